@@ -1,0 +1,24 @@
+"""Copies the top-level ``resources/`` folder into the wheel as ``minutes/resources``.
+
+The design card fixes ``resources/`` at the project root; setuptools only ships package data that lives
+inside a package, so the build step copies it in. At run time :func:`minutes.paths.resource_dir` finds
+either the installed copy or, in an editable checkout, the folder at the root.
+"""
+
+import shutil
+from pathlib import Path
+
+from setuptools import setup
+from setuptools.command.build_py import build_py
+
+
+class BuildWithResources(build_py):
+    def run(self) -> None:
+        super().run()
+        source = Path(__file__).resolve().parent / "resources"
+        target = Path(self.build_lib) / "minutes" / "resources"
+        if source.is_dir():
+            shutil.copytree(source, target, dirs_exist_ok=True)
+
+
+setup(cmdclass={"build_py": BuildWithResources})

@@ -1,0 +1,37 @@
+"""Where things live: shipped resources and the user's data folder (platformdirs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+APP_NAME = "minutes"
+APP_AUTHOR = "minutes"
+
+
+def resource_dir() -> Path:
+    """The ``resources`` folder: inside the installed package, or at the root of a source checkout."""
+    installed = Path(__file__).resolve().parent / "resources"
+    if installed.is_dir():
+        return installed
+    checkout = Path(__file__).resolve().parents[2] / "resources"
+    return checkout
+
+
+def resource(*parts: str) -> Path:
+    return resource_dir().joinpath(*parts)
+
+
+def dirs() -> PlatformDirs:
+    return PlatformDirs(APP_NAME, APP_AUTHOR)
+
+
+def data_dir() -> Path:
+    path = Path(dirs().user_data_dir)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / "minutes.sqlite3"
