@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy mapping, engine, migrations."""

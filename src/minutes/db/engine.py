@@ -1,0 +1,64 @@
+"""Engines and sessions for SQLite (embedded, default) and PostgreSQL (shared office)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from minutes import paths
+
+ENV_URL = "MINUTES_DATABASE_URL"
+
+
+def default_url() -> str:
+    return f"sqlite:///{paths.default_database_path()}"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The database to use: explicit ``--db``, then ``MINUTES_DATABASE_URL``, then the user data folder.
+
+    A plain file path is accepted for ``--db`` and means a SQLite file.
+    """
+    candidate = url or os.environ.get(ENV_URL) or default_url()
+    if "://" not in candidate:
+        candidate = f"sqlite:///{Path(candidate).expanduser().resolve()}"
+    if candidate.startswith("postgresql://"):
+        candidate = "postgresql+psycopg://" + candidate[len("postgresql://") :]
+    return candidate
+
+
+def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
+    resolved = resolve_url(url)
+    parsed = make_url(resolved)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(resolved, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_engine(resolved, **kwargs)
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,1 @@
+"""Rules and value types. Pure Python: no database, no Qt."""

@@ -1,0 +1,75 @@
+"""Errors a user can cause. Each carries a message for the user; the UI translates the template.
+
+Messages are written as English source strings with ``{named}`` fields; the UI passes ``message`` through
+Qt's translator (context "errors") before formatting, the CLI prints the English text. Bugs are not
+``UserError`` and go to the crash handler.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class UserError(Exception):
+    """A problem the user can understand and fix."""
+
+    template: str = "{detail}"
+
+    def __init__(self, template: str | None = None, **fields: Any) -> None:
+        if template is not None:
+            self.template = template
+        self.fields = fields
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return self.template.format(**self.fields)
+        except (KeyError, IndexError):
+            return self.template
+
+    def translated(self, translate: Any) -> str:
+        """The message through ``translate(context, text)`` (e.g. QCoreApplication.translate)."""
+        try:
+            return str(translate("errors", self.template)).format(**self.fields)
+        except (KeyError, IndexError):
+            return self.message
+
+
+class DatabaseTooNew(UserError):
+    template = (
+        "This database was written by a newer version of the application (schema {found}); "
+        "this version knows schema {known}. Install the newer version to open it. "
+        "The database was not changed."
+    )
+
+
+class DatabaseCorrupt(UserError):
+    template = "The file {path} is not a readable database ({detail}). It was not changed."
+
+
+class DatabaseUnavailable(UserError):
+    template = "Cannot open the database {url}: {detail}"
+
+
+class NotFound(UserError):
+    template = "{entity} {ident} does not exist (it may have been deleted)."
+
+
+class ValidationError(UserError):
+    template = "{field}: {detail}"
+
+
+class ConflictError(UserError):
+    template = (
+        "Someone else changed this {entity} while you were editing it. Your text was kept; "
+        "reload to see their version."
+    )
+
+
+class ImportFormatError(UserError):
+    template = "The file cannot be imported: {path}: {detail}. Nothing was imported."
+
+
+class ExportError(UserError):
+    template = "The document could not be produced: {detail}"

@@ -1,0 +1,24 @@
+"""Use cases. No Qt here: the GUI and the CLI call these, each call one unit of work."""
+
+from __future__ import annotations
+
+from minutes.services.context import SYSTEM, Actor, ChangeSet, Database
+from minutes.services.directory import DirectoryService
+from minutes.services.items import ItemsService
+from minutes.services.meetings import MeetingService
+from minutes.services.tasks import NewAttachment, TaskService
+
+
+class Services:
+    """Every service for one acting user on one database."""
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+        self.directory = DirectoryService(db, actor)
+        self.meetings = MeetingService(db, actor)
+        self.items = ItemsService(db, actor)
+        self.tasks = TaskService(db, actor)
+
+
+__all__ = ["SYSTEM", "Actor", "ChangeSet", "Database", "NewAttachment", "Services"]

@@ -1,0 +1,85 @@
+"""What every service shares: the database, the acting user, input cleaning and small helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from minutes.db import models as m
+from minutes.domain.text import normalize_line, normalize_text
+from minutes.errors import NotFound, ValidationError
+from minutes.services.context import Actor, Database, unit_of_work
+
+T = TypeVar("T", bound=m.Base)
+
+
+class Service:
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+
+    def uow(self) -> AbstractContextManager[Session]:
+        return unit_of_work(self.db, self.actor)
+
+    def read(self) -> AbstractContextManager[Session]:
+        """A read-only unit (nothing to commit, nothing announced)."""
+        return unit_of_work(self.db, self.actor)
+
+
+def get_or_404(session: Session, model: type[T], ident: int | None, entity: str | None = None) -> T:
+    obj = session.get(model, ident) if ident is not None else None
+    if obj is None:
+        raise NotFound(entity=entity or model.__tablename__, ident=ident)
+    return obj
+
+
+def line(value: Any) -> str:
+    return normalize_line(value if isinstance(value, str) else ("" if value is None else str(value)))
+
+
+def optional_line(value: Any) -> str | None:
+    return line(value) or None
+
+
+def text(value: Any) -> str:
+    """Free text (a contribution): NFC, breaks unified, control characters removed; kept as typed."""
+    if value is None:
+        return ""
+    return normalize_text(str(value), strip=False)
+
+
+def require(value: str, field: str) -> str:
+    if not value:
+        raise ValidationError(field=field, detail="must not be empty")
+    return value
+
+
+def apply_fields(obj: Any, fields: Mapping[str, Any], cleaners: Mapping[str, Any]) -> None:
+    """Set the allowed fields on ``obj``, each through its cleaner; an unknown field is a bug."""
+    for key, value in fields.items():
+        if key not in cleaners:
+            raise ValueError(f"{type(obj).__name__} has no editable field {key!r}")
+        cleaner = cleaners[key]
+        setattr(obj, key, cleaner(value) if cleaner is not None else value)
+
+
+def next_position(session: Session, model: Any, **where: Any) -> int:
+    query = select(func.max(model.position))
+    for key, value in where.items():
+        query = query.where(getattr(model, key) == value)
+    current = session.execute(query).scalar()
+    return 0 if current is None else int(current) + 1
+
+
+def move_in_list(items: Iterable[Any], item: Any, new_index: int) -> None:
+    """Renumber ``items`` (ordered by position) so that ``item`` lands at ``new_index``."""
+    ordered = [x for x in sorted(items, key=lambda x: x.position) if x is not item]
+    new_index = max(0, min(new_index, len(ordered)))
+    ordered.insert(new_index, item)
+    for index, x in enumerate(ordered):
+        if x.position != index:
+            x.position = index

@@ -1,0 +1,261 @@
+"""The database handle, the acting user and the unit of work every service method runs in.
+
+One user action = one :class:`UnitOfWork`: it opens a session, the service does its work, the unit of
+work commits (or rolls back on any error), writes the audit trail of every insert/update/delete in the
+same transaction, and afterwards tells subscribers which records changed (:class:`ChangeSet`). The GUI
+subscribes once and relays that to its views; no view polls.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Engine, event, insert, inspect
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from minutes.db import models
+from minutes.db.engine import make_engine, make_session_factory
+from minutes.db.migrate import upgrade
+from minutes.domain.text import fold
+from minutes.errors import ConflictError
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting. Every service receives it; roles are enforced in the services."""
+
+    name: str
+    role: str = "secretary"  # admin | secretary | leader | unit | viewer
+
+
+SYSTEM = Actor("system", "admin")
+
+
+@dataclass
+class ChangeSet:
+    """What one unit of work changed: table name -> ids, split by action."""
+
+    inserted: dict[str, set[int]] = field(default_factory=dict)
+    updated: dict[str, set[int]] = field(default_factory=dict)
+    deleted: dict[str, set[int]] = field(default_factory=dict)
+
+    def add(self, action: str, table: str, ident: int | None) -> None:
+        bucket = {"insert": self.inserted, "update": self.updated, "delete": self.deleted}[action]
+        bucket.setdefault(table, set())
+        if ident is not None:
+            bucket[table].add(ident)
+
+    @property
+    def tables(self) -> set[str]:
+        return set(self.inserted) | set(self.updated) | set(self.deleted)
+
+    def touches(self, *tables: str) -> bool:
+        return bool(self.tables.intersection(tables))
+
+    def __bool__(self) -> bool:
+        return bool(self.tables)
+
+
+Listener = Callable[[ChangeSet], None]
+
+# Records that are bookkeeping, not user data: not audited, not announced.
+_QUIET_TABLES = {"audit_log", "drafts", "app_settings"}
+
+
+class Database:
+    """An open, migrated database and the channel that announces changes to it."""
+
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        migrate: bool = True,
+        clock: Callable[[], date] | None = None,
+        engine: Engine | None = None,
+    ) -> None:
+        self.engine = engine or make_engine(url)
+        if migrate:
+            upgrade(self.engine)
+        self.sessions: sessionmaker[Session] = make_session_factory(self.engine)
+        self.today: Callable[[], date] = clock or date.today
+        self._listeners: list[Listener] = []
+        self._lock = threading.Lock()
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def publish(self, changes: ChangeSet) -> None:
+        if not changes:
+            return
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            listener(changes)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def unit_of_work(db: Database, actor: Actor) -> Iterator[Session]:
+    """Run one user action: commit on success, roll back on error, audit, then announce."""
+    session = db.sessions()
+    session.info["actor"] = actor
+    session.info["changes"] = ChangeSet()
+    try:
+        yield session
+        session.commit()
+    except StaleDataError as exc:
+        session.rollback()
+        raise ConflictError(entity=_stale_entity(exc)) from exc
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        changes: ChangeSet = session.info.get("changes", ChangeSet())
+        committed = session.info.pop("committed", False)
+        session.close()
+    if committed:
+        db.publish(changes)
+
+
+def _stale_entity(exc: StaleDataError) -> str:
+    text = str(exc)
+    for table in models.Base.metadata.tables:
+        if f"'{table}'" in text:
+            return table
+    return "record"
+
+
+# --- session-wide hooks: text normalisation, search keys, audit trail -------------------------------
+
+
+def _nfc(value: Any) -> Any:
+    if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
+        return unicodedata.normalize("NFC", value)
+    return value
+
+
+_SEARCH_KEYS: dict[type, Callable[[Any], str]] = {
+    models.Unit: lambda o: fold(f"{o.name} {o.short_name or ''}"),
+    models.Person: lambda o: fold(f"{o.full_name} {o.title or ''}"),
+    models.Meeting: lambda o: fold(f"{o.title} {o.location or ''} {o.reference_number or ''}"),
+    models.Task: lambda o: fold(f"{o.text} {o.expected_product or ''}"),
+}
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    for obj in list(session.new) + list(session.dirty):
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            value = getattr(obj, attr.key, None)
+            if isinstance(value, str):
+                normalised = _nfc(value)
+                if normalised is not value:
+                    setattr(obj, attr.key, normalised)
+        keyer = _SEARCH_KEYS.get(type(obj))
+        if keyer is not None:
+            key = keyer(obj)
+            if getattr(obj, "search_key", None) != key:
+                obj.search_key = key  # type: ignore[attr-defined]
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, _context: Any) -> None:
+    actor: Actor | None = session.info.get("actor")
+    changes: ChangeSet | None = session.info.get("changes")
+    if actor is None or changes is None:
+        return
+    rows: list[dict[str, Any]] = []
+    now = models.utcnow()
+    for action, objects in (("insert", session.new), ("update", session.dirty), ("delete", session.deleted)):
+        for obj in objects:
+            state = inspect(obj)
+            table = state.mapper.local_table.name  # type: ignore[union-attr]
+            if table in _QUIET_TABLES:
+                continue
+            ident = getattr(obj, "id", None)
+            diff: dict[str, Any] = {}
+            if action == "update":
+                for attr in state.mapper.column_attrs:
+                    if attr.key in ("search_key", "updated_at", "version"):
+                        continue
+                    history = state.attrs[attr.key].history
+                    if history.has_changes():
+                        old = history.deleted[0] if history.deleted else None
+                        new = history.added[0] if history.added else None
+                        diff[attr.key] = [_jsonable(old), _jsonable(new)]
+                for rel in state.mapper.relationships:
+                    if rel.secondary is None:
+                        continue
+                    history = state.attrs[rel.key].history
+                    if history.has_changes():
+                        diff[rel.key] = [
+                            sorted(getattr(x, "id", None) or 0 for x in history.deleted),
+                            sorted(getattr(x, "id", None) or 0 for x in history.added),
+                        ]
+                if not diff:
+                    continue
+            elif action == "insert":
+                for attr in state.mapper.column_attrs:
+                    if attr.key in ("search_key", "created_at", "updated_at", "version", "data"):
+                        continue
+                    value = getattr(obj, attr.key, None)
+                    if value not in (None, ""):
+                        diff[attr.key] = _jsonable(value)
+            changes.add(action, table, ident)
+            rows.append(
+                {
+                    "at": now,
+                    "actor": actor.name,
+                    "action": action,
+                    "entity": table,
+                    "entity_id": ident,
+                    "changes": json.dumps(diff, ensure_ascii=False, default=str),
+                }
+            )
+    if rows:
+        session.connection().execute(insert(models.AuditEntry.__table__), rows)
+
+
+@event.listens_for(Session, "after_commit")
+def _after_commit(session: Session) -> None:
+    session.info["committed"] = True

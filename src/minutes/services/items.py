@@ -1,0 +1,238 @@
+"""The body of the minutes: reports and their figures, contributions, conclusions, recommendations."""
+
+from __future__ import annotations
+
+from datetime import time
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from minutes.db import models as m
+from minutes.errors import ValidationError
+from minutes.services import mapping
+from minutes.services.base import (
+    Service,
+    apply_fields,
+    get_or_404,
+    line,
+    move_in_list,
+    next_position,
+    optional_line,
+    require,
+    text,
+)
+from minutes.services.dto import ContributionDTO, FigureDTO
+from minutes.services.meetings import _time
+
+
+def parse_decimal(value: Any, field: str) -> Decimal | None:
+    """A figure typed the Vietnamese way or the English way: "19.885.177.001", "98,4", "87%", "1,234.5"."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int | float):
+        return Decimal(str(value))
+    raw = str(value).strip().replace(" ", "").replace("\u00a0", "").rstrip("%")
+    if "," in raw and "." in raw:
+        # whichever comes last is the decimal mark
+        if raw.rfind(",") > raw.rfind("."):
+            raw = raw.replace(".", "").replace(",", ".")
+        else:
+            raw = raw.replace(",", "")
+    elif "," in raw:
+        raw = raw.replace(",", ".")
+    elif raw.count(".") > 1 or (
+        raw.count(".") == 1 and len(raw.split(".")[1]) == 3 and raw.lstrip("-").split(".")[0] not in ("", "0")
+    ):
+        raw = raw.replace(".", "")  # 19.885.177.001 or 11.915 (thousands)
+    try:
+        return Decimal(raw)
+    except InvalidOperation as exc:
+        raise ValidationError(field=field, detail=f"not a number: {value!r}") from exc
+
+
+REPORT_FIELDS: dict[str, Any] = {"presenter_id": None, "title": line, "summary": text}
+FIGURE_FIELDS: dict[str, Any] = {
+    "label": lambda v: require(line(v), "label"),
+    "value": lambda v: parse_decimal(v, "value"),
+    "unit": line,
+    "target": lambda v: parse_decimal(v, "target"),
+    "percent": lambda v: parse_decimal(v, "percent"),
+    "note": optional_line,
+}
+CONTRIBUTION_FIELDS: dict[str, Any] = {
+    "speaker_id": None,
+    "speaker_label": optional_line,
+    "text": text,
+    "spoken_at": _time("spoken_at"),
+    "duration_seconds": None,
+}
+CONCLUSION_FIELDS: dict[str, Any] = {"text": text}
+GROUP_FIELDS: dict[str, Any] = {"title": line}
+RECOMMENDATION_FIELDS: dict[str, Any] = {"text": text, "response": lambda v: text(v) or None}
+
+
+class ItemsService(Service):
+    # --- reports and figures ---------------------------------------------------------------------
+    def add_report(self, meeting_id: int, *, presenter_id: int | None = None, title: str = "",
+                   summary: str = "") -> int:
+        with self.uow() as s:
+            get_or_404(s, m.Meeting, meeting_id, "meeting")
+            report = m.Report(meeting_id=meeting_id, position=next_position(s, m.Report, meeting_id=meeting_id))
+            apply_fields(report, {"presenter_id": presenter_id, "title": title, "summary": summary},
+                         REPORT_FIELDS)
+            s.add(report)
+            s.flush()
+            return report.id
+
+    def update_report(self, report_id: int, **fields: Any) -> int:
+        return self._update(m.Report, report_id, fields, REPORT_FIELDS)
+
+    def remove_report(self, report_id: int) -> None:
+        self._remove(m.Report, report_id, lambda r: r.meeting.reports)
+
+    def add_figure(self, report_id: int, label: str, value: Any = None, unit: str = "", target: Any = None,
+                   percent: Any = None, note: str | None = None) -> int:
+        with self.uow() as s:
+            get_or_404(s, m.Report, report_id, "report")
+            fig = m.ReportFigure(report_id=report_id,
+                                 position=next_position(s, m.ReportFigure, report_id=report_id))
+            apply_fields(fig, {"label": label, "value": value, "unit": unit, "target": target,
+                               "percent": percent, "note": note}, FIGURE_FIELDS)
+            s.add(fig)
+            s.flush()
+            return fig.id
+
+    def update_figure(self, figure_id: int, **fields: Any) -> FigureDTO:
+        with self.uow() as s:
+            fig = get_or_404(s, m.ReportFigure, figure_id, "figure")
+            apply_fields(fig, fields, FIGURE_FIELDS)
+            s.flush()
+            return mapping.figure(fig)
+
+    def remove_figure(self, figure_id: int) -> None:
+        self._remove(m.ReportFigure, figure_id, lambda f: f.report.figures)
+
+    def move_figure(self, figure_id: int, new_index: int) -> None:
+        self._move(m.ReportFigure, figure_id, new_index, lambda f: f.report.figures)
+
+    # --- contributions ---------------------------------------------------------------------------
+    def add_contribution(self, meeting_id: int, *, speaker_id: int | None = None,
+                         speaker_label: str | None = None, text: str = "", spoken_at: time | None = None,
+                         duration_seconds: int | None = None) -> int:
+        with self.uow() as s:
+            get_or_404(s, m.Meeting, meeting_id, "meeting")
+            if speaker_id is not None:
+                get_or_404(s, m.Person, speaker_id, "person")
+            row = m.Contribution(meeting_id=meeting_id,
+                                 position=next_position(s, m.Contribution, meeting_id=meeting_id))
+            apply_fields(row, {"speaker_id": speaker_id, "speaker_label": speaker_label, "text": text,
+                               "spoken_at": spoken_at, "duration_seconds": duration_seconds},
+                         CONTRIBUTION_FIELDS)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def update_contribution(self, contribution_id: int, **fields: Any) -> ContributionDTO:
+        with self.uow() as s:
+            row = get_or_404(s, m.Contribution, contribution_id, "contribution")
+            apply_fields(row, fields, CONTRIBUTION_FIELDS)
+            s.flush()
+            return mapping.contribution(row)
+
+    def remove_contribution(self, contribution_id: int) -> None:
+        self._remove(m.Contribution, contribution_id, lambda c: c.meeting.contributions)
+
+    def move_contribution(self, contribution_id: int, new_index: int) -> None:
+        self._move(m.Contribution, contribution_id, new_index, lambda c: c.meeting.contributions)
+
+    # --- conclusions -----------------------------------------------------------------------------
+    def add_conclusion(self, meeting_id: int, text: str = "") -> int:
+        with self.uow() as s:
+            get_or_404(s, m.Meeting, meeting_id, "meeting")
+            row = m.Conclusion(meeting_id=meeting_id,
+                               position=next_position(s, m.Conclusion, meeting_id=meeting_id))
+            apply_fields(row, {"text": text}, CONCLUSION_FIELDS)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def update_conclusion(self, conclusion_id: int, **fields: Any) -> int:
+        return self._update(m.Conclusion, conclusion_id, fields, CONCLUSION_FIELDS)
+
+    def remove_conclusion(self, conclusion_id: int) -> None:
+        self._remove(m.Conclusion, conclusion_id, lambda c: c.meeting.conclusions)
+
+    def move_conclusion(self, conclusion_id: int, new_index: int) -> None:
+        self._move(m.Conclusion, conclusion_id, new_index, lambda c: c.meeting.conclusions)
+
+    # --- recommendations -------------------------------------------------------------------------
+    def add_group(self, meeting_id: int, title: str) -> int:
+        with self.uow() as s:
+            get_or_404(s, m.Meeting, meeting_id, "meeting")
+            row = m.RecommendationGroup(
+                meeting_id=meeting_id,
+                position=next_position(s, m.RecommendationGroup, meeting_id=meeting_id),
+            )
+            apply_fields(row, {"title": title}, GROUP_FIELDS)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def update_group(self, group_id: int, **fields: Any) -> int:
+        return self._update(m.RecommendationGroup, group_id, fields, GROUP_FIELDS)
+
+    def remove_group(self, group_id: int) -> None:
+        self._remove(m.RecommendationGroup, group_id, lambda g: g.meeting.recommendation_groups)
+
+    def add_recommendation(self, group_id: int, text: str = "", response: str | None = None) -> int:
+        with self.uow() as s:
+            group = get_or_404(s, m.RecommendationGroup, group_id, "recommendation group")
+            row = m.Recommendation(group_id=group_id, meeting_id=group.meeting_id,
+                                   position=next_position(s, m.Recommendation, group_id=group_id))
+            apply_fields(row, {"text": text, "response": response}, RECOMMENDATION_FIELDS)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def update_recommendation(self, recommendation_id: int, **fields: Any) -> int:
+        return self._update(m.Recommendation, recommendation_id, fields, RECOMMENDATION_FIELDS)
+
+    def remove_recommendation(self, recommendation_id: int) -> None:
+        self._remove(m.Recommendation, recommendation_id, lambda r: r.group.items)
+
+    def move_recommendation(self, recommendation_id: int, new_index: int) -> None:
+        self._move(m.Recommendation, recommendation_id, new_index, lambda r: r.group.items)
+
+    # --- shared ----------------------------------------------------------------------------------
+    def _update(self, model: Any, ident: int, fields: dict[str, Any], cleaners: dict[str, Any]) -> int:
+        """Apply ``fields``; returns the record's new version."""
+        with self.uow() as s:
+            row = get_or_404(s, model, ident)
+            apply_fields(row, fields, cleaners)
+            s.flush()
+            return int(row.version)
+
+    def _remove(self, model: Any, ident: int, siblings: Any) -> None:
+        with self.uow() as s:
+            row = get_or_404(s, model, ident)
+            items = siblings(row)
+            items.remove(row)
+            s.delete(row)
+            _renumber(s, items)
+
+    def _move(self, model: Any, ident: int, new_index: int, siblings: Any) -> None:
+        with self.uow() as s:
+            row = get_or_404(s, model, ident)
+            move_in_list(siblings(row), row, new_index)
+
+
+def _renumber(_session: Session, items: list[Any]) -> None:
+    for index, item in enumerate(items):
+        if item.position != index:
+            item.position = index
+
+
+__all__ = ["ItemsService", "parse_decimal"]

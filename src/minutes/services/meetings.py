@@ -1,0 +1,273 @@
+"""Meetings: general information, the list, attendance (roll call)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Any
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from minutes.db import models as m
+from minutes.domain.enums import AttendanceRole, MeetingKind, MeetingStatus, Presence
+from minutes.domain.text import fold
+from minutes.errors import ValidationError
+from minutes.services import mapping
+from minutes.services.base import (
+    Service,
+    apply_fields,
+    get_or_404,
+    line,
+    move_in_list,
+    next_position,
+    optional_line,
+    require,
+    text,
+)
+from minutes.services.dto import AttendanceDTO, MeetingDetail, MeetingSummary
+
+
+def _enum(enum: type, field: str) -> Any:
+    def clean(value: Any) -> str:
+        try:
+            return str(enum(value).value)
+        except ValueError as exc:
+            raise ValidationError(field=field, detail=f"unknown value {value!r}") from exc
+
+    return clean
+
+
+def _date(field: str) -> Any:
+    def clean(value: Any) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError as exc:
+            raise ValidationError(field=field, detail=f"not a date: {value!r}") from exc
+
+    return clean
+
+
+def _time(field: str) -> Any:
+    def clean(value: Any) -> time | None:
+        if value in (None, ""):
+            return None
+        if isinstance(value, time):
+            return value.replace(microsecond=0)
+        try:
+            return time.fromisoformat(str(value))
+        except ValueError as exc:
+            raise ValidationError(field=field, detail=f"not a time: {value!r}") from exc
+
+    return clean
+
+
+MEETING_FIELDS: dict[str, Any] = {
+    "title": lambda v: require(line(v), "title"),
+    "kind": _enum(MeetingKind, "kind"),
+    "reference_number": line,
+    "organisation_id": None,
+    "meeting_date": _date("meeting_date"),
+    "start_time": _time("start_time"),
+    "end_time": _time("end_time"),
+    "location": line,
+    "chair_id": None,
+    "secretary_id": None,
+    "notes": text,
+}
+
+ATTENDANCE_FIELDS: dict[str, Any] = {
+    "person_id": None,
+    "group_name": optional_line,
+    "role": _enum(AttendanceRole, "role"),
+    "presence": _enum(Presence, "presence"),
+    "absence_reason": optional_line,
+    "note": optional_line,
+}
+
+
+def load_meeting(session: Session, meeting_id: int) -> m.Meeting:
+    stmt = (
+        select(m.Meeting)
+        .where(m.Meeting.id == meeting_id)
+        .options(
+            selectinload(m.Meeting.organisation),
+            selectinload(m.Meeting.chair),
+            selectinload(m.Meeting.secretary),
+            selectinload(m.Meeting.attendance).selectinload(m.Attendance.person),
+            selectinload(m.Meeting.reports).selectinload(m.Report.figures),
+            selectinload(m.Meeting.reports).selectinload(m.Report.presenter),
+            selectinload(m.Meeting.contributions).selectinload(m.Contribution.speaker),
+            selectinload(m.Meeting.conclusions),
+            selectinload(m.Meeting.recommendation_groups).selectinload(m.RecommendationGroup.items),
+            selectinload(m.Meeting.tasks).selectinload(m.Task.coordinating_units),
+            selectinload(m.Meeting.tasks).selectinload(m.Task.lead_unit),
+            selectinload(m.Meeting.tasks).selectinload(m.Task.responsible),
+        )
+    )
+    meeting = session.scalar(stmt)
+    if meeting is None:
+        get_or_404(session, m.Meeting, meeting_id, "meeting")
+    assert meeting is not None
+    return meeting
+
+
+class MeetingService(Service):
+    def list_meetings(self, query: str = "", limit: int | None = None) -> list[MeetingSummary]:
+        """Newest first; ``query`` matches title, place or number accent-insensitively."""
+        open_case = case(
+            (and_(m.Task.completed_on.is_(None), m.Task.cancelled_on.is_(None)), 1), else_=0
+        )
+        counts = (
+            select(
+                m.Task.meeting_id,
+                func.count(m.Task.id).label("n"),
+                func.sum(open_case).label("open"),
+            )
+            .group_by(m.Task.meeting_id)
+            .subquery()
+        )
+        stmt = (
+            select(m.Meeting, m.Unit.name, counts.c.n, counts.c.open)
+            .outerjoin(m.Unit, m.Unit.id == m.Meeting.organisation_id)
+            .outerjoin(counts, counts.c.meeting_id == m.Meeting.id)
+            .order_by(m.Meeting.meeting_date.desc(), m.Meeting.id.desc())
+        )
+        for term in fold(query).split():
+            stmt = stmt.where(m.Meeting.search_key.like(f"%{term}%"))
+        if limit:
+            stmt = stmt.limit(limit)
+        with self.read() as s:
+            return [
+                MeetingSummary(
+                    id=mt.id,
+                    title=mt.title,
+                    kind=mt.kind,
+                    reference_number=mt.reference_number,
+                    meeting_date=mt.meeting_date,
+                    location=mt.location,
+                    status=mt.status,
+                    organisation_name=org or "",
+                    task_count=int(n or 0),
+                    open_task_count=int(open_ or 0),
+                    updated_at=mt.updated_at,
+                )
+                for mt, org, n, open_ in s.execute(stmt)
+            ]
+
+    def get(self, meeting_id: int) -> MeetingDetail:
+        with self.read() as s:
+            return mapping.meeting(load_meeting(s, meeting_id), self.db.today())
+
+    def create(self, title: str, meeting_date: date, **fields: Any) -> int:
+        with self.uow() as s:
+            meeting = m.Meeting(title="", meeting_date=meeting_date)
+            apply_fields(meeting, {"title": title, "meeting_date": meeting_date, **fields}, MEETING_FIELDS)
+            s.add(meeting)
+            s.flush()
+            return meeting.id
+
+    def update(self, meeting_id: int, *, expected_version: int | None = None, **fields: Any) -> int:
+        """Change general fields; returns the new version. A stale ``expected_version`` is a conflict."""
+        with self.uow() as s:
+            meeting = get_or_404(s, m.Meeting, meeting_id, "meeting")
+            self._check_editable(meeting, expected_version)
+            apply_fields(meeting, fields, MEETING_FIELDS)
+            s.flush()
+            return meeting.version
+
+    def delete(self, meeting_id: int) -> None:
+        with self.uow() as s:
+            s.delete(get_or_404(s, m.Meeting, meeting_id, "meeting"))
+
+    def set_status(self, meeting_id: int, status: str) -> None:
+        with self.uow() as s:
+            meeting = get_or_404(s, m.Meeting, meeting_id, "meeting")
+            meeting.status = _enum(MeetingStatus, "status")(status)
+
+    @staticmethod
+    def _check_editable(meeting: m.Meeting, expected_version: int | None) -> None:
+        if expected_version is not None and meeting.version != expected_version:
+            from minutes.errors import ConflictError
+
+            raise ConflictError(entity="meeting")
+
+    # --- attendance ----------------------------------------------------------------------------
+    def add_attendee(
+        self,
+        meeting_id: int,
+        *,
+        person_id: int | None = None,
+        group_name: str | None = None,
+        role: str = AttendanceRole.MEMBER,
+        presence: str = Presence.PRESENT,
+        absence_reason: str | None = None,
+        note: str | None = None,
+    ) -> int:
+        group = optional_line(group_name)
+        if (person_id is None) == (group is None):
+            raise ValidationError(field="attendance", detail="name either a person or a group")
+        with self.uow() as s:
+            meeting = get_or_404(s, m.Meeting, meeting_id, "meeting")
+            if person_id is not None:
+                get_or_404(s, m.Person, person_id, "person")
+                duplicate = s.scalar(
+                    select(m.Attendance.id).where(
+                        m.Attendance.meeting_id == meeting_id, m.Attendance.person_id == person_id
+                    )
+                )
+                if duplicate is not None:
+                    raise ValidationError(field="attendance", detail="this person is already on the list")
+            row = m.Attendance(meeting_id=meeting.id, position=next_position(s, m.Attendance, meeting_id=meeting_id))
+            apply_fields(
+                row,
+                {"person_id": person_id, "group_name": group, "role": role, "presence": presence,
+                 "absence_reason": absence_reason, "note": note},
+                ATTENDANCE_FIELDS,
+            )
+            s.add(row)
+            self._sync_roles(meeting, row)
+            s.flush()
+            return row.id
+
+    def update_attendee(self, attendance_id: int, **fields: Any) -> AttendanceDTO:
+        with self.uow() as s:
+            row = get_or_404(s, m.Attendance, attendance_id, "attendance")
+            apply_fields(row, fields, ATTENDANCE_FIELDS)
+            if row.presence != Presence.ABSENT:
+                row.absence_reason = None
+            self._sync_roles(row.meeting, row)
+            s.flush()
+            return mapping.attendance(row)
+
+    def remove_attendee(self, attendance_id: int) -> None:
+        with self.uow() as s:
+            row = get_or_404(s, m.Attendance, attendance_id, "attendance")
+            meeting = row.meeting
+            if row.person_id is not None and meeting.chair_id == row.person_id:
+                meeting.chair_id = None
+            if row.person_id is not None and meeting.secretary_id == row.person_id:
+                meeting.secretary_id = None
+            meeting.attendance.remove(row)
+            for index, item in enumerate(meeting.attendance):
+                item.position = index
+
+    def move_attendee(self, attendance_id: int, new_index: int) -> None:
+        with self.uow() as s:
+            row = get_or_404(s, m.Attendance, attendance_id, "attendance")
+            move_in_list(row.meeting.attendance, row, new_index)
+
+    @staticmethod
+    def _sync_roles(meeting: m.Meeting, row: m.Attendance) -> None:
+        """The chair and secretary of the meeting follow the roles set in the roll call."""
+        if row.person_id is None:
+            return
+        if row.role == AttendanceRole.CHAIR:
+            meeting.chair_id = row.person_id
+        elif meeting.chair_id == row.person_id:
+            meeting.chair_id = None
+        if row.role == AttendanceRole.SECRETARY:
+            meeting.secretary_id = row.person_id
+        elif meeting.secretary_id == row.person_id:
+            meeting.secretary_id = None

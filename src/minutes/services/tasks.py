@@ -1,0 +1,306 @@
+"""Tasks: created from the words of a meeting, tracked to completion with dated updates and evidence."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from minutes.db import models as m
+from minutes.domain.enums import Priority, SourceKind, TaskEventKind
+from minutes.errors import ValidationError
+from minutes.services import mapping
+from minutes.services.base import Service, get_or_404, line, next_position, require, text
+from minutes.services.dto import TaskDetail, TaskDTO
+
+SOURCE_MODELS: dict[str, Any] = {
+    SourceKind.CONCLUSION.value: m.Conclusion,
+    SourceKind.RECOMMENDATION.value: m.Recommendation,
+    SourceKind.CONTRIBUTION.value: m.Contribution,
+}
+
+
+@dataclass(frozen=True)
+class NewAttachment:
+    file_name: str
+    data: bytes
+    media_type: str = ""
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> NewAttachment:
+        path = Path(path)
+        return cls(path.name, path.read_bytes())
+
+
+def _priority(value: Any) -> int:
+    if isinstance(value, int):
+        return Priority.from_rank(value).rank
+    try:
+        return Priority(str(value)).rank
+    except ValueError as exc:
+        raise ValidationError(field="priority", detail=f"unknown value {value!r}") from exc
+
+
+def _percent(value: Any) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(field="progress", detail=f"not a number: {value!r}") from exc
+    if not 0 <= number <= 100:
+        raise ValidationError(field="progress", detail="must be between 0 and 100")
+    return number
+
+
+def source_text(session: Session, kind: str | None, ident: int | None) -> str:
+    model = SOURCE_MODELS.get(kind or "")
+    if model is None or ident is None:
+        return ""
+    row = session.get(model, ident)
+    return row.text if row is not None else ""
+
+
+def load_task(session: Session, task_id: int) -> m.Task:
+    task = session.scalar(
+        select(m.Task)
+        .where(m.Task.id == task_id)
+        .options(
+            selectinload(m.Task.meeting),
+            selectinload(m.Task.lead_unit),
+            selectinload(m.Task.responsible),
+            selectinload(m.Task.coordinating_units),
+            selectinload(m.Task.updates).selectinload(m.ProgressUpdate.attachments),
+            selectinload(m.Task.events),
+        )
+    )
+    if task is None:
+        get_or_404(session, m.Task, task_id, "task")
+    assert task is not None
+    return task
+
+
+class TaskService(Service):
+    def create(
+        self,
+        meeting_id: int,
+        text_: str,
+        *,
+        source_kind: str | None = None,
+        source_id: int | None = None,
+        lead_unit_id: int | None = None,
+        coordinating_unit_ids: Iterable[int] = (),
+        responsible_id: int | None = None,
+        deadline: date | None = None,
+        priority: str | int = Priority.MEDIUM,
+        expected_product: str = "",
+    ) -> int:
+        body = require(text(text_).strip(), "text")
+        with self.uow() as s:
+            meeting = get_or_404(s, m.Meeting, meeting_id, "meeting")
+            if source_kind is not None:
+                if source_kind not in SOURCE_MODELS:
+                    raise ValidationError(field="source_kind", detail=f"unknown value {source_kind!r}")
+                source = get_or_404(s, SOURCE_MODELS[source_kind], source_id, source_kind)
+                if source.meeting_id != meeting_id:
+                    raise ValidationError(field="source", detail="the item belongs to another meeting")
+            task = m.Task(
+                meeting_id=meeting_id,
+                position=next_position(s, m.Task, meeting_id=meeting_id),
+                text=body,
+                source_kind=source_kind,
+                source_id=source_id if source_kind else None,
+                priority=_priority(priority),
+                expected_product=text(expected_product).strip(),
+            )
+            s.add(task)
+            self._set_people(s, task, lead_unit_id, coordinating_unit_ids, responsible_id)
+            self._check_deadline(meeting, deadline)
+            task.deadline = deadline
+            s.flush()
+            self._event(s, task, TaskEventKind.CREATED, new=deadline.isoformat() if deadline else None)
+            return task.id
+
+    def get(self, task_id: int) -> TaskDetail:
+        with self.read() as s:
+            task = load_task(s, task_id)
+            return TaskDetail(
+                task=mapping.task(task, self.db.today()),
+                source_text=source_text(s, task.source_kind, task.source_id),
+                updates=[mapping.update(u) for u in task.updates],
+                events=[mapping.event(e) for e in task.events],
+            )
+
+    def list_for_meeting(self, meeting_id: int) -> list[TaskDTO]:
+        with self.read() as s:
+            tasks = s.scalars(
+                select(m.Task)
+                .where(m.Task.meeting_id == meeting_id)
+                .order_by(m.Task.position)
+                .options(selectinload(m.Task.meeting), selectinload(m.Task.lead_unit),
+                         selectinload(m.Task.responsible), selectinload(m.Task.coordinating_units))
+            )
+            today = self.db.today()
+            return [mapping.task(t, today) for t in tasks]
+
+    def update(self, task_id: int, *, expected_version: int | None = None, **fields: Any) -> TaskDTO:
+        """Edit a task. Use :meth:`change_deadline` to move a deadline that was already set."""
+        with self.uow() as s:
+            task = load_task(s, task_id)
+            if expected_version is not None and task.version != expected_version:
+                from minutes.errors import ConflictError
+
+                raise ConflictError(entity="task")
+            lead = fields.pop("lead_unit_id", task.lead_unit_id)
+            coordinating = fields.pop("coordinating_unit_ids", None)
+            responsible = fields.pop("responsible_id", task.responsible_id)
+            self._set_people(s, task, lead, coordinating, responsible)
+            if "deadline" in fields:
+                new_deadline = fields.pop("deadline")
+                if task.deadline is not None and new_deadline != task.deadline:
+                    raise ValidationError(field="deadline", detail="use change_deadline with a reason")
+                self._check_deadline(task.meeting, new_deadline)
+                task.deadline = new_deadline
+            for key, value in fields.items():
+                if key == "text":
+                    task.text = require(text(value).strip(), "text")
+                elif key == "expected_product":
+                    task.expected_product = text(value).strip()
+                elif key == "priority":
+                    task.priority = _priority(value)
+                else:
+                    raise ValueError(f"Task has no editable field {key!r}")
+            s.flush()
+            if s.is_modified(task):
+                self._event(s, task, TaskEventKind.UPDATED)
+            s.flush()
+            return mapping.task(task, self.db.today())
+
+    def change_deadline(self, task_id: int, new_deadline: date | None, reason: str) -> None:
+        reason = line(reason)
+        with self.uow() as s:
+            task = load_task(s, task_id)
+            if task.deadline is not None and not reason:
+                raise ValidationError(field="reason", detail="say why the deadline changes")
+            self._check_deadline(task.meeting, new_deadline)
+            old = task.deadline
+            task.deadline = new_deadline
+            self._event(s, task, TaskEventKind.DEADLINE_CHANGED, old=old.isoformat() if old else None,
+                        new=new_deadline.isoformat() if new_deadline else None, note=reason or None)
+
+    def add_progress(
+        self,
+        task_id: int,
+        update_date: date,
+        percent: int,
+        note: str = "",
+        attachments: Iterable[NewAttachment] = (),
+    ) -> int:
+        percent = _percent(percent)
+        with self.uow() as s:
+            task = load_task(s, task_id)
+            if task.cancelled_on is not None:
+                raise ValidationError(field="task", detail="the task is cancelled")
+            if update_date < task.meeting.meeting_date:
+                raise ValidationError(field="update_date", detail="before the meeting that set the task")
+            row = m.ProgressUpdate(task=task, update_date=update_date, percent=percent,
+                                   note=text(note).strip(), author=self.actor.name)
+            for item in attachments:
+                row.attachments.append(_attachment(item))
+            s.add(row)
+            latest = max([u.update_date for u in task.updates if u is not row] + [date.min])
+            if update_date >= latest:
+                task.progress = percent
+            s.flush()
+            self._event(s, task, TaskEventKind.PROGRESS, new=str(percent), note=row.note or None)
+            return row.id
+
+    def complete(self, task_id: int, completed_on: date, note: str = "") -> TaskDTO:
+        with self.uow() as s:
+            task = load_task(s, task_id)
+            if completed_on < task.meeting.meeting_date:
+                raise ValidationError(field="completed_on", detail="before the meeting that set the task")
+            task.completed_on = completed_on
+            task.cancelled_on = None
+            task.cancel_reason = None
+            task.progress = 100
+            self._event(s, task, TaskEventKind.COMPLETED, new=completed_on.isoformat(), note=line(note) or None)
+            s.flush()
+            return mapping.task(task, self.db.today())
+
+    def reopen(self, task_id: int, reason: str = "") -> TaskDTO:
+        with self.uow() as s:
+            task = load_task(s, task_id)
+            old = task.completed_on or task.cancelled_on
+            task.completed_on = None
+            task.cancelled_on = None
+            task.cancel_reason = None
+            task.progress = max((u.percent for u in task.updates if u.percent < 100), default=0)
+            self._event(s, task, TaskEventKind.REOPENED, old=old.isoformat() if old else None,
+                        note=line(reason) or None)
+            s.flush()
+            return mapping.task(task, self.db.today())
+
+    def cancel(self, task_id: int, reason: str, on: date | None = None) -> TaskDTO:
+        reason = require(line(reason), "reason")
+        with self.uow() as s:
+            task = load_task(s, task_id)
+            task.cancelled_on = on or self.db.today()
+            task.cancel_reason = reason
+            task.completed_on = None
+            self._event(s, task, TaskEventKind.CANCELLED, new=task.cancelled_on.isoformat(), note=reason)
+            s.flush()
+            return mapping.task(task, self.db.today())
+
+    def delete(self, task_id: int) -> None:
+        with self.uow() as s:
+            s.delete(get_or_404(s, m.Task, task_id, "task"))
+
+    def attachment(self, attachment_id: int) -> tuple[str, str, bytes]:
+        """(file name, media type, content) of an evidence file."""
+        with self.read() as s:
+            row = get_or_404(s, m.Attachment, attachment_id, "attachment")
+            return row.file_name, row.media_type, row.data
+
+    # --- helpers ---------------------------------------------------------------------------------
+    def _set_people(self, s: Session, task: m.Task, lead_unit_id: int | None,
+                    coordinating: Iterable[int] | None, responsible_id: int | None) -> None:
+        if lead_unit_id is not None:
+            get_or_404(s, m.Unit, lead_unit_id, "unit")
+        task.lead_unit_id = lead_unit_id
+        if responsible_id is not None:
+            get_or_404(s, m.Person, responsible_id, "person")
+        task.responsible_id = responsible_id
+        if coordinating is not None:
+            ids = [i for i in dict.fromkeys(coordinating) if i != lead_unit_id]
+            units = list(s.scalars(select(m.Unit).where(m.Unit.id.in_(ids)))) if ids else []
+            if len(units) != len(ids):
+                raise ValidationError(field="coordinating_units", detail="unknown unit")
+            task.coordinating_units = units
+        elif lead_unit_id is not None and any(u.id == lead_unit_id for u in task.coordinating_units):
+            task.coordinating_units = [u for u in task.coordinating_units if u.id != lead_unit_id]
+
+    @staticmethod
+    def _check_deadline(meeting: m.Meeting, deadline: date | None) -> None:
+        if deadline is not None and deadline < meeting.meeting_date:
+            raise ValidationError(
+                field="deadline",
+                detail=f"{deadline.isoformat()} is before the meeting ({meeting.meeting_date.isoformat()})",
+            )
+
+    def _event(self, s: Session, task: m.Task, kind: TaskEventKind, *, old: str | None = None,
+               new: str | None = None, note: str | None = None) -> None:
+        s.add(m.TaskEvent(task=task, kind=kind.value, old_value=old, new_value=new, note=note,
+                          actor=self.actor.name))
+
+
+def _attachment(item: NewAttachment) -> m.Attachment:
+    name = line(item.file_name) or "file"
+    media = item.media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return m.Attachment(file_name=name, media_type=media, size=len(item.data),
+                        sha256=hashlib.sha256(item.data).hexdigest(), data=item.data)
