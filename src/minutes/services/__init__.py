@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from minutes.services.context import SYSTEM, Actor, ChangeSet, Database
+from minutes.services.demo import DemoService
 from minutes.services.directory import DirectoryService
+from minutes.services.drafts import DraftService
+from minutes.services.interchange import InterchangeService
 from minutes.services.items import ItemsService
 from minutes.services.meetings import MeetingService
 from minutes.services.tasks import NewAttachment, TaskService
@@ -19,6 +22,9 @@ class Services:
         self.meetings = MeetingService(db, actor)
         self.items = ItemsService(db, actor)
         self.tasks = TaskService(db, actor)
+        self.drafts = DraftService(db, actor)
+        self.interchange = InterchangeService(db, actor)
+        self.demo = DemoService(db, actor)
 
 
 __all__ = ["SYSTEM", "Actor", "ChangeSet", "Database", "NewAttachment", "Services"]

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Engine, event, insert, inspect
+from sqlalchemy import Engine, and_, delete, event, insert, inspect, or_
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -254,6 +254,17 @@ def _after_flush(session: Session, _context: Any) -> None:
             )
     if rows:
         session.connection().execute(insert(models.AuditEntry.__table__), rows)
+    saved = [
+        and_(models.Draft.entity == row["entity"], models.Draft.entity_id == row["entity_id"],
+             models.Draft.field.in_(list(json.loads(row["changes"]))))
+        for row in rows
+        if row["action"] == "update"
+    ]
+    if saved:
+        # The real save of a field replaces its crash-recovery draft, in the same transaction.
+        session.connection().execute(
+            delete(models.Draft).where(models.Draft.user_name == actor.name, or_(*saved))
+        )
 
 
 @event.listens_for(Session, "after_commit")

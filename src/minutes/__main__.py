@@ -1,0 +1,3 @@
+from minutes.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,44 @@
+"""The example meeting (the seed article: Ban Thường vụ Quận ủy Long Biên works with phường Long Biên,
+19/01/2021) as demo data, loaded through the same importer as any interchange file."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import func, select
+
+from minutes import paths
+from minutes.db import models as m
+from minutes.services.base import Service
+from minutes.services.interchange import InterchangeService
+
+DEMO_FILE = "long-bien-2021-01-19.json"
+_OFFERED_KEY = "demo_offered"
+
+
+def demo_data() -> dict[str, Any]:
+    return json.loads(paths.resource("demo", DEMO_FILE).read_text(encoding="utf-8"))
+
+
+class DemoService(Service):
+    def load(self) -> int:
+        """Import the example meeting; returns its id."""
+        meeting_id = InterchangeService(self.db, self.actor).import_data(demo_data())
+        self.mark_offered()
+        return meeting_id
+
+    def is_empty(self) -> bool:
+        with self.read() as s:
+            return not s.scalar(select(func.count()).select_from(m.Meeting))
+
+    def should_offer(self) -> bool:
+        """True on a first start with an empty database (asked once)."""
+        with self.read() as s:
+            offered = s.get(m.AppSetting, _OFFERED_KEY)
+            return offered is None and not s.scalar(select(func.count()).select_from(m.Meeting))
+
+    def mark_offered(self) -> None:
+        with self.uow() as s:
+            if s.get(m.AppSetting, _OFFERED_KEY) is None:
+                s.add(m.AppSetting(key=_OFFERED_KEY, value="1"))

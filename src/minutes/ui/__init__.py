@@ -1,0 +1,1 @@
+"""Everything Qt: widgets, item models, dialogs. The only package that imports PySide6."""
