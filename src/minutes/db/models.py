@@ -224,6 +224,7 @@ class Recommendation(Versioned, Base):
     response: Mapped[str | None] = mapped_column(Text)
 
     group: Mapped[RecommendationGroup] = relationship(back_populates="items")
+    meeting: Mapped[Meeting] = relationship()
 
 
 task_coordinators = Table(
@@ -260,10 +261,11 @@ class Task(Versioned, Base):
     responsible: Mapped[Person | None] = relationship()
     coordinating_units: Mapped[list[Unit]] = relationship(secondary=task_coordinators, order_by="Unit.name")
     updates: Mapped[list[ProgressUpdate]] = relationship(
-        back_populates="task", cascade="all, delete-orphan", order_by="ProgressUpdate.update_date"
+        back_populates="task", cascade="all, delete-orphan",
+        order_by="(ProgressUpdate.update_date, ProgressUpdate.id)"
     )
     events: Mapped[list[TaskEvent]] = relationship(
-        back_populates="task", cascade="all, delete-orphan", order_by="TaskEvent.at"
+        back_populates="task", cascade="all, delete-orphan", order_by="(TaskEvent.at, TaskEvent.id)"
     )
 
     __table_args__ = (Index("ix_tasks_status_dates", "cancelled_on", "completed_on", "deadline"),)

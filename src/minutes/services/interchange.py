@@ -38,7 +38,7 @@ def _d(value: date | None) -> str | None:
 
 
 def _t(value: time | None) -> str | None:
-    return value.isoformat() if value else None
+    return value.isoformat(timespec="seconds") if value else None
 
 
 def _dec(value: Decimal | None) -> str | None:
