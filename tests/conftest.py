@@ -41,3 +41,52 @@ def fresh(db_path: Path) -> Iterator[Services]:
     database = Database(str(db_path), clock=lambda: TODAY)
     yield Services(database, Actor("Kiểm tra"))
     database.close()
+
+
+PG_URL_ENV = "MINUTES_TEST_DATABASE_URL"
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A PostgreSQL URL on a fresh, private schema (dropped afterwards); skips without a server."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    base = os.environ.get(PG_URL_ENV)
+    if not base:
+        pytest.skip(f"{PG_URL_ENV} is not set: no PostgreSQL server to test the shared mode against")
+    base = base.replace("postgresql://", "postgresql+psycopg://", 1) if base.startswith("postgresql://") else base
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base)
+    with admin.begin() as c:
+        c.execute(text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in base else "?"
+    try:
+        yield f"{base}{sep}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as c:
+            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend_url(request: pytest.FixtureRequest, db_path: Path) -> str:
+    """The same test on the embedded database and on the shared PostgreSQL server."""
+    if request.param == "sqlite":
+        return str(db_path)
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def any_services(backend_url: str) -> Iterator[Services]:
+    database = Database(backend_url, clock=lambda: TODAY)
+    yield Services(database, Actor("Thư ký"))
+    database.close()
+
+
+@pytest.fixture
+def any_fresh(backend_url: str, any_services: Services) -> Iterator[Services]:
+    database = Database(backend_url, clock=lambda: TODAY)
+    yield Services(database, Actor("Kiểm tra"))
+    database.close()
