@@ -9,6 +9,7 @@ from minutes.services.drafts import DraftService
 from minutes.services.interchange import InterchangeService
 from minutes.services.items import ItemsService
 from minutes.services.meetings import MeetingService
+from minutes.services.search import SearchService
 from minutes.services.tasks import NewAttachment, TaskService
 
 
@@ -25,6 +26,7 @@ class Services:
         self.drafts = DraftService(db, actor)
         self.interchange = InterchangeService(db, actor)
         self.demo = DemoService(db, actor)
+        self.search = SearchService(db, actor)
 
 
 __all__ = ["SYSTEM", "Actor", "ChangeSet", "Database", "NewAttachment", "Services"]

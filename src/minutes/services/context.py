@@ -27,6 +27,7 @@ from minutes.db.engine import make_engine, make_session_factory
 from minutes.db.migrate import upgrade
 from minutes.domain.text import fold
 from minutes.errors import ConflictError
+from minutes.search import indexer as _search_indexer  # noqa: F401  (keeps the search index in step)
 
 
 @dataclass(frozen=True)

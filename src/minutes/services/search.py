@@ -1,0 +1,27 @@
+"""Finding anything: accent-insensitive search over meetings, people, units and everything said or set."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from minutes.search.indexer import rebuild
+from minutes.search.query import SearchResult, parse, run
+from minutes.services.base import Service
+
+
+class SearchService(Service):
+    def search(self, query: str, kinds: Iterable[str] | None = None, limit: int = 50,
+               *, prefix_last: bool = True) -> list[SearchResult]:
+        """The best matches of ``query``, best first (see :mod:`minutes.search.query` for the syntax).
+
+        Safe to call from a worker thread: it opens its own session and returns plain values.
+        """
+        parsed = parse(query, prefix_last=prefix_last)
+        if not parsed:
+            return []
+        with self.read() as session:
+            return run(session, parsed, kinds, limit)
+
+    def rebuild(self) -> int:
+        """Rebuild the whole index from the records; returns how many entries it now holds."""
+        return rebuild(self.db.engine)
