@@ -258,6 +258,36 @@ class MeetingService(Service):
             row = get_or_404(s, m.Attendance, attendance_id, "attendance")
             move_in_list(row.meeting.attendance, row, new_index)
 
+    def assign_role(self, meeting_id: int, role: str, person_id: int | None) -> None:
+        """Make ``person_id`` the chair or the secretary (None: nobody), keeping the roll call in step.
+
+        The person is added to the roll call when missing; whoever held the role becomes a member.
+        """
+        role = _enum(AttendanceRole, "role")(role)
+        if role not in (AttendanceRole.CHAIR, AttendanceRole.SECRETARY):
+            raise ValidationError(field="role", detail=f"unknown value {role!r}")
+        with self.uow() as s:
+            meeting = get_or_404(s, m.Meeting, meeting_id, "meeting")
+            for row in meeting.attendance:
+                if row.role == role and row.person_id != person_id:
+                    row.role = AttendanceRole.MEMBER
+            if person_id is not None:
+                get_or_404(s, m.Person, person_id, "person")
+                row = next((a for a in meeting.attendance if a.person_id == person_id), None)
+                if row is None:
+                    row = m.Attendance(position=next_position(s, m.Attendance, meeting_id=meeting_id),
+                                       person_id=person_id, presence=Presence.PRESENT)
+                    meeting.attendance.append(row)
+                row.role = role
+            if role == AttendanceRole.CHAIR:
+                meeting.chair_id = person_id
+                if person_id is not None and meeting.secretary_id == person_id:
+                    meeting.secretary_id = None
+            else:
+                meeting.secretary_id = person_id
+                if person_id is not None and meeting.chair_id == person_id:
+                    meeting.chair_id = None
+
     @staticmethod
     def _sync_roles(meeting: m.Meeting, row: m.Attendance) -> None:
         """The chair and secretary of the meeting follow the roles set in the roll call."""
