@@ -183,7 +183,8 @@ def new_document(family: Family, *, landscape: bool = False) -> Document:
 
 def text_width_mm(section: Section) -> float:
     """Width between the left and right margins of ``section``."""
-    return Length(section.page_width - section.left_margin - section.right_margin).mm
+    width, left, right = section.page_width, section.left_margin, section.right_margin
+    return Length((width or 0) - (left or 0) - (right or 0)).mm
 
 
 def set_landscape(section: Section) -> None:
@@ -450,7 +451,8 @@ def fast_table(
         add_paragraphs(cell, text, size=font_size, bold=header_bold, align="center")
     _row_flag(header_tr, "w:tblHeader")
     _row_flag(header_tr, "w:cantSplit")
-    for tc, align in zip(template_tr.tc_lst, col_align or ["left"] * width, strict=True):
+    aligns: Sequence[Align] = col_align or ["left"] * width
+    for tc, align in zip(template_tr.tc_lst, aligns, strict=True):
         add_paragraph(_Cell(tc, table), "x", size=font_size, align=align)
     _row_flag(template_tr, "w:cantSplit")
     for t in template_tr.iter(qn("w:t")):
