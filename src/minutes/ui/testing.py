@@ -1,85 +1,101 @@
-"""Helpers for GUI tests: type Vietnamese the way a real input method delivers it.
+"""Helpers for GUI tests: type Vietnamese the way an input method delivers it, and host one editor
+section on a real database the way the meeting editor does (reload after every announced change).
 
-``QTest.keyClicks`` converts text through Latin-1, so ă, đ, ơ, ư and every U+1Exx letter (ế, ộ, ặ...)
-are silently lost (tech-notes.md). Input methods such as Unikey or the Windows Vietnamese keyboard hand
-the widget *commit strings* instead; these helpers send exactly that, word by word, in NFC or in NFD.
-
-Kept inside the package (like ``minutes.testing``) so any test can import it whatever pytest's import
-mode; it is the only module of ``minutes.ui`` meant for tests.
+Kept in the package (not under tests/) so any test can import it whatever pytest's import mode.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QUndoStack
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
-_WORDS = re.compile(r"\S+\s*|\s+")
+from minutes.services import ChangeSet, Services
+from minutes.services.dto import MeetingDetail
+from minutes.ui.bus import DataBus
+from minutes.ui.context import UiContext
+from minutes.ui.writer import BackgroundWriter
+
+_CHUNKS = re.compile(r"\n|[^\S\n]+|[^\s]+")
 
 
-def commit(widget: QWidget, text: str) -> None:
-    """One input-method commit of ``text`` into ``widget`` (replaces the selection, like an IME)."""
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QCoreApplication.sendEvent(widget, event)
+def type_vietnamese(widget: QWidget, text: str, *, nfd: bool = False, by: str = "ime") -> None:
+    """Type ``text`` into ``widget`` as a Vietnamese input method does.
 
-
-def type_vietnamese(widget: QWidget | None = None, text: str = "", *, form: str = "NFC",
-                    by: str = "word") -> None:
-    """Type ``text`` into ``widget`` (default: the focused widget) as input-method commits.
-
-    ``form`` is the Unicode form the keyboard sends: "NFC" (Unikey) or "NFD" (Windows' built-in
-    Vietnamese keyboard, base letter + combining marks). ``by`` is "word" (a commit per word with its
-    trailing space), "char" (a commit per character) or "all" (one commit). Line breaks are sent as
-    Return key presses, as a person types them.
+    ``by="ime"`` commits each word with a QInputMethodEvent (Unikey, IBus, the Windows IME); ``by="keys"``
+    sends one QKeyEvent per character carrying its text. ``nfd=True`` sends the decomposed form (base
+    letter + combining marks), as Windows' built-in Vietnamese keyboard does. A newline is the Return key.
+    ``QTest.keyClicks`` cannot do this: it loses ă, đ, ơ, ư and every U+1Exx letter.
     """
-    target = widget or QApplication.focusWidget()
-    if target is None:
-        raise RuntimeError("no widget has the keyboard focus")
-    body = unicodedata.normalize(form, text)
-    for number, line in enumerate(body.split("\n")):
-        if number:
-            press(target, Qt.Key.Key_Return)
-        if not line:
+    if nfd:
+        text = unicodedata.normalize("NFD", text)
+    for chunk in _CHUNKS.findall(text):
+        if chunk == "\n":
+            QTest.keyClick(widget, Qt.Key.Key_Return)
             continue
-        if by == "all":
-            pieces = [line]
-        elif by == "char":
-            pieces = _characters(line)
+        if by == "keys":
+            for char in _graphemes(chunk):
+                for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+                    QCoreApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
         else:
-            pieces = _WORDS.findall(line)
-        for piece in pieces:
-            commit(target, piece)
+            event = QInputMethodEvent("", [])
+            event.setCommitString(chunk)
+            QCoreApplication.sendEvent(widget, event)
+    QCoreApplication.processEvents()
 
 
-def _characters(line: str) -> list[str]:
-    """Characters with their combining marks kept together (an NFD "ế" is one keystroke result)."""
+def _graphemes(chunk: str) -> list[str]:
+    """Base letters with their combining marks (an NFD letter is sent as one key event)."""
     out: list[str] = []
-    for ch in line:
-        if out and unicodedata.combining(ch):
-            out[-1] += ch
+    for char in chunk:
+        if out and unicodedata.combining(char):
+            out[-1] += char
         else:
-            out.append(ch)
+            out.append(char)
     return out
 
 
-def press(widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-          text: str = "") -> None:
-    """A key press and release carrying ``text`` (works for any character, unlike ``QTest.keyClick``)."""
-    for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-        QCoreApplication.sendEvent(widget, QKeyEvent(kind, key, modifiers, text))
+class SectionHost:
+    """One section on a real database, refreshed like the meeting editor refreshes it."""
 
+    def __init__(self, services: Services, factory: Callable[[UiContext, BackgroundWriter], QWidget],
+                 meeting_id: int) -> None:
+        self.services = services
+        self.bus = DataBus(services.db)
+        self.undo_stack = QUndoStack()
+        self.ctx = UiContext(services, self.bus, self.undo_stack)
+        self.writer = BackgroundWriter()
+        self.meeting_id = meeting_id
+        self.section: Any = factory(self.ctx, self.writer)
+        self.bus.changed.connect(self._changed)
+        self.reloads = 0
+        self.reload()
 
-def type_keys(widget: QWidget, text: str) -> None:
-    """Type ``text`` as individual key events carrying each character (no input method involved)."""
-    for ch in unicodedata.normalize("NFC", text):
-        if ch == "\n":
-            press(widget, Qt.Key.Key_Return)
-            continue
-        key = Qt.Key(ord(ch.upper())) if ch.isascii() and ch.isalnum() else Qt.Key.Key_unknown
-        if ch == " ":
-            key = Qt.Key.Key_Space
-        press(widget, key, text=ch)
+    def reload(self) -> MeetingDetail:
+        meeting = self.services.meetings.get(self.meeting_id)
+        self.section.set_meeting(meeting)
+        self.reloads += 1
+        return meeting
+
+    def _changed(self, _changes: ChangeSet) -> None:
+        self.reload()
+
+    def settle(self) -> None:
+        """Save whatever is pending and let the announced changes arrive."""
+        self.section.flush()
+        self.writer.drain()
+        QCoreApplication.processEvents()
+
+    def close(self) -> None:
+        self.section.flush()
+        self.writer.close()
+        self.bus.close()
+        self.section.close()
+        self.section.deleteLater()
+        QCoreApplication.processEvents()

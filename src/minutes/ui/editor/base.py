@@ -1,0 +1,120 @@
+"""What the editor's sections share: keyboard actions, undoable service calls, an inline message line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QWidget
+
+from minutes.errors import UserError
+from minutes.ui.context import UiContext
+from minutes.ui.editor.commands import DoneCommand, IdMap, id_map
+from minutes.ui.editor.section import Section
+from minutes.ui.writer import BackgroundWriter
+
+T = TypeVar("T")
+
+Shortcut = str | QKeySequence | QKeySequence.StandardKey
+
+
+def user_message(exc: UserError) -> str:
+    return exc.translated(QCoreApplication.translate)
+
+
+class MessageLine(QLabel):
+    """A one-line notice under a section (an error the user caused); hides itself after a while."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sectionMessage")
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel { color: #9a1c1c; padding: 2px 4px; }")
+        self.hide()
+        self._timer = QTimer(self, singleShot=True, interval=8000)
+        self._timer.timeout.connect(self.hide)
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.show()
+        self._timer.start()
+
+
+class SectionBase(Section):
+    """A section with keyboard actions and undoable writes through the services."""
+
+    def __init__(self, ctx: UiContext, writer: BackgroundWriter, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, writer, parent)
+        self.message = MessageLine(self)
+
+    @property
+    def ids(self) -> IdMap:
+        return id_map(self.ctx.undo_stack)
+
+    @property
+    def meeting_id(self) -> int | None:
+        return self.meeting.id if self.meeting is not None else None
+
+    def make_action(
+        self,
+        text: str,
+        shortcut: Shortcut | list[Shortcut] | None,
+        slot: Callable[[], object],
+        *,
+        name: str,
+        widget: QWidget | None = None,
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        tip: str = "",
+    ) -> QAction:
+        """An action with a shortcut, active while the focus is in ``widget`` (the section by default).
+
+        It is also added to the section, so ``actions()`` lists every action for the main window's menus.
+        """
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([s if isinstance(s, QKeySequence) else QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(context)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip or text.replace('&', '')} ({keys})" if keys else (tip or text.replace("&", "")))
+        action.setStatusTip(tip or text.replace("&", ""))
+        action.triggered.connect(lambda _checked=False: slot())
+        if widget is not None and widget is not self:
+            widget.addAction(action)
+        self.addAction(action)
+        return action
+
+    def show_error(self, exc: UserError) -> None:
+        self.message.show_message(user_message(exc))
+
+    def run(self, job: Callable[[], T]) -> T | None:
+        """Run a service call now, after every queued text save; show a user error instead of raising."""
+        self.writer.drain()
+        try:
+            return job()
+        except UserError as exc:
+            self.show_error(exc)
+            return None
+
+    def perform(self, text: str, do: Callable[[], T], undo: Callable[[], Any],
+                redo: Callable[[], Any] | None = None) -> T | None:
+        """Do an action now and push it on the undo stack (nothing is pushed if it fails)."""
+        self.writer.drain()
+        try:
+            result = do()
+        except UserError as exc:
+            self.show_error(exc)
+            return None
+        self.ctx.undo_stack.push(DoneCommand(text, self._drained(undo), self._drained(redo or do),
+                                             self.show_error))
+        return result
+
+    def _drained(self, job: Callable[[], Any]) -> Callable[[], Any]:
+        def run() -> Any:
+            self.writer.drain()
+            return job()
+
+        return run

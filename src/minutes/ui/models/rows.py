@@ -1,0 +1,127 @@
+"""One table model for every list of the editor: ids plus preformatted rows.
+
+Sections build :class:`Row` values from the DTOs the services hand out and call :meth:`RowsModel.set_rows`
+after each change; when the ids are the same the model reports only the cells that changed, so the
+selection and scroll position stay where the user left them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    cells: tuple[str, ...]
+    tips: tuple[str, ...] = ()
+    icons: dict[int, QIcon] = field(default_factory=dict, compare=False)
+    edit: tuple[Any, ...] = ()  # values for the editor (EditRole); defaults to the cells
+
+
+class RowsModel(QAbstractTableModel):
+    """A flat list of rows. ``on_edit(id, column, value) -> bool`` makes ``editable`` columns editable."""
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        *,
+        editable: Sequence[int] = (),
+        on_edit: Callable[[int, int, Any], bool] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows: list[Row] = []
+        self._editable = set(editable)
+        self._on_edit = on_edit
+
+    # --- content ---------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        new = list(rows)
+        if [r.id for r in new] == [r.id for r in self._rows]:
+            old, self._rows = self._rows, new
+            for index, (before, after) in enumerate(zip(old, new, strict=True)):
+                if before != after:
+                    self.dataChanged.emit(self.index(index, 0), self.index(index, self.columnCount() - 1))
+            return
+        self.beginResetModel()
+        self._rows = new
+        self.endResetModel()
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        self._headers = list(headers)
+        if self._headers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+
+    def ids(self) -> list[int]:
+        return [r.id for r in self._rows]
+
+    def id_at(self, row: int) -> int | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, ident: int | None) -> int | None:
+        for index, row in enumerate(self._rows):
+            if row.id == ident:
+                return index
+        return None
+
+    def row_data(self, row: int) -> Row:
+        return self._rows[row]
+
+    # --- Qt API ----------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cells[column] if column < len(row.cells) else ""
+        if role == Qt.ItemDataRole.EditRole:
+            if column < len(row.edit):
+                return row.edit[column]
+            return row.cells[column] if column < len(row.cells) else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tips[column] if column < len(row.tips) and row.tips[column] else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return row.icons.get(column)
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if index.column() in self._editable and self._on_edit is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._on_edit is None:
+            return False
+        if index.column() not in self._editable:
+            return False
+        return bool(self._on_edit(self._rows[index.row()].id, index.column(), value))

@@ -1,0 +1,197 @@
+"""Pickers over the directory: type any part of a name or title, accents optional, Enter to choose.
+
+``duong hoai nam`` finds ``Đường Hoài Nam``: the services fold the query the same way as the stored
+search keys. The popup lists the matches with the first one highlighted, so Enter picks it; arrows
+move; when nothing matches, Enter asks to create a new record from the typed text (Ctrl+Enter always
+does, even when something matches).
+
+Two uses: an *adder* (the roll call, the speaker queue) emits ``picked`` and clears itself for the next
+name; a *field* (a presenter, a lead unit) keeps the choice, shows its name and exposes ``value()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QWidget
+
+from minutes.domain.text import normalize_line
+from minutes.services import Services
+from minutes.ui.models.rows import ID_ROLE, Row, RowsModel
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    display: str  # what the popup lists
+    name: str  # what a field shows once chosen
+    tip: str = ""
+
+
+Search = Callable[[str], list[Choice]]
+
+
+class Picker(QLineEdit):
+    picked = Signal(int)  # the chosen id
+    create_requested = Signal(str)  # the typed text, NFC, when nothing matches (or on Ctrl+Enter)
+    cleared = Signal()  # a field's choice was removed (its text edited away)
+    submitted = Signal()  # Enter on a field that already holds its choice (or is empty)
+
+    def __init__(self, search: Search, *, keep_choice: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._search = search
+        self._keep = keep_choice
+        self._value: int | None = None
+        self._choices: dict[int, Choice] = {}
+        self._echo = False
+        self.model = RowsModel([""], parent=self)
+        self.completer_ = QCompleter(self.model, self)
+        self.completer_.setWidget(self)  # not setCompleter: the line edit must not rewrite the text
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer_.setMaxVisibleItems(10)
+        self.completer_.activated[QModelIndex].connect(self._on_activated)
+        self.completer_.popup().installEventFilter(self)
+        self.textEdited.connect(self._on_edited)
+        self.returnPressed.connect(self._on_return)
+        self.setClearButtonEnabled(True)
+
+    # --- public ----------------------------------------------------------------------------------
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, ident: int | None, name: str = "") -> None:
+        """Show a stored choice (a field) without emitting ``picked``."""
+        self._value = ident
+        self.setText(name if ident is not None else "")
+
+    def popup_visible(self) -> bool:
+        return self.completer_.popup().isVisible()
+
+    def matches(self) -> list[Choice]:
+        """What the popup lists now."""
+        return [self._choices[i] for i in self.model.ids() if i in self._choices]
+
+    def refresh(self, text: str | None = None) -> list[Choice]:
+        """Search for ``text`` (the typed text by default) and show the matches."""
+        query = normalize_line(self.text() if text is None else text)
+        found = self._search(query) if query else []
+        self._choices = {c.id: c for c in found}
+        self.model.set_rows([Row(c.id, (c.display,), (c.tip,)) for c in found])
+        popup = self.completer_.popup()
+        if found and self.hasFocus():
+            self.completer_.complete(self.rect())
+            popup.setCurrentIndex(self.completer_.completionModel().index(0, 0))
+        else:
+            self._hide_popup()
+        return found
+
+    # --- internals -------------------------------------------------------------------------------
+    def _on_edited(self, text: str) -> None:
+        if self._keep and self._value is not None:
+            self._value = None
+            self.cleared.emit()
+        self.refresh(text)
+
+    def _on_return(self) -> None:
+        popup = self.completer_.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            # Enter on the highlighted row. When the key came through the popup, the completer also
+            # reports the activation right after this: ignore that one.
+            self._echo = True
+            QTimer.singleShot(0, self._end_echo)
+            self._on_activated(popup.currentIndex(), force=True)
+            return
+        text = normalize_line(self.text())
+        if not text or (self._keep and self._value is not None):
+            self.submitted.emit()
+            return
+        found = self.refresh(text)
+        if found:
+            self._choose(found[0].id)
+        else:
+            self.create_requested.emit(text)
+
+    def _hide_popup(self) -> None:
+        popup = self.completer_.popup()
+        popup.hide()
+        if QApplication.activeWindow() is popup:  # some platforms leave the closed popup active
+            self.window().activateWindow()
+
+    def _end_echo(self) -> None:
+        self._echo = False
+
+    def _on_activated(self, index: QModelIndex | QPersistentModelIndex, force: bool = False) -> None:
+        if self._echo and not force:
+            self._echo = False
+            return
+        ident = index.data(ID_ROLE)
+        if ident is not None:
+            self._choose(int(ident))
+
+    def _choose(self, ident: int) -> None:
+        choice = self._choices.get(ident)
+        self._hide_popup()
+        if self._keep:
+            self._value = ident
+            self.setText(choice.name if choice else self.text())
+        else:
+            self.clear()
+            self.model.set_rows([])
+        self.picked.emit(ident)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        popup = self.completer_.popup()
+        if watched is popup and event.type() == QEvent.Type.WindowActivate and not popup.isVisible():
+            # Some platforms (offscreen, some X11 window managers) activate the popup after it closed:
+            # give the activation back to the window the user is typing in.
+            self.window().activateWindow()
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            text = normalize_line(self.text())
+            self._hide_popup()
+            if text:
+                self.create_requested.emit(text)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def people_search(services: Services, limit: int = 30) -> Search:
+    def search(query: str) -> list[Choice]:
+        return [
+            Choice(p.id, p.display, p.full_name, p.unit_name)
+            for p in services.directory.find_people(query, limit=limit)
+        ]
+
+    return search
+
+
+def units_search(services: Services, limit: int = 30) -> Search:
+    def search(query: str) -> list[Choice]:
+        units = services.directory.list_units(query)[:limit]
+        return [
+            Choice(u.id, f"{u.name} ({u.short_name})" if u.short_name else u.name, u.name, u.name)
+            for u in units
+        ]
+
+    return search
+
+
+def person_picker(services: Services, *, keep_choice: bool = False, placeholder: str = "",
+                  parent: QWidget | None = None) -> Picker:
+    picker = Picker(people_search(services), keep_choice=keep_choice, parent=parent)
+    picker.setPlaceholderText(placeholder)
+    return picker
+
+
+def unit_picker(services: Services, *, keep_choice: bool = True, placeholder: str = "",
+                parent: QWidget | None = None) -> Picker:
+    picker = Picker(units_search(services), keep_choice=keep_choice, parent=parent)
+    picker.setPlaceholderText(placeholder)
+    return picker
