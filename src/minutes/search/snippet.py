@@ -47,7 +47,10 @@ def _folded_with_map(text: str) -> tuple[str, list[int] | None]:
 
 
 def match_spans(text: str, terms: Sequence[Term]) -> list[tuple[int, int]]:
-    """Sorted, merged (start, end) spans of ``text`` that match any term (word, prefix or phrase)."""
+    """Sorted (start, end) spans of ``text`` matching any term (word, prefix or phrase).
+
+    Overlapping spans, and spans apart only by white space, are merged ("<b>giải phóng</b>").
+    """
     if not text or not terms:
         return []
     folded, origin = _folded_with_map(text)
@@ -68,7 +71,7 @@ def match_spans(text: str, terms: Sequence[Term]) -> list[tuple[int, int]]:
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and start <= merged[-1][1]:
+        if merged and (start <= merged[-1][1] or text[merged[-1][1] : start].isspace()):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
