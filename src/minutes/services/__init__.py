@@ -9,6 +9,7 @@ from minutes.services.drafts import DraftService
 from minutes.services.interchange import InterchangeService
 from minutes.services.items import ItemsService
 from minutes.services.meetings import MeetingService
+from minutes.services.profile import ProfileService
 from minutes.services.search import SearchService
 from minutes.services.tasks import NewAttachment, TaskService
 
@@ -26,6 +27,7 @@ class Services:
         self.drafts = DraftService(db, actor)
         self.interchange = InterchangeService(db, actor)
         self.demo = DemoService(db, actor)
+        self.profile = ProfileService(db, actor)
         self.search = SearchService(db, actor)
 
 
