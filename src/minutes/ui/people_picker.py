@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QWidget
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from minutes.domain.text import normalize_line
 from minutes.services import Services
@@ -53,7 +53,11 @@ class Picker(QLineEdit):
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setMaxVisibleItems(10)
         self.completer_.activated[QModelIndex].connect(self._on_activated)
-        self.completer_.popup().installEventFilter(self)
+        # A tool-tip window, not a Qt.Popup: the keyboard stays in the line edit (this class moves the
+        # highlight), and the popup never takes the window activation away from the form.
+        popup = self.completer_.popup()
+        popup.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
+        self.installEventFilter(self)
         self.textEdited.connect(self._on_edited)
         self.returnPressed.connect(self._on_return)
         self.setClearButtonEnabled(True)
@@ -115,10 +119,7 @@ class Picker(QLineEdit):
             self.create_requested.emit(text)
 
     def _hide_popup(self) -> None:
-        popup = self.completer_.popup()
-        popup.hide()
-        if QApplication.activeWindow() is popup:  # some platforms leave the closed popup active
-            self.window().activateWindow()
+        self.completer_.popup().hide()
 
     def _end_echo(self) -> None:
         self._echo = False
@@ -143,12 +144,25 @@ class Picker(QLineEdit):
         self.picked.emit(ident)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        popup = self.completer_.popup()
-        if watched is popup and event.type() == QEvent.Type.WindowActivate and not popup.isVisible():
-            # Some platforms (offscreen, some X11 window managers) activate the popup after it closed:
-            # give the activation back to the window the user is typing in.
-            self.window().activateWindow()
+        if watched is self and isinstance(event, QFocusEvent) and event.type() == QEvent.Type.FocusOut:
+            if event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason):
+                self._hide_popup()
         return False
+
+    def _move_highlight(self, key: int) -> bool:
+        popup = self.completer_.popup()
+        model = self.completer_.completionModel()
+        count = model.rowCount()
+        if not popup.isVisible() or count == 0:
+            return False
+        row = popup.currentIndex().row()
+        page = max(1, self.completer_.maxVisibleItems() - 1)
+        steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: page, Qt.Key.Key_PageUp: -page}
+        if key not in steps:
+            return False
+        row = max(0, min(count - 1, (row if row >= 0 else -1) + steps[Qt.Key(key)]))
+        popup.setCurrentIndex(model.index(row, 0))
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
@@ -157,6 +171,17 @@ class Picker(QLineEdit):
             self._hide_popup()
             if text:
                 self.create_requested.emit(text)
+            event.accept()
+            return
+        if not event.modifiers() and self._move_highlight(event.key()):
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.popup_visible():
+            self._hide_popup()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Down and not self.popup_visible() and self.text().strip():
+            self.refresh()  # show the matches again
             event.accept()
             return
         super().keyPressEvent(event)

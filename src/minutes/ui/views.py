@@ -59,3 +59,25 @@ def select_id(view: QAbstractItemView, ident: int | None, parent: QModelIndex | 
             select_row(view, row, max(0, view.currentIndex().column()))
             return True
     return False
+
+
+def fit_rows(view: QAbstractItemView, *, min_rows: int = 3, max_rows: int = 14) -> None:
+    """Keep ``view`` tall enough for its rows (between ``min_rows`` and ``max_rows``), so a list inside
+    the editor's long scrolling form shows whole instead of scrolling in a small box."""
+    model = view.model()
+
+    def update() -> None:
+        rows = max(min_rows, min(max_rows, model.rowCount() if model is not None else 0))
+        if isinstance(view, QTableView):
+            row_height = view.verticalHeader().defaultSectionSize()
+            header = view.horizontalHeader().sizeHint().height() if view.horizontalHeader().isVisible() else 0
+        else:
+            row_height = max(view.sizeHintForRow(0), view.fontMetrics().height() + 6)
+            header = 0
+        scroll = view.horizontalScrollBar().sizeHint().height()
+        view.setMinimumHeight(header + rows * row_height + 2 * view.frameWidth() + scroll)
+
+    if model is not None:
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(update)
+    update()

@@ -29,7 +29,7 @@ from minutes.ui.editor.new_person import NewPersonRow
 from minutes.ui.labels import name_of, presence_names, role_names
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.people_picker import person_picker
-from minutes.ui.views import current_id, current_row, select_id, select_row, setup_table
+from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, setup_table
 from minutes.ui.writer import BackgroundWriter
 
 ROLES = [r.value for r in AttendanceRole]
@@ -87,7 +87,7 @@ class AttendanceSection(SectionBase):
         self.table.setColumnWidth(0, 44)
         self.table.setColumnWidth(2, 120)
         self.table.setColumnWidth(3, 200)
-        self.table.setMinimumHeight(180)
+        fit_rows(self.table, min_rows=4, max_rows=16)
 
         form = QGridLayout()
         person_label = QLabel(self.tr("&Add person:"), self)
