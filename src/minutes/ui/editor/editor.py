@@ -1,0 +1,197 @@
+"""The meeting editor: one scrolling form with the sections in the order a meeting happens.
+
+General information (here), then attendance, the report and its figures, contributions, conclusions,
+recommendations and tasks, each a :class:`~minutes.ui.editor.section.Section` imported by name (a
+section whose module is not there yet is left out). When the bus announces a change to this meeting's
+records the editor reloads the meeting once and hands it to every section; sections keep what the user
+is typing. Switching meeting saves everything first.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from minutes.errors import NotFound
+from minutes.services import ChangeSet
+from minutes.services.dto import MeetingDetail
+from minutes.ui.context import UiContext
+from minutes.ui.editor.general import GeneralSection
+from minutes.ui.editor.section import Section
+from minutes.ui.writer import BackgroundWriter
+
+#: The sections after the general information, in meeting order: (module, class).
+SECTION_CLASSES: tuple[tuple[str, str], ...] = (
+    ("minutes.ui.editor.attendance", "AttendanceSection"),
+    ("minutes.ui.editor.report", "ReportSection"),
+    ("minutes.ui.editor.contributions", "ContributionsSection"),
+    ("minutes.ui.editor.conclusions", "ConclusionsSection"),
+    ("minutes.ui.editor.recommendations", "RecommendationsSection"),
+    ("minutes.ui.editor.tasks", "TasksSection"),
+)
+
+#: Records that belong to a meeting: a change to any of them may change what the editor shows.
+MEETING_TABLES = (
+    "meetings", "attendance", "reports", "report_figures", "contributions", "conclusions",
+    "recommendation_groups", "recommendations", "tasks", "task_coordinators", "people", "units",
+    "progress_updates",
+)
+
+SectionFactory = Callable[[UiContext, BackgroundWriter, QWidget], Section]
+
+
+def available_sections() -> list[SectionFactory]:
+    """The section classes whose modules exist, in meeting order."""
+    found: list[SectionFactory] = []
+    for module_name, class_name in SECTION_CLASSES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:  # the module exists but something it imports is missing: a bug
+                raise
+            continue
+        found.append(getattr(module, class_name))
+    return found
+
+
+class SectionFrame(QFrame):
+    """A section under its numbered heading."""
+
+    def __init__(self, number: int, section: Section, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"sectionFrame{number}")
+        self.number = number
+        self.section = section
+        self.heading = QLabel(self)
+        self.heading.setObjectName("sectionHeading")
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setText(f"{number}. {section.title()}")
+        rule = QFrame(self)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 16)
+        layout.setSpacing(8)
+        layout.addWidget(self.heading)
+        layout.addWidget(rule)
+        layout.addWidget(section)
+
+
+class MeetingEditor(QWidget):
+    """Shows one meeting (or nothing). ``meeting_loaded(MeetingDetail | None)`` after each (re)load."""
+
+    meeting_loaded = Signal(object)
+
+    def __init__(self, ctx: UiContext, writer: BackgroundWriter, parent: QWidget | None = None, *,
+                 save_ms: int = 1000, draft_ms: int = 250) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingEditor")
+        self.ctx = ctx
+        self.writer = writer
+        self.meeting: MeetingDetail | None = None
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("editorScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self.scroll_area)
+        body.setObjectName("editorBody")
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(24, 8, 24, 24)
+        self.body_layout.setSpacing(0)
+        self.scroll_area.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area)
+
+        self.general = GeneralSection(ctx, writer, body, save_ms=save_ms, draft_ms=draft_ms)
+        self.sections: list[Section] = [self.general]
+        for factory in available_sections():
+            self.sections.append(factory(ctx, writer, body))
+        self.frames: list[SectionFrame] = []
+        for number, section in enumerate(self.sections, start=1):
+            frame = SectionFrame(number, section, body)
+            self.frames.append(frame)
+            self.body_layout.addWidget(frame)
+        self.body_layout.addStretch(1)
+
+        self._reload_timer = QTimer(self, singleShot=True, interval=0)
+        self._reload_timer.timeout.connect(self.reload)
+        ctx.bus.changed.connect(self._on_changed)
+        self.setEnabled(False)
+
+    # --- meetings ------------------------------------------------------------------------------
+    @property
+    def meeting_id(self) -> int | None:
+        return self.meeting.id if self.meeting is not None else None
+
+    def open_meeting(self, meeting_id: int | None) -> None:
+        """Save everything pending, then show ``meeting_id`` (None: nothing)."""
+        if meeting_id == self.meeting_id and meeting_id is not None:
+            return
+        self.flush()
+        self.writer.drain()
+        detail = self._load(meeting_id)
+        self._show(detail)
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    def reload(self) -> None:
+        """Read the open meeting again and give it to every section (no-op when nothing is open)."""
+        self._reload_timer.stop()
+        if self.meeting is None:
+            return
+        self._show(self._load(self.meeting.id))
+
+    def flush(self) -> None:
+        """Save at once whatever any section holds unsaved."""
+        for section in self.sections:
+            section.flush()
+
+    def _load(self, meeting_id: int | None) -> MeetingDetail | None:
+        if meeting_id is None:
+            return None
+        try:
+            return self.ctx.services.meetings.get(meeting_id)
+        except NotFound:
+            return None
+
+    def _show(self, detail: MeetingDetail | None) -> None:
+        self.meeting = detail
+        self.setEnabled(detail is not None)
+        for section in self.sections:
+            section.set_meeting(detail)
+        self.meeting_loaded.emit(detail)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self.meeting is None or not changes.touches(*MEETING_TABLES):
+            return
+        if self.meeting.id in changes.deleted.get("meetings", set()):
+            self._show(None)
+            return
+        self._reload_timer.start()
+
+    # --- navigation ----------------------------------------------------------------------------
+    def go_to(self, number: int) -> bool:
+        """Scroll to section ``number`` (1-based) and put the focus where typing starts."""
+        if not 1 <= number <= len(self.frames) or self.meeting is None:
+            return False
+        frame = self.frames[number - 1]
+        self.scroll_area.ensureWidgetVisible(frame, 0, 0)
+        bar = self.scroll_area.verticalScrollBar()
+        bar.setValue(min(frame.y(), bar.maximum()))
+        frame.section.focus_first()
+        return True
+
+    def section_titles(self) -> list[str]:
+        return [section.title() for section in self.sections]
+
+    def retranslate_headings(self) -> None:
+        for frame in self.frames:
+            frame.heading.setText(f"{frame.number}. {frame.section.title()}")
+

@@ -1,0 +1,195 @@
+"""Input widgets the general information needs beyond Qt's own.
+
+* :class:`LineTextEdit` - a one-line field that wraps long text (a meeting title runs to 150 characters):
+  Enter and Tab move on, pasted line breaks become spaces.
+* :class:`OptionalTimeEdit` - a time that may be unknown ("--:--"), cleared with Delete.
+* :class:`ValueSaver` - saves a non-text field (combo box, date, time) through the writer as soon as the
+  user changes it, with undo; the text fields use :class:`~minutes.ui.autosave.FieldSaver`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QObject, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent, QUndoCommand
+from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QTimeEdit, QWidget
+
+from minutes.ui.context import UiContext
+from minutes.ui.writer import BackgroundWriter
+
+
+class LineTextEdit(QPlainTextEdit):
+    """One line of text shown wrapped over as many rows as it needs (1..``max_lines``)."""
+
+    def __init__(self, parent: QWidget | None = None, *, max_lines: int = 3) -> None:
+        super().__init__(parent)
+        self.max_lines = max_lines
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().setDocumentMargin(3)
+        self.textChanged.connect(self._fit)
+        self._fit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
+        if source.hasText():
+            self.insertPlainText(" ".join(source.text().split()))
+            return
+        super().insertFromMimeData(source)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        lines = max(1, min(self.max_lines, self._visual_lines()))
+        height = int(lines * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
+                     + 2 * self.frameWidth() + 4)
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+    def _visual_lines(self) -> int:
+        block = self.document().firstBlock()
+        count = 0
+        while block.isValid():
+            layout = block.layout()
+            count += max(1, layout.lineCount() if layout is not None else 1)
+            block = block.next()
+        return count
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(400, self.height())
+
+
+class OptionalTimeEdit(QTimeEdit):
+    """A time of day that may be left empty: 00:00 stands for "not known" and shows as --:--."""
+
+    NONE = QTime(0, 0)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        self.setMinimumTime(self.NONE)
+        self.setSpecialValueText("--:--")
+        self.setTime(self.NONE)
+
+    def value(self) -> str:
+        """``"08:30"`` or ``""``."""
+        return "" if self.time() == self.NONE else self.time().toString("HH:mm")
+
+    def set_value(self, value: str) -> None:
+        time = QTime.fromString(value, "HH:mm") if value else self.NONE
+        self.setTime(time if time.isValid() else self.NONE)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            self.lineEdit().selectedText() == self.lineEdit().text() or self.time() == self.NONE
+        ):
+            self.setTime(self.NONE)
+            return
+        super().keyPressEvent(event)
+
+
+class ValueEditCommand(QUndoCommand):
+    """A non-text field changed from ``old`` to ``new``; quick successive changes of one field merge."""
+
+    ID = 4243
+
+    def __init__(self, text: str, key: tuple[object, ...], old: object, new: object,
+                 apply: Callable[[object], object]) -> None:
+        super().__init__(text)
+        self.key, self.old, self.new = key, old, new
+        self._apply = apply
+        self._first = True
+
+    def id(self) -> int:
+        return self.ID
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
+        if not isinstance(other, ValueEditCommand) or other.key != self.key:
+            return False
+        self.new = other.new
+        return True
+
+
+class ValueSaver(QObject):
+    """Save one non-text field of one record as soon as it changes.
+
+    ``read()`` gets the widget's value, ``show(value)`` puts a value in the widget (without saving it),
+    ``save(entity_id, value)`` stores it (run on the writer). Call :meth:`changed` from the widget's
+    signal for a finished choice (``activated``, ``editingFinished``); it saves only a real change.
+    """
+
+    saved = Signal(object)
+
+    def __init__(self, ctx: UiContext, writer: BackgroundWriter, widget: QWidget, *, entity: str, field: str,
+                 label: str, read: Callable[[], object], show: Callable[[object], None],
+                 save: Callable[[int, object], object]) -> None:
+        super().__init__(widget)
+        self.ctx, self.writer, self.widget = ctx, writer, widget
+        self.entity, self.field, self.label = entity, field, label
+        self._read, self._show, self._save = read, show, save
+        self.entity_id: int | None = None
+        self.stored: object = None
+        self._loading = False
+
+    def bind(self, entity_id: int | None, value: object) -> None:
+        self.entity_id = entity_id
+        self.stored = value
+        self._loading = True
+        try:
+            self._show(value)
+        finally:
+            self._loading = False
+
+    def refresh(self, entity_id: int | None, value: object) -> None:
+        """Show the stored ``value`` unless the user is changing this field right now."""
+        if entity_id == self.entity_id and self.widget.hasFocus():
+            return
+        self.bind(entity_id, value)
+
+    def changed(self, *_args: object) -> None:
+        if self._loading or self.entity_id is None:
+            return
+        new = self._read()
+        if new == self.stored:
+            return
+        entity_id, old = self.entity_id, self.stored
+        self.stored = new
+        self._submit(entity_id, new)
+        def apply(value: object) -> None:
+            self._apply(entity_id, value)
+
+        self.ctx.undo_stack.push(
+            ValueEditCommand(self.label, (self.entity, entity_id, self.field), old, new, apply)
+        )
+        self.saved.emit(new)
+
+    def _submit(self, entity_id: int, value: object) -> None:
+        self.writer.submit(("save", self.entity, entity_id, self.field), lambda: self._save(entity_id, value))
+
+    def _apply(self, entity_id: int, value: object) -> None:
+        self._submit(entity_id, value)
+        if entity_id == self.entity_id:
+            self.bind(entity_id, value)
