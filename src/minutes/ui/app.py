@@ -1,0 +1,135 @@
+"""Starting the application: ``minutes`` with no command calls :func:`run_gui`.
+
+Order of start: the QApplication and its names, the language (``--lang``, then the setting, then the
+system locale), the crash handler, the database (a database the app cannot open is reported in the
+user's language and left untouched), recovery of text left unsaved by a previous run, the example
+meeting on a first start, then the main window on the meeting open at the last exit.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from minutes import __version__
+from minutes.errors import UserError
+from minutes.services import Actor, Database, Services
+from minutes.services.drafts import DraftDTO
+from minutes.ui.bus import DataBus
+from minutes.ui.context import UiContext
+from minutes.ui.crash import CrashHandler
+from minutes.ui.errors_i18n import user_message
+from minutes.ui.i18n import choose_language, install_translators
+from minutes.ui.main_window import MainWindow
+from minutes.ui.recovery_dialog import offer_recovery
+from minutes.ui.settings import Settings
+
+ORGANISATION = "minutes"
+APPLICATION = "minutes"
+ENV_DEMO = "MINUTES_DEMO"
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("Application", text)
+
+
+def login_name() -> str:
+    for key in ("MINUTES_USER", "USER", "USERNAME", "LOGNAME"):
+        if os.environ.get(key):
+            return os.environ[key]
+    return "user"
+
+
+def application() -> QApplication:
+    """The QApplication (created on first call) with the names QSettings and platformdirs use."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(_tr("Minutes"))
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def open_database(url: str | None, parent: QWidget | None = None,
+                  warn: Callable[[QWidget | None, str, str], object] | None = None) -> Database | None:
+    """The database, or None after telling the user why it cannot be opened (it is not changed)."""
+    try:
+        return Database(url)
+    except UserError as exc:
+        (warn or _warn)(parent, _tr("The database cannot be opened"), user_message(exc))
+        return None
+
+
+def _warn(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.critical(parent, title, text)
+
+
+def make_context(services: Services) -> UiContext:
+    return UiContext(services, DataBus(services.db), QUndoStack())
+
+
+def offer_demo(services: Services, parent: QWidget | None, *, without_asking: bool,
+               ask: Callable[[QWidget | None], bool] | None = None) -> int | None:
+    """On a first start with an empty database: load the example meeting (asked, unless told not to)."""
+    if without_asking:
+        return services.demo.load() if services.demo.is_empty() else None
+    if not services.demo.should_offer():
+        return None
+    if (ask or _ask_demo)(parent):
+        return services.demo.load()
+    services.demo.mark_offered()
+    return None
+
+
+def _ask_demo(parent: QWidget | None) -> bool:
+    answer = QMessageBox.question(
+        parent, _tr("Welcome"),
+        _tr("The database is empty. Load an example meeting (Ban Thường vụ Quận ủy Long Biên works with "
+            "phường Long Biên, 19/01/2021) to see how minutes are recorded? You can delete it later."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def start(services: Services, settings: Settings, *, with_demo: bool = False,
+          ask_recovery: Callable[[QWidget | None, list[DraftDTO]], str] | None = None,
+          ask_demo: Callable[[QWidget | None], bool] | None = None) -> MainWindow:
+    """Recovery, the example meeting and the main window, for an open database (no event loop).
+
+    ``ask_recovery`` and ``ask_demo`` replace the two start-up questions (tests).
+    """
+    offer_recovery(services, None, ask=ask_recovery)
+    demo_id = offer_demo(services, None, without_asking=with_demo, ask=ask_demo)
+    window = MainWindow(make_context(services), settings)
+    if demo_id is not None:
+        window.open_meeting(demo_id)
+    else:
+        window.open_last_meeting()
+    return window
+
+
+def run_gui(db_url: str | None = None, user: str | None = None, lang: str | None = None, *,
+            with_demo: bool = False) -> int:
+    app = application()
+    settings = Settings()
+    install_translators(app, choose_language(lang, settings))
+    crash = CrashHandler()
+    crash.install()
+    try:
+        db = open_database(db_url)
+        if db is None:
+            return 2
+        try:
+            services = Services(db, Actor(user or login_name()))
+            window = start(services, settings, with_demo=with_demo or os.environ.get(ENV_DEMO) == "1")
+            window.show()
+            return int(app.exec())
+        finally:
+            db.close()
+    finally:
+        crash.uninstall()

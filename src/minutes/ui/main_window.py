@@ -1,0 +1,317 @@
+"""The main window: the meetings list on the left, the open meeting's editor on the right, menus, a
+toolbar and a status bar that says when the last change was saved.
+
+The window owns the single :class:`BackgroundWriter` of the session. Closing it (or the application
+quitting) saves every field at once, waits for the writer to finish and stops it: nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes import __version__
+from minutes.errors import UserError
+from minutes.services.dto import MeetingDetail
+from minutes.ui.context import UiContext
+from minutes.ui.editor.editor import MeetingEditor
+from minutes.ui.errors_i18n import user_message
+from minutes.ui.main_actions import MainActions
+from minutes.ui.meeting_list import MeetingListPane
+from minutes.ui.save_status import SaveStatus
+from minutes.ui.settings import Settings
+from minutes.ui.shortcuts_dialog import ShortcutsDialog
+from minutes.ui.writer import BackgroundWriter
+
+
+class EmptyPage(QWidget):
+    """What the right side shows when no meeting is open: how to start."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("emptyPage")
+        self.heading = QLabel(self.tr("No meeting is open"), self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.text = QLabel(self.tr("Choose a meeting from the list, or start the minutes of a new one. "
+                                   "Everything you type is saved as you go."), self)
+        self.text.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("New meeting (Ctrl+N)"), self)
+        self.new_button.setObjectName("emptyNewMeeting")
+        self.new_button.clicked.connect(window.new_meeting)
+        self.demo_button = QPushButton(self.tr("Load the example meeting"), self)
+        self.demo_button.setObjectName("emptyLoadDemo")
+        self.demo_button.clicked.connect(window.load_demo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        inner = QVBoxLayout()
+        inner.setSpacing(12)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.text)
+        inner.addLayout(buttons)
+        box = QWidget(self)
+        box.setLayout(inner)
+        box.setMaximumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.settings = settings
+        self._shut_down = False
+        self.setWindowTitle(self.tr("Minutes"))
+        self.writer = BackgroundWriter(self)
+
+        self.list_pane = MeetingListPane(ctx, self)
+        self.editor = MeetingEditor(ctx, self.writer, self, save_ms=settings.save_delay,
+                                    draft_ms=settings.draft_delay)
+        self.empty_page = EmptyPage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(self.editor)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.list_pane)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.list_pane.setMinimumWidth(240)
+        self.splitter.setSizes([340, 900])
+        self.setCentralWidget(self.splitter)
+
+        self.save_status = SaveStatus(self.writer, self.statusBar())
+        self.actions_ = MainActions(self)
+        self.actions_.language_vi.setChecked(settings.language == "vi")
+        self.actions_.language_en.setChecked(settings.language == "en")
+
+        self.list_pane.meeting_chosen.connect(self.open_meeting)
+        self.editor.meeting_loaded.connect(self._meeting_loaded)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        self._restore_layout()
+        self._meeting_loaded(None)
+
+    # --- meetings ------------------------------------------------------------------------------
+    def open_meeting(self, meeting_id: int | None) -> None:
+        self.editor.open_meeting(meeting_id)
+        self.list_pane.select(self.editor.meeting_id)
+
+    def open_last_meeting(self) -> None:
+        """At start: the meeting open at the last exit, else the newest one."""
+        last = self.settings.last_meeting_id
+        first = self.list_pane.model.id_at(0)
+        target = last if self.list_pane.model.row_of(last) >= 0 else first
+        if target is not None:
+            self.open_meeting(target)
+
+    def new_meeting(self) -> None:
+        self.editor.flush()
+        today = self.ctx.services.db.today()
+        try:
+            meeting_id = self.ctx.services.meetings.create(self.tr("New meeting"), today)
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        self.list_pane.refresh()
+        self.open_meeting(meeting_id)
+        title = self.editor.general.title_edit
+        title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        title.selectAll()
+
+    def delete_meeting(self) -> None:
+        meeting = self.editor.meeting
+        if meeting is None:
+            return
+        if not self.confirm(self.tr("Delete meeting"),
+                            self.tr("Delete “%1” and everything recorded in it (attendance, contributions, "
+                                    "conclusions, recommendations and tasks)? This cannot be undone.")
+                            .replace("%1", meeting.title)):
+            return
+        self.editor.flush()
+        self.writer.drain()
+        row = self.list_pane.model.row_of(meeting.id)
+        try:
+            self.ctx.services.meetings.delete(meeting.id)
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        self.ctx.undo_stack.clear()  # undo entries may refer to the deleted records
+        self.list_pane.refresh()
+        following = self.list_pane.model.id_at(min(row, self.list_pane.model.rowCount() - 1))
+        self.editor.open_meeting(following)
+        self.list_pane.select(following)
+
+    def step_meeting(self, step: int) -> None:
+        model = self.list_pane.model
+        row = model.row_of(self.editor.meeting_id) + step
+        if 0 <= row < model.rowCount():
+            self.open_meeting(model.id_at(row))
+
+    def go_to_section(self, number: int) -> None:
+        self.editor.go_to(number)
+
+    def save_now(self) -> None:
+        self.editor.flush()
+        self.writer.drain()
+        QCoreApplication.sendPostedEvents()
+        if self.save_status.error.isHidden():
+            self.save_status.mark_saved(datetime.now())
+
+    def load_demo(self) -> None:
+        try:
+            meeting_id = self.ctx.services.demo.load()
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        self.list_pane.refresh()
+        self.open_meeting(meeting_id)
+
+    def import_meeting(self) -> None:
+        path = self.choose_file(self.tr("Import meeting"), save=False)
+        if not path:
+            return
+        try:
+            meeting_id = self.ctx.services.interchange.import_file(path)
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        self.list_pane.refresh()
+        self.open_meeting(meeting_id)
+        self.statusBar().showMessage(self.tr("Meeting imported from %1").replace("%1", Path(path).name), 8000)
+
+    def export_meeting(self) -> None:
+        meeting = self.editor.meeting
+        if meeting is None:
+            return
+        path = self.choose_file(self.tr("Export meeting"), save=True,
+                                suggested=f"{meeting.meeting_date:%Y-%m-%d}.json")
+        if not path:
+            return
+        self.save_now()
+        try:
+            self.ctx.services.interchange.dump_to_file(meeting.id, path)
+        except (UserError, OSError) as exc:
+            self.show_error(exc)
+            return
+        self.statusBar().showMessage(self.tr("Meeting written to %1").replace("%1", path), 8000)
+
+    # --- dialogs (small entry points tests replace) ----------------------------------------------
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def choose_file(self, title: str, *, save: bool, suggested: str = "") -> str:
+        pattern = self.tr("Meeting files (*.json)")
+        if save:
+            return QFileDialog.getSaveFileName(self, title, suggested, pattern)[0]
+        return QFileDialog.getOpenFileName(self, title, "", pattern)[0]
+
+    def show_error(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Minutes"), user_message(exc))
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.menuBar(), self).open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Minutes"),
+            self.tr("<h3>Minutes %1</h3><p>Meeting minutes and task tracking for formal meetings of "
+                    "government and Party bodies.</p><p>Everything you type is saved as you type; after "
+                    "an unexpected stop the next start offers to restore unsaved text.</p>")
+            .replace("%1", __version__),
+        )
+
+    # --- view ----------------------------------------------------------------------------------
+    def toggle_list(self) -> None:
+        visible = not self.list_pane.isVisible()
+        self.list_pane.setVisible(visible)
+        self.actions_.toggle_list.setChecked(visible)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.actions_.full_screen.setChecked(self.isFullScreen())
+
+    def set_language(self, language: str) -> None:
+        self.settings.language = language
+        self.statusBar().showMessage(self.tr("The language changes the next time the application starts."),
+                                     10000)
+
+    def _meeting_loaded(self, meeting: MeetingDetail | None) -> None:
+        self.stack.setCurrentWidget(self.editor if meeting is not None else self.empty_page)
+        self.empty_page.demo_button.setVisible(self.ctx.services.demo.is_empty())
+        for action in (self.actions_.delete_meeting, self.actions_.export_meeting, *self.actions_.go_to):
+            action.setEnabled(meeting is not None)
+        if meeting is not None:
+            self.setWindowTitle(self.tr("%1 - Minutes").replace("%1", meeting.title))
+        else:
+            self.setWindowTitle(self.tr("Minutes"))
+
+    # --- life cycle ----------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(self.settings.window_geometry)
+        else:
+            self.resize(1280, 820)
+        if self.settings.splitter_state:
+            self.splitter.restoreState(self.settings.splitter_state)
+
+    def _save_layout(self) -> None:
+        self.settings.window_geometry = bytes(self.saveGeometry().data())
+        self.settings.window_state = bytes(self.saveState().data())
+        self.settings.splitter_state = bytes(self.splitter.saveState().data())
+        self.settings.last_meeting_id = self.editor.meeting_id or 0
+        self.settings.sync()
+
+    def shutdown(self) -> None:
+        """Save every field, write everything queued, stop the writer. Safe to call twice."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        app = QCoreApplication.instance()
+        if app is not None:
+            try:
+                app.aboutToQuit.disconnect(self.shutdown)
+            except (RuntimeError, TypeError):
+                pass
+        self.editor.flush()
+        self.writer.drain()
+        self.writer.close()
+        self._save_layout()
+        self.ctx.bus.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.shutdown()
+        event.accept()
+

@@ -1,0 +1,260 @@
+"""The main window used like a secretary uses it: keys, typing, closing; checked on a fresh connection."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from minutes.services import Actor, Database, Services
+from minutes.ui.app import start
+from minutes.ui.main_window import MainWindow
+from minutes.ui.meeting_list import MeetingListModel
+from minutes.ui.settings import Settings
+from minutes.ui.shortcuts_dialog import ShortcutsDialog, ShortcutsModel, collect
+from minutes.ui.testing import type_vietnamese
+
+TODAY = date(2021, 3, 1)
+USER = Actor("Thư ký")
+
+Opener = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def open_window(qtbot, db_path: Path, tmp_path: Path) -> Iterator[Opener]:
+    """Open the main window on the test database as the app does at start (no questions asked)."""
+    windows: list[MainWindow] = []
+    databases: list[Database] = []
+
+    def open_(*, with_demo: bool = False, ask_demo: Callable[..., bool] = lambda _p: False,
+              ask_recovery: Callable[..., str] = lambda _p, _d: "later") -> MainWindow:
+        database = Database(str(db_path), clock=lambda: TODAY)
+        databases.append(database)
+        window = start(Services(database, USER), Settings.in_file(tmp_path / "settings.ini"),
+                       with_demo=with_demo, ask_demo=ask_demo, ask_recovery=ask_recovery)
+        windows.append(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    yield open_
+    for window in windows:
+        window.close()
+        window.deleteLater()
+    for database in databases:
+        database.close()
+
+
+def test_opens_on_an_empty_database_with_a_way_to_start(open_window: Opener) -> None:
+    window = open_window()
+    assert window.stack.currentWidget() is window.empty_page
+    assert window.list_pane.model.rowCount() == 0
+    assert window.list_pane.empty.isVisible()
+    assert window.empty_page.demo_button.isVisible()
+    assert not window.actions_.delete_meeting.isEnabled()
+
+
+def test_first_start_offers_the_example_meeting(open_window: Opener, fresh: Services) -> None:
+    asked: list[bool] = []
+    window = open_window(ask_demo=lambda _parent: asked.append(True) or True)
+    assert asked == [True]
+    assert [m.title[:30] for m in fresh.meetings.list_meetings()] == ["Ban Thường vụ Quận ủy làm việc"]
+    assert window.editor.meeting is not None
+    assert window.stack.currentWidget() is window.editor
+    window.close()
+    open_window(ask_demo=lambda _parent: pytest.fail("asked twice"))
+
+
+def test_declining_the_example_is_remembered(open_window: Opener, fresh: Services) -> None:
+    open_window(ask_demo=lambda _parent: False).close()
+    open_window(ask_demo=lambda _parent: pytest.fail("asked again"))
+    assert fresh.meetings.list_meetings() == []
+
+
+def test_opens_on_the_demo_with_the_meeting_shown(open_window: Opener) -> None:
+    window = open_window(with_demo=True)
+    general = window.editor.general
+    assert general.title_edit.toPlainText().startswith("Ban Thường vụ Quận ủy làm việc với Đảng ủy phường")
+    assert general.location.text() == "Phòng họp 1"
+    assert general.date.date().toString("dd/MM/yyyy") == "19/01/2021"
+    assert general.organisation.currentText() == "Quận ủy Long Biên"
+    assert general.chair.currentText().startswith("Đường Hoài Nam")
+    assert "Ban Thường vụ" in window.windowTitle()
+    row = window.list_pane.model.index(0, 0)
+    assert row.data() == "19/01/2021"
+    assert window.list_pane.model.index(0, 3).data() == "6 of 6 tasks open"
+
+
+def test_search_finds_the_demo_without_accents(qtbot, open_window: Opener) -> None:
+    window = open_window(with_demo=True)
+    pane = window.list_pane
+    QTest.keySequence(window, "Ctrl+L")
+    assert pane.search.hasFocus()
+    QTest.keyClicks(pane.search, "xyz khong co")
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 0)  # after the 250 ms pause
+    assert pane.empty.isVisible() and "xyz khong co" in pane.empty.text()
+    pane.search.clear()
+    QTest.keyClicks(pane.search, "long bien")
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1)
+    assert pane.model.index(0, 1).data().startswith("Ban Thường vụ")
+    type_vietnamese(pane.search, "")
+    pane.search.clear()
+    type_vietnamese(pane.search, "PHÒNG HỌP", nfd=True)  # the place, typed decomposed and in capitals
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1 and pane.search.text() != "")
+
+
+def test_ctrl_n_then_typing_the_title_saves_it(qtbot, open_window: Opener, fresh: Services) -> None:
+    window = open_window()
+    QTest.keySequence(window, "Ctrl+N")
+    title = window.editor.general.title_edit
+    qtbot.waitUntil(title.hasFocus)
+    assert window.stack.currentWidget() is window.editor
+    type_vietnamese(title, "Họp Ban Thường vụ Quận ủy về công tác giải phóng mặt bằng")
+    QTest.keyClick(title, Qt.Key.Key_Tab)  # leaving the field saves at once
+    assert window.editor.general.kind.hasFocus()
+
+    def saved() -> bool:
+        return [m.title for m in fresh.meetings.list_meetings()] == [
+            "Họp Ban Thường vụ Quận ủy về công tác giải phóng mặt bằng"]
+
+    qtbot.waitUntil(saved)
+    (meeting,) = fresh.meetings.list_meetings()
+    assert meeting.meeting_date == TODAY
+    qtbot.waitUntil(lambda: window.list_pane.model.index(0, 1).data() == meeting.title)
+    qtbot.waitUntil(lambda: window.save_status.label.text().startswith("Saved at"))
+
+
+def test_text_typed_in_nfd_is_stored_in_nfc(qtbot, open_window: Opener, fresh: Services) -> None:
+    window = open_window()
+    QTest.keySequence(window, "Ctrl+N")
+    location = window.editor.general.location
+    location.setFocus()
+    type_vietnamese(location, "Phòng họp tầng 2, trụ sở Quận ủy", nfd=True)
+    window.close()
+    stored = fresh.meetings.get(fresh.meetings.list_meetings()[0].id).location
+    assert stored == "Phòng họp tầng 2, trụ sở Quận ủy"
+    assert unicodedata.is_normalized("NFC", stored)
+
+
+def test_closing_saves_what_was_typed_a_moment_ago(qtbot, open_window: Opener, fresh: Services) -> None:
+    window = open_window(with_demo=True)
+    notes = window.editor.general.notes
+    notes.setFocus()
+    notes.moveCursor(notes.textCursor().MoveOperation.End)
+    type_vietnamese(notes, "\nĐồng chí Bí thư yêu cầu hoàn thành trước ngày 31/3.")
+    qtbot.wait(10)  # far less than the one-second pause after which a field saves itself
+    window.close()
+    meeting = fresh.meetings.get(fresh.meetings.list_meetings()[0].id)
+    assert meeting.notes.endswith("\nĐồng chí Bí thư yêu cầu hoàn thành trước ngày 31/3.")
+
+
+def test_choices_are_saved_at_once_and_undone_with_ctrl_z(qtbot, open_window: Opener, fresh: Services) -> None:
+    window = open_window(with_demo=True)
+    general = window.editor.general
+    meeting_id = window.editor.meeting_id
+    general.kind.setFocus()
+    QTest.keyClick(general.kind, Qt.Key.Key_Down)  # working session -> conference
+    general.kind.activated.emit(general.kind.currentIndex())
+    qtbot.waitUntil(lambda: fresh.meetings.get(meeting_id).kind == "conference")
+    window.list_pane.view.setFocus()  # outside any text field Ctrl+Z is the editor's undo
+    QTest.keySequence(window.list_pane.view, "Ctrl+Z")
+    qtbot.waitUntil(lambda: fresh.meetings.get(meeting_id).kind == "working_session")
+    qtbot.waitUntil(lambda: general.kind.currentData() == "working_session")
+    QTest.keySequence(window.list_pane.view, "Ctrl+Shift+Z")
+    qtbot.waitUntil(lambda: fresh.meetings.get(meeting_id).kind == "conference")
+
+
+def test_undo_restores_a_title_after_leaving_the_field(qtbot, open_window: Opener, fresh: Services) -> None:
+    window = open_window(with_demo=True)
+    meeting_id = window.editor.meeting_id
+    title = window.editor.general.title_edit
+    original = title.toPlainText()
+    title.setFocus()
+    title.selectAll()
+    type_vietnamese(title, "Tiêu đề tạm")
+    window.list_pane.view.setFocus()
+    qtbot.waitUntil(lambda: fresh.meetings.get(meeting_id).title == "Tiêu đề tạm")
+    assert window.actions_.undo.text().startswith("&Undo")
+    window.actions_.undo.trigger()
+    qtbot.waitUntil(lambda: fresh.meetings.get(meeting_id).title == original)
+    assert title.toPlainText() == original
+
+
+def test_chair_and_secretary_are_chosen_from_the_roll_call(qtbot, open_window: Opener,
+                                                           fresh: Services) -> None:
+    window = open_window(with_demo=True)
+    meeting_id = window.editor.meeting_id
+    secretary = window.editor.general.secretary
+    names = [secretary.itemText(i) for i in range(secretary.count())]
+    assert any(n.startswith("Nguyễn Ngọc Phan") for n in names)
+    secretary.setCurrentIndex(next(i for i, n in enumerate(names) if n.startswith("Nguyễn Ngọc Phan")))
+    secretary.activated.emit(secretary.currentIndex())
+    qtbot.waitUntil(lambda: fresh.meetings.get(meeting_id).secretary_name == "Nguyễn Ngọc Phan")
+    roles = {a.person_name: a.role for a in fresh.meetings.get(meeting_id).attendance if a.person_id}
+    assert roles["Nguyễn Ngọc Phan"] == "secretary"
+
+
+def test_alt_numbers_go_to_the_sections(qtbot, open_window: Opener) -> None:
+    window = open_window(with_demo=True)
+    QTest.keySequence(window, "Alt+1")
+    qtbot.waitUntil(window.editor.general.title_edit.hasFocus)
+    for number, frame in enumerate(window.editor.frames[1:], start=2):
+        QTest.keySequence(window.focusWidget() or window, f"Alt+{number}")
+        qtbot.waitUntil(lambda f=frame: f.isAncestorOf(window.focusWidget()) if window.focusWidget() else False)
+    assert len(window.actions_.go_to) == len(window.editor.sections)
+
+
+def test_deleting_asks_and_opens_the_next_meeting(qtbot, open_window: Opener, fresh: Services,
+                                                  services: Services) -> None:
+    services.demo.load()
+    services.meetings.create("Họp cũ", date(2020, 12, 1))
+    window = open_window()
+    asked: list[str] = []
+    window.confirm = lambda _title, text: asked.append(text) or True  # type: ignore[method-assign]
+    QTest.keySequence(window, "Ctrl+Shift+Del")
+    assert asked and "Ban Thường vụ" in asked[0]
+    assert [m.title for m in fresh.meetings.list_meetings()] == ["Họp cũ"]
+    assert window.editor.meeting is not None and window.editor.meeting.title == "Họp cũ"
+
+
+def test_the_last_open_meeting_is_opened_again(open_window: Opener, services: Services) -> None:
+    older = services.meetings.create("Họp cũ", date(2020, 12, 1))
+    window = open_window(with_demo=True)
+    window.open_meeting(older)
+    window.close()
+    again = open_window()
+    assert again.editor.meeting_id == older
+
+
+def test_every_menu_action_shows_its_shortcut(open_window: Opener) -> None:
+    window = open_window(with_demo=True)
+    without = []
+    for menu in window.actions_.menus.values():
+        for action in menu.actions():
+            if action.isSeparator() or action.menu() is not None or action is window.actions_.toolbar.toggleViewAction():
+                continue
+            if action.shortcut().isEmpty():
+                without.append(action.text())
+    assert without == []
+    rows = collect(window.menuBar())
+    assert ("Meeting", "New meeting", "Ctrl+N") in rows
+    assert ("Edit", "Redo", "Ctrl+Shift+Z, Ctrl+Y") in rows or any(r[1] == "Redo" for r in rows)
+
+
+def test_models_pass_the_model_tester(qtmodeltester, open_window: Opener) -> None:
+    window = open_window(with_demo=True)
+    qtmodeltester.check(window.list_pane.model)
+    empty = MeetingListModel()
+    qtmodeltester.check(empty)
+    qtmodeltester.check(ShortcutsModel(collect(window.menuBar())))
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    assert dialog.model.rowCount() > 20
+    dialog.deleteLater()
