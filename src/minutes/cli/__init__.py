@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL_OR_FILE", help="database to use (SQLite file or SQLAlchemy URL)")
     parser.add_argument("--user", metavar="NAME", help="acting user's name (default: the login name)")
     parser.add_argument("--lang", choices=("vi", "en"), help="language of the application (GUI)")
+    parser.add_argument("--with-demo", action="store_true",
+                        help="GUI: load the example meeting without asking when the database is empty")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"minutes.cli.{name}").register(sub)
@@ -48,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from minutes.ui.app import run_gui
 
-        return run_gui(db_url=args.db, user=args.user, lang=args.lang)
+        return run_gui(db_url=args.db, user=args.user, lang=args.lang, with_demo=args.with_demo)
     ctx = CliContext(db_url=args.db, user=args.user or _login_name())
     try:
         return int(args.handler(args, ctx))
