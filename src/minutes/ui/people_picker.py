@@ -185,6 +185,8 @@ class Picker(QLineEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # Enter chooses here; it must not also press a dialog's default button
 
 
 def people_search(services: Services, limit: int = 30) -> Search:

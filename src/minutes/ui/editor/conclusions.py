@@ -1,0 +1,213 @@
+"""Conclusions: the chair's points, in order. Type a point, Ctrl+Enter starts the next one.
+
+In the list: Enter edits the point, Insert adds one after it, Alt+Up/Down move, Delete removes; Ctrl+T
+turns the point into a task. Text saves itself (FieldSaver); every structural change is undoable.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes.domain.enums import SourceKind
+from minutes.services.dto import ConclusionDTO, MeetingDetail
+from minutes.ui import formatting as fmt
+from minutes.ui.autosave import FieldSaver
+from minutes.ui.context import UiContext
+from minutes.ui.editor.base import SectionBase
+from minutes.ui.models.rows import Row, RowsModel
+from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, setup_table
+from minutes.ui.writer import BackgroundWriter
+
+TABLE = "conclusions"
+
+
+class ConclusionsSection(SectionBase):
+    def __init__(self, ctx: UiContext, writer: BackgroundWriter, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, writer, parent)
+        self.setObjectName("conclusionsSection")
+        self._rendering = False
+        self.model = RowsModel([self.tr("No."), self.tr("Conclusion")], parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        setup_table(self.table, "conclusionsTable", stretch=1)
+        self.table.setColumnWidth(0, 44)
+        fit_rows(self.table, min_rows=3, max_rows=10)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("conclusionText")
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(self.tr("Select or add a point (Insert), then type it. Ctrl+Enter starts "
+                                             "the next point."))
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 4)
+        self.saver = FieldSaver(ctx, writer, self.text, entity=TABLE, field="text",
+                                save=lambda i, v: ctx.services.items.update_conclusion(i, text=v),
+                                label=self.tr("Edit conclusion"))
+        self.saver.bind(None, "")
+        self.add_button = QPushButton(self.tr("Add point"), self)
+        self.add_button.setObjectName("conclusionAdd")
+        self.editing = QLabel(self)
+        self.editing.setObjectName("conclusionEditing")
+        top = QHBoxLayout()
+        top.addWidget(self.editing, 1)
+        top.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(top)
+        layout.addWidget(self.text)
+        layout.addWidget(self.message)
+        QWidget.setTabOrder(self.table, self.add_button)
+        QWidget.setTabOrder(self.add_button, self.text)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._bind_selected())
+        self.add_button.clicked.connect(self.add_after_current)
+        self._build_actions()
+
+    def title(self) -> str:
+        return self.tr("Conclusions")
+
+    def _build_actions(self) -> None:
+        only = Qt.ShortcutContext.WidgetShortcut
+        table = self.table
+        self.act_add = self.make_action(self.tr("&Add conclusion point"), "Ctrl+Shift+K", self.add_after_current,
+                                        name="actConclusionAdd")
+        self.make_action(self.tr("Next point"), ["Ctrl+Return", "Ctrl+Enter"], self.add_after_current,
+                         name="actConclusionNext", widget=self.text, context=only)
+        self.make_action(self.tr("Insert a point after this one"), "Insert", self.add_after_current,
+                         name="actConclusionInsert", widget=table, context=only)
+        self.make_action(self.tr("Edit the point"), ["Return", "Enter"], self.text.setFocus,
+                         name="actConclusionEdit", widget=table, context=only)
+        self.make_action(self.tr("Move point &up"), "Alt+Up", lambda: self.move(-1), name="actConclusionUp",
+                         widget=table, context=only)
+        self.make_action(self.tr("Move point &down"), "Alt+Down", lambda: self.move(1),
+                         name="actConclusionDown", widget=table, context=only)
+        self.make_action(self.tr("&Delete point"), "Delete", self.remove, name="actConclusionRemove",
+                         widget=table, context=only)
+        self.act_task = self.make_action(self.tr("Create a &task from this point..."), "Ctrl+T", self.create_task,
+                                         name="actConclusionTask")
+        self.add_button.setToolTip(self.act_add.toolTip())
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    # --- showing ---------------------------------------------------------------------------------
+    def set_meeting(self, meeting: MeetingDetail | None) -> None:
+        if meeting is None or meeting.id != self.meeting_id:
+            self.saver.bind(None, "")
+        super().set_meeting(meeting)
+        rows = [Row(c.id, (str(i + 1), fmt.first_line(c.text)), ("", c.text[:600]))
+                for i, c in enumerate(meeting.conclusions if meeting else [])]
+        keep = self.saver.entity_id or current_id(self.table)
+        self._rendering = True
+        try:
+            self.model.set_rows(rows)
+            if current_id(self.table) != keep:
+                select_id(self.table, keep)
+        finally:
+            self._rendering = False
+        bound = self._point(self.saver.entity_id)
+        if bound is None:
+            self._bind_selected()
+        else:
+            self.saver.refresh(bound.text)
+        self._show_editing()
+
+    def focus_first(self) -> None:
+        if self.model.rowCount() == 0:
+            self.add_after_current()
+        elif self.saver.entity_id is None:
+            select_row(self.table, 0)
+            self.table.setFocus()
+        else:
+            self.text.setFocus()
+
+    def _point(self, ident: int | None) -> ConclusionDTO | None:
+        if self.meeting is None or ident is None:
+            return None
+        return next((c for c in self.meeting.conclusions if c.id == ident), None)
+
+    def _bind_selected(self) -> None:
+        if self._rendering:
+            return
+        point = self._point(current_id(self.table))
+        self.saver.bind(point.id if point else None, point.text if point else "")
+        self._show_editing()
+
+    def _show_editing(self) -> None:
+        row = self.model.row_of(self.saver.entity_id)
+        self.editing.setText(self.tr("Point %1").replace("%1", str(row + 1)) if row is not None
+                             else self.tr("No point selected"))
+
+    # --- actions ---------------------------------------------------------------------------------
+    def add_after_current(self) -> None:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            return
+        self.saver.flush()
+        row = current_row(self.table)
+        index = row + 1 if row >= 0 else self.model.rowCount()
+        items, ids = self.ctx.services.items, self.ids
+        first: list[int] = []
+
+        def do() -> int:
+            ident = items.add_conclusion(meeting_id)
+            items.move_conclusion(ident, index)
+            if first:
+                ids.alias(TABLE, first[0], ident)
+            else:
+                first.append(ident)
+            return ident
+
+        ident = self.perform(self.tr("Add conclusion"), do,
+                             lambda: items.remove_conclusion(ids.resolve(TABLE, first[0])))
+        if ident is not None:
+            select_id(self.table, ident)
+            if self.saver.entity_id != ident:
+                self._bind_selected()
+            self.text.setFocus()
+
+    def move(self, step: int) -> None:
+        row, ident = current_row(self.table), current_id(self.table)
+        target = row + step
+        if ident is None or not 0 <= target < self.model.rowCount():
+            return
+        items, ids = self.ctx.services.items, self.ids
+        if self.perform(self.tr("Move conclusion"),
+                        lambda: items.move_conclusion(ids.resolve(TABLE, ident), target) or True,
+                        lambda: items.move_conclusion(ids.resolve(TABLE, ident), row)):
+            select_id(self.table, ident)
+
+    def remove(self) -> None:
+        row_index = current_row(self.table)
+        point = self._point(current_id(self.table))
+        meeting_id = self.meeting_id
+        if point is None or meeting_id is None:
+            return
+        text = self.text.toPlainText() if self.saver.entity_id == point.id else point.text
+        self.saver.flush()
+        items, ids, first = self.ctx.services.items, self.ids, point.id
+
+        def restore() -> None:
+            ident = items.add_conclusion(meeting_id, text)
+            items.move_conclusion(ident, point.position)
+            ids.alias(TABLE, ids.resolve(TABLE, first), ident)
+
+        if self.perform(self.tr("Delete conclusion"),
+                        lambda: items.remove_conclusion(ids.resolve(TABLE, first)) or True, restore):
+            select_row(self.table, min(row_index, self.model.rowCount() - 1))
+
+    def create_task(self) -> None:
+        point = self._point(self.saver.entity_id or current_id(self.table))
+        if point is None or self.meeting is None:
+            return
+        self.saver.flush()
+        from minutes.ui.task_form import TaskForm
+
+        TaskForm.create_from(self, self.ctx, self.writer, self.meeting,
+                             text=self.text.toPlainText() or point.text,
+                             source_kind=SourceKind.CONCLUSION.value, source_id=point.id)

@@ -1,0 +1,143 @@
+"""The meeting's tasks: what was assigned, to whom, by when - and what is still unclear.
+
+Enter edits the selected task, Insert (or Ctrl+T here) adds one, Delete removes it (undoable). A warning
+icon marks a task that lacks its lead unit, coordinating units, deadline or expected product.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QTableView, QVBoxLayout, QWidget
+
+from minutes.services.dto import MeetingDetail, TaskDTO
+from minutes.ui import formatting as fmt
+from minutes.ui.context import UiContext
+from minutes.ui.editor.base import SectionBase
+from minutes.ui.labels import missing_names, name_of, priority_names, status_names
+from minutes.ui.models.rows import Row, RowsModel
+from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, setup_table
+from minutes.ui.writer import BackgroundWriter
+
+TABLE = "tasks"
+
+
+class TasksSection(SectionBase):
+    def __init__(self, ctx: UiContext, writer: BackgroundWriter, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, writer, parent)
+        self.setObjectName("tasksSection")
+        self.model = RowsModel([self.tr("No."), self.tr("Task"), self.tr("Lead unit"), self.tr("Deadline"),
+                                self.tr("Priority"), self.tr("Status")], parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        setup_table(self.table, "tasksTable", stretch=1)
+        for column, width in ((0, 56), (2, 220), (3, 90), (4, 90), (5, 170)):
+            self.table.setColumnWidth(column, width)
+        fit_rows(self.table, min_rows=3, max_rows=12)
+        self.warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("tasksSummary")
+        self.add_button = QPushButton(self.tr("New task..."), self)
+        self.add_button.setObjectName("taskAdd")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(bottom)
+        layout.addWidget(self.message)
+        self.add_button.clicked.connect(self.add_task)
+        self.table.doubleClicked.connect(lambda *_: self.edit_task())
+        self._build_actions()
+
+    def title(self) -> str:
+        return self.tr("Tasks")
+
+    def _build_actions(self) -> None:
+        only = Qt.ShortcutContext.WidgetShortcut
+        self.act_add = self.make_action(self.tr("&New task..."), ["Ctrl+T", "Insert"], self.add_task,
+                                        name="actTaskAdd")
+        self.act_edit = self.make_action(self.tr("&Edit task..."), ["Return", "Enter"], self.edit_task,
+                                         name="actTaskEdit", widget=self.table, context=only)
+        self.act_remove = self.make_action(self.tr("&Delete task"), "Delete", self.remove, name="actTaskRemove",
+                                           widget=self.table, context=only)
+        self.add_button.setToolTip(self.act_add.toolTip())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def set_meeting(self, meeting: MeetingDetail | None) -> None:
+        keep = current_id(self.table)
+        super().set_meeting(meeting)
+        tasks = meeting.tasks if meeting else []
+        priorities, statuses, missing = priority_names(), status_names(), missing_names()
+        rows = []
+        for index, t in enumerate(tasks):
+            lacks = ", ".join(missing[m] for m in t.missing)
+            tip = self.tr("Missing: %1").replace("%1", lacks) if lacks else ""
+            lead = t.lead_unit_name
+            if t.coordinating_unit_names:
+                lead_tip = self.tr("Coordinating: %1").replace("%1", "; ".join(t.coordinating_unit_names))
+            else:
+                lead_tip = ""
+            rows.append(Row(
+                t.id,
+                (str(index + 1), fmt.first_line(t.text), lead, fmt.day(t.deadline),
+                 name_of(priorities, t.priority), name_of(statuses, t.status.value)),
+                (tip, t.text[:600], lead_tip, "", "", ""),
+                {0: self.warning_icon} if t.missing else {},
+            ))
+        self.model.set_rows(rows)
+        if keep is not None and current_id(self.table) != keep:
+            select_id(self.table, keep)
+        unclear = sum(1 for t in tasks if t.missing)
+        text = self.tr("%n task(s)", "", len(tasks))
+        if unclear:
+            text += " · " + self.tr("%n not yet clear", "", unclear)
+        self.summary.setText(text)
+
+    def focus_first(self) -> None:
+        if self.model.rowCount() and current_row(self.table) < 0:
+            select_row(self.table, 0)
+        self.table.setFocus()
+
+    def _task(self, ident: int | None) -> TaskDTO | None:
+        if self.meeting is None or ident is None:
+            return None
+        return next((t for t in self.meeting.tasks if t.id == ident), None)
+
+    def add_task(self) -> None:
+        if self.meeting is None:
+            return
+        from minutes.ui.task_form import TaskForm
+
+        ident = TaskForm.ask(self, self.ctx, self.writer, self.meeting)
+        if ident is not None:
+            select_id(self.table, ident)
+        self.table.setFocus()
+
+    def edit_task(self) -> None:
+        task = self._task(current_id(self.table))
+        if task is None or self.meeting is None:
+            return
+        from minutes.ui.task_form import TaskForm
+
+        TaskForm.ask(self, self.ctx, self.writer, self.meeting, task=task)
+        self.table.setFocus()
+
+    def remove(self) -> None:
+        row_index = current_row(self.table)
+        task = self._task(current_id(self.table))
+        if task is None:
+            return
+        tasks, ids, first = self.ctx.services.tasks, self.ids, task.id
+
+        def restore() -> None:
+            ident = tasks.create(
+                task.meeting_id, task.text, source_kind=task.source_kind, source_id=task.source_id,
+                lead_unit_id=task.lead_unit_id, coordinating_unit_ids=task.coordinating_unit_ids,
+                responsible_id=task.responsible_id, deadline=task.deadline, priority=task.priority,
+                expected_product=task.expected_product,
+            )
+            ids.alias(TABLE, ids.resolve(TABLE, first), ident)
+
+        if self.perform(self.tr("Delete task"), lambda: tasks.delete(ids.resolve(TABLE, first)) or True, restore):
+            select_row(self.table, min(row_index, self.model.rowCount() - 1))
