@@ -206,6 +206,9 @@ class ItemsService(Service):
     def move_recommendation(self, recommendation_id: int, new_index: int) -> None:
         self._move(m.Recommendation, recommendation_id, new_index, lambda r: r.group.items)
 
+    def move_group(self, group_id: int, new_index: int) -> None:
+        self._move(m.RecommendationGroup, group_id, new_index, lambda g: g.meeting.recommendation_groups)
+
     # --- shared ----------------------------------------------------------------------------------
     def _update(self, model: Any, ident: int, fields: dict[str, Any], cleaners: dict[str, Any]) -> int:
         """Apply ``fields``; returns the record's new version."""
