@@ -33,10 +33,6 @@ APPLICATION = "minutes"
 ENV_DEMO = "MINUTES_DEMO"
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("Application", text)
-
-
 def login_name() -> str:
     for key in ("MINUTES_USER", "USER", "USERNAME", "LOGNAME"):
         if os.environ.get(key):
@@ -51,7 +47,7 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName(_tr("Minutes"))
+    app.setApplicationDisplayName(QApplication.translate("Application", "Minutes"))
     app.setApplicationVersion(__version__)
     return app
 
@@ -62,7 +58,8 @@ def open_database(url: str | None, parent: QWidget | None = None,
     try:
         return Database(url)
     except UserError as exc:
-        (warn or _warn)(parent, _tr("The database cannot be opened"), user_message(exc))
+        title = QApplication.translate("Application", "The database cannot be opened")
+        (warn or _warn)(parent, title, user_message(exc))
         return None
 
 
@@ -88,11 +85,14 @@ def offer_demo(services: Services, parent: QWidget | None, *, without_asking: bo
 
 
 def _ask_demo(parent: QWidget | None) -> bool:
-    answer = QMessageBox.question(
-        parent, _tr("Welcome"),
-        _tr("The database is empty. Load an example meeting (Ban Thường vụ Quận ủy Long Biên works with "
-            "phường Long Biên, 19/01/2021) to see how minutes are recorded? You can delete it later."),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+    text = QApplication.translate(
+        "Application",
+        "The database is empty. Load an example meeting (Ban Thường vụ Quận ủy Long Biên works with "
+        "phường Long Biên, 19/01/2021) to see how minutes are recorded? You can delete it later.",
+    )
+    answer = QMessageBox.question(parent, QApplication.translate("Application", "Welcome"), text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
 
 

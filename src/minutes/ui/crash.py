@@ -34,10 +34,6 @@ def log_dir() -> Path:
     return Path(paths.dirs().user_log_dir)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashHandler", text)
-
-
 def write_crash_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
                     folder: Path | None = None) -> Path:
     folder = folder or log_dir()
@@ -119,23 +115,26 @@ class CrashHandler:
     def _show_user_error(self, exc: UserError) -> None:
         print(f"minutes: {exc.message}", file=sys.stderr)
         if self.show_dialog and self._on_gui_thread():
-            QMessageBox.warning(None, _tr("Minutes"), user_message(exc))
+            title = QCoreApplication.translate("CrashHandler", "Minutes")
+            QMessageBox.warning(None, title, user_message(exc))
 
     @staticmethod
     def _ask(summary: str, details: str, log: Path) -> bool:
         """Show the crash dialog; True to continue working, False to quit."""
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(_tr("Unexpected error"))
-        box.setText(_tr("Sorry, something went wrong in the application."))
-        box.setInformativeText(
-            _tr("What you typed has been saved. A report was written to:\n{log}\n\n"
-                "Please send this file to the person who supports the application.").format(log=log)
-            + "\n\n" + summary
+        box.setWindowTitle(QCoreApplication.translate("CrashHandler", "Unexpected error"))
+        box.setText(QCoreApplication.translate("CrashHandler", "Sorry, something went wrong in the application."))
+        info = QCoreApplication.translate(
+            "CrashHandler",
+            "What you typed has been saved. A report was written to:\n{log}\n\n"
+            "Please send this file to the person who supports the application.",
         )
+        box.setInformativeText(info.format(log=log) + "\n\n" + summary)
         box.setDetailedText(details)
-        keep = box.addButton(_tr("Continue working"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(QCoreApplication.translate("CrashHandler", "Continue working"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("CrashHandler", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.exec()
         return box.clickedButton() is keep

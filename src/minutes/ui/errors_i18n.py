@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from minutes.errors import UserError
+from minutes.ui.tr import QT_TRANSLATE_NOOP
 
 CONTEXT = "errors"
 

@@ -8,7 +8,7 @@ run time, so one translator covers them. (When a ``qtbase_vi.qm`` exists it is l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from minutes.ui.tr import QT_TRANSLATE_NOOP
 
 STRINGS = (
     # QPlatformTheme::defaultStandardButtonText: QMessageBox and QDialogButtonBox buttons

@@ -11,7 +11,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +35,7 @@ from minutes.services import Services
 from minutes.services.drafts import DraftDTO
 from minutes.services.recovery import Outcome, discard_all, restore_all
 from minutes.ui.errors_i18n import user_message
+from minutes.ui.tr import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,48 +46,50 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("RecoveryDialog", text)
 
 
+ENTITIES: dict[str, str] = {
+    "meetings": QT_TRANSLATE_NOOP("RecoveryDialog", "Meeting"),
+    "attendance": QT_TRANSLATE_NOOP("RecoveryDialog", "Attendance"),
+    "reports": QT_TRANSLATE_NOOP("RecoveryDialog", "Report"),
+    "report_figures": QT_TRANSLATE_NOOP("RecoveryDialog", "Report figure"),
+    "contributions": QT_TRANSLATE_NOOP("RecoveryDialog", "Contribution"),
+    "conclusions": QT_TRANSLATE_NOOP("RecoveryDialog", "Conclusion"),
+    "recommendation_groups": QT_TRANSLATE_NOOP("RecoveryDialog", "Recommendation group"),
+    "recommendations": QT_TRANSLATE_NOOP("RecoveryDialog", "Recommendation"),
+    "tasks": QT_TRANSLATE_NOOP("RecoveryDialog", "Task"),
+    "people": QT_TRANSLATE_NOOP("RecoveryDialog", "Person"),
+    "units": QT_TRANSLATE_NOOP("RecoveryDialog", "Unit"),
+}
+FIELDS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("RecoveryDialog", "Title"),
+    "reference_number": QT_TRANSLATE_NOOP("RecoveryDialog", "Reference number"),
+    "location": QT_TRANSLATE_NOOP("RecoveryDialog", "Place"),
+    "notes": QT_TRANSLATE_NOOP("RecoveryDialog", "Notes"),
+    "start_time": QT_TRANSLATE_NOOP("RecoveryDialog", "Start time"),
+    "end_time": QT_TRANSLATE_NOOP("RecoveryDialog", "End time"),
+    "summary": QT_TRANSLATE_NOOP("RecoveryDialog", "Summary"),
+    "text": QT_TRANSLATE_NOOP("RecoveryDialog", "Text"),
+    "response": QT_TRANSLATE_NOOP("RecoveryDialog", "Response"),
+    "expected_product": QT_TRANSLATE_NOOP("RecoveryDialog", "Expected product"),
+    "label": QT_TRANSLATE_NOOP("RecoveryDialog", "Indicator"),
+    "value": QT_TRANSLATE_NOOP("RecoveryDialog", "Value"),
+    "unit": QT_TRANSLATE_NOOP("RecoveryDialog", "Unit of measure"),
+    "target": QT_TRANSLATE_NOOP("RecoveryDialog", "Target"),
+    "percent": QT_TRANSLATE_NOOP("RecoveryDialog", "Percent"),
+    "note": QT_TRANSLATE_NOOP("RecoveryDialog", "Note"),
+    "absence_reason": QT_TRANSLATE_NOOP("RecoveryDialog", "Reason for absence"),
+    "speaker_label": QT_TRANSLATE_NOOP("RecoveryDialog", "Speaker"),
+    "full_name": QT_TRANSLATE_NOOP("RecoveryDialog", "Full name"),
+    "name": QT_TRANSLATE_NOOP("RecoveryDialog", "Name"),
+    "short_name": QT_TRANSLATE_NOOP("RecoveryDialog", "Short name"),
+}
+
+
 def entity_name(table: str) -> str:
-    names = {
-        "meetings": _t("Meeting"),
-        "attendance": _t("Attendance"),
-        "reports": _t("Report"),
-        "report_figures": _t("Report figure"),
-        "contributions": _t("Contribution"),
-        "conclusions": _t("Conclusion"),
-        "recommendation_groups": _t("Recommendation group"),
-        "recommendations": _t("Recommendation"),
-        "tasks": _t("Task"),
-        "people": _t("Person"),
-        "units": _t("Unit"),
-    }
-    return names.get(table, table)
+    return _t(ENTITIES[table]) if table in ENTITIES else table
 
 
 def field_name(field: str) -> str:
-    names = {
-        "title": _t("Title"),
-        "reference_number": _t("Reference number"),
-        "location": _t("Place"),
-        "notes": _t("Notes"),
-        "start_time": _t("Start time"),
-        "end_time": _t("End time"),
-        "summary": _t("Summary"),
-        "text": _t("Text"),
-        "response": _t("Response"),
-        "expected_product": _t("Expected product"),
-        "label": _t("Indicator"),
-        "value": _t("Value"),
-        "unit": _t("Unit of measure"),
-        "target": _t("Target"),
-        "percent": _t("Percent"),
-        "note": _t("Note"),
-        "absence_reason": _t("Reason for absence"),
-        "speaker_label": _t("Speaker"),
-        "full_name": _t("Full name"),
-        "name": _t("Name"),
-        "short_name": _t("Short name"),
-    }
-    return names.get(field, field)
+    return _t(FIELDS[field]) if field in FIELDS else field
 
 
 def local_time(value: datetime) -> str:
@@ -200,7 +209,9 @@ def offer_recovery(services: Services, parent: QWidget | None = None,
 def report_problems(parent: QWidget | None, problems: list[Outcome]) -> None:
     lines = []
     for outcome in problems:
-        reason = user_message(outcome.problem) if outcome.problem is not None else _t("unknown field")
+        reason = (user_message(outcome.problem) if outcome.problem is not None
+                  else QCoreApplication.translate("RecoveryDialog", "unknown field"))
         lines.append(f"• {entity_name(outcome.draft.entity)} / {field_name(outcome.draft.field)}: "
                      f"{preview(outcome.draft.text, 60)} ({reason})")
-    QMessageBox.warning(parent, _t("Some text could not be restored"), "\n".join(lines))
+    title = QCoreApplication.translate("RecoveryDialog", "Some text could not be restored")
+    QMessageBox.warning(parent, title, "\n".join(lines))
