@@ -1,0 +1,227 @@
+"""The meeting editor at scale: opening the busiest meeting, and typing into a contribution with autosave.
+
+Opening: ``services.meetings.get`` of the meeting with 200 contributions, and the whole editor showing
+it (every section given the meeting, the event loop run until it is painted); baseline: the same rows
+read by plain Core SELECTs (no ORM objects, no DTOs, no widgets). Target 100 ms.
+
+Typing: 2,000 scripted keystrokes (Vietnamese, one key event per character, a typist's pauses so the
+draft and autosave timers fire) into the contribution text box of the real editor, with the app's
+autosave and writer, while a 1 ms probe timer measures the longest time the GUI thread was busy
+(target < 16 ms, one frame). Baseline: the same keys into a bare QPlainTextEdit. The writer's save jobs
+are timed too (baseline: one Core UPDATE + commit of the same text). The typed text is then read back
+through a fresh connection: a benchmark that lost words would be worse than a slow one.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Engine, text
+
+from benchmarks.common import Row, busiest_meeting, query_one, row, timed, unavailable
+from benchmarks.gen_text import TextMaker
+from minutes.services import Actor, Database, Services
+
+OPEN_TARGET_MS = 100.0
+STALL_TARGET_MS = 16.0
+SAVE_TARGET_MS = 250.0  # a save must be done before the next draft is due, or writes queue up
+
+_MEETING_SQL = [
+    "SELECT * FROM meetings WHERE id = :m",
+    "SELECT a.*, p.full_name, p.title AS person_title FROM attendance a LEFT JOIN people p ON p.id = a.person_id "
+    "WHERE a.meeting_id = :m ORDER BY a.position",
+    "SELECT * FROM reports WHERE meeting_id = :m ORDER BY position",
+    "SELECT f.* FROM report_figures f JOIN reports r ON r.id = f.report_id WHERE r.meeting_id = :m "
+    "ORDER BY r.position, f.position",
+    "SELECT c.*, p.full_name FROM contributions c LEFT JOIN people p ON p.id = c.speaker_id "
+    "WHERE c.meeting_id = :m ORDER BY c.position",
+    "SELECT * FROM conclusions WHERE meeting_id = :m ORDER BY position",
+    "SELECT * FROM recommendation_groups WHERE meeting_id = :m ORDER BY position",
+    "SELECT * FROM recommendations WHERE meeting_id = :m ORDER BY group_id, position",
+    "SELECT t.*, u.name, p.full_name FROM tasks t LEFT JOIN units u ON u.id = t.lead_unit_id "
+    "LEFT JOIN people p ON p.id = t.responsible_id WHERE t.meeting_id = :m ORDER BY t.position",
+    "SELECT tc.* FROM task_coordinators tc JOIN tasks t ON t.id = tc.task_id WHERE t.meeting_id = :m",
+]
+
+
+def core_load(engine: Engine, meeting_id: int) -> Callable[[], int]:
+    def call() -> int:
+        with engine.connect() as conn:
+            return sum(len(conn.execute(text(sql), {"m": meeting_id}).all()) for sql in _MEETING_SQL)
+
+    return call
+
+
+class Bench:
+    """One database, one acting user, the app's UI context and a timed writer."""
+
+    def __init__(self, db_url: str) -> None:
+        from PySide6.QtGui import QUndoStack
+
+        from benchmarks.qt_probe import TimedWriter, application
+        from minutes.ui.bus import DataBus
+        from minutes.ui.context import UiContext
+
+        self.app = application()
+        self.db_url = db_url
+        self.db = Database(db_url)
+        self.services = Services(self.db, Actor("benchmark"))
+        self.ctx = UiContext(self.services, DataBus(self.db), QUndoStack())
+        self.writer = TimedWriter()
+        self.big = busiest_meeting(db_url)
+        self.small = int(query_one(db_url, "SELECT meeting_id FROM contributions GROUP BY meeting_id "
+                                           "ORDER BY count(*), meeting_id LIMIT 1"))
+        self.editor: Any = None
+
+    def close(self) -> None:
+        if self.editor is not None:
+            self.editor.flush()
+        self.writer.close()
+        self.ctx.bus.close()
+        self.db.close()
+
+    def make_editor(self) -> Any:
+        try:
+            from minutes.ui.editor.editor import MeetingEditor
+        except ModuleNotFoundError:
+            return None
+        self.editor = MeetingEditor(self.ctx, self.writer)
+        self.editor.resize(1280, 900)
+        self.editor.show()
+        self.app.processEvents()
+        return self.editor
+
+
+def open_meeting(bench: Bench, quick: bool) -> list[Row]:
+    repeat = 3 if quick else 20
+    baseline = timed(core_load(bench.db.engine, bench.big), repeat)
+    data = timed(lambda: bench.services.meetings.get(bench.big), repeat)
+    name = f"open meeting ({_contributions(bench)} contributions)"
+    rows = [row(f"{name}: data (meetings.get)", data, baseline_name="Core SELECTs of the same rows",
+                baseline=baseline, target=OPEN_TARGET_MS)]
+    editor = bench.make_editor()
+    if editor is None:
+        rows.append(unavailable(f"{name}: editor shown", "minutes.ui.editor.editor is not there yet"))
+        return rows
+
+    def show() -> None:
+        editor.open_meeting(bench.big)
+        bench.app.processEvents()
+
+    samples = []
+    for _ in range(repeat + 1):
+        editor.open_meeting(bench.small)
+        bench.app.processEvents()
+        samples += timed(show, 1, warm=0)
+    rows.append(row(f"{name}: data + editor shown", samples[1:], baseline_name="Core SELECTs of the same rows",
+                    baseline=baseline, target=OPEN_TARGET_MS))
+    return rows
+
+
+def _contributions(bench: Bench) -> int:
+    return int(query_one(bench.db_url, f"SELECT count(*) FROM contributions WHERE meeting_id = {bench.big}"))
+
+
+def typing(bench: Bench, quick: bool) -> list[Row]:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from benchmarks.qt_probe import type_and_probe, typing_script, wait_until
+
+    keys = 200 if quick else 2000
+    sample = TextMaker(random.Random(11)).contribution(2026, "Phòng Quản lý đô thị")
+    script = typing_script(sample, keys, rest_every=80 if quick else 250)
+    typed = "".join(char for char, _pause in script)
+
+    bare = QPlainTextEdit()
+    bare.resize(700, 300)
+    bare.show()
+    baseline_gaps = type_and_probe(bare, script)
+    bare.close()
+
+    widget, saver, contribution_id, where = _typing_target(bench)
+    before = widget.toPlainText()
+    gaps = type_and_probe(widget, script)
+    saver.flush()
+    bench.writer.drain()
+    wait_until(lambda: not saver.dirty)
+    bench.app.processEvents()
+    _check_saved(bench.db_url, contribution_id, before + typed)
+
+    saves = bench.writer.durations.get("save", [])
+    drafts = bench.writer.durations.get("draft", [])
+    update = _core_update(bench.db.engine, contribution_id, before + typed)
+    baseline = timed(update, 3 if quick else 20)
+    label = f"typing {keys:,} keys into a contribution ({where})"
+    rows = [
+        row(f"{label}: longest event-loop stall", gaps, baseline_name="same keys, bare QPlainTextEdit",
+            baseline=baseline_gaps, target=STALL_TARGET_MS, judge="max",
+            baseline_max_ms=round(max(baseline_gaps), 2)),
+        row("autosave: one field save committed (writer job)", saves, baseline_name="Core UPDATE + commit",
+            baseline=baseline, target=SAVE_TARGET_MS),
+    ]
+    if drafts:
+        rows.append(row("autosave: one draft upsert committed (writer job)", drafts,
+                        baseline_name="Core UPDATE + commit", baseline=baseline, target=SAVE_TARGET_MS))
+    return rows
+
+
+def _typing_target(bench: Bench) -> tuple[Any, Any, int, str]:
+    """(text widget, its FieldSaver, contribution id, what it is): the real editor's box if there is one."""
+    from PySide6.QtGui import QTextCursor
+
+    last = int(query_one(bench.db_url, f"SELECT id FROM contributions WHERE meeting_id = {bench.big} "
+                                       "ORDER BY position DESC LIMIT 1"))
+    editor = bench.editor or bench.make_editor()
+    section = None
+    if editor is not None:
+        editor.open_meeting(bench.big)
+        section = next((s for s in editor.sections if type(s).__name__ == "ContributionsSection"), None)
+    if section is not None:
+        from minutes.ui.views import select_id
+
+        select_id(section.table, last)
+        bench.app.processEvents()
+        widget, saver, where = section.text, section.saver, "meeting editor"
+    else:
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        from minutes.ui.autosave import FieldSaver
+
+        widget = QPlainTextEdit()
+        widget.resize(700, 300)
+        widget.show()
+        items = bench.services.items
+        saver = FieldSaver(bench.ctx, bench.writer, widget, entity="contributions", field="text",
+                           save=lambda i, v: items.update_contribution(i, text=v))
+        detail = bench.services.meetings.get(bench.big)
+        saver.bind(last, next(c.text for c in detail.contributions if c.id == last))
+        where = "FieldSaver on a QPlainTextEdit"
+    if saver.entity_id != last:
+        raise RuntimeError(f"the text box is bound to {saver.entity_id}, not contribution {last}")
+    widget.moveCursor(QTextCursor.MoveOperation.End)
+    return widget, saver, last, where
+
+
+def _check_saved(db_url: str, contribution_id: int, expected: str) -> None:
+    """Read the text back through a new connection (not the app's engine)."""
+    stored = query_one(db_url, f"SELECT text FROM contributions WHERE id = {contribution_id}")
+    if stored != expected:
+        raise RuntimeError(f"typed text not saved: {len(stored or '')} characters stored, {len(expected)} typed")
+
+
+def _core_update(engine: Engine, ident: int, value: str) -> Callable[[], None]:
+    def call() -> None:
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE contributions SET text = :t WHERE id = :i"), {"t": value, "i": ident})
+
+    return call
+
+
+def run(db_url: str, quick: bool = False) -> list[Row]:
+    bench = Bench(db_url)
+    try:
+        return open_meeting(bench, quick) + typing(bench, quick)
+    finally:
+        bench.close()

@@ -1,0 +1,115 @@
+"""Cold start: ``python -m minutes --db FILE`` to an interactive main window, next to a bare PySide6 window.
+
+Each start is a new process, launched as a user launches the app, with ``MINUTES_EXIT_WHEN_READY=1``:
+the app prints ``MINUTES_READY`` once its main window is shown and the event loop is idle, then quits.
+The time is from launch to that line. The baseline (``bare_window.py``: a window with a list and a
+table) is started the same way, interleaved with the app so both see the same machine. Settings live in
+a scratch folder; the "last meeting" setting names the busiest meeting (200 contributions), which the
+app reopens at start as it does for a user who closed it there.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.common import ROOT, Row, busiest_meeting, child_env, row, scratch_home
+
+READY = "MINUTES_READY"
+ENV_EXIT = "MINUTES_EXIT_WHEN_READY"
+RATIO = 2.5
+TIMEOUT_S = 120
+
+
+class StartFailed(RuntimeError):
+    pass
+
+
+def launch(command: list[str], env: dict[str, str]) -> tuple[float, float | None]:
+    """(milliseconds from launch to the ready line, peak RSS in MB at that moment if readable)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            cwd=ROOT)
+    assert proc.stdout is not None
+    elapsed: float | None = None
+    rss: float | None = None
+    for line in proc.stdout:
+        if line.startswith(READY):
+            elapsed = (time.perf_counter() - started) * 1000
+            rss = _rss_from_line(line) or _rss_of(proc.pid)
+            break
+    try:
+        _out, err = proc.communicate(timeout=TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _out, err = proc.communicate()
+        raise StartFailed(f"{' '.join(command)} did not quit after being ready") from None
+    if elapsed is None or proc.returncode != 0:
+        raise StartFailed(f"{' '.join(command)} exited {proc.returncode} without {READY}:\n{err[-2000:]}")
+    return elapsed, rss
+
+
+def _rss_from_line(line: str) -> float | None:
+    for part in line.split():
+        if part.startswith("rss_mb="):
+            return float(part.split("=", 1)[1])
+    return None
+
+
+def _rss_of(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def _remember_meeting(home: Path, meeting_id: int) -> None:
+    """What the app's Settings (QSettings, INI on Linux) hold after a user closed it on that meeting."""
+    folder = home / "config" / "minutes"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "minutes.conf").write_text(f"[ui]\nlast_meeting_id={meeting_id}\n", encoding="utf-8")
+
+
+def run(db_url: str, quick: bool = False) -> list[Row]:
+    repeat = 2 if quick else 7
+    app_cmd = [sys.executable, "-m", "minutes", "--db", db_url]
+    bare_cmd = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
+    meeting_id = busiest_meeting(db_url)
+    homes = {name: scratch_home(name) for name in ("bare", "last", "none")}
+    envs = {name: child_env(home, **{ENV_EXIT: "1", "MINUTES_USER": "benchmark"}) for name, home in homes.items()}
+    commands = {"bare": bare_cmd, "last": app_cmd, "none": app_cmd}
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    rss: dict[str, list[float]] = {name: [] for name in commands}
+    try:
+        for name in commands:  # warm-up: byte-code caches and the OS file cache, not measured
+            _remember_meeting(homes[name], meeting_id if name == "last" else 0)
+            launch(commands[name], envs[name])
+        for _ in range(repeat):
+            for name, command in commands.items():
+                _remember_meeting(homes[name], meeting_id if name == "last" else 0)
+                elapsed, peak = launch(command, envs[name])
+                times[name].append(elapsed)
+                if peak is not None:
+                    rss[name].append(peak)
+    finally:
+        for home in homes.values():
+            shutil.rmtree(home, ignore_errors=True)
+    bare = times["bare"]
+    target = round(RATIO * statistics.median(bare), 1)
+    common = {"baseline_name": "bare PySide6 window (list + table)", "baseline": bare, "target": target,
+              "judge": "median", "target_text": f"≤ {RATIO:g}× bare"}
+    rows = [
+        row("cold start to main window, last meeting (200 contributions) reopened", times["last"], **common),
+        row("cold start to main window, first start (newest meeting opened)", times["none"], **common),
+    ]
+    if rss["last"] and rss["bare"]:
+        rows.append(row("peak RSS at start (main window, 200-contribution meeting)", rss["last"],
+                        baseline_name="bare PySide6 window", baseline=rss["bare"], target=250.0, unit="MB"))
+    return rows
