@@ -91,7 +91,7 @@ class ItemsService(Service):
         return self._update(m.Report, report_id, fields, REPORT_FIELDS)
 
     def remove_report(self, report_id: int) -> None:
-        self._remove(m.Report, report_id, lambda r: r.meeting.reports)
+        self._remove(m.Report, report_id, lambda r: _loaded(r.figures) and r.meeting.reports)
 
     def add_figure(self, report_id: int, label: str, value: Any = None, unit: str = "", target: Any = None,
                    percent: Any = None, note: str | None = None) -> int:
@@ -185,7 +185,7 @@ class ItemsService(Service):
         return self._update(m.RecommendationGroup, group_id, fields, GROUP_FIELDS)
 
     def remove_group(self, group_id: int) -> None:
-        self._remove(m.RecommendationGroup, group_id, lambda g: g.meeting.recommendation_groups)
+        self._remove(m.RecommendationGroup, group_id, lambda g: _loaded(g.items) and g.meeting.recommendation_groups)
 
     def add_recommendation(self, group_id: int, text: str = "", response: str | None = None) -> int:
         with self.uow() as s:
@@ -230,6 +230,13 @@ class ItemsService(Service):
         with self.uow() as s:
             row = get_or_404(s, model, ident)
             move_in_list(siblings(row), row, new_index)
+
+
+def _loaded(children: list[Any]) -> bool:
+    """Load a record's children before deleting it: the delete cascades to them, and SQLAlchemy cannot add
+    rows it first meets in the middle of the flush ("Failed to add object to the flush context")."""
+    len(children)
+    return True
 
 
 def _renumber(_session: Session, items: list[Any]) -> None:
