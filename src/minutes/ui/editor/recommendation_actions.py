@@ -1,0 +1,178 @@
+"""The structural actions of the recommendations section (add, move, remove), each one undoable.
+
+A mixin of :class:`~minutes.ui.editor.recommendations.RecommendationsSection`, kept apart so each module
+stays about one thing: that one shows and edits, this one changes the structure.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from minutes.ui.models.tree import GROUP, ITEM
+
+if TYPE_CHECKING:
+    from minutes.ui.editor.recommendations import RecommendationsSection
+
+GROUPS, ITEMS = "recommendation_groups", "recommendations"
+
+
+def _t(text: str) -> str:
+    """Translated in the section's context (a mixin's own class name is not what lupdate records)."""
+    return QCoreApplication.translate("RecommendationsSection", text)
+
+
+class RecommendationActions:
+    def build_actions(self: RecommendationsSection) -> None:
+        only = Qt.ShortcutContext.WidgetShortcut
+        tree = self.tree
+        self.act_group = self.make_action(_t("Add recommendation &group"), "Ctrl+Shift+U", self.add_group,
+                                          name="actRecGroupAdd")
+        self.act_item = self.make_action(_t("Add &recommendation"), "Ctrl+Shift+R", self.add_after_current,
+                                         name="actRecAdd")
+        for widget, name in ((self.text, "actRecNextFromText"), (self.response, "actRecNextFromResponse")):
+            self.make_action(_t("Next recommendation"), ["Ctrl+Return", "Ctrl+Enter"], self.add_after_current,
+                             name=name, widget=widget, context=only)
+        self.make_action(_t("Insert a recommendation after this one"), "Insert", self.add_after_current,
+                         name="actRecInsert", widget=tree, context=only)
+        self.make_action(_t("Edit"), ["Return", "Enter"], self.edit_current, name="actRecEdit", widget=tree,
+                         context=only)
+        self.make_action(_t("Move &up"), "Alt+Up", lambda: self.move(-1), name="actRecUp", widget=tree,
+                         context=only)
+        self.make_action(_t("Move &down"), "Alt+Down", lambda: self.move(1), name="actRecDown", widget=tree,
+                         context=only)
+        self.make_action(_t("&Delete"), "Delete", self.remove, name="actRecRemove", widget=tree, context=only)
+        self.act_task = self.make_action(_t("Create a &task from this recommendation..."), "Ctrl+T",
+                                         self.create_task, name="actRecTask")
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def add_group(self: RecommendationsSection) -> None:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            return
+        self.title_saver.flush()
+        items, ids = self.ctx.services.items, self.ids
+        first: list[int] = []
+
+        def do() -> int:
+            ident = items.add_group(meeting_id, "")
+            if first:
+                ids.alias(GROUPS, first[0], ident)
+            else:
+                first.append(ident)
+            return ident
+
+        ident = self.perform(_t("Add recommendation group"), do,
+                             lambda: items.remove_group(ids.resolve(GROUPS, first[0])))
+        if ident is not None:
+            self.select(GROUP, ident)
+            self.group_title.setFocus()
+
+    def add_after_current(self: RecommendationsSection) -> None:
+        kind, ident = self.current()
+        if kind == ITEM:
+            item = self.item_dto(ident)
+            if item is not None:
+                self.add_item(item.group_id, item.position + 1)
+        elif kind == GROUP and ident is not None:
+            group = self.group_dto(ident)
+            self.add_item(ident, len(group.items) if group else 0)
+        elif self.meeting is not None and self.meeting.recommendation_groups:
+            last = self.meeting.recommendation_groups[-1]
+            self.add_item(last.id, len(last.items))
+        else:
+            self.add_group()
+
+    def add_item(self: RecommendationsSection, group_id: int, index: int) -> None:
+        self.text_saver.flush()
+        self.response_saver.flush()
+        items, ids = self.ctx.services.items, self.ids
+        first: list[int] = []
+
+        def do() -> int:
+            ident = items.add_recommendation(ids.resolve(GROUPS, group_id))
+            items.move_recommendation(ident, index)
+            if first:
+                ids.alias(ITEMS, first[0], ident)
+            else:
+                first.append(ident)
+            return ident
+
+        ident = self.perform(_t("Add recommendation"), do,
+                             lambda: items.remove_recommendation(ids.resolve(ITEMS, first[0])))
+        if ident is not None:
+            self.select(ITEM, ident)
+            self.text.setFocus()
+
+    def move(self: RecommendationsSection, step: int) -> None:
+        kind, ident = self.current()
+        if ident is None or self.meeting is None:
+            return
+        items, ids = self.ctx.services.items, self.ids
+        if kind == GROUP:
+            groups = self.meeting.recommendation_groups
+            row = next((i for i, g in enumerate(groups) if g.id == ident), -1)
+            target = row + step
+            if row < 0 or not 0 <= target < len(groups):
+                return
+            done = self.perform(_t("Move group"),
+                                lambda: items.move_group(ids.resolve(GROUPS, ident), target) or True,
+                                lambda: items.move_group(ids.resolve(GROUPS, ident), row))
+        else:
+            item = self.item_dto(ident)
+            group = self.group_dto(item.group_id) if item else None
+            if item is None or group is None:
+                return
+            row, target = item.position, item.position + step
+            if not 0 <= target < len(group.items):
+                return
+            done = self.perform(_t("Move recommendation"),
+                                lambda: items.move_recommendation(ids.resolve(ITEMS, ident), target) or True,
+                                lambda: items.move_recommendation(ids.resolve(ITEMS, ident), row))
+        if done:
+            self.select(kind, ident)
+
+    def remove(self: RecommendationsSection) -> None:
+        kind, ident = self.current()
+        meeting_id = self.meeting_id
+        if ident is None or meeting_id is None:
+            return
+        for saver in (self.title_saver, self.text_saver, self.response_saver):
+            saver.flush()
+        items, ids = self.ctx.services.items, self.ids
+        if kind == GROUP:
+            group = self.group_dto(ident)
+            if group is None:
+                return
+
+            def restore_group() -> None:
+                new_group = items.add_group(meeting_id, group.title)
+                items.move_group(new_group, group.position)
+                ids.alias(GROUPS, ids.resolve(GROUPS, group.id), new_group)
+                for item in group.items:
+                    new_item = items.add_recommendation(new_group, item.text, item.response)
+                    ids.alias(ITEMS, ids.resolve(ITEMS, item.id), new_item)
+
+            self.perform(_t("Delete recommendation group"),
+                         lambda: items.remove_group(ids.resolve(GROUPS, group.id)) or True, restore_group)
+            return
+        item = self.item_dto(ident)
+        if item is None:
+            return
+        editing = self.text_saver.entity_id == item.id
+        text = self.text.toPlainText() if editing else item.text
+        response = (self.response.toPlainText() or None) if editing else item.response
+
+        def restore_item() -> None:
+            new_item = items.add_recommendation(ids.resolve(GROUPS, item.group_id), text, response)
+            items.move_recommendation(new_item, item.position)
+            ids.alias(ITEMS, ids.resolve(ITEMS, item.id), new_item)
+
+        if self.perform(_t("Delete recommendation"),
+                        lambda: items.remove_recommendation(ids.resolve(ITEMS, item.id)) or True, restore_item):
+            group = self.group_dto(item.group_id)
+            if group is not None and group.items:
+                self.select(ITEM, group.items[min(item.position, len(group.items) - 1)].id)
+            else:
+                self.select(GROUP, item.group_id)

@@ -1,0 +1,255 @@
+"""Recommendations, grouped under headings ("Công tác đầu tư xây dựng cơ bản"), each with the response
+decided at the meeting.
+
+Ctrl+Shift+U adds a group; Enter on a new group's title starts its first recommendation; Ctrl+Enter in a
+recommendation starts the next one. In the tree: Enter edits, Insert adds a recommendation after the
+selected one, Alt+Up/Down move, Delete removes (a group with its recommendations), Ctrl+T makes a task.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes.domain.enums import SourceKind
+from minutes.services.dto import MeetingDetail, RecommendationDTO, RecommendationGroupDTO
+from minutes.ui import formatting as fmt
+from minutes.ui.autosave import FieldSaver
+from minutes.ui.context import UiContext
+from minutes.ui.editor.base import SectionBase
+from minutes.ui.editor.recommendation_actions import RecommendationActions
+from minutes.ui.models.rows import ID_ROLE, Row
+from minutes.ui.models.tree import GROUP, ITEM, KIND_ROLE, Group, GroupsModel
+from minutes.ui.writer import BackgroundWriter
+
+GROUPS, ITEMS = "recommendation_groups", "recommendations"
+
+
+def _roman(n: int) -> str:
+    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, letters in numerals:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+class RecommendationsSection(RecommendationActions, SectionBase):
+    def __init__(self, ctx: UiContext, writer: BackgroundWriter, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, writer, parent)
+        self.setObjectName("recommendationsSection")
+        self._rendering = False
+        items = ctx.services.items
+        self.model = GroupsModel([self.tr("Group / recommendation"), self.tr("Response")], parent=self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("recsTree")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().resizeSection(1, 260)
+        self.tree.setMinimumHeight(self.tree.fontMetrics().height() * 12)
+
+        self.group_title = QLineEdit(self)
+        self.group_title.setObjectName("recGroupTitle")
+        self.group_title.setPlaceholderText(self.tr("Group heading, e.g. Công tác quản lý đô thị; Enter starts "
+                                                    "its first recommendation"))
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("recText")
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(self.tr("The recommendation. Ctrl+Enter starts the next one."))
+        self.response = QPlainTextEdit(self)
+        self.response.setObjectName("recResponse")
+        self.response.setTabChangesFocus(True)
+        self.response.setPlaceholderText(self.tr("The response decided at the meeting (optional)"))
+        for edit in (self.text, self.response):
+            edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 4)
+        self.title_saver = FieldSaver(ctx, writer, self.group_title, entity=GROUPS, field="title",
+                                      save=lambda i, v: items.update_group(i, title=v),
+                                      label=self.tr("Edit group heading"))
+        self.text_saver = FieldSaver(ctx, writer, self.text, entity=ITEMS, field="text",
+                                     save=lambda i, v: items.update_recommendation(i, text=v),
+                                     label=self.tr("Edit recommendation"))
+        self.response_saver = FieldSaver(ctx, writer, self.response, entity=ITEMS, field="response",
+                                         save=lambda i, v: items.update_recommendation(i, response=v),
+                                         label=self.tr("Edit response"))
+        for saver in (self.title_saver, self.text_saver, self.response_saver):
+            saver.bind(None, "")
+
+        self.pages = QStackedWidget(self)
+        self.empty_page = QLabel(self.tr("Add a group of recommendations with Ctrl+Shift+U, type its heading, "
+                                         "then the recommendations one by one."), self)
+        self.empty_page.setObjectName("recEmptyHint")
+        self.empty_page.setWordWrap(True)
+        self.empty_page.setStyleSheet("color: palette(placeholder-text);")
+        group_page = QWidget(self)
+        group_layout = QVBoxLayout(group_page)
+        group_layout.setContentsMargins(0, 0, 0, 0)
+        title_label = QLabel(self.tr("Group &heading:"), group_page)
+        title_label.setBuddy(self.group_title)
+        group_layout.addWidget(title_label)
+        group_layout.addWidget(self.group_title)
+        group_layout.addStretch(1)
+        item_page = QWidget(self)
+        item_layout = QVBoxLayout(item_page)
+        item_layout.setContentsMargins(0, 0, 0, 0)
+        self.item_label = QLabel(item_page)
+        self.item_label.setBuddy(self.text)
+        response_label = QLabel(self.tr("Res&ponse decided:"), item_page)
+        response_label.setBuddy(self.response)
+        item_layout.addWidget(self.item_label)
+        item_layout.addWidget(self.text, 2)
+        item_layout.addWidget(response_label)
+        item_layout.addWidget(self.response, 1)
+        for page in (self.empty_page, group_page, item_page):
+            self.pages.addWidget(page)
+        self.group_page, self.item_page = group_page, item_page
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree, 3)
+        layout.addWidget(self.pages, 2)
+        layout.addWidget(self.message)
+        QWidget.setTabOrder(self.tree, self.group_title)
+        QWidget.setTabOrder(self.group_title, self.text)
+        QWidget.setTabOrder(self.text, self.response)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._bind_selected())
+        self.group_title.returnPressed.connect(self._title_entered)
+        self.build_actions()
+
+    def title(self) -> str:
+        return self.tr("Recommendations")
+
+    # --- showing ---------------------------------------------------------------------------------
+    def set_meeting(self, meeting: MeetingDetail | None) -> None:
+        if meeting is None or meeting.id != self.meeting_id:
+            for saver in (self.title_saver, self.text_saver, self.response_saver):
+                saver.bind(None, "")
+        super().set_meeting(meeting)
+        groups, number = [], 0
+        for g_index, g in enumerate(meeting.recommendation_groups if meeting else []):
+            rows = []
+            for r in g.items:
+                number += 1
+                rows.append(Row(r.id, (f"{number}. {fmt.first_line(r.text)}", fmt.first_line(r.response or "")),
+                                (r.text[:600], (r.response or "")[:600])))
+            heading = f"{_roman(g_index + 1)}. {g.title}" if g.title else f"{_roman(g_index + 1)}."
+            groups.append(Group(Row(g.id, (heading, ""), (g.title, "")), tuple(rows)))
+        kind, ident = self.current()
+        self._rendering = True
+        try:
+            reset = [(g.row.id, [i.id for i in g.items]) for g in groups] != [
+                (g.row.id, [i.id for i in g.items]) for g in self.model.groups()]
+            self.model.set_groups(groups)
+            if reset:
+                self.tree.expandAll()
+                self.select(kind, ident)
+        finally:
+            self._rendering = False
+        self._refresh_editors()
+
+    def current(self) -> tuple[str | None, int | None]:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None, None
+        index = index.siblingAtColumn(0)
+        return index.data(KIND_ROLE), index.data(ID_ROLE)
+
+    def select(self, kind: str | None, ident: int | None) -> bool:
+        index = self.model.find(kind or "", ident)
+        if not index.isValid():
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.tree.selectionModel().setCurrentIndex(index, flags)
+        self.tree.scrollTo(index)
+        return True
+
+    def group_dto(self, ident: int | None) -> RecommendationGroupDTO | None:
+        groups = self.meeting.recommendation_groups if self.meeting else []
+        return next((g for g in groups if g.id == ident), None)
+
+    def item_dto(self, ident: int | None) -> RecommendationDTO | None:
+        groups = self.meeting.recommendation_groups if self.meeting else []
+        return next((r for g in groups for r in g.items if r.id == ident), None)
+
+    def _refresh_editors(self) -> None:
+        group = self.group_dto(self.title_saver.entity_id)
+        item = self.item_dto(self.text_saver.entity_id)
+        kind, ident = self.current()
+        stale = (kind == GROUP and group is None) or (kind == ITEM and item is None) or (
+            (kind, ident) != ((GROUP, self.title_saver.entity_id) if group else (ITEM, self.text_saver.entity_id)))
+        if stale:
+            self._bind_selected()
+            return
+        if group is not None:
+            self.title_saver.refresh(group.title)
+        if item is not None:
+            self.text_saver.refresh(item.text)
+            self.response_saver.refresh(item.response or "")
+            self._label_item(item)
+
+    def _bind_selected(self) -> None:
+        if self._rendering:
+            return
+        kind, ident = self.current()
+        group = self.group_dto(ident) if kind == GROUP else None
+        item = self.item_dto(ident) if kind == ITEM else None
+        self.title_saver.bind(group.id if group else None, group.title if group else "")
+        self.text_saver.bind(item.id if item else None, item.text if item else "")
+        self.response_saver.bind(item.id if item else None, (item.response or "") if item else "")
+        if item is not None:
+            self._label_item(item)
+        self.pages.setCurrentWidget(self.item_page if item else self.group_page if group else self.empty_page)
+
+    def _label_item(self, item: RecommendationDTO) -> None:
+        index = self.model.find(ITEM, item.id)
+        number = index.data().split(".", 1)[0] if index.isValid() else ""
+        self.item_label.setText(self.tr("&Recommendation %1:").replace("%1", number))
+
+    def focus_first(self) -> None:
+        if self.model.rowCount() == 0:
+            self.add_group()
+        else:
+            if not self.tree.currentIndex().isValid():
+                self.tree.setCurrentIndex(self.model.index(0, 0))
+            self.tree.setFocus()
+
+    def edit_current(self) -> None:
+        kind, _ident = self.current()
+        (self.group_title if kind == GROUP else self.text).setFocus()
+
+    def _title_entered(self) -> None:
+        group = self.group_dto(self.title_saver.entity_id)
+        if group is None:
+            return
+        self.title_saver.flush()
+        if not group.items:
+            self.add_item(group.id, 0)
+        else:
+            self.tree.setFocus()
+
+    def _group_row(self, group_id: int) -> QModelIndex:
+        return self.model.find(GROUP, group_id)
+
+    def create_task(self) -> None:
+        kind, ident = self.current()
+        item = self.item_dto(ident) if kind == ITEM else None
+        if item is None or self.meeting is None:
+            return
+        self.text_saver.flush()
+        from minutes.ui.task_form import TaskForm
+
+        TaskForm.create_from(self, self.ctx, self.writer, self.meeting, text=self.text.toPlainText() or item.text,
+                             source_kind=SourceKind.RECOMMENDATION.value, source_id=item.id)
