@@ -90,7 +90,7 @@ def test_opens_on_the_demo_with_the_meeting_shown(open_window: Opener) -> None:
     assert "Ban Thường vụ" in window.windowTitle()
     row = window.list_pane.model.index(0, 0)
     assert row.data() == "19/01/2021"
-    assert window.list_pane.model.index(0, 3).data() == "6 of 6 tasks open"
+    assert window.list_pane.model.index(0, 3).data() == "Open tasks: 6/6"
 
 
 def test_search_finds_the_demo_without_accents(qtbot, open_window: Opener) -> None:

@@ -79,7 +79,7 @@ class MeetingListModel(QAbstractTableModel):
 
     def _row(self, m: MeetingSummary) -> MeetingRow:
         if m.task_count:
-            tasks = self.tr("%1 of %2 tasks open").replace("%1", str(m.open_task_count)).replace(
+            tasks = self.tr("Open tasks: %1/%2").replace("%1", str(m.open_task_count)).replace(
                 "%2", str(m.task_count))
         else:
             tasks = self.tr("no tasks")
@@ -304,10 +304,10 @@ class MeetingListPane(QWidget):
         self.empty.setVisible(not has_rows)
         if query.strip():
             self.empty.setText(self.tr("No meeting matches “%1”.").replace("%1", query.strip()))
-            self.count.setText(self.tr("%1 found").replace("%1", str(len(meetings))))
+            self.count.setText(self.tr("Found: %1").replace("%1", str(len(meetings))))
         else:
             self.empty.setText(self.tr("No meetings yet.\nPress Ctrl+N to record the first one."))
-            self.count.setText(self.tr("%1 meetings").replace("%1", str(len(meetings))))
+            self.count.setText(self.tr("Meetings: %1").replace("%1", str(len(meetings))))
 
     def select(self, meeting_id: int | None) -> None:
         """Show ``meeting_id`` as the chosen meeting (clearing the search if it hides it)."""

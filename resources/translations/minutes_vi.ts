@@ -1,0 +1,1938 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>Application</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>The database is empty. Load an example meeting (Ban Thường vụ Quận ủy Long Biên works with phường Long Biên, 19/01/2021) to see how minutes are recorded? You can delete it later.</source>
+        <translation>Cơ sở dữ liệu chưa có cuộc họp nào. Nạp cuộc họp mẫu (Ban Thường vụ Quận ủy Long Biên làm việc với phường Long Biên, ngày 19/01/2021) để xem cách ghi biên bản? Có thể xóa cuộc họp mẫu sau.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Chào mừng</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSection</name>
+    <message>
+        <source>Type a name or title, accents optional; Enter adds</source>
+        <translation>Gõ họ tên hoặc chức vụ, có dấu hoặc không dấu; Enter để thêm</translation>
+    </message>
+    <message>
+        <source>e.g. các đồng chí Ủy viên Ban Thường vụ; Enter adds</source>
+        <translation>Ví dụ: các đồng chí Ủy viên Ban Thường vụ; Enter để thêm</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Name and title / group</source>
+        <translation>Họ tên, chức vụ / nhóm</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Tham dự</translation>
+    </message>
+    <message>
+        <source>&amp;Add person:</source>
+        <translation>&amp;Thêm người:</translation>
+    </message>
+    <message>
+        <source>Add &amp;group:</source>
+        <translation>Thêm &amp;nhóm:</translation>
+    </message>
+    <message>
+        <source>In the list: P present · A absent · L late · R role · Alt+↑/↓ move · Delete remove</source>
+        <translation>Trong danh sách: P có mặt · A vắng mặt · L đến muộn · R vai trò · Alt+↑/↓ di chuyển · Delete xóa</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Add &amp;person to the roll call</source>
+        <translation>Thêm &amp;người vào danh sách tham dự</translation>
+    </message>
+    <message>
+        <source>&amp;New person...</source>
+        <translation>Người &amp;mới...</translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation>Thêm &amp;nhóm</translation>
+    </message>
+    <message>
+        <source>Mark &amp;present</source>
+        <translation>Đánh dấu &amp;có mặt</translation>
+    </message>
+    <message>
+        <source>Mark &amp;absent...</source>
+        <translation>Đánh dấu &amp;vắng mặt...</translation>
+    </message>
+    <message>
+        <source>Mark &amp;late</source>
+        <translation>Đánh dấu đến &amp;muộn</translation>
+    </message>
+    <message>
+        <source>Next &amp;role</source>
+        <translation>&amp;Vai trò tiếp theo</translation>
+    </message>
+    <message>
+        <source>Previous role</source>
+        <translation>Vai trò trước</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the roll call</source>
+        <translation>&amp;Xóa khỏi danh sách tham dự</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>%1 is already on the list.</source>
+        <translation>%1 đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Add attendee</source>
+        <translation>Thêm người tham dự</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Thêm nhóm</translation>
+    </message>
+    <message>
+        <source>Set presence</source>
+        <translation>Ghi tình trạng tham dự</translation>
+    </message>
+    <message>
+        <source>Why is %1 absent?</source>
+        <translation>Lý do %1 vắng mặt?</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <source>Move attendee</source>
+        <translation>Di chuyển người tham dự</translation>
+    </message>
+    <message>
+        <source>Remove attendee</source>
+        <translation>Xóa người tham dự</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionsSection</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Nội dung kết luận</translation>
+    </message>
+    <message>
+        <source>Select or add a point (Insert), then type it. Ctrl+Enter starts the next point.</source>
+        <translation>Chọn hoặc thêm một điểm (Insert) rồi nhập nội dung. Ctrl+Enter để sang điểm tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Edit conclusion</source>
+        <translation>Sửa kết luận</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>Thêm điểm</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>&amp;Add conclusion point</source>
+        <translation>&amp;Thêm điểm kết luận</translation>
+    </message>
+    <message>
+        <source>Next point</source>
+        <translation>Điểm tiếp theo</translation>
+    </message>
+    <message>
+        <source>Insert a point after this one</source>
+        <translation>Chèn một điểm sau điểm này</translation>
+    </message>
+    <message>
+        <source>Edit the point</source>
+        <translation>Sửa điểm này</translation>
+    </message>
+    <message>
+        <source>Move point &amp;up</source>
+        <translation>Chuyển điểm &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move point &amp;down</source>
+        <translation>Chuyển điểm &amp;xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Delete point</source>
+        <translation>&amp;Xóa điểm</translation>
+    </message>
+    <message>
+        <source>Create a &amp;task from this point...</source>
+        <translation>Tạo &amp;nhiệm vụ từ điểm này...</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <translation>Điểm %1</translation>
+    </message>
+    <message>
+        <source>No point selected</source>
+        <translation>Chưa chọn điểm nào</translation>
+    </message>
+    <message>
+        <source>Add conclusion</source>
+        <translation>Thêm kết luận</translation>
+    </message>
+    <message>
+        <source>Move conclusion</source>
+        <translation>Di chuyển kết luận</translation>
+    </message>
+    <message>
+        <source>Delete conclusion</source>
+        <translation>Xóa kết luận</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsSection</name>
+    <message>
+        <source>Next speaker</source>
+        <translation>Người phát biểu tiếp theo</translation>
+    </message>
+    <message>
+        <source>Speaker: a name from the directory or a label</source>
+        <translation>Người phát biểu: họ tên trong danh bạ hoặc mô tả</translation>
+    </message>
+    <message>
+        <source>Press F8 to give the floor to the next speaker, then type what is said. Ctrl+Enter finishes and moves to the next.</source>
+        <translation>Nhấn F8 để mời người tiếp theo phát biểu, rồi ghi nội dung phát biểu. Ctrl+Enter để kết thúc và chuyển sang người tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Edit contribution</source>
+        <translation>Sửa ý kiến phát biểu</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Nội dung phát biểu</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker:</source>
+        <translation>&amp;Người phát biểu:</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Ý kiến phát biểu</translation>
+    </message>
+    <message>
+        <source>&amp;Next speaker</source>
+        <translation>Người &amp;tiếp theo</translation>
+    </message>
+    <message>
+        <source>Finish the current speaker and give the floor to the first of the queue</source>
+        <translation>Kết thúc lượt phát biểu hiện tại và mời người đầu tiên trong danh sách chờ</translation>
+    </message>
+    <message>
+        <source>Finish and next</source>
+        <translation>Kết thúc và chuyển người tiếp theo</translation>
+    </message>
+    <message>
+        <source>&amp;Finish speaker</source>
+        <translation>&amp;Kết thúc lượt phát biểu</translation>
+    </message>
+    <message>
+        <source>&amp;Queue a speaker</source>
+        <translation>Đăng &amp;ký phát biểu</translation>
+    </message>
+    <message>
+        <source>Change the s&amp;peaker</source>
+        <translation>Đổi &amp;người phát biểu</translation>
+    </message>
+    <message>
+        <source>Create a &amp;task from this contribution...</source>
+        <translation>Tạo &amp;nhiệm vụ từ ý kiến này...</translation>
+    </message>
+    <message>
+        <source>Give the floor now</source>
+        <translation>Mời phát biểu ngay</translation>
+    </message>
+    <message>
+        <source>Move up in the queue</source>
+        <translation>Chuyển lên trong danh sách chờ</translation>
+    </message>
+    <message>
+        <source>Move down in the queue</source>
+        <translation>Chuyển xuống trong danh sách chờ</translation>
+    </message>
+    <message>
+        <source>Remove from the queue</source>
+        <translation>Xóa khỏi danh sách chờ</translation>
+    </message>
+    <message>
+        <source>Edit the text</source>
+        <translation>Sửa nội dung</translation>
+    </message>
+    <message>
+        <source>Move contribution &amp;up</source>
+        <translation>Chuyển ý kiến &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move contribution &amp;down</source>
+        <translation>Chuyển ý kiến &amp;xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Delete contribution</source>
+        <translation>&amp;Xóa ý kiến</translation>
+    </message>
+    <message>
+        <source>Next speaker (%1)</source>
+        <translation>Người tiếp theo (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor. F8 gives it to the first of the queue.</source>
+        <translation>Chưa có ai phát biểu. F8 để mời người đầu tiên trong danh sách chờ.</translation>
+    </message>
+    <message>
+        <source>(speaker not named yet)</source>
+        <translation>(chưa ghi người phát biểu)</translation>
+    </message>
+    <message>
+        <source>Speaking: %1</source>
+        <translation>Đang phát biểu: %1</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>Mời phát biểu</translation>
+    </message>
+    <message>
+        <source>Change speaker</source>
+        <translation>Đổi người phát biểu</translation>
+    </message>
+    <message>
+        <source>Move contribution</source>
+        <translation>Di chuyển ý kiến</translation>
+    </message>
+    <message>
+        <source>Delete contribution</source>
+        <translation>Xóa ý kiến</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong muốn</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong in the application.</source>
+        <translation>Rất tiếc, ứng dụng đã gặp lỗi.</translation>
+    </message>
+    <message>
+        <source>What you typed has been saved. A report was written to:
+{log}
+
+Please send this file to the person who supports the application.</source>
+        <translation>Nội dung đã nhập đã được lưu. Báo cáo lỗi được ghi vào tệp:
+{log}
+
+Đề nghị gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
+    </message>
+    <message>
+        <source>Continue working</source>
+        <translation>Tiếp tục làm việc</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message>
+        <source>Part</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Unsaved text</source>
+        <translation>Nội dung chưa lưu</translation>
+    </message>
+    <message>
+        <source>Typed at</source>
+        <translation>Thời điểm nhập</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyPage</name>
+    <message>
+        <source>No meeting is open</source>
+        <translation>Chưa mở cuộc họp nào</translation>
+    </message>
+    <message>
+        <source>Choose a meeting from the list, or start the minutes of a new one. Everything you type is saved as you go.</source>
+        <translation>Chọn một cuộc họp trong danh sách hoặc bắt đầu ghi biên bản cuộc họp mới. Mọi nội dung được lưu tự động ngay khi nhập.</translation>
+    </message>
+    <message>
+        <source>New meeting (Ctrl+N)</source>
+        <translation>Cuộc họp mới (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Load the example meeting</source>
+        <translation>Nạp cuộc họp mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSection</name>
+    <message>
+        <source>What the meeting is about, as it will head the minutes</source>
+        <translation>Nội dung cuộc họp, như sẽ ghi ở đầu biên bản</translation>
+    </message>
+    <message>
+        <source>e.g. 05-BB/QU</source>
+        <translation>Ví dụ: 05-BB/QU</translation>
+    </message>
+    <message>
+        <source>e.g. Meeting room 1, District Party Committee</source>
+        <translation>Ví dụ: Phòng họp số 1, trụ sở Quận ủy</translation>
+    </message>
+    <message>
+        <source>Anything the minutes should mention that has no field</source>
+        <translation>Những nội dung khác cần ghi vào biên bản</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Hình thức cuộc họp</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Giờ kết thúc</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>General information</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <source>Add people to the attendance below to choose the chair and the secretary.</source>
+        <translation>Thêm người vào thành phần tham dự bên dưới để chọn chủ trì và thư ký.</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;Save now</source>
+        <translation>&amp;Lưu ngay</translation>
+    </message>
+    <message>
+        <source>Save everything typed so far at once (it is also saved automatically)</source>
+        <translation>Lưu ngay mọi nội dung đã nhập (nội dung cũng được lưu tự động)</translation>
+    </message>
+    <message>
+        <source>&amp;Import meeting from file…</source>
+        <translation>&amp;Nhập cuộc họp từ tệp…</translation>
+    </message>
+    <message>
+        <source>Add a meeting from a JSON interchange file</source>
+        <translation>Thêm cuộc họp từ tệp trao đổi JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Export meeting to file…</source>
+        <translation>&amp;Xuất cuộc họp ra tệp…</translation>
+    </message>
+    <message>
+        <source>Write the open meeting to a JSON interchange file</source>
+        <translation>Ghi cuộc họp đang mở ra tệp trao đổi JSON</translation>
+    </message>
+    <message>
+        <source>Load the &amp;example meeting</source>
+        <translation>Nạp cuộc họp &amp;mẫu</translation>
+    </message>
+    <message>
+        <source>Add the example meeting (Long Biên, 19/01/2021)</source>
+        <translation>Thêm cuộc họp mẫu (Long Biên, ngày 19/01/2021)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>Save everything and close the application</source>
+        <translation>Lưu mọi nội dung và đóng ứng dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Find a meeting</source>
+        <translation>&amp;Tìm cuộc họp</translation>
+    </message>
+    <message>
+        <source>Search the meetings list by title, place or number, accents optional</source>
+        <translation>Tìm trong danh sách cuộc họp theo tiêu đề, địa điểm hoặc số, ký hiệu; gõ có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>Cuộc họp &amp;mới</translation>
+    </message>
+    <message>
+        <source>Start the minutes of a new meeting</source>
+        <translation>Bắt đầu ghi biên bản một cuộc họp mới</translation>
+    </message>
+    <message>
+        <source>&amp;Delete meeting…</source>
+        <translation>&amp;Xóa cuộc họp…</translation>
+    </message>
+    <message>
+        <source>Delete the open meeting and everything recorded in it</source>
+        <translation>Xóa cuộc họp đang mở và toàn bộ nội dung đã ghi</translation>
+    </message>
+    <message>
+        <source>&amp;Previous meeting in the list</source>
+        <translation>Cuộc họp &amp;trước trong danh sách</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt meeting in the list</source>
+        <translation>Cuộc họp &amp;sau trong danh sách</translation>
+    </message>
+    <message>
+        <source>Go to this part of the minutes</source>
+        <translation>Chuyển đến phần này của biên bản</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;list</source>
+        <translation>&amp;Danh sách cuộc họp</translation>
+    </message>
+    <message>
+        <source>Show or hide the meetings list</source>
+        <translation>Hiện hoặc ẩn danh sách cuộc họp</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Toàn màn hình</translation>
+    </message>
+    <message>
+        <source>Show the application in Vietnamese from the next start</source>
+        <translation>Hiển thị tiếng Việt từ lần khởi động sau</translation>
+    </message>
+    <message>
+        <source>Show the application in English from the next start</source>
+        <translation>Hiển thị tiếng Anh từ lần khởi động sau</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>&amp;About Minutes</source>
+        <translation>&amp;Giới thiệu Biên bản</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Cuộc họp</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>Công &amp;việc</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>T&amp;rợ giúp</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>Thanh &amp;công cụ</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Hoàn tác: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Làm lại: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Cuộc họp mới</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Xóa cuộc họp</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and everything recorded in it (attendance, contributions, conclusions, recommendations and tasks)? This cannot be undone.</source>
+        <translation>Xóa cuộc họp “%1” cùng toàn bộ nội dung đã ghi (thành phần tham dự, ý kiến phát biểu, kết luận, kiến nghị và nhiệm vụ)? Thao tác này không hoàn tác được.</translation>
+    </message>
+    <message>
+        <source>Import meeting</source>
+        <translation>Nhập cuộc họp</translation>
+    </message>
+    <message>
+        <source>Meeting imported from %1</source>
+        <translation>Đã nhập cuộc họp từ %1</translation>
+    </message>
+    <message>
+        <source>Export meeting</source>
+        <translation>Xuất cuộc họp</translation>
+    </message>
+    <message>
+        <source>Meeting written to %1</source>
+        <translation>Đã ghi cuộc họp ra %1</translation>
+    </message>
+    <message>
+        <source>Meeting files (*.json)</source>
+        <translation>Tệp cuộc họp (*.json)</translation>
+    </message>
+    <message>
+        <source>About Minutes</source>
+        <translation>Giới thiệu Biên bản</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Minutes %1&lt;/h3&gt;&lt;p&gt;Meeting minutes and task tracking for formal meetings of government and Party bodies.&lt;/p&gt;&lt;p&gt;Everything you type is saved as you type; after an unexpected stop the next start offers to restore unsaved text.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Biên bản %1&lt;/h3&gt;&lt;p&gt;Ghi biên bản cuộc họp và theo dõi thực hiện nhiệm vụ sau cuộc họp của cơ quan nhà nước, tổ chức Đảng.&lt;/p&gt;&lt;p&gt;Mọi nội dung được lưu ngay khi nhập; nếu ứng dụng dừng đột ngột, lần khởi động sau sẽ đề nghị khôi phục nội dung chưa lưu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the application starts.</source>
+        <translation>Ngôn ngữ sẽ thay đổi từ lần khởi động ứng dụng tiếp theo.</translation>
+    </message>
+    <message>
+        <source>%1 - Minutes</source>
+        <translation>%1 - Biên bản</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>Tables whose changes can alter what the list shows.</extracomment>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Open tasks: %1/%2</source>
+        <translation>Nhiệm vụ chưa hoàn thành: %1/%2</translation>
+    </message>
+    <message>
+        <source>no tasks</source>
+        <translation>chưa có nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListPane</name>
+    <message>
+        <source>Search meetings (accents optional)</source>
+        <translation>Tìm cuộc họp (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>No meeting matches “%1”.</source>
+        <translation>Không có cuộc họp nào khớp với “%1”.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Tìm thấy: %1</translation>
+    </message>
+    <message>
+        <source>Meetings: %1</source>
+        <translation>Số cuộc họp: %1</translation>
+    </message>
+    <message>
+        <source>No meetings yet.
+Press Ctrl+N to record the first one.</source>
+        <translation>Chưa có cuộc họp nào.
+Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonRow</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Title (e.g. Phó Chủ tịch UBND phường)</source>
+        <translation>Chức vụ (ví dụ: Phó Chủ tịch UBND phường)</translation>
+    </message>
+    <message>
+        <source>Unit (type to search or create)</source>
+        <translation>Đơn vị (gõ để tìm hoặc tạo mới)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Add this person to the directory and to the roll call (Enter)</source>
+        <translation>Thêm người này vào danh bạ và danh sách tham dự (Enter)</translation>
+    </message>
+    <message>
+        <source>New person:</source>
+        <translation>Người mới:</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm</translation>
+    </message>
+</context>
+<context>
+    <name>QCalendarWidget</name>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Previous Month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>Next Month</source>
+        <translation>Tháng sau</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Tuần</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Có thay thế tệp này không?</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có cho &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Không cho tất &amp;cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Đóng không lưu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonRow</name>
+    <message>
+        <source>Reason (optional), Enter to confirm, Esc to cancel</source>
+        <translation>Lý do (không bắt buộc); Enter để xác nhận, Esc để hủy</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsSection</name>
+    <message>
+        <source>Group / recommendation</source>
+        <translation>Nhóm / kiến nghị</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ý kiến trả lời</translation>
+    </message>
+    <message>
+        <source>Group heading, e.g. Công tác quản lý đô thị; Enter starts its first recommendation</source>
+        <translation>Tên nhóm, ví dụ: Công tác quản lý đô thị; Enter để bắt đầu kiến nghị đầu tiên</translation>
+    </message>
+    <message>
+        <source>The recommendation. Ctrl+Enter starts the next one.</source>
+        <translation>Nội dung kiến nghị. Ctrl+Enter để sang kiến nghị tiếp theo.</translation>
+    </message>
+    <message>
+        <source>The response decided at the meeting (optional)</source>
+        <translation>Ý kiến trả lời tại cuộc họp (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Edit group heading</source>
+        <translation>Sửa tên nhóm</translation>
+    </message>
+    <message>
+        <source>Edit recommendation</source>
+        <translation>Sửa kiến nghị</translation>
+    </message>
+    <message>
+        <source>Edit response</source>
+        <translation>Sửa ý kiến trả lời</translation>
+    </message>
+    <message>
+        <source>Add a group of recommendations with Ctrl+Shift+U, type its heading, then the recommendations one by one.</source>
+        <translation>Thêm một nhóm kiến nghị bằng Ctrl+Shift+U, nhập tên nhóm rồi lần lượt nhập từng kiến nghị.</translation>
+    </message>
+    <message>
+        <source>Group &amp;heading:</source>
+        <translation>&amp;Tên nhóm:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse decided:</source>
+        <translation>Ý kiến &amp;trả lời:</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation %1:</source>
+        <translation>&amp;Kiến nghị %1:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Report figure</source>
+        <translation>Chỉ tiêu báo cáo</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Ý kiến phát biểu</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Recommendation group</source>
+        <translation>Nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Giờ kết thúc</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ý kiến trả lời</translation>
+    </message>
+    <message>
+        <source>Expected product</source>
+        <translation>Sản phẩm dự kiến</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Lý do vắng mặt</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Restore unsaved text</source>
+        <translation>Khôi phục nội dung chưa lưu</translation>
+    </message>
+    <message>
+        <source>The application stopped before this text was saved. Restore it into the minutes, or discard it?</source>
+        <translation>Ứng dụng đã dừng trước khi lưu các nội dung dưới đây. Khôi phục vào biên bản hay bỏ đi?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ đi</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>&amp;Để sau</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>mục không xác định</translation>
+    </message>
+    <message>
+        <source>Some text could not be restored</source>
+        <translation>Một số nội dung không khôi phục được</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>All changes are saved automatically</source>
+        <translation>Mọi thay đổi được lưu tự động</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu được: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <source>Menu</source>
+        <translation>Trình đơn</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerQueue</name>
+    <message>
+        <source>Who asks to speak? Enter queues</source>
+        <translation>Ai đăng ký phát biểu? Enter để thêm vào danh sách chờ</translation>
+    </message>
+    <message>
+        <source>Speaker queue</source>
+        <translation>Danh sách chờ phát biểu</translation>
+    </message>
+    <message>
+        <source>Speaker &amp;queue</source>
+        <translation>Danh sách &amp;chờ phát biểu</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. Queue speakers as hands go up; F8 gives the floor to the first.</source>
+        <translation>Chưa có ai chờ. Thêm người đăng ký phát biểu khi có người giơ tay; F8 để mời người đầu tiên.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForm</name>
+    <message>
+        <source>Edit task</source>
+        <translation>Sửa nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nhiệm vụ mới</translation>
+    </message>
+    <message>
+        <source>Exactly one unit leads; type to search or create</source>
+        <translation>Chỉ một đơn vị chủ trì; gõ để tìm hoặc tạo mới</translation>
+    </message>
+    <message>
+        <source>Who answers for it (optional)</source>
+        <translation>Người chịu trách nhiệm (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Thời hạn:</translation>
+    </message>
+    <message>
+        <source>Why the deadline changes (required)</source>
+        <translation>Lý do thay đổi thời hạn (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>e.g. Kế hoạch được ban hành; báo cáo kết quả</source>
+        <translation>Ví dụ: Kế hoạch được ban hành; báo cáo kết quả</translation>
+    </message>
+    <message>
+        <source>Save the task (Ctrl+Enter)</source>
+        <translation>Lưu nhiệm vụ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead unit:</source>
+        <translation>Đơn vị &amp;chủ trì:</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinating units:</source>
+        <translation>Đơn vị &amp;phối hợp:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>Người chịu t&amp;rách nhiệm:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Mức độ ưu tiên:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected product:</source>
+        <translation>&amp;Sản phẩm dự kiến:</translation>
+    </message>
+    <message>
+        <source>Not yet clear - missing: %1. You can save now and complete it later.</source>
+        <translation>Chưa đủ thông tin - còn thiếu: %1. Có thể lưu ngay và bổ sung sau.</translation>
+    </message>
+    <message>
+        <source>From a conclusion point</source>
+        <translation>Từ một điểm kết luận</translation>
+    </message>
+    <message>
+        <source>From a recommendation</source>
+        <translation>Từ một kiến nghị</translation>
+    </message>
+    <message>
+        <source>From a contribution</source>
+        <translation>Từ một ý kiến phát biểu</translation>
+    </message>
+    <message>
+        <source>Not linked to an item of the minutes</source>
+        <translation>Không gắn với nội dung nào của biên bản</translation>
+    </message>
+    <message>
+        <source>Write what has to be done.</source>
+        <translation>Ghi rõ việc cần làm.</translation>
+    </message>
+    <message>
+        <source>Say why the deadline changes.</source>
+        <translation>Nêu lý do thay đổi thời hạn.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 is before the meeting (%2). Choose a date on or after the meeting day.</source>
+        <translation>Thời hạn %1 sớm hơn ngày họp (%2). Chọn một ngày từ ngày họp trở đi.</translation>
+    </message>
+    <message>
+        <source>Undo in the task form</source>
+        <translation>Hoàn tác trong biểu mẫu nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>TasksSection</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Mức độ ưu tiên</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>New task...</source>
+        <translation>Nhiệm vụ mới...</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>&amp;New task...</source>
+        <translation>Nhiệm vụ &amp;mới...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit task...</source>
+        <translation>&amp;Sửa nhiệm vụ...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete task</source>
+        <translation>&amp;Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Còn thiếu: %1</translation>
+    </message>
+    <message>
+        <source>Coordinating: %1</source>
+        <translation>Phối hợp: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet clear</source>
+        <translation>
+            <numerusform>%n nhiệm vụ chưa đủ thông tin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Xóa nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>UnitList</name>
+    <message>
+        <source>Type a unit, Enter adds it (a new name is created)</source>
+        <translation>Gõ tên đơn vị, Enter để thêm (tên mới sẽ được tạo)</translation>
+    </message>
+    <message>
+        <source>Coordinating units</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>Bỏ đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of the application (schema {found}); this version knows schema {known}. Install the newer version to open it. The database was not changed.</source>
+        <translation>Cơ sở dữ liệu này do phiên bản mới hơn của ứng dụng ghi (lược đồ {found}); phiên bản đang dùng chỉ đọc được lược đồ {known}. Cần cài đặt phiên bản mới hơn để mở. Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a readable database ({detail}). It was not changed.</source>
+        <translation>Tệp {path} không phải là cơ sở dữ liệu đọc được ({detail}). Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {url}: {detail}</source>
+        <translation>Không mở được cơ sở dữ liệu {url}: {detail}</translation>
+    </message>
+    <message>
+        <source>{entity} {ident} does not exist (it may have been deleted).</source>
+        <translation>Không tìm thấy {entity} {ident} (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>{field}: {detail}</source>
+        <translation>{field}: {detail}</translation>
+    </message>
+    <message>
+        <source>Someone else changed this {entity} while you were editing it. Your text was kept; reload to see their version.</source>
+        <translation>Người dùng khác đã thay đổi {entity} này trong lúc đang sửa. Nội dung đang nhập vẫn được giữ nguyên; tải lại để xem nội dung mới.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: {path}: {detail}. Nothing was imported.</source>
+        <translation>Không nhập được tệp {path}: {detail}. Chưa có dữ liệu nào được nhập.</translation>
+    </message>
+    <message>
+        <source>The document could not be produced: {detail}</source>
+        <translation>Không tạo được văn bản: {detail}</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <extracomment>Field and entity names the services put into messages.</extracomment>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>meeting_date</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>start_time</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>end_time</source>
+        <translation>Giờ kết thúc</translation>
+    </message>
+    <message>
+        <source>spoken_at</source>
+        <translation>Thời điểm phát biểu</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>presence</source>
+        <translation>Tình trạng tham dự</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Tên chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>full_name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>Mức độ ưu tiên</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>source_kind</source>
+        <translation>Loại nguồn</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>update_date</source>
+        <translation>Ngày cập nhật</translation>
+    </message>
+    <message>
+        <source>completed_on</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>coordinating_units</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>lead_unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>cuộc họp</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>cuộc họp</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>report_figures</source>
+        <translation>chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>ý kiến phát biểu</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>ý kiến phát biểu</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>kết luận</translation>
+    </message>
+    <message>
+        <source>conclusions</source>
+        <translation>kết luận</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>kiến nghị</translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation>kiến nghị</translation>
+    </message>
+    <message>
+        <source>recommendation group</source>
+        <translation>nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>recommendation_groups</source>
+        <translation>nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>bản ghi</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <extracomment>Fixed validation messages of the services.</extracomment>
+        <translation>không được để trống</translation>
+    </message>
+    <message>
+        <source>name either a person or a group</source>
+        <translation>chỉ ghi một người hoặc một nhóm</translation>
+    </message>
+    <message>
+        <source>this person is already on the list</source>
+        <translation>người này đã có trong danh sách</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation>phải từ 0 đến 100</translation>
+    </message>
+    <message>
+        <source>the item belongs to another meeting</source>
+        <translation>nội dung này thuộc cuộc họp khác</translation>
+    </message>
+    <message>
+        <source>use change_deadline with a reason</source>
+        <translation>thời hạn đã đặt chỉ được thay đổi kèm lý do</translation>
+    </message>
+    <message>
+        <source>say why the deadline changes</source>
+        <translation>cần nêu lý do thay đổi thời hạn</translation>
+    </message>
+    <message>
+        <source>the task is cancelled</source>
+        <translation>nhiệm vụ đã bị hủy</translation>
+    </message>
+    <message>
+        <source>before the meeting that set the task</source>
+        <translation>sớm hơn ngày họp giao nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>unknown unit</source>
+        <translation>đơn vị không xác định</translation>
+    </message>
+    <message>
+        <source>unknown value</source>
+        <extracomment>Messages that end with the offending value (``not a date: &apos;31/02&apos;``): the words before it.</extracomment>
+        <translation>giá trị không hợp lệ</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>ngày không hợp lệ</translation>
+    </message>
+    <message>
+        <source>not a time</source>
+        <translation>giờ không hợp lệ</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>số không hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Working session</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>Regular meeting</source>
+        <translation>Họp thường kỳ</translation>
+    </message>
+    <message>
+        <source>Extraordinary meeting</source>
+        <translation>Họp bất thường</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Đã hoàn tất</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Người báo cáo</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Khách mời</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Đến muộn</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Hoàn thành quá hạn</translation>
+    </message>
+    <message>
+        <source>In progress, on schedule</source>
+        <translation>Đang thực hiện trong hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Ý kiến phát biểu</translation>
+    </message>
+</context>
+</TS>
