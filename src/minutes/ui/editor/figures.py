@@ -1,0 +1,92 @@
+"""The figures table of a report, edited in place like a spreadsheet, numbers typed the Vietnamese way.
+
+"19.885.177.001" and "98,4" are read by ``services.items.parse_decimal`` and shown back Vietnamese-style.
+The last row is a blank "new figure" row: typing a label there adds the figure. Insert jumps to it,
+Delete removes the selected figure, Alt+Up/Down move it; every change is one undoable step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+from minutes.errors import UserError, ValidationError
+from minutes.services.dto import FigureDTO, ReportDTO
+from minutes.ui import formatting as fmt
+from minutes.ui.models.rows import Row, RowsModel
+from minutes.ui.views import fit_rows, setup_table
+
+NEW_ROW = -1
+FIELDS = {1: "label", 2: "value", 3: "unit", 4: "target", 5: "percent", 6: "note"}
+NUMBERS = {"value", "target", "percent"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("FiguresTable", text)
+
+
+def figure_cells(index: int, f: FigureDTO) -> tuple[str, ...]:
+    percent = f"{fmt.number(f.percent)}%" if f.percent is not None else ""
+    return (str(index + 1), f.label, fmt.number(f.value), f.unit, fmt.number(f.target), percent, f.note or "")
+
+
+class FiguresTable(QTableView):
+    """Edits go to ``on_edit(figure_id or NEW_ROW, field, text) -> bool``."""
+
+    def __init__(self, on_edit: Callable[[int, str, str], bool], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_edit = on_edit
+        self.model_ = RowsModel([_t("No."), _t("Figure"), _t("Value"), _t("Unit"), _t("Target"), _t("Percent"),
+                                 _t("Note")], editable=list(FIELDS), on_edit=self._edited, parent=self)
+        self.setModel(self.model_)
+        setup_table(self, "figuresTable", stretch=1)
+        for column, width in ((0, 44), (2, 150), (3, 80), (4, 150), (5, 80), (6, 180)):
+            self.setColumnWidth(column, width)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        fit_rows(self, min_rows=3, max_rows=12)
+        self.figures: list[FigureDTO] = []
+
+    def show_report(self, report: ReportDTO | None) -> None:
+        self.figures = list(report.figures) if report else []
+        rows = [Row(f.id, figure_cells(i, f)) for i, f in enumerate(self.figures)]
+        if report is not None:
+            rows.append(Row(NEW_ROW, ("+", "", "", "", "", "", ""),
+                            ("", _t("Type the label of a new figure here"))))
+        self.model_.set_rows(rows)
+
+    def figure(self, ident: int | None) -> FigureDTO | None:
+        return next((f for f in self.figures if f.id == ident), None)
+
+    def edit_new(self) -> None:
+        row = self.model_.row_of(NEW_ROW)
+        if row is None:
+            return
+        index = self.model_.index(row, 1)
+        self.setCurrentIndex(index)
+        self.edit(index)
+
+    def _edited(self, ident: int, column: int, value: Any) -> bool:
+        # Written once the editor has closed: the write announces a change and the table is rebuilt,
+        # which must not happen inside the delegate's setData.
+        field, text = FIELDS[column], str(value)
+        QTimer.singleShot(0, lambda: self._on_edit(ident, field, text))
+        return True
+
+
+def number_error(exc: UserError, text: str) -> str:
+    if isinstance(exc, ValidationError) and exc.fields.get("field") in NUMBERS:
+        return _t("“%1” is not a number. Type it the Vietnamese way: 19.885.177.001 or 98,4.").replace("%1", text)
+    if isinstance(exc, ValidationError) and exc.fields.get("field") == "label":
+        return _t("A figure needs a label.")
+    return exc.translated(QCoreApplication.translate)
+
+
+def old_value(figure: FigureDTO, field: str) -> Decimal | str | None:
+    return getattr(figure, field)
