@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     Time,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from minutes.db.types import DecimalText
@@ -232,6 +233,7 @@ task_coordinators = Table(
     Base.metadata,
     Column("task_id", ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True),
     Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Index("ix_task_coordinators_unit_task", "unit_id", "task_id"),
 )
 
 
@@ -268,7 +270,14 @@ class Task(Versioned, Base):
         back_populates="task", cascade="all, delete-orphan", order_by="(TaskEvent.at, TaskEvent.id)"
     )
 
-    __table_args__ = (Index("ix_tasks_status_dates", "cancelled_on", "completed_on", "deadline"),)
+    __table_args__ = (
+        Index("ix_tasks_status_dates", "cancelled_on", "completed_on", "deadline"),
+        # the task board (migration 0003, minutes.services.board_query)
+        Index("ix_tasks_board_status", "cancelled_on", "completed_on", "deadline", "progress", "lead_unit_id"),
+        Index("ix_tasks_progress", "progress"),
+        Index("ix_tasks_text_sort", sql_text("substr(search_key, 1, 60)")),
+        Index("ix_tasks_meeting_position", "meeting_id", "position"),
+    )
 
 
 class ProgressUpdate(Versioned, Base):
