@@ -1,0 +1,445 @@
+"""The leaders' task board: every task of every meeting, filtered, counted and sorted in SQL.
+
+The board never loads all tasks: :meth:`BoardService.page` returns one keyset page (``WHERE (key, id) >
+(?, ?) ORDER BY key, id LIMIT n``) and a cursor for the next; counts are one GROUP BY each. Rows are
+plain frozen values with their display strings ready, so a view's ``data()`` does no work.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, and_, case, extract, func, literal, or_, select, tuple_
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.elements import ColumnElement
+
+from minutes.db import models as m
+from minutes.domain.enums import Priority
+from minutes.domain.status import TaskStatus
+from minutes.services import board_query as q
+from minutes.services.base import Service
+from minutes.services.board_query import SortKey
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class TaskFilter:
+    """What the board shows. Different fields combine with AND; the values of one field with OR
+    (several statuses, several units...). ``overdue_only`` and ``due_within_days`` are two choices on
+    the same field, the deadline, so when both are set a task matching either is shown."""
+
+    unit_ids: tuple[int, ...] = ()  # lead or coordinating unit (only lead with lead_only)
+    lead_only: bool = False
+    person_ids: tuple[int, ...] = ()  # the responsible person
+    statuses: frozenset[TaskStatus] = frozenset()
+    overdue_only: bool = False
+    due_within_days: int | None = None
+    meeting_ids: tuple[int, ...] = ()
+    deadline_from: date | None = None
+    deadline_to: date | None = None
+    priorities: frozenset[Priority] = frozenset()
+    text: str = ""
+    sort: SortKey = SortKey.DEADLINE
+    descending: bool = False
+
+    def replace(self, **changes: Any) -> TaskFilter:
+        return dataclasses.replace(self, **changes)
+
+    @property
+    def without_status(self) -> TaskFilter:
+        """The same filter over every status (what the status counts are taken over)."""
+        return self.replace(statuses=frozenset())
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where the next page starts: the sort it belongs to, the segment and the keys of the last row."""
+
+    sort: SortKey
+    descending: bool
+    segment: int
+    values: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    id: int
+    meeting_id: int
+    source_kind: str | None
+    source_id: int | None
+    text: str  # the first line, for the table
+    lead_unit: str
+    coordinating: str  # names joined with ", "
+    responsible: str
+    deadline: date | None
+    deadline_text: str  # 19/01/2021
+    priority: Priority
+    status: TaskStatus
+    progress: int
+    progress_text: str  # 40%
+    meeting: str  # 19/01/2021 · title
+    meeting_date: date
+    completed_on: date | None
+    days_left: int | None  # open tasks with a deadline: days until it (negative when overdue)
+
+
+@dataclass(frozen=True)
+class UnitStatusCounts:
+    unit_id: int | None  # None: tasks without a lead unit
+    unit_name: str
+    counts: dict[TaskStatus, int] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class CompletionBucket:
+    start: date  # first day of the month (quarter, year)
+    on_time: int
+    late: int
+
+    @property
+    def total(self) -> int:
+        return self.on_time + self.late
+
+
+@dataclass(frozen=True)
+class Reminders:
+    today: date
+    within_days: int
+    overdue: list[BoardRow]
+    due_soon: list[BoardRow]
+    overdue_total: int
+    due_soon_total: int
+
+    def __bool__(self) -> bool:
+        return bool(self.overdue_total or self.due_soon_total)
+
+
+def fmt_day(value: date | None) -> str:
+    return "" if value is None else f"{value.day:02d}/{value.month:02d}/{value.year}"
+
+
+def first_line(text: str, limit: int = 300) -> str:
+    line = " ".join(text.strip().split("\n", 1)[0].split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+class BoardService(Service):
+    # --- rows ----------------------------------------------------------------------------------
+    def page(self, f: TaskFilter, after: Cursor | None = None,
+             limit: int = PAGE_SIZE) -> tuple[list[BoardRow], Cursor | None]:
+        """Up to ``limit`` rows after ``after`` (None: the first page) and the cursor of the next page
+        (None when there is no more)."""
+        with self.read() as s:
+            return self._page(s, f, after, limit, self.db.today())
+
+    def iter_rows(self, f: TaskFilter, batch: int = 1000) -> Iterator[BoardRow]:
+        """Every row of the filter in order, fetched page by page (exports)."""
+        cursor: Cursor | None = None
+        while True:
+            rows, cursor = self.page(f, cursor, batch)
+            yield from rows
+            if cursor is None:
+                return
+
+    def count(self, f: TaskFilter) -> int:
+        with self.read() as s:
+            stmt = select(func.count()).select_from(m.Task).where(*self._where(f, self.db.today()))
+            return int(s.scalar(stmt) or 0)
+
+    def counts_by_status(self, f: TaskFilter) -> dict[TaskStatus, int]:
+        """How many tasks of the filter are in each of the six states (all six keys present)."""
+        today = self.db.today()
+        where = self._where(f, today)
+        with self.read() as s:
+            if not where:
+                return self._counts_by_ranges(s, today)
+            sub = select(q.status_code(today).label("s")).where(*where).subquery()
+            counts = dict.fromkeys(q.STATUS_ORDER, 0)
+            for code, n in s.execute(select(sub.c.s, func.count()).group_by(sub.c.s)):
+                counts[q.STATUS_BY_CODE[int(code)]] = int(n)
+            return counts
+
+    @staticmethod
+    def _counts_by_ranges(s: Session, today: date) -> dict[TaskStatus, int]:
+        """Counts over every task, one per group of states, each over its own range of the index
+        ``ix_tasks_board_status`` (cancelled; done, split on time / late; overdue; open in time, split not
+        started / in progress): the index is read once and the table not at all. With a filter the
+        rows must be read anyway, and one pass computing the status of each is cheaper."""
+        t = m.Task
+        counts = dict.fromkeys(q.STATUS_ORDER, 0)
+
+        def with_flag(flag: ColumnElement[bool]) -> Select[Any]:
+            return select(func.count(), func.coalesce(func.sum(case((flag, 1), else_=0)), 0)).select_from(t)
+
+        done = and_(t.cancelled_on.is_(None), t.completed_on.is_not(None))
+        counts[TaskStatus.CANCELLED] = int(
+            s.scalar(select(func.count()).select_from(t).where(t.cancelled_on.is_not(None))) or 0)
+        n, late = s.execute(with_flag(q.status_predicate(TaskStatus.DONE_LATE, today)).where(done)).one()
+        counts[TaskStatus.DONE_LATE], counts[TaskStatus.DONE_ON_TIME] = int(late), int(n) - int(late)
+        counts[TaskStatus.OVERDUE] = int(s.scalar(
+            select(func.count()).select_from(t).where(q.status_predicate(TaskStatus.OVERDUE, today))) or 0)
+        for in_time in (t.deadline >= q.day(today), t.deadline.is_(None)):
+            n, started = s.execute(with_flag(t.progress > 0).where(q.is_open(), in_time)).one()
+            counts[TaskStatus.IN_PROGRESS] += int(started)
+            counts[TaskStatus.NOT_STARTED] += int(n) - int(started)
+        return counts
+
+    def counts_by_unit_and_status(self, f: TaskFilter) -> list[UnitStatusCounts]:
+        """Per lead unit, the tasks of the filter in each state; most tasks first."""
+        today = self.db.today()
+        # "+ 0": not the indexed column itself, so SQLite reads the small covering index
+        # ix_tasks_board_status rather than walking ix_tasks_lead_unit_id and every table row.
+        sub = (
+            select((m.Task.lead_unit_id + 0).label("u"), q.status_code(today).label("s"))
+            .where(*self._where(f, today))
+            .subquery()
+        )
+        stmt = select(sub.c.u, sub.c.s, func.count()).group_by(sub.c.u, sub.c.s)
+        by_unit: dict[int | None, dict[TaskStatus, int]] = {}
+        with self.read() as s:
+            for unit_id, code, n in s.execute(stmt):
+                by_unit.setdefault(unit_id, dict.fromkeys(q.STATUS_ORDER, 0))[q.STATUS_BY_CODE[int(code)]] = int(n)
+            ids = [u for u in by_unit if u is not None]
+            names = {i: n for i, n in s.execute(select(m.Unit.id, m.Unit.name).where(m.Unit.id.in_(ids)))} if ids else {}
+        result = [UnitStatusCounts(u, names.get(u, "") if u is not None else "", c) for u, c in by_unit.items()]
+        result.sort(key=lambda r: (-r.total, r.unit_id is None, r.unit_name))
+        return result
+
+    def completion_over_time(self, f: TaskFilter, bucket: str = "month") -> list[CompletionBucket]:
+        """Tasks of the filter completed in each month (quarter, year), on time and late, with the
+        empty periods between the first and the last included."""
+        if bucket not in ("month", "quarter", "year"):
+            raise ValueError(f"unknown bucket {bucket!r}")
+        today = self.db.today()
+        t = m.Task
+        late = q.status_predicate(TaskStatus.DONE_LATE, today)
+        sub = (
+            select(extract("year", t.completed_on).label("y"), extract("month", t.completed_on).label("mo"),
+                   late.label("late"))
+            .where(*self._where(f, today), t.completed_on.is_not(None), t.cancelled_on.is_(None))
+            .subquery()
+        )
+        stmt = select(sub.c.y, sub.c.mo, sub.c.late, func.count()).group_by(sub.c.y, sub.c.mo, sub.c.late)
+        totals: dict[date, list[int]] = {}
+        with self.read() as s:
+            for year, month, is_late, n in s.execute(stmt):
+                start = _bucket_start(int(year), int(month), bucket)
+                totals.setdefault(start, [0, 0])[1 if is_late else 0] += int(n)
+        if not totals:
+            return []
+        out: list[CompletionBucket] = []
+        current, last = min(totals), max(totals)
+        while current <= last:
+            on_time, late_n = totals.get(current, [0, 0])
+            out.append(CompletionBucket(current, on_time, late_n))
+            current = _next_bucket(current, bucket)
+        return out
+
+    def reminders(self, unit_ids: Iterable[int] = (), today: date | None = None, within_days: int = 7,
+                  limit: int = 100) -> Reminders:
+        """Tasks of ``unit_ids`` (lead or coordinating; every unit when empty) that are overdue, and
+        those due within ``within_days`` days; up to ``limit`` of each, most urgent first."""
+        today = today or self.db.today()
+        base = TaskFilter(unit_ids=tuple(unit_ids), sort=SortKey.DEADLINE)
+        late_f = base.replace(overdue_only=True)
+        soon_f = base.replace(due_within_days=within_days)
+        with self.read() as s:
+            overdue, _ = self._page(s, late_f, None, limit, today)
+            soon, _ = self._page(s, soon_f, None, limit, today)
+            n_late = int(s.scalar(select(func.count()).select_from(m.Task).where(*self._where(late_f, today))) or 0)
+            n_soon = int(s.scalar(select(func.count()).select_from(m.Task).where(*self._where(soon_f, today))) or 0)
+        return Reminders(today, within_days, overdue, soon, n_late, n_soon)
+
+    def responsible_people(self) -> list[tuple[int, str]]:
+        """(id, name) of everyone responsible for at least one task, by name (the person filter)."""
+        with self.read() as s:
+            stmt = (
+                select(m.Person.id, m.Person.full_name)
+                .where(m.Person.id.in_(select(m.Task.responsible_id).where(m.Task.responsible_id.is_not(None))))
+                .order_by(m.Person.search_key, m.Person.id)
+            )
+            return [(int(i), str(n)) for i, n in s.execute(stmt)]
+
+    # --- internals -----------------------------------------------------------------------------
+    def _where(self, f: TaskFilter, today: date) -> list[ColumnElement[bool]]:
+        t = m.Task
+        where: list[ColumnElement[bool]] = []
+        if f.unit_ids:
+            where.append(q.unit_predicate(f.unit_ids, f.lead_only))
+        if f.person_ids:
+            where.append(t.responsible_id.in_(list(f.person_ids)))
+        if f.statuses:
+            where.append(or_(*[q.status_predicate(st, today) for st in sorted(f.statuses)]))
+        urgency = []
+        if f.overdue_only:
+            urgency.append(q.status_predicate(TaskStatus.OVERDUE, today))
+        if f.due_within_days is not None:
+            urgency.append(q.due_within(f.due_within_days, today))
+        if urgency:
+            where.append(or_(*urgency))
+        if f.meeting_ids:
+            where.append(t.meeting_id.in_(list(f.meeting_ids)))
+        if f.deadline_from is not None:
+            where.append(t.deadline >= q.day(f.deadline_from))
+        if f.deadline_to is not None:
+            where.append(t.deadline <= q.day(f.deadline_to))
+        if f.priorities:
+            where.append(t.priority.in_(sorted(Priority(p).rank for p in f.priorities)))
+        for term in q.text_terms(f.text):
+            where.append(t.search_key.contains(term, autoescape=True))
+        return where
+
+    @staticmethod
+    def _keys_query(segment: q.Segment) -> Select[Any]:
+        """The sort keys of one segment's rows, joined only to what the keys need (display columns are
+        fetched afterwards for the page's ids). Sorting by a unit, a person or a meeting walks that
+        table's index in order and each one's tasks by id (:class:`~board_query.OuterLoopJoin`)."""
+        t = m.Task
+        stmt = select(*[k.label(f"k{i}") for i, k in enumerate(segment.keys)])
+        if segment.coordinator:
+            links = q.OuterLoopJoin(q.CoordUnit, q.CoordLink, q.CoordLink.c.unit_id == q.CoordUnit.id)
+            stmt = stmt.select_from(q.OuterLoopJoin(links, t, t.id == q.CoordLink.c.task_id))
+        elif segment.lead:
+            stmt = stmt.select_from(q.OuterLoopJoin(q.LeadUnit, t, t.lead_unit_id == q.LeadUnit.id))
+        elif segment.responsible:
+            stmt = stmt.select_from(q.OuterLoopJoin(q.Responsible, t, t.responsible_id == q.Responsible.id))
+        elif segment.meeting:
+            stmt = stmt.select_from(q.OuterLoopJoin(m.Meeting, t, t.meeting_id == m.Meeting.id))
+        else:
+            stmt = stmt.select_from(t)
+        return stmt.where(*segment.where)
+
+    def _details(self, s: Session, ids: list[int], today: date) -> dict[int, BoardRow]:
+        if not ids:
+            return {}
+        t = m.Task
+        lead, person = aliased(m.Unit), aliased(m.Person)
+        stmt = (
+            select(
+                t.id, t.meeting_id, func.substr(t.text, 1, 400).label("text"), t.source_kind, t.source_id,
+                lead.name.label("lead"), person.full_name.label("responsible"), t.deadline, t.priority,
+                t.progress, t.completed_on, q.status_code(today).label("status"),
+                m.Meeting.title.label("meeting_title"), m.Meeting.meeting_date,
+            )
+            .join(m.Meeting, m.Meeting.id == t.meeting_id)
+            .outerjoin(lead, lead.id == t.lead_unit_id)
+            .outerjoin(person, person.id == t.responsible_id)
+            .where(t.id.in_(ids))
+        )
+        coordinators = self._coordinators(s, ids)
+        return {r.id: self._row(r, coordinators.get(r.id, ()), today) for r in s.execute(stmt)}
+
+    def _page(self, s: Session, f: TaskFilter, after: Cursor | None, limit: int,
+              today: date) -> tuple[list[BoardRow], Cursor | None]:
+        if after is not None and (after.sort != f.sort or after.descending != f.descending):
+            raise ValueError("the cursor belongs to another sort order")
+        segments = q.sort_spec(f.sort, today).ordered(f.descending)
+        where = self._where(f, today)
+        want = max(1, limit) + 1
+        found: list[tuple[int, tuple[Any, ...]]] = []
+        collect = self.db.is_sqlite and self._selective(f)
+        for number, segment in enumerate(segments):
+            if after is not None and number < after.segment:
+                continue
+            keys = segment.keys
+            stmt = self._keys_query(segment).where(*where)
+            if after is not None and number == after.segment:
+                bound = tuple_(*[literal(v, k.type) for v, k in zip(after.values, keys, strict=True)])
+                stmt = stmt.where(tuple_(*keys) < bound if f.descending else tuple_(*keys) > bound)
+            if collect:
+                # Find the matching rows first (by the filter's own index, or one scan), then sort them:
+                # walking the sort's index would look at every task to find a few.
+                matching = stmt.cte("matching").prefix_with("MATERIALIZED")
+                keys = tuple(matching.c[f"k{i}"] for i in range(len(keys)))
+                stmt = select(*keys)
+            stmt = stmt.order_by(*[k.desc() if f.descending else k.asc() for k in keys])
+            stmt = stmt.limit(want - len(found))
+            found.extend((number, tuple(r)) for r in s.execute(stmt))
+            if len(found) >= want:
+                break
+        more = len(found) > limit
+        found = found[:limit]
+        details = self._details(s, [int(values[-1]) for _, values in found], today)
+        rows = [details[int(values[-1])] for _, values in found]
+        cursor = None
+        if more and found:
+            number, values = found[-1]
+            cursor = Cursor(f.sort, f.descending, number, values)
+        return rows, cursor
+
+    @staticmethod
+    def _selective(f: TaskFilter) -> bool:
+        """Whether the filter keeps few rows, or needs the text of each: then the page is found by
+        collecting the matching rows and sorting them, not by walking the sort's index (SQLite)."""
+        return bool(f.text.strip() or f.unit_ids or f.person_ids or f.meeting_ids or f.deadline_from
+                    or f.deadline_to or f.due_within_days is not None)
+
+    @staticmethod
+    def _coordinators(s: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
+        if not ids:
+            return {}
+        tc = m.task_coordinators
+        stmt = (
+            select(tc.c.task_id, m.Unit.name)
+            .join(m.Unit, m.Unit.id == tc.c.unit_id)
+            .where(tc.c.task_id.in_(ids))
+            .order_by(tc.c.task_id, m.Unit.search_key)
+        )
+        names: dict[int, list[str]] = {}
+        for task_id, name in s.execute(stmt):
+            names.setdefault(task_id, []).append(name)
+        return {k: tuple(v) for k, v in names.items()}
+
+    @staticmethod
+    def _row(r: Any, coordinators: tuple[str, ...], today: date) -> BoardRow:
+        status = q.STATUS_BY_CODE[int(r.status)]
+        days_left = (r.deadline - today).days if r.deadline is not None and status.is_open else None
+        return BoardRow(
+            id=r.id,
+            meeting_id=r.meeting_id,
+            source_kind=r.source_kind,
+            source_id=r.source_id,
+            text=first_line(r.text or ""),
+            lead_unit=r.lead or "",
+            coordinating=", ".join(coordinators),
+            responsible=r.responsible or "",
+            deadline=r.deadline,
+            deadline_text=fmt_day(r.deadline),
+            priority=Priority.from_rank(int(r.priority)),
+            status=status,
+            progress=int(r.progress),
+            progress_text=f"{int(r.progress)}%",
+            meeting=f"{fmt_day(r.meeting_date)} · {r.meeting_title}",
+            meeting_date=r.meeting_date,
+            completed_on=r.completed_on,
+            days_left=days_left,
+        )
+
+
+def _bucket_start(year: int, month: int, bucket: str) -> date:
+    if bucket == "year":
+        return date(year, 1, 1)
+    if bucket == "quarter":
+        return date(year, 3 * ((month - 1) // 3) + 1, 1)
+    return date(year, month, 1)
+
+
+def _next_bucket(start: date, bucket: str) -> date:
+    step = {"month": 1, "quarter": 3, "year": 12}[bucket]
+    months = start.year * 12 + start.month - 1 + step
+    return date(months // 12, months % 12 + 1, 1)
+
+
+__all__ = [
+    "BoardRow", "BoardService", "CompletionBucket", "Cursor", "Reminders", "SortKey", "TaskFilter",
+    "UnitStatusCounts",
+]

@@ -1,0 +1,258 @@
+"""The SQL of the task board: the official status computed in the database, filters and sort keys.
+
+The status of a task depends on today's date, so it is never stored; :func:`status_code` is the CASE
+expression that computes it in SQL and must agree with :func:`minutes.domain.status.task_status` (tested
+on the boundaries). Filters on a status use :func:`status_predicate`, plain comparisons on the dates that
+the ``(cancelled_on, completed_on, deadline)`` indexes can serve.
+
+Sorting is keyset-paginated and split in *segments*, each a run of rows that one index range can
+serve, ordered by keys that end with ``tasks.id``: a key that can be NULL (no deadline, no lead unit)
+gives two segments, rows with a value first, then the others by id, so NULLs are last in both
+directions as in a spreadsheet; the status, which depends on today, is six segments of plain date
+ranges (overdue by deadline, then in progress, not started, done late, done on time, cancelled).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Date, and_, case, exists, func, literal, literal_column, or_, select, tuple_
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.selectable import Join
+
+from minutes.db import models as m
+from minutes.domain.status import TaskStatus
+from minutes.domain.text import fold
+
+T = m.Task
+TC = m.task_coordinators
+LeadUnit = aliased(m.Unit, name="lead_unit")
+Responsible = aliased(m.Person, name="responsible")
+CoordUnit = aliased(m.Unit, name="coord_unit")
+CoordLink = TC.alias("coord_link")
+
+#: The status as a small integer, in the order a leader reads them (sorting by status puts late work
+#: first). ``STATUS_BY_CODE[code]`` is the TaskStatus.
+STATUS_ORDER: tuple[TaskStatus, ...] = (
+    TaskStatus.OVERDUE,
+    TaskStatus.IN_PROGRESS,
+    TaskStatus.NOT_STARTED,
+    TaskStatus.DONE_LATE,
+    TaskStatus.DONE_ON_TIME,
+    TaskStatus.CANCELLED,
+)
+STATUS_BY_CODE: dict[int, TaskStatus] = dict(enumerate(STATUS_ORDER))
+CODE_OF: dict[TaskStatus, int] = {status: code for code, status in STATUS_BY_CODE.items()}
+
+
+def day(value: date) -> ColumnElement[date]:
+    """A date parameter typed as a date (so SQLite compares it as the stored ISO text)."""
+    return literal(value, Date())
+
+
+def status_code(today: date) -> ColumnElement[int]:
+    """The official status of each task as its code in :data:`STATUS_ORDER`, computed in SQL."""
+    now = day(today)
+    return case(
+        (T.cancelled_on.is_not(None), CODE_OF[TaskStatus.CANCELLED]),
+        (
+            T.completed_on.is_not(None),
+            case(
+                (or_(T.deadline.is_(None), T.completed_on <= T.deadline), CODE_OF[TaskStatus.DONE_ON_TIME]),
+                else_=CODE_OF[TaskStatus.DONE_LATE],
+            ),
+        ),
+        (and_(T.deadline.is_not(None), T.deadline < now), CODE_OF[TaskStatus.OVERDUE]),
+        (T.progress <= 0, CODE_OF[TaskStatus.NOT_STARTED]),
+        else_=CODE_OF[TaskStatus.IN_PROGRESS],
+    )
+
+
+def is_open() -> ColumnElement[bool]:
+    return and_(T.cancelled_on.is_(None), T.completed_on.is_(None))
+
+
+def status_predicate(status: TaskStatus, today: date) -> ColumnElement[bool]:
+    """Rows in ``status``: the same classification as :func:`status_code`, as plain date comparisons."""
+    now = day(today)
+    done = and_(T.cancelled_on.is_(None), T.completed_on.is_not(None))
+    in_time = or_(T.deadline.is_(None), T.deadline >= now)
+    if status is TaskStatus.CANCELLED:
+        return T.cancelled_on.is_not(None)
+    if status is TaskStatus.DONE_ON_TIME:
+        return and_(done, or_(T.deadline.is_(None), T.completed_on <= T.deadline))
+    if status is TaskStatus.DONE_LATE:
+        return and_(done, T.deadline.is_not(None), T.completed_on > T.deadline)
+    if status is TaskStatus.OVERDUE:
+        return and_(is_open(), T.deadline < now)
+    if status is TaskStatus.NOT_STARTED:
+        return and_(is_open(), in_time, T.progress <= 0)
+    return and_(is_open(), in_time, T.progress > 0)
+
+
+def due_within(days: int, today: date) -> ColumnElement[bool]:
+    """Open tasks due from today up to ``days`` days ahead (today's deadline included; overdue not)."""
+    return and_(is_open(), T.deadline >= day(today), T.deadline <= day(today + timedelta(days=max(0, days))))
+
+
+def text_terms(query: str) -> list[str]:
+    """The words of a free-text filter, folded like ``Task.search_key`` (accents, đ and case ignored)."""
+    return fold(query).split()
+
+
+def unit_predicate(unit_ids: Sequence[int], lead_only: bool = False) -> ColumnElement[bool]:
+    lead = T.lead_unit_id.in_(list(unit_ids))
+    if lead_only:
+        return lead
+    coordinating = T.id.in_(select(TC.c.task_id).where(TC.c.unit_id.in_(list(unit_ids))))
+    return or_(lead, coordinating)
+
+
+class OuterLoopJoin(Join):
+    """An inner join whose left side the database walks first. On SQLite it is written ``CROSS JOIN``,
+    SQLite's documented join-order hint: without statistics its planner may otherwise start from the
+    tasks and sort them all, where walking a small table's index in order stops after one page."""
+
+    inherit_cache = True
+
+
+@compiles(OuterLoopJoin)
+def _join_default(element: OuterLoopJoin, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.visit_join(element, **kw)
+
+
+@compiles(OuterLoopJoin, "sqlite")
+def _join_sqlite(element: OuterLoopJoin, compiler: SQLCompiler, **kw: Any) -> str:
+    kw.pop("asfrom", None)
+    linter = kw.pop("from_linter", None)
+    if linter:
+        linter.edges.update(
+            (left, right) for left in element.left._from_objects for right in element.right._from_objects
+        )
+    return (
+        element.left._compiler_dispatch(compiler, asfrom=True, from_linter=linter, **kw)
+        + " CROSS JOIN "
+        + element.right._compiler_dispatch(compiler, asfrom=True, from_linter=linter, **kw)
+        + " ON "
+        + element.onclause._compiler_dispatch(compiler, from_linter=linter, **kw)
+    )
+
+
+# --- sorting --------------------------------------------------------------------------------------
+
+
+class SortKey(StrEnum):
+    """The columns the board sorts by (every column but STT, which is the row number)."""
+
+    TEXT = "text"
+    LEAD_UNIT = "lead_unit"
+    COORDINATING = "coordinating"
+    RESPONSIBLE = "responsible"
+    DEADLINE = "deadline"
+    PRIORITY = "priority"
+    STATUS = "status"
+    PROGRESS = "progress"
+    MEETING = "meeting"
+    CREATED = "created"
+
+
+#: Sorting by text uses the first characters of the folded text: accent-insensitive alphabetical
+#: order that an index can serve (a whole long text would not fit a PostgreSQL btree entry). The
+#: numbers are inline literals so the expression is the one of the index ``ix_tasks_text_sort``.
+TEXT_SORT_CHARS = 60
+
+
+def text_sort_key() -> ColumnElement[str]:
+    return func.substr(T.search_key, literal_column("1"), literal_column(str(TEXT_SORT_CHARS)))
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of rows in one sort order: the rows matching ``where``, ordered by ``keys`` (the last key
+    is the task id). ``lead``/``responsible``/``meeting`` start from that table, joined to its tasks (the
+    planner walks that table's index in order, then each one's tasks by id); ``coordinator`` starts from
+    the coordinating units, each task joined to its alphabetically first one."""
+
+    keys: tuple[ColumnElement[Any], ...]
+    where: tuple[ColumnElement[bool], ...] = ()
+    lead: bool = False
+    responsible: bool = False
+    coordinator: bool = False
+    meeting: bool = False
+
+
+@dataclass(frozen=True)
+class SortSpec:
+    """The segments of one sort, in ascending order. Descending reverses the keys in each segment and,
+    when ``flip`` is set, the order of the segments (status); otherwise the segments keep their order,
+    so rows without a value (no deadline, no lead unit) stay last in both directions."""
+
+    segments: tuple[Segment, ...]
+    flip: bool = False
+
+    def ordered(self, descending: bool) -> tuple[Segment, ...]:
+        return tuple(reversed(self.segments)) if descending and self.flip else self.segments
+
+
+def _status_segments(today: date) -> tuple[Segment, ...]:
+    out: list[Segment] = []
+    for status in STATUS_ORDER:
+        where = status_predicate(status, today)
+        if status.is_open:
+            dated = T.deadline.is_not(None)
+            out.append(Segment((T.deadline, T.id), (where, dated)))
+            if status is not TaskStatus.OVERDUE:
+                out.append(Segment((T.id,), (where, T.deadline.is_(None))))
+        elif status is TaskStatus.CANCELLED:
+            out.append(Segment((T.cancelled_on, T.id), (where,)))
+        else:
+            out.append(Segment((T.completed_on, T.id), (where,)))
+    return tuple(out)
+
+
+def _first_coordinator() -> ColumnElement[bool]:
+    """The joined coordinating unit is the task's first one (no other sorts before it)."""
+    other = aliased(m.Unit, name="other_unit")
+    other_link = TC.alias("other_link")
+    return ~exists(
+        select(other_link.c.task_id)
+        .select_from(other_link.join(other, other.id == other_link.c.unit_id))
+        .where(other_link.c.task_id == T.id,
+               tuple_(other.search_key, other.id) < tuple_(CoordUnit.search_key, CoordUnit.id))
+    )
+
+
+def sort_spec(key: SortKey, today: date) -> SortSpec:
+    if key is SortKey.TEXT:
+        return SortSpec((Segment((text_sort_key(), T.id)),))
+    if key is SortKey.LEAD_UNIT:
+        return SortSpec((Segment((LeadUnit.search_key, LeadUnit.id, T.id), lead=True),
+                         Segment((T.id,), (T.lead_unit_id.is_(None),))))
+    if key is SortKey.COORDINATING:
+        link = TC.alias("first_link")
+        no_coordinator = ~exists(select(link.c.task_id).where(link.c.task_id == T.id))
+        return SortSpec((Segment((CoordUnit.search_key, CoordUnit.id, CoordLink.c.task_id),
+                                 (_first_coordinator(),), coordinator=True),
+                         Segment((T.id,), (no_coordinator,))))
+    if key is SortKey.RESPONSIBLE:
+        return SortSpec((Segment((Responsible.search_key, Responsible.id, T.id), responsible=True),
+                         Segment((T.id,), (T.responsible_id.is_(None),))))
+    if key is SortKey.DEADLINE:
+        return SortSpec((Segment((T.deadline, T.id), (T.deadline.is_not(None),)),
+                         Segment((T.id,), (T.deadline.is_(None),))))
+    if key is SortKey.PRIORITY:
+        return SortSpec((Segment((T.priority, T.id)),))
+    if key is SortKey.STATUS:
+        return SortSpec(_status_segments(today), flip=True)
+    if key is SortKey.PROGRESS:
+        return SortSpec((Segment((T.progress, T.id)),))
+    if key is SortKey.MEETING:
+        return SortSpec((Segment((m.Meeting.meeting_date, m.Meeting.id, T.position, T.id), meeting=True),))
+    return SortSpec((Segment((T.id,)),))
