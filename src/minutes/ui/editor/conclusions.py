@@ -47,6 +47,7 @@ class ConclusionsSection(SectionBase):
         self.text.setPlaceholderText(self.tr("Select or add a point (Insert), then type it. Ctrl+Enter starts "
                                              "the next point."))
         self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 4)
+        self.text.setMaximumHeight(self.text.fontMetrics().lineSpacing() * 9)
         self.saver = FieldSaver(ctx, writer, self.text, entity=TABLE, field="text",
                                 save=lambda i, v: ctx.services.items.update_conclusion(i, text=v),
                                 label=self.tr("Edit conclusion"))
@@ -106,8 +107,8 @@ class ConclusionsSection(SectionBase):
         self._rendering = True
         try:
             self.model.set_rows(rows)
-            if current_id(self.table) != keep:
-                select_id(self.table, keep)
+            if current_id(self.table) != keep and not select_id(self.table, keep) and rows:
+                select_row(self.table, 0)  # a meeting just opened: show its first point
         finally:
             self._rendering = False
         bound = self._point(self.saver.entity_id)

@@ -80,7 +80,7 @@ class ContributionsSection(SectionBase):
         for column, width in ((0, 44), (1, 60), (2, 240), (3, 64)):
             self.table.setColumnWidth(column, width)
         fit_rows(self.table, min_rows=4, max_rows=12)
-        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 6)
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 8)
 
         bar = QHBoxLayout()
         bar.addWidget(self.now_label, 1)

@@ -60,7 +60,6 @@ class RecommendationsSection(RecommendationActions, SectionBase):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().resizeSection(1, 260)
-        self.tree.setMinimumHeight(self.tree.fontMetrics().height() * 12)
 
         self.group_title = QLineEdit(self)
         self.group_title.setObjectName("recGroupTitle")
@@ -76,6 +75,7 @@ class RecommendationsSection(RecommendationActions, SectionBase):
         self.response.setPlaceholderText(self.tr("The response decided at the meeting (optional)"))
         for edit in (self.text, self.response):
             edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 4)
+            edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 8)
         self.title_saver = FieldSaver(ctx, writer, self.group_title, entity=GROUPS, field="title",
                                       save=lambda i, v: items.update_group(i, title=v),
                                       label=self.tr("Edit group heading"))
@@ -155,10 +155,20 @@ class RecommendationsSection(RecommendationActions, SectionBase):
             self.model.set_groups(groups)
             if reset:
                 self.tree.expandAll()
-                self.select(kind, ident)
+                if not self.select(kind, ident) and groups:
+                    first = groups[0]
+                    self.select(ITEM, first.items[0].id) if first.items else self.select(GROUP, first.row.id)
+                self._fit_tree(sum(1 + len(g.items) for g in groups))
         finally:
             self._rendering = False
         self._refresh_editors()
+
+    def _fit_tree(self, rows: int) -> None:
+        """Tall enough to show every row (up to 20) in the editor's scrolling form."""
+        row_height = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height() + 4)
+        shown = max(6, min(20, rows))
+        self.tree.setMinimumHeight(self.tree.header().sizeHint().height() + shown * row_height
+                                   + 2 * self.tree.frameWidth() + 4)
 
     def current(self) -> tuple[str | None, int | None]:
         index = self.tree.currentIndex()

@@ -61,8 +61,9 @@ class SpeakerQueue(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.picker)
-        layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
+        layout.addStretch(0)
         self.picker.picked.connect(self._queue_person)
         self.picker.create_requested.connect(self.add_label)
         self._render()
@@ -124,6 +125,7 @@ class SpeakerQueue(QWidget):
         self.model.set_rows([Row(e.key, (f"{i + 1}. {e.display}",), (e.display,))
                              for i, e in enumerate(self.entries)])
         self.empty.setVisible(not self.entries)
+        self.view.setVisible(bool(self.entries))  # the hint instead of an empty box
         self.changed.emit()
 
     def give_floor_to_selected(self) -> None:
