@@ -81,3 +81,10 @@ def fit_rows(view: QAbstractItemView, *, min_rows: int = 3, max_rows: int = 14) 
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(update)
     update()
+
+
+def set_widths(view: QTableView, widths: dict[int, int]) -> None:
+    """Column widths, each at least wide enough for its (translated) header."""
+    header = view.horizontalHeader()
+    for column, width in widths.items():
+        view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))

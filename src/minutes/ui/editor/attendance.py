@@ -29,7 +29,7 @@ from minutes.ui.editor.new_person import NewPersonRow
 from minutes.ui.labels import name_of, presence_names, role_names
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.people_picker import person_picker
-from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, setup_table
+from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, set_widths, setup_table
 from minutes.ui.writer import BackgroundWriter
 
 ROLES = [r.value for r in AttendanceRole]
@@ -84,9 +84,7 @@ class AttendanceSection(SectionBase):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         setup_table(self.table, "attendanceTable", stretch=1)
-        self.table.setColumnWidth(0, 44)
-        self.table.setColumnWidth(2, 120)
-        self.table.setColumnWidth(3, 200)
+        set_widths(self.table, {0: 44, 2: 120, 3: 200})
         fit_rows(self.table, min_rows=4, max_rows=16)
 
         form = QGridLayout()

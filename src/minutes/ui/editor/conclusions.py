@@ -24,7 +24,7 @@ from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase
 from minutes.ui.models.rows import Row, RowsModel
-from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, setup_table
+from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, set_widths, setup_table
 from minutes.ui.writer import BackgroundWriter
 
 TABLE = "conclusions"
@@ -39,7 +39,7 @@ class ConclusionsSection(SectionBase):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         setup_table(self.table, "conclusionsTable", stretch=1)
-        self.table.setColumnWidth(0, 44)
+        set_widths(self.table, {0: 44})
         fit_rows(self.table, min_rows=3, max_rows=10)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("conclusionText")

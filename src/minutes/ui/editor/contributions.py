@@ -34,7 +34,7 @@ from minutes.ui.editor.base import SectionBase
 from minutes.ui.editor.speaker_queue import Speaker, SpeakerQueue
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.people_picker import person_picker
-from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, setup_table
+from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, set_widths, setup_table
 from minutes.ui.writer import BackgroundWriter
 
 TABLE = "contributions"
@@ -77,8 +77,7 @@ class ContributionsSection(SectionBase):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         setup_table(self.table, "contribTable", stretch=4)
-        for column, width in ((0, 44), (1, 60), (2, 240), (3, 64)):
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table, {0: 44, 1: 60, 2: 240, 3: 64})
         fit_rows(self.table, min_rows=4, max_rows=12)
         self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 8)
 
@@ -103,7 +102,7 @@ class ContributionsSection(SectionBase):
         splitter.addWidget(main)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 740])
+        splitter.setSizes([300, 700])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -18,7 +18,7 @@ from minutes.errors import UserError, ValidationError
 from minutes.services.dto import FigureDTO, ReportDTO
 from minutes.ui import formatting as fmt
 from minutes.ui.models.rows import Row, RowsModel
-from minutes.ui.views import fit_rows, setup_table
+from minutes.ui.views import fit_rows, set_widths, setup_table
 
 NEW_ROW = -1
 FIELDS = {1: "label", 2: "value", 3: "unit", 4: "target", 5: "percent", 6: "note"}
@@ -44,13 +44,12 @@ class FiguresTable(QTableView):
                                  _t("Note")], editable=list(FIELDS), on_edit=self._edited, parent=self)
         self.setModel(self.model_)
         setup_table(self, "figuresTable", stretch=1)
-        for column, width in ((0, 44), (2, 150), (3, 80), (4, 150), (5, 80), (6, 180)):
-            self.setColumnWidth(column, width)
+        set_widths(self, {0: 44, 2: 150, 3: 80, 4: 150, 5: 80, 6: 180})
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                              | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.DoubleClicked)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        fit_rows(self, min_rows=3, max_rows=12)
+        fit_rows(self, min_rows=3, max_rows=20)
         self.figures: list[FigureDTO] = []
 
     def show_report(self, report: ReportDTO | None) -> None:

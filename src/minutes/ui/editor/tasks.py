@@ -15,7 +15,7 @@ from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase
 from minutes.ui.labels import missing_names, name_of, priority_names, status_names
 from minutes.ui.models.rows import Row, RowsModel
-from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, setup_table
+from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, set_widths, setup_table
 from minutes.ui.writer import BackgroundWriter
 
 TABLE = "tasks"
@@ -30,8 +30,7 @@ class TasksSection(SectionBase):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         setup_table(self.table, "tasksTable", stretch=1)
-        for column, width in ((0, 56), (2, 220), (3, 90), (4, 90), (5, 170)):
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table, {0: 56, 2: 220, 3: 90, 4: 90, 5: 170})
         fit_rows(self.table, min_rows=3, max_rows=12)
         self.warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.summary = QLabel(self)
