@@ -437,6 +437,49 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>FiguresTable</name>
+    <message>
+        <source>A figure needs a label.</source>
+        <translation>Chỉ tiêu phải có tên.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Tỷ lệ (%)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type it the Vietnamese way: 19.885.177.001 or 98,4.</source>
+        <translation>“%1” không phải là số. Nhập theo cách viết tiếng Việt: 19.885.177.001 hoặc 98,4.</translation>
+    </message>
+    <message>
+        <source>Type the label of a new figure here</source>
+        <translation>Nhập tên chỉ tiêu mới tại đây</translation>
+    </message>
+</context>
+<context>
     <name>GeneralSection</name>
     <message>
         <source>What the meeting is about, as it will head the minutes</source>
@@ -1141,6 +1184,66 @@ Có thay thế tệp này không?</translation>
         <source>&amp;Recommendation %1:</source>
         <translation>&amp;Kiến nghị %1:</translation>
     </message>
+    <message>
+        <source>Add recommendation &amp;group</source>
+        <translation>Thêm &amp;nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Add &amp;recommendation</source>
+        <translation>Thêm &amp;kiến nghị</translation>
+    </message>
+    <message>
+        <source>Insert a recommendation after this one</source>
+        <translation>Chèn một kiến nghị sau kiến nghị này</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Create a &amp;task from this recommendation...</source>
+        <translation>Tạo &amp;nhiệm vụ từ kiến nghị này...</translation>
+    </message>
+    <message>
+        <source>Add recommendation group</source>
+        <translation>Thêm nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Add recommendation</source>
+        <translation>Thêm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Delete recommendation</source>
+        <translation>Xóa kiến nghị</translation>
+    </message>
+    <message>
+        <source>Next recommendation</source>
+        <translation>Kiến nghị tiếp theo</translation>
+    </message>
+    <message>
+        <source>Move group</source>
+        <translation>Di chuyển nhóm</translation>
+    </message>
+    <message>
+        <source>Move recommendation</source>
+        <translation>Di chuyển kiến nghị</translation>
+    </message>
+    <message>
+        <source>Delete recommendation group</source>
+        <translation>Xóa nhóm kiến nghị</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
@@ -1299,6 +1402,109 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Some text could not be restored</source>
         <translation>Một số nội dung không khôi phục được</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSection</name>
+    <message>
+        <source>Add report</source>
+        <translation>Thêm báo cáo</translation>
+    </message>
+    <message>
+        <source>Who presents it: type a name, accents optional</source>
+        <translation>Người trình bày: gõ họ tên, có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>e.g. Báo cáo kết quả thực hiện nhiệm vụ năm 2020</source>
+        <translation>Ví dụ: Báo cáo kết quả thực hiện nhiệm vụ năm 2020</translation>
+    </message>
+    <message>
+        <source>The main points of the report</source>
+        <translation>Những nội dung chính của báo cáo</translation>
+    </message>
+    <message>
+        <source>Edit report title</source>
+        <translation>Sửa tên báo cáo</translation>
+    </message>
+    <message>
+        <source>Edit report summary</source>
+        <translation>Sửa tóm tắt báo cáo</translation>
+    </message>
+    <message>
+        <source>No report yet. Ctrl+Shift+B adds one.</source>
+        <translation>Chưa có báo cáo. Ctrl+Shift+B để thêm.</translation>
+    </message>
+    <message>
+        <source>Re&amp;port:</source>
+        <translation>&amp;Báo cáo:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;senter:</source>
+        <translation>Người &amp;trình bày:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên báo cáo:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>Tó&amp;m tắt:</translation>
+    </message>
+    <message>
+        <source>&amp;Figures (Insert adds one; numbers like 19.885.177.001 or 98,4):</source>
+        <translation>&amp;Chỉ tiêu (Insert để thêm; số viết như 19.885.177.001 hoặc 98,4):</translation>
+    </message>
+    <message>
+        <source>Report and figures</source>
+        <translation>Báo cáo và số liệu</translation>
+    </message>
+    <message>
+        <source>Add &amp;report</source>
+        <translation>Thêm &amp;báo cáo</translation>
+    </message>
+    <message>
+        <source>Add a &amp;figure</source>
+        <translation>Thêm &amp;chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>New figure row</source>
+        <translation>Dòng chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <source>Move figure &amp;up</source>
+        <translation>Chuyển chỉ tiêu &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move figure &amp;down</source>
+        <translation>Chuyển chỉ tiêu &amp;xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Delete figure</source>
+        <translation>&amp;Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Set presenter</source>
+        <translation>Chọn người trình bày</translation>
+    </message>
+    <message>
+        <source>Type the label of the new figure first.</source>
+        <translation>Nhập tên chỉ tiêu mới trước.</translation>
+    </message>
+    <message>
+        <source>Add figure</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Edit figure</source>
+        <translation>Sửa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Move figure</source>
+        <translation>Di chuyển chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Delete figure</source>
+        <translation>Xóa chỉ tiêu</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2028,113 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>not a number</source>
         <translation>số không hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Người báo cáo</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Khách mời</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Đến muộn</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Hoàn thành quá hạn</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện trong hạn</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Working session</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Hội nghị</translation>
+    </message>
+    <message>
+        <source>Regular meeting</source>
+        <translation>Họp thường kỳ</translation>
+    </message>
+    <message>
+        <source>Extraordinary meeting</source>
+        <translation>Họp bất thường</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>lead unit</source>
+        <translation>đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>coordinating units</source>
+        <translation>đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>thời hạn</translation>
+    </message>
+    <message>
+        <source>expected product</source>
+        <translation>sản phẩm dự kiến</translation>
     </message>
 </context>
 <context>

@@ -108,3 +108,21 @@ def test_installing_a_language_twice_keeps_one_translator(qapp, name: str) -> No
     with i18n.language(qapp, name):
         first = len(i18n.install_translators(qapp, name))
         assert len(i18n.install_translators(qapp, name)) == first
+
+
+def test_texts_passed_through_a_one_line_helper_are_extracted(tmp_path: Path) -> None:
+    module = tmp_path / "helper.py"
+    module.write_text(
+        'from PySide6.QtCore import QCoreApplication\n'
+        'CONTEXT = "labels"\n'
+        'def _t(text: str) -> str:\n'
+        '    return QCoreApplication.translate(CONTEXT, text)\n'
+        'def _f(text: str) -> str:\n'
+        '    return QCoreApplication.translate("FiguresTable", text)\n'
+        'NAMES = [_t("Chair"), _f("Value"), _t(CONTEXT)]\n'
+        'def unrelated(x: str) -> str:\n'
+        '    return x\n'
+        'unrelated("not a text")\n',
+        encoding="utf-8")
+    assert i18n.helper_messages(module) == [("labels", "Chair"), ("FiguresTable", "Value"),
+                                            ("labels", "labels")]

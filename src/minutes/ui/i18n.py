@@ -12,9 +12,11 @@ The application is written with English source strings; Vietnamese comes from
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -104,15 +106,66 @@ def source_files() -> list[Path]:
     return sorted(p for p in UI_PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
 
 
+def _string(node: ast.AST | None, constants: dict[str, str]) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name):
+        return constants.get(node.id)
+    return None
+
+
+def helper_messages(path: Path) -> list[tuple[str, str]]:
+    """(context, text) of calls to one-line translation helpers, which lupdate cannot follow::
+
+        def _t(text: str) -> str:
+            return QCoreApplication.translate("FiguresTable", text)
+
+        _t("Value")   # -> ("FiguresTable", "Value")
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    constants = {
+        target.id: node.value.value
+        for node in tree.body if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+        for target in node.targets if isinstance(target, ast.Name)
+    }
+    helpers: dict[str, str] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or not node.args.args:
+            continue
+        parameter = node.args.args[0].arg
+        for inner in ast.walk(node):
+            if (isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute)
+                    and inner.func.attr == "translate" and len(inner.args) >= 2
+                    and isinstance(inner.args[1], ast.Name) and inner.args[1].id == parameter):
+                context = _string(inner.args[0], constants)
+                if context is not None:
+                    helpers[node.name] = context
+    found: list[tuple[str, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in helpers:
+            text = _string(node.args[0], constants) if node.args else None
+            if text is not None:
+                found.append((helpers[node.func.id], text))
+    return found
+
+
 def update(ts_path: Path | None = None) -> None:
+    """Extract every translatable text of the GUI into ``ts_path`` (keeping existing translations)."""
     ts_path = ts_path or translations_dir() / TS_NAME
     ts_path.parent.mkdir(parents=True, exist_ok=True)
     files = [str(p) for p in source_files()]
-    subprocess.run(
-        [_tool("pyside6-lupdate"), *files, "-locations", "none", "-no-obsolete", "-source-language", "en",
-         "-target-language", "vi_VN", "-ts", str(ts_path)],
-        check=True,
-    )
+    with tempfile.TemporaryDirectory() as tmp:
+        # texts passed through helpers, restated as calls lupdate understands
+        extra = Path(tmp) / "helper_texts.py"
+        lines = [f"QCoreApplication.translate({context!r}, {text!r})"
+                 for p in source_files() for context, text in helper_messages(p)]
+        extra.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        subprocess.run(
+            [_tool("pyside6-lupdate"), *files, str(extra), "-locations", "none", "-no-obsolete",
+             "-source-language", "en", "-target-language", "vi_VN", "-ts", str(ts_path)],
+            check=True,
+        )
 
 
 def compile_ts(ts_path: Path | None = None, qm_path: Path | None = None) -> Path:

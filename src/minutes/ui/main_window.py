@@ -70,10 +70,14 @@ class EmptyPage(QWidget):
         inner.addLayout(buttons)
         box = QWidget(self)
         box.setLayout(inner)
-        box.setMaximumWidth(560)
+        box.setFixedWidth(560)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(3)
 
 

@@ -1,5 +1,6 @@
 """Input widgets the general information needs beyond Qt's own.
 
+* :class:`GrowingTextEdit` - plain text whose height follows its content (notes).
 * :class:`LineTextEdit` - a one-line field that wraps long text (a meeting title runs to 150 characters):
   Enter and Tab move on, pasted line breaks become spaces.
 * :class:`OptionalTimeEdit` - a time that may be unknown ("--:--"), cleared with Delete.
@@ -20,11 +21,13 @@ from minutes.ui.context import UiContext
 from minutes.ui.writer import BackgroundWriter
 
 
-class LineTextEdit(QPlainTextEdit):
-    """One line of text shown wrapped over as many rows as it needs (1..``max_lines``)."""
+class GrowingTextEdit(QPlainTextEdit):
+    """Plain text whose height follows its content, from ``min_lines`` to ``max_lines`` rows (then it
+    scrolls). Tab moves to the next field."""
 
-    def __init__(self, parent: QWidget | None = None, *, max_lines: int = 3) -> None:
+    def __init__(self, parent: QWidget | None = None, *, min_lines: int = 1, max_lines: int = 3) -> None:
         super().__init__(parent)
+        self.min_lines = min_lines
         self.max_lines = max_lines
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -35,26 +38,12 @@ class LineTextEdit(QPlainTextEdit):
         self.textChanged.connect(self._fit)
         self._fit()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-        ):
-            self.focusNextChild()
-            return
-        super().keyPressEvent(event)
-
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
-        if source.hasText():
-            self.insertPlainText(" ".join(source.text().split()))
-            return
-        super().insertFromMimeData(source)
-
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._fit()
 
     def _fit(self) -> None:
-        lines = max(1, min(self.max_lines, self._visual_lines()))
+        lines = max(self.min_lines, min(self.max_lines, self._visual_lines()))
         height = int(lines * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
                      + 2 * self.frameWidth() + 4)
         if self.height() != height:
@@ -71,6 +60,25 @@ class LineTextEdit(QPlainTextEdit):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(400, self.height())
+
+
+class LineTextEdit(GrowingTextEdit):
+    """One line of text shown wrapped over as many rows as it needs: Enter moves on, pasted line breaks
+    become spaces."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt API
+        if source.hasText():
+            self.insertPlainText(" ".join(source.text().split()))
+            return
+        super().insertFromMimeData(source)
 
 
 class OptionalTimeEdit(QTimeEdit):

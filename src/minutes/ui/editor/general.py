@@ -26,7 +26,7 @@ from minutes.services.dto import MeetingDetail
 from minutes.ui import names
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
-from minutes.ui.editor.fields import LineTextEdit, OptionalTimeEdit, ValueSaver
+from minutes.ui.editor.fields import GrowingTextEdit, LineTextEdit, OptionalTimeEdit, ValueSaver
 from minutes.ui.editor.section import Section
 from minutes.ui.writer import BackgroundWriter
 
@@ -74,11 +74,9 @@ class GeneralSection(Section):
         for combo in (self.organisation, self.chair, self.secretary):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
-        self.notes = QPlainTextEdit(self)
+        self.notes = GrowingTextEdit(self, min_lines=2, max_lines=12)
         self.notes.setObjectName("meetingNotes")
-        self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Anything the minutes should mention that has no field"))
-        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 14)
         self.roles_hint = QLabel(self)
         self.roles_hint.setObjectName("rolesHint")
         self.roles_hint.setWordWrap(True)

@@ -1,0 +1,158 @@
+"""Screenshots of the main screens with the example meeting, in Vietnamese and in English.
+
+    python -m minutes.ui.screenshots OUTDIR
+
+Loads the example meeting into a temporary database and saves PNGs of the main window (scrolled to each
+part of the minutes), the empty start, a search of the meetings list, the recovery and shortcuts
+dialogs, and the task board and search popup when those parts of the application are installed. Works
+headless (``QT_QPA_PLATFORM=offscreen`` is set when no display is configured). The PNGs are for people
+to look at; they are not committed (``screenshots/`` is ignored).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from minutes.services import Actor, Database, Services
+from minutes.services.drafts import DraftDTO
+from minutes.ui.app import application, make_context
+from minutes.ui.i18n import language
+from minutes.ui.main_window import MainWindow
+from minutes.ui.recovery_dialog import RecoveryDialog
+from minutes.ui.settings import Settings
+from minutes.ui.shortcuts_dialog import ShortcutsDialog
+
+SIZE = (1440, 900)
+
+
+def settle(rounds: int = 5) -> None:
+    for _ in range(rounds):
+        QCoreApplication.processEvents()
+
+
+def save(widget: QWidget, path: Path) -> Path:
+    settle()
+    widget.grab().save(str(path))
+    return path
+
+
+class Shooter:
+    def __init__(self, out: Path, lang: str, workdir: Path) -> None:
+        self.out = out
+        self.lang = lang
+        self.workdir = workdir
+        self.saved: list[Path] = []
+        self.database = Database(str(workdir / f"demo-{lang}.sqlite3"))
+        self.services = Services(self.database, Actor("Thư ký"))
+
+    def shot(self, widget: QWidget, name: str) -> None:
+        self.saved.append(save(widget, self.out / f"{self.lang}-{name}.png"))
+
+    def window(self) -> MainWindow:
+        window = MainWindow(make_context(self.services), Settings.in_file(self.workdir / f"{self.lang}.ini"))
+        window.resize(*SIZE)
+        window.show()
+        settle()
+        return window
+
+    def run(self) -> list[Path]:
+        empty = self.window()
+        self.shot(empty, "01-empty")
+        empty.close()
+
+        meeting_id = self.services.demo.load()
+        self.services.meetings.create(
+            "Ban Thường vụ Quận ủy họp thường kỳ tháng 2/2021",
+            datetime(2021, 2, 2).date(), location="Phòng họp 2")
+        window = self.window()
+        window.open_meeting(meeting_id)
+        settle()
+        for number, frame in enumerate(window.editor.frames, start=1):
+            window.editor.go_to(number)
+            settle()
+            slug = frame.section.objectName() or type(frame.section).__name__
+            self.shot(window, f"02-section{number}-{slug}")
+
+        window.list_pane.search.setText("long bien")
+        window.list_pane.refresh()
+        self.shot(window, "03-search-list")
+        window.list_pane.search.clear()
+        window.list_pane.refresh()
+
+        self._optional(window)
+
+        shortcuts = ShortcutsDialog(window.menuBar(), window)
+        shortcuts.show()
+        self.shot(shortcuts, "06-shortcuts")
+        shortcuts.close()
+
+        detail = self.services.meetings.get(meeting_id)
+        drafts = [
+            DraftDTO(1, "contributions", detail.contributions[0].id, "text",
+                     detail.contributions[0].text + " …", datetime.now()),
+            DraftDTO(2, "meetings", meeting_id, "location", "Hội trường tầng 3", datetime.now()),
+        ]
+        recovery = RecoveryDialog(drafts, window)
+        recovery.show()
+        self.shot(recovery, "07-recovery")
+        recovery.close()
+
+        menu = window.actions_.menus["meeting"]
+        menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+        settle()
+        self.shot(menu, "08-menu-meeting")
+        menu.close()
+        window.close()
+        self.database.close()
+        return self.saved
+
+    def _optional(self, window: MainWindow) -> None:
+        """The task board and the search popup, when those modules are installed."""
+        for module_name, function, name in (("minutes.ui.board", "open_board", "04-board"),
+                                            ("minutes.ui.search", "install_search", "05-search")):
+            try:
+                module = importlib.import_module(module_name)
+            except ModuleNotFoundError:
+                continue
+            hook: Callable[..., object] | None = getattr(module, function, None)
+            if hook is None:
+                continue
+            result = hook(window, window.ctx)
+            if isinstance(result, QWidget):
+                result.show()
+                self.shot(result if result.isWindow() else window, name)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) != 1:
+        print("usage: python -m minutes.ui.screenshots OUTDIR", file=sys.stderr)
+        return 2
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith(
+            "linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = Path(args[0])
+    out.mkdir(parents=True, exist_ok=True)
+    app = application()
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as workdir:
+        for lang in ("vi", "en"):
+            with language(app, lang):
+                saved.extend(Shooter(out, lang, Path(workdir)).run())
+    for path in saved:
+        print(path)
+    QApplication.closeAllWindows()
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
