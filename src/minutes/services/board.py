@@ -141,6 +141,11 @@ class BoardService(Service):
         with self.read() as s:
             return self._page(s, f, after, limit, self.db.today())
 
+    def page_in(self, s: Session, f: TaskFilter, after: Cursor | None = None,
+                limit: int = PAGE_SIZE) -> tuple[list[BoardRow], Cursor | None]:
+        """:meth:`page` inside a unit of work the caller already holds (another service's use case)."""
+        return self._page(s, f, after, limit, self.db.today())
+
     def iter_rows(self, f: TaskFilter, batch: int = 1000) -> Iterator[BoardRow]:
         """Every row of the filter in order, fetched page by page (exports)."""
         cursor: Cursor | None = None
