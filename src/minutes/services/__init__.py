@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from minutes.services.board import BoardService
+from minutes.services.carryover import CarryOverService
 from minutes.services.context import SYSTEM, Actor, ChangeSet, Database
 from minutes.services.demo import DemoService
 from minutes.services.directory import DirectoryService
@@ -26,6 +27,7 @@ class Services:
         self.items = ItemsService(db, actor)
         self.tasks = TaskService(db, actor)
         self.board = BoardService(db, actor)
+        self.carryover = CarryOverService(db, actor)
         self.drafts = DraftService(db, actor)
         self.interchange = InterchangeService(db, actor)
         self.demo = DemoService(db, actor)
