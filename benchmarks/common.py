@@ -83,10 +83,14 @@ def peak_rss_mb() -> float:
 def child_env(home: Path, **extra: str) -> dict[str, str]:
     """The environment of a process the benchmarks start: headless Qt, settings kept in ``home``.
 
-    The user's own settings (last meeting, window layout) are neither read nor changed.
+    The user's own settings (last meeting, window layout) are neither read nor changed. Byte-code is
+    cached (in a folder of its own, not the source tree) as it is for an installed app, even where the
+    shell says ``PYTHONDONTWRITEBYTECODE``: otherwise every start would compile the app from source.
     """
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update({
+        "PYTHONPYCACHEPREFIX": str(Path(tempfile.gettempdir()) / "minutes-bench-pycache"),
         "QT_QPA_PLATFORM": "offscreen",
         "HOME": str(home),
         "XDG_CONFIG_HOME": str(home / "config"),

@@ -54,6 +54,14 @@ def worker(module: str, db_url: str, quick: bool) -> int:
 
 
 def run_module(module: str, what: str, db_url: str, quick: bool, timeout: float) -> list[Row]:
+    rows = _run_module(module, what, db_url, quick, timeout)
+    for item in rows:
+        item.setdefault("group", what)
+        item.setdefault("module", module)
+    return rows
+
+
+def _run_module(module: str, what: str, db_url: str, quick: bool, timeout: float) -> list[Row]:
     if importlib.util.find_spec(f"benchmarks.{module}") is None:
         return [unavailable(what, f"not available yet (benchmarks/{module}.py)")]
     home = scratch_home(module)
@@ -70,8 +78,6 @@ def run_module(module: str, what: str, db_url: str, quick: bool, timeout: float)
     for line in reversed(done.stdout.splitlines()):
         if line.startswith(ROWS_MARK) and done.returncode == 0:
             rows: list[Row] = json.loads(line[len(ROWS_MARK):])
-            for item in rows:
-                item.setdefault("group", what)
             return rows or [_error(what, f"{module} returned no rows")]
     return [_error(what, f"{module} exited {done.returncode}: {done.stderr.strip()[-1500:]}")]
 
