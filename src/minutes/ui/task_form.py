@@ -36,10 +36,11 @@ from minutes.domain.text import normalize_text
 from minutes.errors import UserError, ValidationError
 from minutes.services.dto import MeetingDetail, TaskDTO
 from minutes.ui import formatting as fmt
+from minutes.ui import names
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import user_message
 from minutes.ui.editor.commands import DoneCommand, id_map
-from minutes.ui.labels import missing_names, priority_names
+from minutes.ui.labels import missing_names
 from minutes.ui.people_picker import person_picker, unit_picker
 from minutes.ui.unit_list import UnitList
 from minutes.ui.writer import BackgroundWriter
@@ -84,7 +85,7 @@ class TaskForm(QDialog):
         self.deadline_reason.setPlaceholderText(self.tr("Why the deadline changes (required)"))
         self.priority = QComboBox(self)
         self.priority.setObjectName("taskPriority")
-        for value, name in priority_names().items():
+        for value, name in names.choices(Priority, names.priority):
             self.priority.addItem(name, value)
         self.product = QLineEdit(self)
         self.product.setObjectName("taskProduct")
@@ -190,9 +191,9 @@ class TaskForm(QDialog):
 
     def _update_warnings(self) -> None:
         missing = self.missing()
-        names = missing_names()
+        lacking = missing_names()
         text = self.tr("Not yet clear - missing: %1. You can save now and complete it later.").replace(
-            "%1", ", ".join(names[m] for m in missing))
+            "%1", ", ".join(lacking[m] for m in missing))
         self.warnings.setText(text if missing else "")
         self.warnings.setVisible(bool(missing))
         self.warning_icon.setVisible(bool(missing))

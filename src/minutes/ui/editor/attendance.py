@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from minutes.domain.enums import AttendanceRole, Presence
 from minutes.domain.text import normalize_line
 from minutes.services.dto import AttendanceDTO, MeetingDetail
+from minutes.ui import names
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase
 from minutes.ui.editor.new_person import NewPersonRow
-from minutes.ui.labels import name_of, presence_names, role_names
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.people_picker import person_picker
 from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, set_widths, setup_table
@@ -156,14 +156,13 @@ class AttendanceSection(SectionBase):
         previous = self.meeting_id
         keep = current_id(self.table)
         super().set_meeting(meeting)
-        roles, presences = role_names(), presence_names()
         rows = []
         for index, a in enumerate(meeting.attendance if meeting else []):
-            presence = name_of(presences, a.presence)
+            presence = names.presence(a.presence)
             if a.presence == Presence.ABSENT and a.absence_reason:
                 presence = self.tr("%1 (%2)").replace("%1", presence).replace("%2", a.absence_reason)
             tip = self.tr("Group") if a.group_name else a.person_title
-            rows.append(Row(a.id, (str(index + 1), a.display, name_of(roles, a.role), presence),
+            rows.append(Row(a.id, (str(index + 1), a.display, names.role(a.role), presence),
                             ("", tip, "", a.absence_reason or "")))
         self.model.set_rows(rows)
         if meeting is None or meeting.id != previous:

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QTableVi
 
 from minutes.services.dto import MeetingDetail, TaskDTO
 from minutes.ui import formatting as fmt
+from minutes.ui import names
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase
-from minutes.ui.labels import missing_names, name_of, priority_names, status_names
+from minutes.ui.labels import missing_names
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, set_widths, setup_table
 from minutes.ui.writer import BackgroundWriter
@@ -67,7 +68,7 @@ class TasksSection(SectionBase):
         keep = current_id(self.table)
         super().set_meeting(meeting)
         tasks = meeting.tasks if meeting else []
-        priorities, statuses, missing = priority_names(), status_names(), missing_names()
+        missing = missing_names()
         rows = []
         for index, t in enumerate(tasks):
             lacks = ", ".join(missing[m] for m in t.missing)
@@ -80,7 +81,7 @@ class TasksSection(SectionBase):
             rows.append(Row(
                 t.id,
                 (str(index + 1), fmt.first_line(t.text), lead, fmt.day(t.deadline),
-                 name_of(priorities, t.priority), name_of(statuses, t.status.value)),
+                 names.priority(t.priority), names.task_status(t.status.value)),
                 (tip, t.text[:600], lead_tip, "", "", ""),
                 {0: self.warning_icon} if t.missing else {},
             ))
