@@ -1,0 +1,123 @@
+"""DOCX -> PDF through LibreOffice (``soffice --headless --convert-to pdf``).
+
+* A private user profile (``-env:UserInstallation``) per process, so a conversion works while the user
+  has LibreOffice open (a second soffice on the same profile would hand the job to the running one
+  and return at once without a file) and two processes never share a profile. Conversions within one
+  process are serialised (a profile serves one soffice at a time).
+* A timeout: a stuck LibreOffice is killed and reported, never waited on forever.
+* A clear, translatable :class:`ExportError` when LibreOffice is not installed.
+
+``MINUTES_SOFFICE`` names the soffice program explicitly (a portable LibreOffice on Windows, tests).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+from minutes.errors import ExportError
+
+ENV_SOFFICE = "MINUTES_SOFFICE"
+DEFAULT_TIMEOUT_S = 180.0
+_CANDIDATES = ("soffice", "libreoffice")
+_WINDOWS_PATHS = (r"C:\Program Files\LibreOffice\program\soffice.exe",
+                  r"C:\Program Files (x86)\LibreOffice\program\soffice.exe")  # fmt: skip
+_MAC_PATH = "/Applications/LibreOffice.app/Contents/MacOS/soffice"
+
+_lock = threading.Lock()
+_profile_dir: Path | None = None
+
+
+class LibreOfficeMissing(ExportError):
+    template = (
+        "PDF files are made with LibreOffice, which is not installed on this computer. "
+        "Install LibreOffice (https://www.libreoffice.org) and try again, or export to DOCX."
+    )
+
+
+class ConversionFailed(ExportError):
+    template = "LibreOffice could not convert {name} to PDF: {detail}"
+
+
+class ConversionTimedOut(ExportError):
+    template = "LibreOffice did not finish converting {name} to PDF within {seconds} seconds."
+
+
+def find_soffice() -> str | None:
+    """The LibreOffice program to run, or None when it is not installed."""
+    explicit = os.environ.get(ENV_SOFFICE)
+    if explicit:
+        return explicit if Path(explicit).is_file() or shutil.which(explicit) else None
+    for name in _CANDIDATES:
+        found = shutil.which(name)
+        if found:
+            return found
+    extra = _WINDOWS_PATHS if sys.platform == "win32" else (_MAC_PATH,) if sys.platform == "darwin" else ()
+    return next((p for p in extra if Path(p).is_file()), None)
+
+
+def available() -> bool:
+    return find_soffice() is not None
+
+
+def _profile() -> Path:
+    """This process's private LibreOffice profile (created once, removed at exit)."""
+    global _profile_dir
+    if _profile_dir is None:
+        _profile_dir = Path(tempfile.mkdtemp(prefix="minutes-lo-profile-"))
+        atexit.register(shutil.rmtree, _profile_dir, True)
+    return _profile_dir
+
+
+def docx_to_pdf(source: str | Path, target: str | Path, *, timeout: float = DEFAULT_TIMEOUT_S) -> Path:
+    """Convert ``source`` (.docx) to ``target`` (.pdf); the target appears only when complete."""
+    source, target = Path(source), Path(target)
+    program = find_soffice()
+    if program is None:
+        raise LibreOfficeMissing()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with _lock, tempfile.TemporaryDirectory(prefix="minutes-pdf-") as outdir:
+        command = [program, f"-env:UserInstallation={_profile().as_uri()}", "--headless", "--invisible",
+                   "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+                   "--convert-to", "pdf", "--outdir", outdir, str(source)]  # fmt: skip
+        returncode, output = _run(command, source.name, timeout)
+        produced = Path(outdir) / f"{source.stem}.pdf"
+        if returncode != 0 or not produced.is_file() or produced.stat().st_size == 0:
+            detail = output.decode("utf-8", "replace").strip().splitlines()
+            raise ConversionFailed(
+                name=source.name, detail=detail[-1] if detail else f"exit status {returncode}"
+            )
+        partial = target.with_name(f".{target.name}.part")
+        shutil.move(str(produced), partial)
+        os.replace(partial, target)
+    return target
+
+
+def _run(command: list[str], name: str, timeout: float) -> tuple[int, bytes]:
+    """Run soffice in its own process group, so a timeout kills soffice.bin too (``soffice`` is a
+    wrapper script on Linux). Returns the exit status and stderr (or stdout when stderr is empty)."""
+    posix = os.name == "posix"
+    try:
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   start_new_session=posix)  # fmt: skip
+    except OSError as exc:
+        raise ConversionFailed(name=name, detail=exc.strerror or str(exc)) from None
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        if posix:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+        else:
+            process.kill()
+        process.communicate()
+        raise ConversionTimedOut(name=name, seconds=int(timeout)) from None
+    return process.returncode, stderr or stdout
