@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
@@ -73,24 +73,30 @@ class SectionHost:
         self.writer = BackgroundWriter()
         self.meeting_id = meeting_id
         self.section: Any = factory(self.ctx, self.writer)
+        # Like the meeting editor: one reload once the event loop runs, however many changes came.
+        self._timer = QTimer(singleShot=True, interval=0)
+        self._timer.timeout.connect(self.reload)
         self.bus.changed.connect(self._changed)
         self.reloads = 0
         self.reload()
 
     def reload(self) -> MeetingDetail:
+        self._timer.stop()
         meeting = self.services.meetings.get(self.meeting_id)
         self.section.set_meeting(meeting)
         self.reloads += 1
         return meeting
 
     def _changed(self, _changes: ChangeSet) -> None:
-        self.reload()
+        self._timer.start()
 
     def settle(self) -> None:
         """Save whatever is pending and let the announced changes arrive."""
         self.section.flush()
         self.writer.drain()
-        QCoreApplication.processEvents()
+        QCoreApplication.processEvents()  # the changes announced by the writer
+        if self._timer.isActive():
+            self.reload()
 
     def close(self) -> None:
         self.section.flush()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
 from minutes.errors import UserError
+from minutes.services.dto import MeetingDetail
 from minutes.ui.context import UiContext
 from minutes.ui.editor.commands import DoneCommand, IdMap, id_map
 from minutes.ui.editor.section import Section
@@ -46,8 +47,27 @@ class SectionBase(Section):
     """A section with keyboard actions and undoable writes through the services."""
 
     def __init__(self, ctx: UiContext, writer: BackgroundWriter, parent: QWidget | None = None) -> None:
+        self._generation = 0  # how many times a meeting was shown
         super().__init__(ctx, writer, parent)
         self.message = MessageLine(self)
+
+    def set_meeting(self, meeting: MeetingDetail | None) -> None:
+        self._generation += 1
+        super().set_meeting(meeting)
+
+    def sync_now(self, since: int) -> None:
+        """Show the meeting as stored now, unless it was shown again since generation ``since``.
+
+        The editor reloads after every announced change, but only once the event loop runs; a section
+        that has just added a record needs it at once (to select it and bind its text field).
+        """
+        if self._generation != since or self.meeting is None:
+            return
+        try:
+            meeting = self.ctx.services.meetings.get(self.meeting.id)
+        except UserError:
+            return
+        self.set_meeting(meeting)
 
     @property
     def ids(self) -> IdMap:
@@ -103,6 +123,7 @@ class SectionBase(Section):
                 redo: Callable[[], Any] | None = None) -> T | None:
         """Do an action now and push it on the undo stack (nothing is pushed if it fails)."""
         self.writer.drain()
+        generation = self._generation
         try:
             result = do()
         except UserError as exc:
@@ -110,11 +131,16 @@ class SectionBase(Section):
             return None
         self.ctx.undo_stack.push(DoneCommand(text, self._drained(undo), self._drained(redo or do),
                                              self.show_error))
+        self.sync_now(generation)
         return result
 
     def _drained(self, job: Callable[[], Any]) -> Callable[[], Any]:
         def run() -> Any:
             self.writer.drain()
-            return job()
+            generation = self._generation
+            try:
+                return job()
+            finally:
+                self.sync_now(generation)
 
         return run

@@ -168,8 +168,8 @@ class ContributionsSection(SectionBase):
     # --- showing ---------------------------------------------------------------------------------
     def set_meeting(self, meeting: MeetingDetail | None) -> None:
         if meeting is None or meeting.id != self.meeting_id:
+            self.finish()  # switching meeting: the speaker's time is stored, the text saved
             self.saver.bind(None, "")
-            self._stop_clock()
             self.queue.clear()
         super().set_meeting(meeting)
         rows = [

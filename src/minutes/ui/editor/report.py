@@ -261,8 +261,10 @@ class ReportSection(SectionBase):
     def _perform_checked(self, label: str, do: Any, undo: Any) -> Any:
         """Like ``perform`` but lets the user error through, so the message can name the typed text."""
         self.writer.drain()
+        generation = self._generation
         result = do()
         self.ctx.undo_stack.push(DoneCommand(label, self._drained(undo), self._drained(do), self.show_error))
+        self.sync_now(generation)
         return result
 
     def move(self, step: int) -> None:

@@ -109,8 +109,10 @@ class TasksSection(SectionBase):
             return
         from minutes.ui.task_form import TaskForm
 
+        generation = self._generation
         ident = TaskForm.ask(self, self.ctx, self.writer, self.meeting)
         if ident is not None:
+            self.sync_now(generation)
             select_id(self.table, ident)
         self.table.setFocus()
 
