@@ -17,7 +17,7 @@ from minutes import __version__
 from minutes.cli.common import CliContext
 from minutes.errors import UserError
 
-COMMANDS: tuple[str, ...] = ("meetings", "interchange", "search")
+COMMANDS: tuple[str, ...] = ("meetings", "interchange", "search", "board")
 
 
 def build_parser() -> argparse.ArgumentParser:
