@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 from minutes.domain.text import normalize_line
 from minutes.services import Services
@@ -52,10 +52,10 @@ class Picker(QLineEdit):
         self.completer_.setWidget(self)  # not setCompleter: the line edit must not rewrite the text
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setMaxVisibleItems(10)
-        self.completer_.activated[QModelIndex].connect(self._on_activated)
+        self.completer_.activated[QModelIndex].connect(self._on_activated)  # type: ignore[index]
         # A tool-tip window, not a Qt.Popup: the keyboard stays in the line edit (this class moves the
         # highlight), and the popup never takes the window activation away from the form.
-        popup = self.completer_.popup()
+        popup = self._popup()
         popup.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
         self.installEventFilter(self)
         self.textEdited.connect(self._on_edited)
@@ -72,7 +72,7 @@ class Picker(QLineEdit):
         self.setText(name if ident is not None else "")
 
     def popup_visible(self) -> bool:
-        return self.completer_.popup().isVisible()
+        return self._popup().isVisible()
 
     def matches(self) -> list[Choice]:
         """What the popup lists now."""
@@ -84,7 +84,7 @@ class Picker(QLineEdit):
         found = self._search(query) if query else []
         self._choices = {c.id: c for c in found}
         self.model.set_rows([Row(c.id, (c.display,), (c.tip,)) for c in found])
-        popup = self.completer_.popup()
+        popup = self._popup()
         if found and self.hasFocus():
             self.completer_.complete(self.rect())
             popup.setCurrentIndex(self.completer_.completionModel().index(0, 0))
@@ -100,7 +100,7 @@ class Picker(QLineEdit):
         self.refresh(text)
 
     def _on_return(self) -> None:
-        popup = self.completer_.popup()
+        popup = self._popup()
         if popup.isVisible() and popup.currentIndex().isValid():
             # Enter on the highlighted row. When the key came through the popup, the completer also
             # reports the activation right after this: ignore that one.
@@ -118,8 +118,13 @@ class Picker(QLineEdit):
         else:
             self.create_requested.emit(text)
 
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer_.popup()
+        assert popup is not None  # a QCompleter always has its popup
+        return popup
+
     def _hide_popup(self) -> None:
-        self.completer_.popup().hide()
+        self._popup().hide()
 
     def _end_echo(self) -> None:
         self._echo = False
@@ -150,7 +155,7 @@ class Picker(QLineEdit):
         return False
 
     def _move_highlight(self, key: int) -> bool:
-        popup = self.completer_.popup()
+        popup = self._popup()
         model = self.completer_.completionModel()
         count = model.rowCount()
         if not popup.isVisible() or count == 0:

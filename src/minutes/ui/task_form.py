@@ -280,7 +280,7 @@ class TaskForm(QDialog):
 
     def _create(self, values: dict[str, Any]) -> None:
         tasks, ids, meeting_id = self.ctx.services.tasks, id_map(self.ctx.undo_stack), self.meeting.id
-        source = {"source_kind": self.source_kind, "source_id": self.source_id}
+        source: dict[str, Any] = {"source_kind": self.source_kind, "source_id": self.source_id}
         first = tasks.create(meeting_id, **values, **source)
         self.task_id = first
 

@@ -25,7 +25,7 @@ from minutes.domain.text import normalize_line
 from minutes.services.dto import AttendanceDTO, MeetingDetail
 from minutes.ui import names
 from minutes.ui.context import UiContext
-from minutes.ui.editor.base import SectionBase
+from minutes.ui.editor.base import SectionBase, ok
 from minutes.ui.editor.new_person import NewPersonRow
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.people_picker import person_picker
@@ -143,9 +143,9 @@ class AttendanceSection(SectionBase):
                                          name="actRoleNext", widget=t, context=ctx)
         self.act_role_back = self.make_action(self.tr("Previous role"), "Shift+R", lambda: self.cycle_role(-1),
                                               name="actRolePrevious", widget=t, context=ctx)
-        self.act_up = self.make_action(self.tr("Move &up"), "Alt+Up", lambda: self.move(-1),
+        self.act_up = self.make_action(self.tr("Move &up"), "Alt+Up", lambda: self.move_selected(-1),
                                        name="actAttendanceUp", widget=table, context=ctx)
-        self.act_down = self.make_action(self.tr("Move &down"), "Alt+Down", lambda: self.move(1),
+        self.act_down = self.make_action(self.tr("Move &down"), "Alt+Down", lambda: self.move_selected(1),
                                          name="actAttendanceDown", widget=table, context=ctx)
         self.act_remove = self.make_action(self.tr("&Remove from the roll call"), "Delete", self.remove,
                                            name="actAttendanceRemove", widget=table, context=ctx)
@@ -270,14 +270,14 @@ class AttendanceSection(SectionBase):
         role = ROLES[(ROLES.index(row.role) + step) % len(ROLES)] if row.role in ROLES else ROLES[0]
         self._update(self.tr("Change role"), role=role)
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         row, ident = current_row(self.table), current_id(self.table)
         target = row + step
         if ident is None or not 0 <= target < self.model.rowCount():
             return
         meetings, ids = self.ctx.services.meetings, self.ids
         done = self.perform(self.tr("Move attendee"),
-                            lambda: meetings.move_attendee(ids.resolve("attendance", ident), target) or True,
+                            ok(lambda: meetings.move_attendee(ids.resolve("attendance", ident), target)),
                             lambda: meetings.move_attendee(ids.resolve("attendance", ident), row))
         if done:
             select_id(self.table, ident)
@@ -300,6 +300,6 @@ class AttendanceSection(SectionBase):
             ids.alias("attendance", ids.resolve("attendance", first), ident)
 
         done = self.perform(self.tr("Remove attendee"),
-                            lambda: meetings.remove_attendee(ids.resolve("attendance", first)) or True, restore)
+                            ok(lambda: meetings.remove_attendee(ids.resolve("attendance", first))), restore)
         if done:
             select_row(self.table, min(row_index, self.model.rowCount() - 1), self.table.currentIndex().column())

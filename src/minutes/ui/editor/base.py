@@ -21,6 +21,16 @@ T = TypeVar("T")
 Shortcut = str | QKeySequence | QKeySequence.StandardKey
 
 
+def ok(job: Callable[[], object]) -> Callable[[], bool]:
+    """``job`` made to report success (``perform`` returns None when an action fails)."""
+
+    def run() -> bool:
+        job()
+        return True
+
+    return run
+
+
 def user_message(exc: UserError) -> str:
     return exc.translated(QCoreApplication.translate)
 

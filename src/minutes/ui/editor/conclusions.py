@@ -22,7 +22,7 @@ from minutes.services.dto import ConclusionDTO, MeetingDetail
 from minutes.ui import formatting as fmt
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
-from minutes.ui.editor.base import SectionBase
+from minutes.ui.editor.base import SectionBase, ok
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, set_widths, setup_table
 from minutes.ui.writer import BackgroundWriter
@@ -85,9 +85,9 @@ class ConclusionsSection(SectionBase):
                          name="actConclusionInsert", widget=table, context=only)
         self.make_action(self.tr("Edit the point"), ["Return", "Enter"], self.text.setFocus,
                          name="actConclusionEdit", widget=table, context=only)
-        self.make_action(self.tr("Move point &up"), "Alt+Up", lambda: self.move(-1), name="actConclusionUp",
+        self.make_action(self.tr("Move point &up"), "Alt+Up", lambda: self.move_selected(-1), name="actConclusionUp",
                          widget=table, context=only)
-        self.make_action(self.tr("Move point &down"), "Alt+Down", lambda: self.move(1),
+        self.make_action(self.tr("Move point &down"), "Alt+Down", lambda: self.move_selected(1),
                          name="actConclusionDown", widget=table, context=only)
         self.make_action(self.tr("&Delete point"), "Delete", self.remove, name="actConclusionRemove",
                          widget=table, context=only)
@@ -172,14 +172,14 @@ class ConclusionsSection(SectionBase):
                 self._bind_selected()
             self.text.setFocus()
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         row, ident = current_row(self.table), current_id(self.table)
         target = row + step
         if ident is None or not 0 <= target < self.model.rowCount():
             return
         items, ids = self.ctx.services.items, self.ids
         if self.perform(self.tr("Move conclusion"),
-                        lambda: items.move_conclusion(ids.resolve(TABLE, ident), target) or True,
+                        ok(lambda: items.move_conclusion(ids.resolve(TABLE, ident), target)),
                         lambda: items.move_conclusion(ids.resolve(TABLE, ident), row)):
             select_id(self.table, ident)
 
@@ -199,7 +199,7 @@ class ConclusionsSection(SectionBase):
             ids.alias(TABLE, ids.resolve(TABLE, first), ident)
 
         if self.perform(self.tr("Delete conclusion"),
-                        lambda: items.remove_conclusion(ids.resolve(TABLE, first)) or True, restore):
+                        ok(lambda: items.remove_conclusion(ids.resolve(TABLE, first))), restore):
             select_row(self.table, min(row_index, self.model.rowCount() - 1))
 
     def create_task(self) -> None:

@@ -30,7 +30,7 @@ from minutes.services.dto import ContributionDTO, MeetingDetail
 from minutes.ui import formatting as fmt
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
-from minutes.ui.editor.base import SectionBase
+from minutes.ui.editor.base import SectionBase, ok
 from minutes.ui.editor.speaker_queue import Speaker, SpeakerQueue
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.people_picker import person_picker
@@ -153,9 +153,9 @@ class ContributionsSection(SectionBase):
         table = self.table
         self.make_action(self.tr("Edit the text"), ["Return", "Enter"], lambda: self.text.setFocus(),
                          name="actContribEdit", widget=table, context=widget_only)
-        self.act_up = self.make_action(self.tr("Move contribution &up"), "Alt+Up", lambda: self.move(-1),
+        self.act_up = self.make_action(self.tr("Move contribution &up"), "Alt+Up", lambda: self.move_selected(-1),
                                        name="actContribUp", widget=table, context=widget_only)
-        self.act_down = self.make_action(self.tr("Move contribution &down"), "Alt+Down", lambda: self.move(1),
+        self.act_down = self.make_action(self.tr("Move contribution &down"), "Alt+Down", lambda: self.move_selected(1),
                                          name="actContribDown", widget=table, context=widget_only)
         self.act_remove = self.make_action(self.tr("&Delete contribution"), "Delete", self.remove,
                                            name="actContribRemove", widget=table, context=widget_only)
@@ -317,14 +317,14 @@ class ContributionsSection(SectionBase):
                                                        speaker_label=label),
                      lambda: items.update_contribution(ids.resolve(TABLE, first), **old))
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         row, ident = current_row(self.table), current_id(self.table)
         target = row + step
         if ident is None or not 0 <= target < self.model.rowCount():
             return
         items, ids = self.ctx.services.items, self.ids
         if self.perform(self.tr("Move contribution"),
-                        lambda: items.move_contribution(ids.resolve(TABLE, ident), target) or True,
+                        ok(lambda: items.move_contribution(ids.resolve(TABLE, ident), target)),
                         lambda: items.move_contribution(ids.resolve(TABLE, ident), row)):
             select_id(self.table, ident)
 
@@ -346,7 +346,7 @@ class ContributionsSection(SectionBase):
             ids.alias(TABLE, ids.resolve(TABLE, first), ident)
 
         if self.perform(self.tr("Delete contribution"),
-                        lambda: items.remove_contribution(ids.resolve(TABLE, first)) or True, restore):
+                        ok(lambda: items.remove_contribution(ids.resolve(TABLE, first))), restore):
             select_row(self.table, min(row_index, self.model.rowCount() - 1))
 
     def create_task(self) -> None:

@@ -6,14 +6,13 @@ stays about one thing: that one shows and edits, this one changes the structure.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTreeView
 
+from minutes.services.dto import RecommendationDTO, RecommendationGroupDTO
+from minutes.ui.autosave import FieldSaver
+from minutes.ui.editor.base import SectionBase, ok
 from minutes.ui.models.tree import GROUP, ITEM
-
-if TYPE_CHECKING:
-    from minutes.ui.editor.recommendations import RecommendationsSection
 
 GROUPS, ITEMS = "recommendation_groups", "recommendations"
 
@@ -23,8 +22,36 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("RecommendationsSection", text)
 
 
-class RecommendationActions:
-    def build_actions(self: RecommendationsSection) -> None:
+class RecommendationActions(SectionBase):
+    """The structure-changing half of the section; the section itself provides what is declared here."""
+
+    tree: QTreeView
+    group_title: QLineEdit
+    text: QPlainTextEdit
+    response: QPlainTextEdit
+    title_saver: FieldSaver
+    text_saver: FieldSaver
+    response_saver: FieldSaver
+
+    def current(self) -> tuple[str | None, int | None]:
+        raise NotImplementedError
+
+    def select(self, kind: str | None, ident: int | None) -> bool:
+        raise NotImplementedError
+
+    def group_dto(self, ident: int | None) -> RecommendationGroupDTO | None:
+        raise NotImplementedError
+
+    def item_dto(self, ident: int | None) -> RecommendationDTO | None:
+        raise NotImplementedError
+
+    def edit_current(self) -> None:
+        raise NotImplementedError
+
+    def create_task(self) -> None:
+        raise NotImplementedError
+
+    def build_actions(self) -> None:
         only = Qt.ShortcutContext.WidgetShortcut
         tree = self.tree
         self.act_group = self.make_action(_t("Add recommendation &group"), "Ctrl+Shift+U", self.add_group,
@@ -38,16 +65,16 @@ class RecommendationActions:
                          name="actRecInsert", widget=tree, context=only)
         self.make_action(_t("Edit"), ["Return", "Enter"], self.edit_current, name="actRecEdit", widget=tree,
                          context=only)
-        self.make_action(_t("Move &up"), "Alt+Up", lambda: self.move(-1), name="actRecUp", widget=tree,
+        self.make_action(_t("Move &up"), "Alt+Up", lambda: self.move_selected(-1), name="actRecUp", widget=tree,
                          context=only)
-        self.make_action(_t("Move &down"), "Alt+Down", lambda: self.move(1), name="actRecDown", widget=tree,
+        self.make_action(_t("Move &down"), "Alt+Down", lambda: self.move_selected(1), name="actRecDown", widget=tree,
                          context=only)
         self.make_action(_t("&Delete"), "Delete", self.remove, name="actRecRemove", widget=tree, context=only)
         self.act_task = self.make_action(_t("Create a &task from this recommendation..."), "Ctrl+T",
                                          self.create_task, name="actRecTask")
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-    def add_group(self: RecommendationsSection) -> None:
+    def add_group(self) -> None:
         meeting_id = self.meeting_id
         if meeting_id is None:
             return
@@ -69,7 +96,7 @@ class RecommendationActions:
             self.select(GROUP, ident)
             self.group_title.setFocus()
 
-    def add_after_current(self: RecommendationsSection) -> None:
+    def add_after_current(self) -> None:
         kind, ident = self.current()
         if kind == ITEM:
             item = self.item_dto(ident)
@@ -84,7 +111,7 @@ class RecommendationActions:
         else:
             self.add_group()
 
-    def add_item(self: RecommendationsSection, group_id: int, index: int) -> None:
+    def add_item(self, group_id: int, index: int) -> None:
         self.text_saver.flush()
         self.response_saver.flush()
         items, ids = self.ctx.services.items, self.ids
@@ -105,7 +132,7 @@ class RecommendationActions:
             self.select(ITEM, ident)
             self.text.setFocus()
 
-    def move(self: RecommendationsSection, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         kind, ident = self.current()
         if ident is None or self.meeting is None:
             return
@@ -117,7 +144,7 @@ class RecommendationActions:
             if row < 0 or not 0 <= target < len(groups):
                 return
             done = self.perform(_t("Move group"),
-                                lambda: items.move_group(ids.resolve(GROUPS, ident), target) or True,
+                                ok(lambda: items.move_group(ids.resolve(GROUPS, ident), target)),
                                 lambda: items.move_group(ids.resolve(GROUPS, ident), row))
         else:
             item = self.item_dto(ident)
@@ -128,12 +155,12 @@ class RecommendationActions:
             if not 0 <= target < len(group.items):
                 return
             done = self.perform(_t("Move recommendation"),
-                                lambda: items.move_recommendation(ids.resolve(ITEMS, ident), target) or True,
+                                ok(lambda: items.move_recommendation(ids.resolve(ITEMS, ident), target)),
                                 lambda: items.move_recommendation(ids.resolve(ITEMS, ident), row))
         if done:
             self.select(kind, ident)
 
-    def remove(self: RecommendationsSection) -> None:
+    def remove(self) -> None:
         kind, ident = self.current()
         meeting_id = self.meeting_id
         if ident is None or meeting_id is None:
@@ -142,9 +169,10 @@ class RecommendationActions:
             saver.flush()
         items, ids = self.ctx.services.items, self.ids
         if kind == GROUP:
-            group = self.group_dto(ident)
-            if group is None:
+            found = self.group_dto(ident)
+            if found is None:
                 return
+            group = found
 
             def restore_group() -> None:
                 new_group = items.add_group(meeting_id, group.title)
@@ -155,7 +183,7 @@ class RecommendationActions:
                     ids.alias(ITEMS, ids.resolve(ITEMS, item.id), new_item)
 
             self.perform(_t("Delete recommendation group"),
-                         lambda: items.remove_group(ids.resolve(GROUPS, group.id)) or True, restore_group)
+                         ok(lambda: items.remove_group(ids.resolve(GROUPS, group.id))), restore_group)
             return
         item = self.item_dto(ident)
         if item is None:
@@ -170,9 +198,9 @@ class RecommendationActions:
             ids.alias(ITEMS, ids.resolve(ITEMS, item.id), new_item)
 
         if self.perform(_t("Delete recommendation"),
-                        lambda: items.remove_recommendation(ids.resolve(ITEMS, item.id)) or True, restore_item):
-            group = self.group_dto(item.group_id)
-            if group is not None and group.items:
-                self.select(ITEM, group.items[min(item.position, len(group.items) - 1)].id)
+                        ok(lambda: items.remove_recommendation(ids.resolve(ITEMS, item.id))), restore_item):
+            parent = self.group_dto(item.group_id)
+            if parent is not None and parent.items:
+                self.select(ITEM, parent.items[min(item.position, len(parent.items) - 1)].id)
             else:
                 self.select(GROUP, item.group_id)

@@ -26,7 +26,6 @@ from minutes.services.dto import MeetingDetail, RecommendationDTO, Recommendatio
 from minutes.ui import formatting as fmt
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
-from minutes.ui.editor.base import SectionBase
 from minutes.ui.editor.recommendation_actions import RecommendationActions
 from minutes.ui.models.rows import ID_ROLE, Row
 from minutes.ui.models.tree import GROUP, ITEM, KIND_ROLE, Group, GroupsModel
@@ -44,7 +43,7 @@ def _roman(n: int) -> str:
     return out
 
 
-class RecommendationsSection(RecommendationActions, SectionBase):
+class RecommendationsSection(RecommendationActions):
     def __init__(self, ctx: UiContext, writer: BackgroundWriter, parent: QWidget | None = None) -> None:
         super().__init__(ctx, writer, parent)
         self.setObjectName("recommendationsSection")
@@ -157,7 +156,10 @@ class RecommendationsSection(RecommendationActions, SectionBase):
                 self.tree.expandAll()
                 if not self.select(kind, ident) and groups:
                     first = groups[0]
-                    self.select(ITEM, first.items[0].id) if first.items else self.select(GROUP, first.row.id)
+                    if first.items:
+                        self.select(ITEM, first.items[0].id)
+                    else:
+                        self.select(GROUP, first.row.id)
                 self._fit_tree(sum(1 + len(g.items) for g in groups))
         finally:
             self._rendering = False

@@ -25,7 +25,7 @@ from minutes.errors import UserError
 from minutes.services.dto import MeetingDetail, ReportDTO
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
-from minutes.ui.editor.base import SectionBase
+from minutes.ui.editor.base import SectionBase, ok
 from minutes.ui.editor.commands import DoneCommand
 from minutes.ui.editor.figures import NEW_ROW, FiguresTable, number_error, old_value
 from minutes.ui.people_picker import person_picker
@@ -115,9 +115,9 @@ class ReportSection(SectionBase):
                                            name="actFigureAdd")
         self.make_action(self.tr("New figure row"), "Insert", self.add_figure, name="actFigureInsert",
                          widget=table, context=only)
-        self.make_action(self.tr("Move figure &up"), "Alt+Up", lambda: self.move(-1), name="actFigureUp",
+        self.make_action(self.tr("Move figure &up"), "Alt+Up", lambda: self.move_selected(-1), name="actFigureUp",
                          widget=table, context=only)
-        self.make_action(self.tr("Move figure &down"), "Alt+Down", lambda: self.move(1), name="actFigureDown",
+        self.make_action(self.tr("Move figure &down"), "Alt+Down", lambda: self.move_selected(1), name="actFigureDown",
                          widget=table, context=only)
         self.make_action(self.tr("&Delete figure"), "Delete", self.remove_figure, name="actFigureRemove",
                          widget=table, context=only)
@@ -267,7 +267,7 @@ class ReportSection(SectionBase):
         self.sync_now(generation)
         return result
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         ident, row = current_id(self.figures), current_row(self.figures)
         figure = self.figures.figure(ident)
         target = row + step
@@ -275,8 +275,8 @@ class ReportSection(SectionBase):
             return
         items, ids = self.ctx.services.items, self.ids
         column = self.figures.currentIndex().column()
-        if self.perform(self.tr("Move figure"), lambda: items.move_figure(ids.resolve(FIGURES, figure.id), target)
-                        or True, lambda: items.move_figure(ids.resolve(FIGURES, figure.id), row)):
+        if self.perform(self.tr("Move figure"), ok(lambda: items.move_figure(ids.resolve(FIGURES, figure.id), target)),
+                        lambda: items.move_figure(ids.resolve(FIGURES, figure.id), row)):
             select_row(self.figures, target, column)
 
     def remove_figure(self) -> None:
@@ -293,6 +293,5 @@ class ReportSection(SectionBase):
             items.move_figure(new, figure.position)
             ids.alias(FIGURES, ids.resolve(FIGURES, figure.id), new)
 
-        if self.perform(self.tr("Delete figure"), lambda: items.remove_figure(ids.resolve(FIGURES, figure.id))
-                        or True, restore):
+        if self.perform(self.tr("Delete figure"), ok(lambda: items.remove_figure(ids.resolve(FIGURES, figure.id))), restore):
             select_row(self.figures, min(row, self.figures.model_.rowCount() - 1), column)

@@ -13,7 +13,7 @@ from minutes.services.dto import MeetingDetail, TaskDTO
 from minutes.ui import formatting as fmt
 from minutes.ui import names
 from minutes.ui.context import UiContext
-from minutes.ui.editor.base import SectionBase
+from minutes.ui.editor.base import SectionBase, ok
 from minutes.ui.labels import missing_names
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, set_widths, setup_table
@@ -141,5 +141,5 @@ class TasksSection(SectionBase):
             )
             ids.alias(TABLE, ids.resolve(TABLE, first), ident)
 
-        if self.perform(self.tr("Delete task"), lambda: tasks.delete(ids.resolve(TABLE, first)) or True, restore):
+        if self.perform(self.tr("Delete task"), ok(lambda: tasks.delete(ids.resolve(TABLE, first))), restore):
             select_row(self.table, min(row_index, self.model.rowCount() - 1))
