@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from minutes.services import Services
 from minutes.ui.editor.attendance import AttendanceSection
@@ -25,7 +27,7 @@ def meeting_id(services: Services) -> int:
 
 
 @pytest.fixture
-def host(qtbot, services: Services, meeting_id: int) -> Iterator[SectionHost]:
+def host(qtbot: QtBot, services: Services, meeting_id: int) -> Iterator[SectionHost]:
     h = SectionHost(services, AttendanceSection, meeting_id)
     h.section.resize(900, 500)
     h.section.show()
@@ -39,7 +41,7 @@ def attendance(fresh: Services, meeting_id: int) -> list[tuple[str, str, str, st
     return [(a.display, a.role, a.presence, a.absence_reason) for a in fresh.meetings.get(meeting_id).attendance]
 
 
-def add_by_typing(qtbot, section: AttendanceSection, query: str) -> None:
+def add_by_typing(qtbot: QtBot, section: AttendanceSection, query: str) -> None:
     section.picker.setFocus()
     qtbot.waitUntil(section.picker.hasFocus)
     QTest.keyClicks(section.picker, query)
@@ -47,7 +49,7 @@ def add_by_typing(qtbot, section: AttendanceSection, query: str) -> None:
     QTest.keyClick(section.picker, Qt.Key.Key_Return)
 
 
-def test_picker_finds_people_without_accents_and_by_title(qtbot, host: SectionHost, fresh: Services,
+def test_picker_finds_people_without_accents_and_by_title(qtbot: QtBot, host: SectionHost, fresh: Services,
                                                            meeting_id: int) -> None:
     section = host.section
     add_by_typing(qtbot, section, "duong hoai nam")
@@ -62,7 +64,7 @@ def test_picker_finds_people_without_accents_and_by_title(qtbot, host: SectionHo
     ]
 
 
-def test_picker_lists_every_match_and_arrows_choose(qtbot, host: SectionHost, fresh: Services,
+def test_picker_lists_every_match_and_arrows_choose(qtbot: QtBot, host: SectionHost, fresh: Services,
                                                      meeting_id: int) -> None:
     section = host.section
     section.picker.setFocus()
@@ -75,7 +77,7 @@ def test_picker_lists_every_match_and_arrows_choose(qtbot, host: SectionHost, fr
     assert attendance(fresh, meeting_id)[0][0] == "Nguyễn Ngọc Phan - Bí thư Đảng ủy phường Long Biên"
 
 
-def test_adding_the_same_person_twice_is_refused_politely(qtbot, host: SectionHost, fresh: Services,
+def test_adding_the_same_person_twice_is_refused_politely(qtbot: QtBot, host: SectionHost, fresh: Services,
                                                           meeting_id: int) -> None:
     section = host.section
     add_by_typing(qtbot, section, "hoai nam")
@@ -87,7 +89,7 @@ def test_adding_the_same_person_twice_is_refused_politely(qtbot, host: SectionHo
 
 
 @pytest.mark.parametrize("nfd", [False, True])
-def test_new_person_inline_with_vietnamese_input(qtbot, host: SectionHost, fresh: Services,
+def test_new_person_inline_with_vietnamese_input(qtbot: QtBot, host: SectionHost, fresh: Services,
                                                  meeting_id: int, nfd: bool) -> None:
     section = host.section
     section.picker.setFocus()
@@ -114,7 +116,7 @@ def test_new_person_inline_with_vietnamese_input(qtbot, host: SectionHost, fresh
     ]
 
 
-def test_ctrl_enter_creates_a_new_person_even_when_someone_matches(qtbot, host: SectionHost) -> None:
+def test_ctrl_enter_creates_a_new_person_even_when_someone_matches(qtbot: QtBot, host: SectionHost) -> None:
     section = host.section
     section.picker.setFocus()
     type_vietnamese(section.picker, "Nguyễn")
@@ -125,7 +127,7 @@ def test_ctrl_enter_creates_a_new_person_even_when_someone_matches(qtbot, host: 
     assert not section.new_person.isVisible()
 
 
-def test_groups_presence_and_roles_by_keys(qtbot, host: SectionHost, fresh: Services, meeting_id: int) -> None:
+def test_groups_presence_and_roles_by_keys(qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int) -> None:
     section = host.section
     add_by_typing(qtbot, section, "hoai nam")
     qtbot.waitUntil(lambda: section.model.rowCount() == 1)
@@ -164,7 +166,7 @@ def test_groups_presence_and_roles_by_keys(qtbot, host: SectionHost, fresh: Serv
     assert attendance(fresh, meeting_id)[1][2:] == ("absent", "Đi công tác")
 
 
-def test_reorder_and_remove_are_undoable(qtbot, host: SectionHost, fresh: Services, meeting_id: int) -> None:
+def test_reorder_and_remove_are_undoable(qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int) -> None:
     section = host.section
     for query in ("hoai nam", "manh ha", "ngoc phan"):
         add_by_typing(qtbot, section, query)
@@ -197,7 +199,7 @@ def test_reorder_and_remove_are_undoable(qtbot, host: SectionHost, fresh: Servic
     assert attendance(fresh, meeting_id)[0][1] == "member"
 
 
-def test_attendance_model_passes_the_model_tester(qtbot, qtmodeltester, host: SectionHost) -> None:
+def test_attendance_model_passes_the_model_tester(qtbot: QtBot, qtmodeltester: ModelTester, host: SectionHost) -> None:
     section = host.section
     add_by_typing(qtbot, section, "hoai nam")
     section.group.setFocus()

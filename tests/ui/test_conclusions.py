@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from minutes.services import Services
 from minutes.ui.editor.conclusions import ConclusionsSection
@@ -26,7 +28,7 @@ def meeting_id(services: Services) -> int:
 
 
 @pytest.fixture
-def host(qtbot, services: Services, meeting_id: int) -> Iterator[SectionHost]:
+def host(qtbot: QtBot, services: Services, meeting_id: int) -> Iterator[SectionHost]:
     h = SectionHost(services, ConclusionsSection, meeting_id)
     h.section.resize(900, 500)
     h.section.show()
@@ -41,7 +43,7 @@ def texts(fresh: Services, meeting_id: int) -> list[str]:
 
 
 @pytest.mark.parametrize("nfd", [False, True])
-def test_points_typed_one_after_another(qtbot, host: SectionHost, fresh: Services, meeting_id: int,
+def test_points_typed_one_after_another(qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int,
                                         nfd: bool) -> None:
     section = host.section
     section.focus_first()  # an empty list: the first point is created and the cursor is in it
@@ -56,7 +58,7 @@ def test_points_typed_one_after_another(qtbot, host: SectionHost, fresh: Service
     assert section.model.index(2, 0).data() == "3"
 
 
-def test_insert_after_reorder_delete_and_undo(qtbot, host: SectionHost, fresh: Services, meeting_id: int) -> None:
+def test_insert_after_reorder_delete_and_undo(qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int) -> None:
     for point in POINTS:
         host.services.items.add_conclusion(meeting_id, point)
     host.reload()
@@ -83,7 +85,7 @@ def test_insert_after_reorder_delete_and_undo(qtbot, host: SectionHost, fresh: S
     assert texts(fresh, meeting_id) == [POINTS[0], "Điểm bổ sung.", POINTS[1], POINTS[2]]
 
 
-def test_conclusions_model_passes_the_model_tester(qtmodeltester, host: SectionHost, meeting_id: int) -> None:
+def test_conclusions_model_passes_the_model_tester(qtmodeltester: ModelTester, host: SectionHost, meeting_id: int) -> None:
     for point in POINTS:
         host.services.items.add_conclusion(meeting_id, point)
     host.reload()

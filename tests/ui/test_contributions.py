@@ -9,6 +9,8 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from minutes.services import Services
 from minutes.ui.editor.contributions import ContributionsSection
@@ -30,7 +32,7 @@ def meeting_id(services: Services) -> int:
 
 
 @pytest.fixture
-def host(qtbot, services: Services, meeting_id: int) -> Iterator[SectionHost]:
+def host(qtbot: QtBot, services: Services, meeting_id: int) -> Iterator[SectionHost]:
     h = SectionHost(services, ContributionsSection, meeting_id)
     h.section.resize(1000, 600)
     h.section.show()
@@ -40,7 +42,7 @@ def host(qtbot, services: Services, meeting_id: int) -> Iterator[SectionHost]:
     h.close()
 
 
-def queue(qtbot, section: ContributionsSection, query: str) -> None:
+def queue(qtbot: QtBot, section: ContributionsSection, query: str) -> None:
     picker = section.queue.picker
     picker.setFocus()
     qtbot.waitUntil(picker.hasFocus)
@@ -49,7 +51,7 @@ def queue(qtbot, section: ContributionsSection, query: str) -> None:
 
 
 @pytest.mark.parametrize("nfd", [False, True])
-def test_speaker_queue_next_type_and_ctrl_enter(qtbot, host: SectionHost, fresh: Services, meeting_id: int,
+def test_speaker_queue_next_type_and_ctrl_enter(qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int,
                                                 nfd: bool) -> None:
     section = host.section
     for query in ("manh ha", "ngoc phan", "hoai nam"):
@@ -93,7 +95,7 @@ def test_speaker_queue_next_type_and_ctrl_enter(qtbot, host: SectionHost, fresh:
     assert section.model.index(0, 2).data() == "Nguyễn Mạnh Hà - Chủ tịch UBND quận"
 
 
-def test_empty_queue_starts_an_unnamed_speaker_with_a_label(qtbot, host: SectionHost, fresh: Services,
+def test_empty_queue_starts_an_unnamed_speaker_with_a_label(qtbot: QtBot, host: SectionHost, fresh: Services,
                                                             meeting_id: int) -> None:
     section = host.section
     section.queue.picker.setFocus()
@@ -119,7 +121,7 @@ def test_empty_queue_starts_an_unnamed_speaker_with_a_label(qtbot, host: Section
     assert rows[0].duration_seconds is not None and rows[1].duration_seconds is None  # still speaking
 
 
-def test_queue_reorder_remove_and_floor_to_selected(qtbot, host: SectionHost, fresh: Services,
+def test_queue_reorder_remove_and_floor_to_selected(qtbot: QtBot, host: SectionHost, fresh: Services,
                                                     meeting_id: int) -> None:
     section = host.section
     for query in ("manh ha", "ngoc phan", "hoai nam"):
@@ -140,7 +142,7 @@ def test_queue_reorder_remove_and_floor_to_selected(qtbot, host: SectionHost, fr
     assert [d.split(" - ")[0] for d in section.queue.displays()] == ["Nguyễn Mạnh Hà"]
 
 
-def test_edit_afterwards_reorder_and_delete_with_undo(qtbot, host: SectionHost, fresh: Services,
+def test_edit_afterwards_reorder_and_delete_with_undo(qtbot: QtBot, host: SectionHost, fresh: Services,
                                                       meeting_id: int) -> None:
     items = host.services.items
     for index, text in enumerate(SPEECH):
@@ -174,7 +176,7 @@ def test_edit_afterwards_reorder_and_delete_with_undo(qtbot, host: SectionHost, 
     assert len(rows) == 3
 
 
-def test_contribution_models_pass_the_model_tester(qtbot, qtmodeltester, host: SectionHost,
+def test_contribution_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester: ModelTester, host: SectionHost,
                                                     meeting_id: int) -> None:
     host.services.items.add_contribution(meeting_id, speaker_label="Đại biểu", text="Một\nHai")
     queue(qtbot, host.section, "manh ha")

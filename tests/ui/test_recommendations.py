@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from minutes.services import Services
 from minutes.ui.editor.recommendations import RecommendationsSection
@@ -26,7 +28,7 @@ def meeting_id(services: Services) -> int:
 
 
 @pytest.fixture
-def host(qtbot, services: Services, meeting_id: int) -> Iterator[SectionHost]:
+def host(qtbot: QtBot, services: Services, meeting_id: int) -> Iterator[SectionHost]:
     h = SectionHost(services, RecommendationsSection, meeting_id)
     h.section.resize(900, 600)
     h.section.show()
@@ -40,7 +42,7 @@ def stored(fresh: Services, meeting_id: int) -> dict[str, list[str]]:
     return {g.title: [r.text for r in g.items] for g in fresh.meetings.get(meeting_id).recommendation_groups}
 
 
-def test_thirteen_recommendations_in_two_groups_by_keys(qtbot, host: SectionHost, fresh: Services,
+def test_thirteen_recommendations_in_two_groups_by_keys(qtbot: QtBot, host: SectionHost, fresh: Services,
                                                         meeting_id: int) -> None:
     section = host.section
     section.tree.setFocus()
@@ -69,7 +71,7 @@ def test_thirteen_recommendations_in_two_groups_by_keys(qtbot, host: SectionHost
     assert last.data() == "13. Kiến nghị số 13 về quản lý đô thị."
 
 
-def test_reorder_and_delete_items_and_groups_with_undo(qtbot, host: SectionHost, fresh: Services,
+def test_reorder_and_delete_items_and_groups_with_undo(qtbot: QtBot, host: SectionHost, fresh: Services,
                                                        meeting_id: int) -> None:
     items = host.services.items
     for title, texts in GROUPS.items():
@@ -104,7 +106,7 @@ def test_reorder_and_delete_items_and_groups_with_undo(qtbot, host: SectionHost,
     assert stored(fresh, meeting_id)[list(GROUPS)[1]] == list(GROUPS.values())[1][:3]
 
 
-def test_recommendations_model_passes_the_model_tester(qtmodeltester, host: SectionHost, meeting_id: int) -> None:
+def test_recommendations_model_passes_the_model_tester(qtmodeltester: ModelTester, host: SectionHost, meeting_id: int) -> None:
     items = host.services.items
     for title, texts in GROUPS.items():
         group = items.add_group(meeting_id, title)

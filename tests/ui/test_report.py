@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from minutes.services import Services
 from minutes.ui.editor.report import ReportSection
@@ -26,7 +28,7 @@ def meeting_id(services: Services) -> int:
 
 
 @pytest.fixture
-def host(qtbot, services: Services, meeting_id: int) -> Iterator[SectionHost]:
+def host(qtbot: QtBot, services: Services, meeting_id: int) -> Iterator[SectionHost]:
     h = SectionHost(services, ReportSection, meeting_id)
     h.section.resize(1000, 700)
     h.section.show()
@@ -36,14 +38,14 @@ def host(qtbot, services: Services, meeting_id: int) -> Iterator[SectionHost]:
     h.close()
 
 
-def cell_editor(qtbot) -> QLineEdit:
+def cell_editor(qtbot: QtBot) -> QLineEdit:
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
     return editor
 
 
-def type_in_cell(qtbot, host: SectionHost, text: str, *, vietnamese: bool = False) -> None:
+def type_in_cell(qtbot: QtBot, host: SectionHost, text: str, *, vietnamese: bool = False) -> None:
     table = host.section.figures
     if vietnamese:
         QTest.keyClick(table, Qt.Key.Key_F2)
@@ -58,7 +60,7 @@ def type_in_cell(qtbot, host: SectionHost, text: str, *, vietnamese: bool = Fals
 
 
 @pytest.mark.parametrize("nfd", [False, True])
-def test_report_typed_from_the_keyboard(qtbot, host: SectionHost, fresh: Services, meeting_id: int,
+def test_report_typed_from_the_keyboard(qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int,
                                         nfd: bool) -> None:
     section = host.section
     assert section.empty.isVisible()
@@ -98,7 +100,7 @@ def test_report_typed_from_the_keyboard(qtbot, host: SectionHost, fresh: Service
         "Tổng thu ngân sách nhà nước trên địa bàn", "19.885.177.001", "đồng", "", "98,4%"]
 
 
-def test_a_bad_number_is_explained_and_not_saved(qtbot, host: SectionHost, fresh: Services,
+def test_a_bad_number_is_explained_and_not_saved(qtbot: QtBot, host: SectionHost, fresh: Services,
                                                  meeting_id: int) -> None:
     report = host.services.items.add_report(meeting_id, title="Báo cáo")
     host.services.items.add_figure(report, "Tỷ lệ gia đình văn hóa", percent="91,95")
@@ -114,7 +116,7 @@ def test_a_bad_number_is_explained_and_not_saved(qtbot, host: SectionHost, fresh
     assert fresh.meetings.get(meeting_id).reports[0].figures[0].percent == Decimal("91.95")
 
 
-def test_figures_reorder_and_delete_with_undo(qtbot, qtmodeltester, host: SectionHost, fresh: Services,
+def test_figures_reorder_and_delete_with_undo(qtbot: QtBot, qtmodeltester: ModelTester, host: SectionHost, fresh: Services,
                                               meeting_id: int) -> None:
     items = host.services.items
     report = items.add_report(meeting_id, title="Báo cáo")

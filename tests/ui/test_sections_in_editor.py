@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from minutes.services import Services
 from minutes.ui.bus import DataBus
@@ -22,7 +23,7 @@ from minutes.ui.writer import BackgroundWriter
 
 
 @pytest.fixture
-def editor(qtbot, services: Services) -> Iterator[MeetingEditor]:
+def editor(qtbot: QtBot, services: Services) -> Iterator[MeetingEditor]:
     services.directory.create_person("Nguyễn Mạnh Hà", "Chủ tịch UBND quận")
     meeting_id = services.meetings.create("Làm việc với phường Long Biên", date(2021, 1, 19))
     bus, writer = DataBus(services.db), BackgroundWriter()
@@ -43,7 +44,7 @@ def section(editor: MeetingEditor, kind: type) -> object:
     return next(s for s in editor.sections if isinstance(s, kind))
 
 
-def test_typing_right_after_f8_and_ctrl_enter_lands_in_the_new_records(qtbot, editor: MeetingEditor,
+def test_typing_right_after_f8_and_ctrl_enter_lands_in_the_new_records(qtbot: QtBot, editor: MeetingEditor,
                                                                        fresh: Services) -> None:
     contributions = section(editor, ContributionsSection)
     assert isinstance(contributions, ContributionsSection)

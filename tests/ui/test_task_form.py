@@ -10,10 +10,13 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from minutes.services import Services
 from minutes.ui.editor.conclusions import ConclusionsSection
 from minutes.ui.editor.tasks import TasksSection
+from minutes.ui.people_picker import Picker
 from minutes.ui.task_form import TaskForm
 from minutes.ui.testing import SectionHost, type_vietnamese
 
@@ -33,13 +36,13 @@ def meeting_id(services: Services) -> int:
 
 
 @pytest.fixture
-def host(qtbot, services: Services, meeting_id: int) -> Iterator[SectionHost]:
+def host(qtbot: QtBot, services: Services, meeting_id: int) -> Iterator[SectionHost]:
     h = SectionHost(services, TasksSection, meeting_id)
     yield h
     h.close()
 
 
-def open_form(qtbot, host: SectionHost, **prefill: object) -> TaskForm:
+def open_form(qtbot: QtBot, host: SectionHost, **prefill: object) -> TaskForm:
     meeting = host.services.meetings.get(host.meeting_id)
     form = TaskForm(host.ctx, host.writer, meeting, **prefill)  # type: ignore[arg-type]
     qtbot.addWidget(form)
@@ -49,15 +52,15 @@ def open_form(qtbot, host: SectionHost, **prefill: object) -> TaskForm:
     return form
 
 
-def pick(qtbot, picker, text: str) -> None:
+def pick(qtbot: QtBot, picker: Picker, text: str) -> None:
     picker.setFocus()
     qtbot.waitUntil(picker.hasFocus)
     type_vietnamese(picker, text)
     QTest.keyClick(picker, Qt.Key.Key_Return)
 
 
-def test_form_warns_while_unclear_and_saves_everything(qtbot, host: SectionHost, fresh: Services,
-                                                       meeting_id: int) -> None:
+def test_form_warns_while_unclear_and_saves_everything(qtbot: QtBot, qtmodeltester: ModelTester,
+                                                       host: SectionHost, fresh: Services, meeting_id: int) -> None:
     conclusion = host.services.meetings.get(meeting_id).conclusions[0]
     form = open_form(qtbot, host, text=POINT, source_kind="conclusion", source_id=conclusion.id)
     assert form.text.toPlainText() == POINT
@@ -71,6 +74,13 @@ def test_form_warns_while_unclear_and_saves_everything(qtbot, host: SectionHost,
     pick(qtbot, form.coordinating.picker, "ủy ban nhân dân")
     pick(qtbot, form.coordinating.picker, "Trung tâm Phát triển quỹ đất")  # unknown: created
     assert form.coordinating.names() == ["Ủy ban nhân dân phường Long Biên", "Trung tâm Phát triển quỹ đất"]
+    qtmodeltester.check(form.coordinating.model)
+    qtmodeltester.check(form.lead.model)
+    form.coordinating.view.setFocus()
+    form.coordinating.view.setCurrentIndex(form.coordinating.model.index(1, 0))
+    QTest.keyClick(form.coordinating.view, Qt.Key.Key_Delete)  # one too many: removed
+    assert form.coordinating.names() == ["Ủy ban nhân dân phường Long Biên"]
+    pick(qtbot, form.coordinating.picker, "Trung tâm Phát triển quỹ đất")  # created before, now found
     pick(qtbot, form.responsible, "ngoc phan")
     form.has_deadline.setFocus()
     QTest.keyClick(form.has_deadline, Qt.Key.Key_Space)
@@ -96,7 +106,7 @@ def test_form_warns_while_unclear_and_saves_everything(qtbot, host: SectionHost,
     assert fresh.tasks.list_for_meeting(meeting_id) == []
 
 
-def test_a_deadline_before_the_meeting_is_refused_with_a_clear_message(qtbot, host: SectionHost,
+def test_a_deadline_before_the_meeting_is_refused_with_a_clear_message(qtbot: QtBot, host: SectionHost,
                                                                       fresh: Services, meeting_id: int) -> None:
     form = open_form(qtbot, host, text="Rà soát hồ sơ đất đai")
     form.has_deadline.setChecked(True)
@@ -116,7 +126,7 @@ def test_a_deadline_before_the_meeting_is_refused_with_a_clear_message(qtbot, ho
     assert task.missing == ("lead_unit", "coordinating_units", "expected_product")
 
 
-def test_saving_with_missing_fields_is_allowed_and_flagged_in_the_list(qtbot, host: SectionHost,
+def test_saving_with_missing_fields_is_allowed_and_flagged_in_the_list(qtbot: QtBot, host: SectionHost,
                                                                       fresh: Services, meeting_id: int) -> None:
     form = open_form(qtbot, host, text="Việc chưa rõ")
     QTest.keyClick(form.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -131,7 +141,7 @@ def test_saving_with_missing_fields_is_allowed_and_flagged_in_the_list(qtbot, ho
 
 
 def test_ctrl_t_on_a_conclusion_opens_the_linked_form_and_the_tasks_list_edits_and_deletes(
-        qtbot, qtmodeltester, services: Services, fresh: Services, meeting_id: int) -> None:
+        qtbot: QtBot, qtmodeltester: ModelTester, services: Services, fresh: Services, meeting_id: int) -> None:
     conclusions = SectionHost(services, ConclusionsSection, meeting_id)
     tasks = SectionHost(services, TasksSection, meeting_id)
     try:
