@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListView, QSizePolicy, QVBoxLayout, QWidget
 
 from minutes.errors import UserError
 from minutes.services import Services
@@ -30,7 +30,6 @@ class UnitList(QWidget):
         self.view.setObjectName("taskCoordList")
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)
-        self.view.setMaximumHeight(self.view.fontMetrics().height() * 5 + 12)
         remove = QAction(self.tr("Remove unit"), self.view)
         remove.setObjectName("actCoordRemove")
         remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -38,8 +37,10 @@ class UnitList(QWidget):
         remove.triggered.connect(self.remove_selected)
         self.view.addAction(remove)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addWidget(self.picker)
         layout.addWidget(self.view)
         self.picker.picked.connect(self._picked)
@@ -83,4 +84,6 @@ class UnitList(QWidget):
     def _render(self) -> None:
         self.model.set_rows([Row(i, (n,), (n,)) for i, n in self._units])
         self.view.setVisible(bool(self._units))  # no empty box while none is chosen
+        row = max(self.view.sizeHintForRow(0), self.view.fontMetrics().height() + 4)
+        self.view.setFixedHeight(min(5, max(1, len(self._units))) * row + 2 * self.view.frameWidth() + 2)
         self.changed.emit()
