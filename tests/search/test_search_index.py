@@ -17,9 +17,10 @@ from minutes.services import Actor, Database, Services
 
 
 def fts_is_consistent(db: Database) -> None:
-    """FTS5 compares its index with the content table; raises if they differ."""
+    """FTS5 compares its indexes with the content table; raises if they differ."""
     with db.engine.connect() as connection:
-        connection.exec_driver_sql("INSERT INTO search_fts(search_fts, rank) VALUES('integrity-check', 1)")
+        for table in ("search_fts", "search_titles"):
+            connection.exec_driver_sql(f"INSERT INTO {table}({table}, rank) VALUES('integrity-check', 1)")
 
 
 def entry_count(db: Database) -> int:

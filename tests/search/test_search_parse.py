@@ -18,7 +18,7 @@ def test_explicit_prefix_phrases_and_unfinished_quotes() -> None:
     assert parse("phon* giai ").terms == (Term(("phon",), prefix=True), Term(("giai",)))
     assert parse('"mặt bằng" dự án ').terms == (Term(("mat", "bang")), Term(("du",)), Term(("an",)))
     assert parse('"mat bang"* ').terms == (Term(("mat", "bang"), prefix=True),)
-    assert parse('"giai phong mat b').terms == (Term(("giai", "phong", "mat", "b"), prefix=True),)
+    assert parse('"giai phong mat ba').terms == (Term(("giai", "phong", "mat", "ba"), prefix=True),)
     assert parse("“mặt bằng” ").terms == (Term(("mat", "bang")),)  # typographic quotes from Word
 
 
@@ -37,4 +37,14 @@ def test_fts5_and_tsquery_expressions() -> None:
     query = parse('"giai phong" mat dat*')
     assert query.fts5() == '"giai phong" AND "mat" AND "dat" *'
     assert query.tsquery() == "('giai' <-> 'phong') & 'mat' & 'dat':*"
+    assert query.tsquery(weight="A") == "('giai':A <-> 'phong':A) & 'mat':A & 'dat':*A"
     assert parse("or and not ").fts5() == '"or" AND "and" AND "not"'  # quoted: never operators
+
+
+def test_a_prefix_needs_two_letters() -> None:
+    # "t*" would match nearly every row: while typing, a lone letter waits for the next one
+    assert parse("thanh t").terms == (Term(("thanh",)),)
+    assert parse("thanh t*").terms == (Term(("thanh",)),)
+    assert parse('"giai phong mat b').terms == (Term(("giai", "phong", "mat")),)
+    assert parse("t").terms == (Term(("t",)),)  # alone: the whole word
+    assert parse("thanh th").terms == (Term(("thanh",)), Term(("th",), prefix=True))

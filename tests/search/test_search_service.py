@@ -184,3 +184,30 @@ def test_rebuild_gives_the_same_answers(any_services: Services, corpus: Any) -> 
 def test_empty_and_punctuation_only_queries_find_nothing(any_services: Services, corpus: Any) -> None:
     for query in ("", "   ", '"', "*", "-- ,", '""'):
         assert any_services.search.search(query) == []
+
+
+def test_many_matches_rank_the_newest_and_still_the_title_hits(any_services: Services, corpus: Any,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from minutes.search import query
+
+    monkeypatch.setattr(query, "CANDIDATES", 5)
+    sv = any_services
+    report = sv.items.add_report(corpus.meeting, title="An toàn thực phẩm", summary="Báo cáo của phường")
+    said = [sv.items.add_contribution(corpus.meeting, text=f"Ý kiến {n} về an toàn thực phẩm ở chợ")
+            for n in range(8)]
+    ranked = sv.search.search("an toan thuc pham", limit=5)
+    assert (ranked[0].kind, ranked[0].entity_id) == ("report", report)  # older than the 5 newest matches
+    assert len(ranked) == 5 and {r.entity_id for r in ranked[1:]} <= set(said[-5:])
+
+
+def test_a_long_prefix_while_typing(any_services: Services, corpus: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from minutes.search import query
+
+    monkeypatch.setattr(query, "CANDIDATES", 3)
+    sv = any_services
+    trade = sv.items.add_conclusion(corpus.meeting, "Khuyến khích thương mại dịch vụ")
+    assert hits(sv.search.search("khuye")) == {("conclusion", trade)}  # no word "khuye": the prefix
+    words = [sv.items.add_conclusion(corpus.meeting, f"Đường số {n} thông thoáng") for n in range(3)]
+    longer = sv.items.add_conclusion(corpus.meeting, "Thông thoáng hơn")
+    # "thong" is a whole word in more rows than are ranked: those are the candidates
+    assert {r.entity_id for r in sv.search.search("thong")} == {*words, longer}

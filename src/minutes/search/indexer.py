@@ -202,13 +202,14 @@ def upsert(connection: Connection, items: list[e.Entry]) -> None:
 def bulk_load(connection: Connection) -> Iterator[None]:
     """Load many rows fast: suspend the per-row index maintenance, then rebuild the index once.
 
-    SQLite: the FTS5 triggers are dropped and re-created from their own stored SQL, and FTS5 rebuilds
-    from the content table. PostgreSQL: GIN indexes are dropped and re-created (a bulk GIN build is
+    SQLite: the FTS5 triggers are dropped and re-created from their own stored SQL, and both FTS5 tables
+    rebuild from the content table. PostgreSQL: GIN indexes are dropped and re-created (a bulk GIN build is
     much faster than row by row). Run inside a transaction: DDL is transactional on both.
     """
     if connection.dialect.name == "sqlite":
         # A write first, so pysqlite has opened the transaction before the DDL below.
         connection.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES('delete-all')")
+        connection.exec_driver_sql("INSERT INTO search_titles(search_titles) VALUES('delete-all')")
         triggers = connection.exec_driver_sql(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_entries'"
         ).all()
@@ -216,6 +217,7 @@ def bulk_load(connection: Connection) -> Iterator[None]:
             connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
         yield
         connection.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES('rebuild')")
+        connection.exec_driver_sql("INSERT INTO search_titles(search_titles) VALUES('rebuild')")
         for _name, sql in triggers:
             connection.exec_driver_sql(sql)
         return

@@ -14,19 +14,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, Float, Integer, Text, bindparam, text
+from sqlalchemy import Date, bindparam, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from minutes.domain.text import fold
 from minutes.search.entries import KINDS, tokens
+from minutes.search.rank import needles, score
 from minutes.search.snippet import highlight, snippet
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "＂": '"'})
 _PART = re.compile(r'"([^"]*)("?)(\*?)|([^\s"]+)')
 
-# bm25 weights of the FTS5 columns (folded_title, folded): a word in the title counts five times more.
-TITLE_WEIGHT = 5.0
+# A prefix needs this many letters: a one-letter prefix matches nearly every row.
+MIN_PREFIX = 2
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,10 @@ class ParsedQuery:
     def __bool__(self) -> bool:
         return bool(self.terms)
 
+    def whole_words(self) -> ParsedQuery:
+        """The same query with every prefix taken as a whole word."""
+        return ParsedQuery(tuple(Term(t.tokens) for t in self.terms))
+
     def fts5(self) -> str:
         """The FTS5 MATCH expression."""
         parts = []
@@ -52,15 +57,21 @@ class ParsedQuery:
             parts.append(phrase + (" *" if term.prefix else ""))
         return " AND ".join(parts)
 
-    def tsquery(self) -> str:
-        """The PostgreSQL ``to_tsquery`` text (simple configuration)."""
+    def tsquery(self, weight: str = "") -> str:
+        """The PostgreSQL ``to_tsquery`` text (simple configuration); ``weight="A"``: in the title."""
         parts = []
         for term in self.terms:
-            lexemes = ["'" + token.replace("'", "''") + "'" for token in term.tokens]
-            if term.prefix:
-                lexemes[-1] += ":*"
+            last = len(term.tokens) - 1
+            lexemes = [
+                "'" + token.replace("'", "''") + "'" + _label("*" if term.prefix and i == last else "", weight)
+                for i, token in enumerate(term.tokens)
+            ]
             parts.append(lexemes[0] if len(lexemes) == 1 else "(" + " <-> ".join(lexemes) + ")")
         return " & ".join(parts)
+
+
+def _label(star: str, weight: str) -> str:
+    return f":{star}{weight}" if star or weight else ""
 
 
 def parse(query: str, *, prefix_last: bool = True) -> ParsedQuery:
@@ -69,6 +80,7 @@ def parse(query: str, *, prefix_last: bool = True) -> ParsedQuery:
     parts = list(_PART.finditer(folded))
     typing = prefix_last and bool(folded) and not folded[-1].isspace()
     terms: list[Term] = []
+    short: list[Term] = []  # one-letter prefixes: kept as whole words only if nothing else was typed
     for index, part in enumerate(parts):
         at_end = typing and index == len(parts) - 1
         if part.group(4) is not None:
@@ -79,10 +91,17 @@ def parse(query: str, *, prefix_last: bool = True) -> ParsedQuery:
             found = tuple(tokens(part.group(1)))
             closed = bool(part.group(2))
             prefix = bool(part.group(3)) or (at_end and not closed)
+        if found and prefix and len(found[-1]) < MIN_PREFIX:
+            if len(found) == 1:
+                short.append(Term(found))
+                continue
+            found, prefix = found[:-1], False
         if found:
             term = Term(found, prefix)
             if term not in terms:
                 terms.append(term)
+    if not terms:
+        terms = list(dict.fromkeys(short))
     return ParsedQuery(tuple(terms))
 
 
@@ -103,53 +122,42 @@ class SearchResult:
     task_text: str = ""
 
 
-_COLUMNS: dict[str, Any] = {
-    "id": Integer, "kind": Text, "entity_id": Integer, "meeting_id": Integer, "task_id": Integer,
-    "title": Text, "body": Text, "score": Float, "meeting_title": Text, "meeting_date": Date,
-    "task_text": Text,
-}
-_OUTER = """
-    e.id, e.kind, e.entity_id, e.meeting_id, e.task_id, e.title, e.body,
-    mt.title AS meeting_title, mt.meeting_date AS meeting_date, t.text AS task_text
-"""
-_CONTEXT = "LEFT JOIN meetings mt ON mt.id = e.meeting_id LEFT JOIN tasks t ON t.id = e.task_id"
+# How many of the newest matches are ranked (any field; the title). A query matching more ranks only
+# the newest of them: fetching and ranking every match of a common word is what costs.
+CANDIDATES = 500
+TITLE_CANDIDATES = 100
+# Prefixes up to this length have their own lists in the FTS5 index (migration 0002: prefix='2 3 4').
+INDEXED_PREFIX = 4
 
-_SQLITE = f"""
-SELECT {_OUTER}, hit.score AS score
-FROM (
-    SELECT search_fts.rowid AS id, bm25(search_fts, {TITLE_WEIGHT}, 1.0) AS score
-    FROM search_fts {{join}}
-    WHERE search_fts MATCH :match {{where}}
-    ORDER BY score, search_fts.rowid DESC
-    LIMIT :limit
-) AS hit
-JOIN search_entries e ON e.id = hit.id
-{_CONTEXT}
-ORDER BY hit.score, e.id DESC
+_SQLITE_CANDIDATES = """
+SELECT e.id, e.folded_title, e.folded FROM (
+    SELECT {fts}.rowid AS id FROM {fts} {join}
+    WHERE {fts} MATCH :match {where} ORDER BY {fts}.rowid DESC LIMIT :cap
+) AS c JOIN search_entries e ON e.id = c.id
 """
-
-_POSTGRES = f"""
-SELECT {_OUTER}, ts_rank(ARRAY[0.1, 0.2, 0.4, 1.0]::float4[], e.search_vector, q, 1) AS score
+_POSTGRES_CANDIDATES = """
+SELECT id, folded_title, folded FROM search_entries
+WHERE search_vector @@ to_tsquery('simple', :match) {where} ORDER BY id DESC LIMIT :cap
+"""
+_DETAILS = text("""
+SELECT e.id, e.kind, e.entity_id, e.meeting_id, e.task_id, e.title, e.body,
+       mt.title AS meeting_title, mt.meeting_date AS meeting_date, t.text AS task_text
 FROM search_entries e
-CROSS JOIN to_tsquery('simple', :match) AS q
-{_CONTEXT}
-WHERE e.search_vector @@ q {{where}}
-ORDER BY score DESC, e.id DESC
-LIMIT :limit
-"""
+LEFT JOIN meetings mt ON mt.id = e.meeting_id
+LEFT JOIN tasks t ON t.id = e.task_id
+WHERE e.id IN :ids
+""").bindparams(bindparam("ids", expanding=True)).columns(meeting_date=Date)
 
 
-def _statement(dialect: str, kinds: Sequence[str] | None) -> Any:
+def _candidates(dialect: str, kinds: Sequence[str] | None, titles: bool) -> Any:
     if dialect == "sqlite":
-        join = "JOIN search_entries k ON k.id = search_fts.rowid" if kinds else ""
+        fts = "search_titles" if titles else "search_fts"
+        join = f"JOIN search_entries k ON k.id = {fts}.rowid" if kinds else ""
         where = "AND k.kind IN :kinds" if kinds else ""
-        sql = _SQLITE.format(join=join, where=where)
+        stmt = text(_SQLITE_CANDIDATES.format(fts=fts, join=join, where=where))
     else:
-        sql = _POSTGRES.format(where="AND e.kind IN :kinds" if kinds else "")
-    stmt = text(sql)
-    if kinds:
-        stmt = stmt.bindparams(bindparam("kinds", expanding=True))
-    return stmt.columns(**_COLUMNS)
+        stmt = text(_POSTGRES_CANDIDATES.format(where="AND kind IN :kinds" if kinds else ""))
+    return stmt.bindparams(bindparam("kinds", expanding=True)) if kinds else stmt
 
 
 def run(
@@ -170,30 +178,61 @@ def run(
             return []
     bind = db.get_bind() if isinstance(db, Session) else db
     dialect = bind.dialect.name
-    params: dict[str, Any] = {
-        "match": query.fts5() if dialect == "sqlite" else query.tsquery(),
-        "limit": limit,
-    }
-    if chosen:
-        params["kinds"] = chosen
-    rows = db.execute(_statement(dialect, chosen), params).all()
-    sign = -1.0 if dialect == "sqlite" else 1.0  # bm25: lower is better; ts_rank: higher is better
-    return [
-        SearchResult(
-            kind=row.kind,
-            entity_id=row.entity_id,
-            meeting_id=row.meeting_id,
-            task_id=row.task_id,
-            title=row.title,
-            snippet_html=snippet(row.body, query.terms),
-            rank=sign * float(row.score),
-            title_html=highlight(row.title, query.terms),
-            meeting_title=row.meeting_title or "",
-            meeting_date=row.meeting_date,
-            task_text=row.task_text or "",
-        )
-        for row in rows
-    ]
+    cap = max(CANDIDATES, limit)
+    rows: list[Any] = []
+    if any(term.prefix and len(term.tokens[-1]) > INDEXED_PREFIX for term in query.terms):
+        # Whole words first: a prefix longer than the index's prefix lists makes FTS5 merge the lists of
+        # every word that starts with it, while whole words are read lazily, newest first. If they alone
+        # fill the candidates, the prefix would change nothing but the cost (a common word being typed).
+        whole = query.whole_words()
+        rows = _fetch(db, dialect, whole, chosen, cap)
+        if len(rows) >= cap:
+            query = whole
+        else:
+            rows = []
+    if not rows:
+        rows = _fetch(db, dialect, query, chosen, cap)
+    wanted = needles(query.terms)
+    scored = sorted(((score(wanted, row.folded_title, row.folded), row.id) for row in rows), reverse=True)
+    scored = scored[:limit]
+    if not scored:
+        return []
+    details = {row.id: row for row in db.execute(_DETAILS, {"ids": [ident for _, ident in scored]})}
+    return [_result(details[ident], rank, query) for rank, ident in scored if ident in details]
+
+
+def _fetch(db: Session | Connection, dialect: str, query: ParsedQuery, kinds: Sequence[str] | None,
+           cap: int) -> list[Any]:
+    """Candidates (id, folded_title, folded): the newest ``cap`` matches, and when there are more
+    matches than that, the newest matches in a title too (so an older title hit is still ranked)."""
+    params: dict[str, Any] = {"cap": cap, "match": query.fts5() if dialect == "sqlite" else query.tsquery()}
+    if kinds:
+        params["kinds"] = list(kinds)
+    rows: list[Any] = list(db.execute(_candidates(dialect, kinds, titles=False), params).all())
+    if len(rows) < cap:
+        return rows
+    params["cap"] = TITLE_CANDIDATES
+    if dialect != "sqlite":
+        params["match"] = query.tsquery(weight="A")
+    seen = {row.id for row in rows}
+    rows += [row for row in db.execute(_candidates(dialect, kinds, titles=True), params) if row.id not in seen]
+    return rows
+
+
+def _result(row: Any, rank: float, query: ParsedQuery) -> SearchResult:
+    return SearchResult(
+        kind=row.kind,
+        entity_id=row.entity_id,
+        meeting_id=row.meeting_id,
+        task_id=row.task_id,
+        title=row.title,
+        snippet_html=snippet(row.body, query.terms),
+        rank=rank,
+        title_html=highlight(row.title, query.terms),
+        meeting_title=row.meeting_title or "",
+        meeting_date=row.meeting_date,
+        task_text=row.task_text or "",
+    )
 
 
 def group_by_kind(results: Iterable[SearchResult]) -> list[tuple[str, list[SearchResult]]]:

@@ -7,12 +7,12 @@ Matching is done on the folded text, then mapped back to the original characters
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
 from minutes.domain.text import fold
-from minutes.search.entries import TOKEN
 
 ELLIPSIS = "…"
 
@@ -27,45 +27,66 @@ class Term(Protocol):
     def prefix(self) -> bool: ...
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    return fold(ch)
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table applying :func:`fold` to one character at a time, filled as met.
+
+    For text in NFC, folding character by character gives the same result as folding the whole text
+    (marks are dropped either way), and tells where each folded character came from.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.irregular: set[str] = set()  # characters whose fold is not exactly one character
+
+    def __missing__(self, code: int) -> str:
+        folded = fold(chr(code))
+        if len(folded) != 1:
+            self.irregular.add(chr(code))
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
 
 
 def _folded_with_map(text: str) -> tuple[str, list[int] | None]:
-    """The fold of ``text`` and, when it is not one character per character, where each came from."""
-    folded = fold(text)
-    if len(folded) == len(text):
+    """The fold of ``text`` and, unless it is one character per character, where each came from."""
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text) and _TABLE.irregular.isdisjoint(text):
         return folded, None  # the usual case (NFC Vietnamese and ASCII): positions line up
-    parts: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
-        piece = _fold_char(ch)
-        parts.append(piece)
-        origin.extend([index] * len(piece))
-    return "".join(parts), origin
+        origin.extend([index] * len(_TABLE[ord(ch)]))
+    return folded, origin
+
+
+_WORD_CHAR = r"[^\W_]"  # a letter or digit: what entries.TOKEN is made of
+_SEPARATOR = r"[\W_]+"
+
+
+@lru_cache(maxsize=256)
+def _pattern(terms: tuple[tuple[tuple[str, ...], bool], ...]) -> re.Pattern[str]:
+    """All terms as one pattern on folded text: words apart by any separators, whole words or a prefix.
+
+    Longer terms (phrases) come first, so where terms overlap the longer one is the one marked.
+    """
+    alternatives = []
+    for tokens, prefix in sorted(terms, key=lambda t: -len(t[0])):
+        body = _SEPARATOR.join(re.escape(t) for t in tokens)
+        alternatives.append(body + (f"{_WORD_CHAR}*" if prefix else f"(?!{_WORD_CHAR})"))
+    return re.compile(f"(?<!{_WORD_CHAR})(?:{'|'.join(alternatives)})")
 
 
 def match_spans(text: str, terms: Sequence[Term]) -> list[tuple[int, int]]:
     """Sorted (start, end) spans of ``text`` matching any term (word, prefix or phrase).
 
-    Overlapping spans, and spans apart only by white space, are merged ("<b>giải phóng</b>").
+    Spans apart only by white space are merged ("<b>giải phóng</b>").
     """
-    if not text or not terms:
+    key = tuple((tuple(t.tokens), t.prefix) for t in terms if t.tokens)
+    if not text or not key:
         return []
     folded, origin = _folded_with_map(text)
-    words = [(mt.start(), mt.end(), mt.group()) for mt in TOKEN.finditer(folded)]
-    spans: list[tuple[int, int]] = []
-    for term in terms:
-        size = len(term.tokens)
-        if not size:
-            continue
-        for i in range(len(words) - size + 1):
-            window = words[i : i + size]
-            if all(w[2] == t for w, t in zip(window[:-1], term.tokens[:-1], strict=True)):
-                last, wanted = window[-1][2], term.tokens[-1]
-                if last == wanted or (term.prefix and last.startswith(wanted)):
-                    spans.append((window[0][0], window[-1][1]))
+    spans = [mt.span() for mt in _pattern(key).finditer(folded)]
     if origin is not None:
         spans = [(origin[s], origin[e - 1] + 1) for s, e in spans]
     spans.sort()

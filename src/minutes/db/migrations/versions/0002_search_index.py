@@ -8,11 +8,13 @@ Create Date: 2026-11-25
 text (``title``, ``body``) and its fold (``folded_title``, ``folded``: accents, đ and case removed, words
 separated by single spaces).
 
-SQLite: the FTS5 table ``search_fts`` indexes the two folded columns as external content of
-``search_entries`` (tokenizer ``unicode61 remove_diacritics 0``: the fold has already removed the marks,
-and unicode61's own removal leaves đ alone), with prefix indexes for 2 and 3 letters; three triggers keep
-it in step with every insert, update and delete of ``search_entries``. NOTE for later migrations: a
-batch ("move and copy") alteration of ``search_entries`` drops these triggers; re-create them after.
+SQLite: two FTS5 tables over ``search_entries`` as external content: ``search_fts`` on ``folded`` (title and
+body) and ``search_titles`` on ``folded_title`` (small; finds title hits among many matches). Tokenizer
+``unicode61 remove_diacritics 0``: the fold has already removed the marks, and unicode61's own removal
+leaves đ alone. Prefix indexes for 2, 3 and 4 letters (the query reads longer prefixes differently, see
+minutes.search.query). Three triggers keep both in step with every insert, update and delete of
+``search_entries``. NOTE for later migrations: a batch ("move and copy") alteration of
+``search_entries`` drops these triggers; re-create them after.
 
 PostgreSQL: a stored generated ``search_vector`` (``simple`` configuration, no stemming: Vietnamese
 words are syllables; the title weighted A, the whole text D) with a GIN index. No extension needed.
@@ -30,30 +32,30 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
+_FTS_OPTIONS = "content='search_entries', content_rowid='id', tokenize='unicode61 remove_diacritics 0', prefix='2 3 4'"
 SQLITE_UP = [
-    """CREATE VIRTUAL TABLE search_fts USING fts5(
-        folded_title, folded,
-        content='search_entries', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 0',
-        prefix='2 3'
-    )""",
+    f"CREATE VIRTUAL TABLE search_fts USING fts5(folded, {_FTS_OPTIONS})",
+    f"CREATE VIRTUAL TABLE search_titles USING fts5(folded_title, {_FTS_OPTIONS})",
     """CREATE TRIGGER search_entries_ai AFTER INSERT ON search_entries BEGIN
-        INSERT INTO search_fts(rowid, folded_title, folded) VALUES (new.id, new.folded_title, new.folded);
+        INSERT INTO search_fts(rowid, folded) VALUES (new.id, new.folded);
+        INSERT INTO search_titles(rowid, folded_title) VALUES (new.id, new.folded_title);
     END""",
     """CREATE TRIGGER search_entries_ad AFTER DELETE ON search_entries BEGIN
-        INSERT INTO search_fts(search_fts, rowid, folded_title, folded)
-        VALUES ('delete', old.id, old.folded_title, old.folded);
+        INSERT INTO search_fts(search_fts, rowid, folded) VALUES ('delete', old.id, old.folded);
+        INSERT INTO search_titles(search_titles, rowid, folded_title) VALUES ('delete', old.id, old.folded_title);
     END""",
     """CREATE TRIGGER search_entries_au AFTER UPDATE OF folded_title, folded ON search_entries BEGIN
-        INSERT INTO search_fts(search_fts, rowid, folded_title, folded)
-        VALUES ('delete', old.id, old.folded_title, old.folded);
-        INSERT INTO search_fts(rowid, folded_title, folded) VALUES (new.id, new.folded_title, new.folded);
+        INSERT INTO search_fts(search_fts, rowid, folded) VALUES ('delete', old.id, old.folded);
+        INSERT INTO search_titles(search_titles, rowid, folded_title) VALUES ('delete', old.id, old.folded_title);
+        INSERT INTO search_fts(rowid, folded) VALUES (new.id, new.folded);
+        INSERT INTO search_titles(rowid, folded_title) VALUES (new.id, new.folded_title);
     END""",
 ]
 SQLITE_DOWN = [
     "DROP TRIGGER IF EXISTS search_entries_au",
     "DROP TRIGGER IF EXISTS search_entries_ad",
     "DROP TRIGGER IF EXISTS search_entries_ai",
+    "DROP TABLE IF EXISTS search_titles",
     "DROP TABLE IF EXISTS search_fts",
 ]
 POSTGRES_UP = [
