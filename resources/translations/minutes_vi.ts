@@ -1527,6 +1527,93 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Words, accents optional; "a phrase"; a beginning*</source>
+        <translation>Gõ từ, có dấu hoặc không; "cụm từ"; phần đầu của từ*</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n kết quả</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer words, or the beginning of a word with *.</source>
+        <translation>Không tìm thấy. Hãy bớt từ, hoặc gõ phần đầu của từ kèm dấu *.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Tìm kiếm bị lỗi: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Tìm kiếm…</translation>
+    </message>
+    <message>
+        <source>Find meetings, people, reports, contributions, conclusions, recommendations, tasks and progress notes, accents optional</source>
+        <translation>Tìm cuộc họp, người, báo cáo, ý kiến phát biểu, kết luận, kiến nghị, nhiệm vụ và tiến độ; gõ có dấu hay không dấu đều được</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation>Chỉ tiêu báo cáo</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Ý kiến phát biểu</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>Cập nhật tiến độ</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>

@@ -1,0 +1,198 @@
+"""The global search as a person uses it: Ctrl+K, type Vietnamese (or not), see hits by kind, Enter."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from minutes.services import Services
+from minutes.ui.app import make_context
+from minutes.ui.context import UiContext
+from minutes.ui.search import SearchDialog, install_search
+from minutes.ui.search.model import HTML_ROLE, RESULT_ROLE
+from minutes.ui.search.worker import SearchRunner
+
+
+# Typing as an input method delivers it (QTest.keyClicks loses ă, đ, ơ, ư and U+1Exx letters).
+def type_text(widget: QWidget, text: str, *, form: str = "NFC", by: str = "word") -> None:
+    """Commit ``text`` into ``widget`` in the given Unicode form, a word (or a character) at a time."""
+    text = unicodedata.normalize(form, text)
+    if by == "char":
+        pieces: list[str] = []
+        for ch in text:  # a base letter keeps its combining marks
+            if pieces and unicodedata.combining(ch):
+                pieces[-1] += ch
+            else:
+                pieces.append(ch)
+    else:
+        pieces = [w + " " for w in text.split(" ")]
+        pieces[-1] = pieces[-1][:-1]
+    for piece in pieces:
+        if piece:
+            event = QInputMethodEvent("", [])
+            event.setCommitString(piece)
+            QCoreApplication.sendEvent(widget, event)
+
+
+def press(widget: QWidget, key: Qt.Key) -> None:
+    for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+        QCoreApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+
+
+@pytest.fixture
+def data(services: Services) -> dict[str, int]:
+    sv = services
+    meeting = sv.meetings.create("Họp bàn giải phóng mặt bằng", date(2021, 1, 19), location="Phường Long Biên")
+    person = sv.directory.create_person("ĐỊNH Văn Hùng", "Chủ tịch UBND phường")
+    said = sv.items.add_contribution(meeting, speaker_id=person,
+                                     text="Đề nghị đẩy nhanh tiến độ; việc định giá đất còn chậm.")
+    task = sv.tasks.create(meeting, "Hoàn thành xác định ranh giới giải phóng mặt bằng")
+    return {"meeting": meeting, "person": person, "contribution": said, "task": task}
+
+
+@pytest.fixture
+def ctx(services: Services) -> Iterator[UiContext]:
+    context = make_context(services)
+    yield context
+    context.bus.close()
+
+
+@pytest.fixture
+def dialog(qtbot, ctx: UiContext, data: dict[str, int]) -> Iterator[SearchDialog]:
+    d = SearchDialog(ctx)
+    qtbot.addWidget(d)
+    d.popup()
+    qtbot.waitExposed(d)
+    yield d
+    d.shutdown()
+
+
+def results_for(qtbot, dialog: SearchDialog, text: str, form: str = "NFC") -> None:
+    dialog.edit.clear()
+    type_text(dialog.edit, text, form=form)
+    qtbot.waitUntil(lambda: dialog.model.result_count() > 0 and dialog.query() == unicodedata.normalize(
+        "NFC", text) and not dialog.timer.isActive() and dialog.status.text() != dialog.tr("Searching…"),
+        timeout=5000)
+
+
+def hits(dialog: SearchDialog) -> list[tuple[str, int]]:
+    model = dialog.model
+    found = []
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        for r in range(model.rowCount(group)):
+            result = model.index(r, 0, group).data(RESULT_ROLE)
+            found.append((result.kind, result.entity_id))
+    return found
+
+
+def test_typing_vietnamese_shows_hits_grouped_by_kind(qtbot, qtmodeltester, dialog: SearchDialog,
+                                                      data: dict[str, int]) -> None:
+    results_for(qtbot, dialog, "định ")
+    assert sorted(dialog.model.kinds()) == ["contribution", "person", "task"]
+    labels = [dialog.model.index(g, 0).data() for g in range(dialog.model.rowCount())]
+    assert "People (1)" in labels and "Tasks (1)" in labels
+    person_group = dialog.model.index(dialog.model.kinds().index("person"), 0)
+    assert "<b>ĐỊNH</b> Văn Hùng" in dialog.model.index(0, 0, person_group).data(HTML_ROLE)
+    said_group = dialog.model.index(dialog.model.kinds().index("contribution"), 0)
+    rich = dialog.model.index(0, 0, said_group).data(HTML_ROLE)
+    assert "việc <b>định</b> giá đất" in rich and "Họp bàn giải phóng mặt bằng · 19/01/2021" in rich
+    assert dialog.status.text() == "3 result(s)"
+    qtmodeltester.check(dialog.model)
+
+
+def test_accents_and_input_forms_do_not_matter(qtbot, dialog: SearchDialog, data: dict[str, int]) -> None:
+    results_for(qtbot, dialog, "giải phóng mặt bằng", form="NFD")  # Windows' Vietnamese keyboard
+    nfd = hits(dialog)
+    results_for(qtbot, dialog, "giai phong mat bang")
+    assert hits(dialog) == nfd
+    assert set(nfd) == {("meeting", data["meeting"]), ("task", data["task"])}
+
+
+def test_enter_opens_the_chosen_hit(qtbot, dialog: SearchDialog, data: dict[str, int]) -> None:
+    results_for(qtbot, dialog, "dinh ")
+    assert dialog.current_result() is not None  # the first hit is preselected
+    while dialog.current_result().kind != "task":  # type: ignore[union-attr]
+        press(dialog.edit, Qt.Key.Key_Down)
+    with qtbot.waitSignal(dialog.open_requested, timeout=2000) as blocker:
+        press(dialog.edit, Qt.Key.Key_Return)
+    assert blocker.args == ["task", data["meeting"], data["task"], data["task"]]
+    assert not dialog.isVisible()
+
+
+def test_double_click_opens_a_contribution(qtbot, dialog: SearchDialog, data: dict[str, int]) -> None:
+    results_for(qtbot, dialog, "gia dat")
+    group = dialog.model.index(0, 0)
+    index = dialog.model.index(0, 0, group)
+    qtbot.waitUntil(lambda: dialog.view.visualRect(index).height() > 0, timeout=2000)
+    rect = dialog.view.visualRect(index)
+    with qtbot.waitSignal(dialog.open_requested, timeout=2000) as blocker:
+        QTest.mouseClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        QTest.mouseDClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == ["contribution", data["meeting"], None, data["contribution"]]
+
+
+def test_typing_fast_runs_one_query_after_the_pause(qtbot, dialog: SearchDialog) -> None:
+    before = dialog.runner.generation
+    type_text(dialog.edit, "giải phóng", by="char")
+    assert dialog.runner.generation == before  # nothing yet: the 250 ms pause has not passed
+    qtbot.waitUntil(lambda: dialog.model.result_count() == 2, timeout=5000)
+    assert dialog.runner.generation == before + 1
+
+
+def test_results_follow_changes_and_clearing(qtbot, dialog: SearchDialog, services: Services,
+                                             data: dict[str, int]) -> None:
+    results_for(qtbot, dialog, "ranh gioi")
+    assert hits(dialog) == [("task", data["task"])]
+    services.items.add_conclusion(data["meeting"], "Giao phường xác định ranh giới")
+    qtbot.waitUntil(lambda: len(hits(dialog)) == 2, timeout=5000)
+    services.tasks.delete(data["task"])
+    qtbot.waitUntil(lambda: [k for k, _ in hits(dialog)] == ["conclusion"], timeout=5000)
+    dialog.edit.clear()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=2000)
+    assert dialog.status.text() == ""
+
+
+def test_nothing_found_says_so(qtbot, dialog: SearchDialog) -> None:
+    type_text(dialog.edit, "không có gì cả ")
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Nothing found"), timeout=5000)
+    assert dialog.model.rowCount() == 0
+
+
+def test_stale_results_are_dropped(qtbot, services: Services, data: dict[str, int]) -> None:
+    runner = SearchRunner(services.search.search)
+    arrived: list[str] = []
+    runner.finished.connect(lambda query, _results: arrived.append(query))
+    runner.submit("dinh")
+    runner.submit("giai phong")
+    runner.wait(5000)
+    qtbot.waitUntil(lambda: arrived == ["giai phong"], timeout=2000)
+    qtbot.wait(50)
+    assert arrived == ["giai phong"]
+    runner.shutdown()
+
+
+def test_install_search_puts_it_on_ctrl_k_and_ctrl_f(qtbot, ctx: UiContext, data: dict[str, int]) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    opened: list[tuple[object, ...]] = []
+    dialog = install_search(window, ctx)
+    dialog.open_requested.connect(lambda *args: opened.append(args))
+    assert [s.toString() for s in dialog.action.shortcuts()] == ["Ctrl+K", "Ctrl+F"]  # type: ignore[attr-defined]
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    results_for(qtbot, dialog, "mat bang")
+    press(dialog.edit, Qt.Key.Key_Return)
+    assert opened and opened[0][0] in ("meeting", "task")
+    dialog.shutdown()
