@@ -74,7 +74,10 @@ def cells(item: Row) -> tuple[str, ...]:
         note = (item.get("note") or "").strip().splitlines() or [""]
         return (item["name"], "", "", "", note[-1][:60], "", "", "", verdict(item))
     base = item.get("baseline_median_ms")
-    ratio = f"{item['median_ms'] / base:.1f}×" if base else "—"
+    ratio = "—"
+    if base:
+        value = item["median_ms"] / base
+        ratio = f"{value:.1f}×" if value >= 0.95 else f"{value:.2f}×"
     target = item.get("target_ms")
     on = item.get("judge", "p95")
     target_text = item.get("target_text") or (f"≤ {number(target, unit)}" if target is not None else "—")
