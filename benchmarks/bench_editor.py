@@ -124,6 +124,14 @@ def open_meeting(bench: Bench, quick: bool) -> list[Row]:
         samples += timed(show, 1, warm=0)
     rows.append(row(f"{name}: data + editor shown", samples[1:], baseline_name="Core SELECTs of the same rows",
                     baseline=baseline, target=OPEN_TARGET_MS))
+
+    def reload() -> None:  # what the editor does on the GUI thread after each change the bus announces
+        editor.reload()
+        bench.app.processEvents()
+
+    rows.append(row("editor reload of the open meeting (after each announced save), GUI thread",
+                    timed(reload, repeat), baseline_name="Core SELECTs of the same rows", baseline=baseline,
+                    target=STALL_TARGET_MS))
     return rows
 
 
