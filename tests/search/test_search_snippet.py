@@ -37,3 +37,9 @@ def test_html_is_escaped_and_lines_are_joined() -> None:
 def test_no_match_gives_the_beginning() -> None:
     assert snippet("Nội dung họp", parse("xyz").terms) == "Nội dung họp"
     assert snippet("", parse("xyz").terms) == ""
+
+
+def test_the_cut_is_around_the_words_found_together() -> None:
+    text = "Thay mặt phường " + "báo cáo kết quả " * 20 + "công tác giải phóng mặt bằng"
+    cut = snippet(text, parse("giai phong mat").terms, width=80)
+    assert "<b>giải phóng mặt</b>" in cut and "Thay" not in cut

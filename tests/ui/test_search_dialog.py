@@ -103,7 +103,7 @@ def test_typing_vietnamese_shows_hits_grouped_by_kind(qtbot, qtmodeltester, dial
     assert "<b>ĐỊNH</b> Văn Hùng" in dialog.model.index(0, 0, person_group).data(HTML_ROLE)
     said_group = dialog.model.index(dialog.model.kinds().index("contribution"), 0)
     rich = dialog.model.index(0, 0, said_group).data(HTML_ROLE)
-    assert "việc <b>định</b> giá đất" in rich and "Họp bàn giải phóng mặt bằng · 19/01/2021" in rich
+    assert "việc <b>định</b> giá đất" in rich and "19/01/2021 · Họp bàn giải phóng mặt bằng" in rich
     assert dialog.status.text() == "3 result(s)"
     qtmodeltester.check(dialog.model)
 

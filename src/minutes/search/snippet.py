@@ -1,4 +1,4 @@
-"""Snippets: the part of the original text around the first match, matches in ``<b>``, HTML escaped.
+"""Snippets: the part of the original text around the best match, matches in ``<b>``, HTML escaped.
 
 Matching is done on the folded text, then mapped back to the original characters, so "dinh" lights up
 "ĐỊNH" in the text as the user wrote it.
@@ -120,15 +120,17 @@ def highlight(text: str, terms: Sequence[Term]) -> str:
 
 
 def snippet(text: str, terms: Sequence[Term], width: int = 180, before: int = 50) -> str:
-    """About ``width`` characters of ``text`` around the first match, on one line, matches in ``<b>``."""
+    """About ``width`` characters of ``text`` around the best match, on one line, matches in ``<b>``."""
     flat = " ".join(text.split())  # one line; spans are computed on this form
     spans = match_spans(flat, terms)
     if len(flat) <= width:
         return _mark(flat, spans)
-    start = max(0, spans[0][0] - before) if spans else 0
+    # Around the longest match (words found side by side, as in a phrase), the first of them on a tie.
+    anchor = max(spans, key=lambda span: span[1] - span[0])[0] if spans else 0
+    start = max(0, anchor - before)
     if start:
         space = flat.find(" ", start)  # begin at a word boundary
-        start = space + 1 if 0 <= space < (spans[0][0] if spans else start + 20) else start
+        start = space + 1 if 0 <= space < anchor else start
     end = min(len(flat), start + width)
     if end < len(flat):
         space = flat.rfind(" ", start, end)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from minutes.ui.search.model import HTML_ROLE
@@ -18,6 +18,10 @@ class HitDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._doc = QTextDocument(self)
         self._doc.setDocumentMargin(2)
+        self._doc.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
+        option = self._doc.defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.NoWrap)  # one line each; what does not fit is cut
+        self._doc.setDefaultTextOption(option)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)

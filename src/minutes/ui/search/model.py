@@ -67,21 +67,23 @@ class Group:
 
 
 def where(result: SearchResult) -> str:
-    """Where a hit belongs: its meeting and date, its task."""
+    """Where a hit belongs: the date and title of its meeting, its task (the date first: titles are long)."""
     parts = []
+    if result.meeting_date is not None:
+        parts.append(day(result.meeting_date))
     if result.kind == "progress" and result.task_text:
         parts.append(" ".join(result.task_text.split())[:80])
     if result.kind != "meeting" and result.meeting_title:
         parts.append(result.meeting_title)
-    if result.meeting_date is not None:
-        parts.append(day(result.meeting_date))
     return " · ".join(parts)
 
 
 def make_hit(result: SearchResult) -> Hit:
+    """Two lines: the title and where the hit belongs (greyed), then the snippet."""
     context = where(result)
-    head = " — ".join(x for x in (result.title_html, html.escape(context)) if x)
-    rich = f"{head}<br><span>{result.snippet_html}</span>" if head else result.snippet_html
+    grey = f'<span style="color:#808080">{html.escape(context)}</span>' if context else ""
+    head = " — ".join(x for x in (result.title_html, grey) if x)
+    rich = f"{head}<br>{result.snippet_html}" if head else result.snippet_html
     text = " — ".join(x for x in (result.title, context, plain(result.snippet_html)) if x)
     return Hit(result, text, rich)
 
