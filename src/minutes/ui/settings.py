@@ -89,6 +89,9 @@ class Settings:
     reminder_days_ahead: Setting[int] = Setting(
         "reminders/days_ahead", 7, "remind of deadlines this many days ahead"
     )
+    reminder_at_start: Setting[bool] = Setting(
+        "reminders/at_start", True, "show the overdue and soon-due tasks when the program starts"
+    )
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings()
