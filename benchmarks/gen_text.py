@@ -91,8 +91,8 @@ CAUSES = _nfc(
 )
 ACTIONS = _nfc(
     "rà soát, tổng hợp", "tập trung chỉ đạo", "xây dựng kế hoạch", "kiểm tra, xử lý dứt điểm",
-    "tuyên truyền, vận động", "hoàn thiện hồ sơ", "báo cáo kết quả", "đôn đốc, hướng dẫn", "tham mưu đề xuất",
-    "tổ chức thực hiện", "phối hợp giải quyết", "bố trí kinh phí", "đẩy nhanh tiến độ",
+    "tuyên truyền, vận động", "hoàn thiện", "báo cáo kết quả", "đôn đốc, hướng dẫn", "tham mưu đề xuất",
+    "tổ chức thực hiện", "phối hợp giải quyết", "bố trí kinh phí cho", "đẩy nhanh tiến độ",
 )
 OBJECTS = _nfc(
     "các trường hợp vi phạm trật tự xây dựng", "hồ sơ bồi thường, hỗ trợ, tái định cư",

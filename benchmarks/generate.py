@@ -38,7 +38,7 @@ from minutes.db.engine import make_engine  # noqa: E402
 from minutes.db.migrate import head_revision, upgrade  # noqa: E402
 
 #: Bump when the generated content changes, so cached benchmark databases are made again.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 BATCH_ROWS = 50_000
 
 Report = Callable[[str], None]
