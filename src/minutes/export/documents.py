@@ -96,15 +96,15 @@ def source_notes(meeting: MeetingDetail, family: Family) -> dict[int, str]:
     """Ghi chú of each task: which conclusion, recommendation or contribution it comes from."""
     w = words(family)
     numbers: dict[tuple[str, int], int] = {}
-    for index, c in enumerate(meeting.conclusions, start=1):
-        numbers[(SourceKind.CONCLUSION, c.id)] = index
+    for index, conclusion in enumerate(meeting.conclusions, start=1):
+        numbers[(SourceKind.CONCLUSION, conclusion.id)] = index
     number = 0
     for group in meeting.recommendation_groups:
         for item in group.items:
             number += 1
             numbers[(SourceKind.RECOMMENDATION, item.id)] = number
-    for index, c in enumerate(meeting.contributions, start=1):
-        numbers[(SourceKind.CONTRIBUTION, c.id)] = index
+    for index, contribution in enumerate(meeting.contributions, start=1):
+        numbers[(SourceKind.CONTRIBUTION, contribution.id)] = index
     notes = {}
     for task in meeting.tasks:
         if task.source_kind and task.source_id is not None and (task.source_kind, task.source_id) in numbers:

@@ -121,3 +121,38 @@ def _run(command: list[str], name: str, timeout: float) -> tuple[int, bytes]:
         process.communicate()
         raise ConversionTimedOut(name=name, seconds=int(timeout)) from None
     return process.returncode, stderr or stdout
+
+
+# ------------------------------------------------------------------------------------------- page images
+def find_pdftoppm() -> str | None:
+    """Poppler's ``pdftoppm`` (turns PDF pages into images for the print preview), or None."""
+    return shutil.which("pdftoppm")
+
+
+def pdf_to_images(source: str | Path, outdir: str | Path, *, dpi: int = 150, gray: bool = True,
+                  timeout: float = DEFAULT_TIMEOUT_S) -> list[Path]:  # fmt: skip
+    """One PNG per page of ``source`` in ``outdir`` (page order), at ``dpi``; grey keeps them small."""
+    program = find_pdftoppm()
+    if program is None:
+        raise ConversionFailed(name=Path(source).name, detail="pdftoppm (poppler-utils) is not installed")
+    outdir = Path(outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    command = [
+        program,
+        "-png",
+        "-r",
+        str(dpi),
+        *(["-gray"] if gray else []),
+        str(source),
+        str(outdir / "page"),
+    ]
+    returncode, output = _run(command, Path(source).name, timeout)
+    if returncode != 0:
+        detail = output.decode("utf-8", "replace").strip().splitlines()
+        raise ConversionFailed(
+            name=Path(source).name, detail=detail[-1] if detail else f"exit status {returncode}"
+        )
+    pages = sorted(outdir.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    if not pages:
+        raise ConversionFailed(name=Path(source).name, detail="no page was rendered")
+    return pages

@@ -252,9 +252,7 @@ def from_dict(raw: Any, *, strict: bool = False) -> OrgProfileData:
                 raise ValidationError(field=key, detail="not a profile setting")
             continue
         spec = _BY_KEY[key]
-        if spec.kind == "lines" and not isinstance(value, list) or spec.kind != "lines" and not isinstance(
-            value, str
-        ):
+        if not isinstance(value, list if spec.kind == "lines" else str):
             if strict:
                 raise ValidationError(field=key, detail="wrong type of value")
             continue

@@ -97,7 +97,7 @@ def build_status_report(tasks: Sequence[TaskDTO], profile: OrgProfileData, famil
     rows = [[str(i), u.unit, n(u.total)] + [n(u.counts[s]) for s in STATUS_ORDER]
             for i, u in enumerate(units, start=1)]  # fmt: skip
     rows.append(["", page.w["total_row"], n(len(tasks))] + [n(totals[s]) for s in STATUS_ORDER])
-    align: list[kit.Align] = ["center", "left"] + ["center"] * 7
+    align: list[kit.Align] = ["center", "left", *(["center"] * 7)]  # type: ignore[list-item]
     table = parts.data_table(page, header, rows, COUNT_COLS_MM, align, font_size=COUNT_PT)
     parts.bold_row(table._tbl.tr_lst[-1])
 

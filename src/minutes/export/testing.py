@@ -53,7 +53,8 @@ def find_starting(doc: Document, text: str) -> Paragraph:
 
 
 def fonts(run: Run) -> dict[str, str | None]:
-    rfonts = run._r.rPr.find(qn("w:rFonts"))
+    rpr = run._r.rPr
+    rfonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
     return {slot: rfonts.get(qn(slot)) if rfonts is not None else None for slot in SLOTS}
 
 
