@@ -1,0 +1,327 @@
+"""The organisation profile dialog: every name, code, signer title and recipient the documents print.
+
+Each field saves itself (a :class:`FieldSaver` per field, through the session's background writer), like
+every text field of the application; the layout family saves on choice. Import/export of the profile as
+JSON and "Restore defaults" sit at the bottom. Tests replace :func:`ask_open_path`, :func:`ask_save_path`
+and :func:`ask_confirm`, the places that would open a modal system dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes.errors import UserError
+from minutes.export.profile import OrgProfileData, dumps, get_value, loads
+from minutes.export.vnformat import FAMILIES
+from minutes.services import ChangeSet, Services
+from minutes.ui.autosave import FieldSaver, TextWidget
+from minutes.ui.context import UiContext
+from minutes.ui.errors_i18n import user_message
+from minutes.ui.writer import BackgroundWriter
+
+ENTITY = "org_profiles"
+
+
+def ask_open_path(parent: QWidget) -> str:
+    caption = QCoreApplication.translate("ProfileDialog", "Import an organisation profile")
+    path, _ = QFileDialog.getOpenFileName(
+        parent, caption, "", QCoreApplication.translate("ProfileDialog", "Profiles (*.json)")
+    )
+    return path
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> str:
+    caption = QCoreApplication.translate("ProfileDialog", "Export the organisation profile")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, caption, suggested, QCoreApplication.translate("ProfileDialog", "Profiles (*.json)")
+    )
+    return path
+
+
+def ask_confirm(parent: QWidget, question: str) -> bool:
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("ProfileDialog", "Organisation profile"), question
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class ProfileDialog(QDialog):
+    def __init__(
+        self, ctx: UiContext, writer: BackgroundWriter | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileDialog")
+        self.setWindowTitle(self.tr("Organisation profile"))
+        self.ctx = ctx
+        self._own_writer = writer is None
+        self.writer = writer or BackgroundWriter(self)
+        self.widgets: dict[str, TextWidget] = {}
+        self.savers: dict[str, FieldSaver] = {}
+        record = ctx.services.profile.get_default()
+        if record.id is None:  # the built-in defaults become a stored profile the fields can save into
+            record = ctx.services.profile.save(record.data, expected_version=0)
+        self.profile_id: int = record.id  # type: ignore[assignment]
+        self._build()
+        self._show(record.data)
+        self.writer.failed.connect(self._write_failed)
+        ctx.bus.changed.connect(self._data_changed)
+
+    # --- labels --------------------------------------------------------------------------------
+    def _org_labels(self) -> dict[str, str]:
+        return {
+            "superior_body": self.tr("Superior body (upper case)"),
+            "issuing_body": self.tr("Issuing body (upper case)"),
+            "collective": self.tr("The body in running text"),
+            "office": self.tr("Office that follows up"),
+            "place": self.tr("Place name of the date line"),
+            "issuer_code": self.tr("Issuer code (QU, UBND)"),
+            "numbering": self.tr("Reference pattern (empty: the layout's rule)"),
+            "plain_superior_body": self.tr("Superior body, English layout"),
+            "plain_issuing_body": self.tr("Issuing body, English layout"),
+            "plain_place": self.tr("Place name, English layout"),
+        }
+
+    def _doc_titles(self) -> dict[str, str]:
+        return {"minutes": self.tr("Minutes"), "conclusion": self.tr("Conclusion notice"),
+                "plan": self.tr("Task plan"), "report": self.tr("Status report")}  # fmt: skip
+
+    def _family_names(self) -> dict[str, str]:
+        return {"state": self.tr("State (Decree 30/2020)"), "party": self.tr("Party (Guidance 36-HD/VPTW)"),
+                "plain": self.tr("Plain (English)")}  # fmt: skip
+
+    # --- building ------------------------------------------------------------------------------
+    def _line(self, key: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(f"profile:{key}")
+        self.widgets[key] = edit
+        return edit
+
+    def _build(self) -> None:
+        self.family_combo = QComboBox(self)
+        self.family_combo.setObjectName("profileFamily")
+        for family, name in self._family_names().items():
+            self.family_combo.addItem(name, family)
+        self.family_combo.activated.connect(self._family_chosen)
+        top = QFormLayout()
+        top.addRow(self.tr("Default &layout of documents:"), self.family_combo)
+
+        self.tabs = QTabWidget(self)
+        organisation = QWidget()
+        form = QFormLayout(organisation)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, label in self._org_labels().items():
+            form.addRow(label, self._line(key))
+        self.tabs.addTab(organisation, self.tr("Organisation"))
+        for kind, title in self._doc_titles().items():
+            self.tabs.addTab(self._document_tab(kind), title)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("profileStatus")
+        self.status.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("&Import…"), self)
+        self.import_button.clicked.connect(self.import_profile)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.clicked.connect(self.export_profile)
+        self.reset_button = QPushButton(self.tr("&Restore defaults"), self)
+        self.reset_button.clicked.connect(self.restore_defaults)
+        close = QPushButton(self.tr("Close"), self)
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for button in (self.import_button, self.export_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(820, 600)
+
+        services = self.ctx.services
+        for key, widget in self.widgets.items():
+            saver = FieldSaver(self.ctx, self.writer, widget, entity=ENTITY, field=key,
+                               save=self._saver_for(services, key), label=key)  # fmt: skip
+            saver.save_failed.connect(self._save_failed)
+            self.savers[key] = saver
+
+    @staticmethod
+    def _saver_for(services: Services, key: str) -> Callable[[int, str], object]:
+        def save(_profile_id: int, text: str) -> object:
+            return services.profile.set_value(key, text)
+
+        return save
+
+    def _document_tab(self, kind: str) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        code = self._line(f"{kind}.type_code")
+        code.setMaximumWidth(120)
+        form.addRow(self.tr("Type code (BB, TB, KH, BC)"), code)
+        grid = QGridLayout()
+        roles: tuple[tuple[str, str], ...] = (
+            ("left", self.tr("Left signature (secretary)")),
+            ("on_behalf", self.tr("Line above the signer (T/M …)")),
+            ("right", self.tr("Signer's role")),
+        )
+        if kind != "minutes":  # only the minutes have a second, left signature
+            roles = roles[1:]
+        for column, (family, name) in enumerate(self._family_names().items(), start=1):
+            grid.addWidget(QLabel(f"<b>{name}</b>", page), 0, column)
+            for row, (role, _label) in enumerate(roles, start=1):
+                grid.addWidget(self._line(f"{kind}.{family}.{role}"), row, column)
+        for row, (_role, label) in enumerate(roles, start=1):
+            grid.addWidget(QLabel(label, page), row, 0)
+        form.addRow(grid)
+        if kind == "minutes":
+            form.addRow(
+                self.tr("Secretary's name (empty: from the meeting)"), self._line(f"{kind}.left_name")
+            )
+        hint = (
+            self.tr("Signer's name (empty: the meeting's chair)")
+            if kind != "report"
+            else self.tr("Signer's name")
+        )
+        form.addRow(hint, self._line(f"{kind}.right_name"))
+        recipients = QPlainTextEdit(page)
+        recipients.setObjectName(f"profile:{kind}.recipients")
+        recipients.setPlaceholderText(
+            self.tr("One recipient per line; the punctuation is added by the layout")
+        )
+        recipients.setTabChangesFocus(True)
+        self.widgets[f"{kind}.recipients"] = recipients
+        form.addRow(self.tr("Recipients (Nơi nhận)"), recipients)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        return scroll
+
+    # --- data ----------------------------------------------------------------------------------
+    @staticmethod
+    def _text(value: Any) -> str:
+        return "\n".join(value) if isinstance(value, tuple) else str(value)
+
+    def _show(self, data: OrgProfileData, *, refresh: bool = False) -> None:
+        self.family_combo.setCurrentIndex(FAMILIES.index(data.family))
+        for key, saver in self.savers.items():
+            value = self._text(get_value(data, key))
+            if refresh:
+                saver.refresh(value)
+            else:
+                saver.bind(self.profile_id, value)
+            widget = self.widgets[key]
+            if isinstance(widget, QLineEdit) and not widget.hasFocus():
+                widget.setCursorPosition(0)  # show the beginning of long names
+
+    @Slot(object)
+    def _data_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(ENTITY):
+            self._show(self.ctx.services.profile.get_default().data, refresh=True)
+
+    def _family_chosen(self, _index: int) -> None:
+        family = self.family_combo.currentData()
+        services = self.ctx.services
+        self.writer.submit(("save", ENTITY, self.profile_id, "family"),
+                           lambda: services.profile.set_value("family", family))  # fmt: skip
+
+    def flush(self) -> None:
+        """Save every field now and wait for the writer (closing, importing, resetting)."""
+        for saver in self.savers.values():
+            saver.flush()
+        self.writer.drain()
+
+    # --- actions -------------------------------------------------------------------------------
+    def import_profile(self) -> None:
+        path = ask_open_path(self)
+        if not path:
+            return
+        self.flush()
+        try:
+            data = loads(Path(path).read_text(encoding="utf-8-sig"), strict=True)
+            self.ctx.services.profile.save(data)
+        except (OSError, UnicodeDecodeError) as exc:
+            self._error(self.tr("The file cannot be read: %1").replace("%1", str(exc)))
+            return
+        except UserError as exc:
+            self._error(user_message(exc))
+            return
+        self._show(data, refresh=True)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Profile imported from %1.").replace("%1", path))
+
+    def export_profile(self) -> None:
+        path = ask_save_path(self, "profile.json")
+        if not path:
+            return
+        self.flush()
+        data = self.ctx.services.profile.get_default().data
+        try:
+            Path(path).write_text(dumps(data) + "\n", encoding="utf-8")
+        except OSError as exc:
+            self._error(self.tr("The file cannot be written: %1").replace("%1", str(exc)))
+            return
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Profile written to %1.").replace("%1", path))
+
+    def restore_defaults(self) -> None:
+        if not ask_confirm(self, self.tr("Replace every setting of the profile by the built-in defaults?")):
+            return
+        self.flush()
+        record = self.ctx.services.profile.reset()
+        self._show(record.data, refresh=True)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("The built-in defaults were restored."))
+
+    def _error(self, text: str) -> None:
+        self.status.setStyleSheet("color: #b00020;")
+        self.status.setText(text)
+
+    @Slot(object)
+    def _save_failed(self, exc: object) -> None:
+        self._error(user_message(exc) if isinstance(exc, BaseException) else str(exc))
+
+    @Slot(object, object)
+    def _write_failed(self, tag: object, exc: object) -> None:
+        if isinstance(tag, tuple) and tag[:2] == ("save", ENTITY) and tag[-1] == "family":
+            self._error(user_message(exc) if isinstance(exc, BaseException) else str(exc))
+
+    def done(self, result: int) -> None:
+        self.flush()
+        try:
+            self.ctx.bus.changed.disconnect(self._data_changed)
+        except (RuntimeError, TypeError):
+            pass
+        if self._own_writer:
+            self.writer.close()
+        super().done(result)
+
+
+def open_profile_dialog(
+    parent: QWidget | None, ctx: UiContext, writer: BackgroundWriter | None = None
+) -> ProfileDialog:
+    dialog = ProfileDialog(ctx, writer, parent)
+    dialog.open()
+    return dialog
