@@ -45,6 +45,7 @@ def row(name: str, samples: list[float], *, baseline_name: str = "", baseline: l
         "baseline_name": baseline_name,
         "baseline_median_ms": round(statistics.median(baseline), 2) if baseline else None,
         "baseline_p95_ms": round(p95(baseline), 2) if baseline else None,
+        "baseline_max_ms": round(max(baseline), 2) if baseline else None,
         "target_ms": target,
     }
     result.update(extra)

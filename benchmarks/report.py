@@ -11,7 +11,7 @@ from typing import Any
 
 from benchmarks.common import Row
 
-COLUMNS = ("what", "median", "p95", "worst", "baseline (same run)", "base med", "ratio", "target", "result")
+COLUMNS = ("what", "median", "p95", "worst", "baseline (same run)", "baseline", "ratio", "target", "result")
 
 
 def machine() -> dict[str, Any]:
@@ -73,13 +73,14 @@ def cells(item: Row) -> tuple[str, ...]:
     if item.get("status") in ("n/a", "error"):
         note = (item.get("note") or "").strip().splitlines() or [""]
         return (item["name"], "", "", "", note[-1][:60], "", "", "", verdict(item))
-    base = item.get("baseline_median_ms")
+    on = item.get("judge", "p95")
+    base = item.get(f"baseline_{on}_ms")
+    mine = judged(item)
     ratio = "—"
-    if base:
-        value = item["median_ms"] / base
+    if base and mine is not None:
+        value = mine / base
         ratio = f"{value:.1f}×" if value >= 0.95 else f"{value:.2f}×"
     target = item.get("target_ms")
-    on = item.get("judge", "p95")
     target_text = item.get("target_text") or (f"≤ {number(target, unit)}" if target is not None else "—")
     if target is not None:
         target_text += f" ({on})"
@@ -94,7 +95,8 @@ def render(rows: list[Row], header: dict[str, Any]) -> str:
              f"Python {header.get('python')}, PySide6 {header.get('pyside6')}, SQLAlchemy "
              f"{header.get('sqlalchemy')}, SQLite {header.get('sqlite')}",
              f"database: {header.get('database', '')}",
-             "times in ms unless marked; baselines measured in this run; ratio = median / baseline median", ""]
+             "times in ms unless marked; baselines measured in this run; the baseline figure, the ratio and "
+             "the target use the statistic named in the target column (p95, median or worst)", ""]
     table = [COLUMNS] + [cells(item) for item in rows]
     widths = [max(len(r[i]) for r in table) for i in range(len(COLUMNS))]
     widths[4] = min(widths[4], 44)

@@ -30,12 +30,12 @@ def test_quick_mode_runs_every_benchmark_and_prints_one_table(tmp_path: Path) ->
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     report = json.loads(out.read_text(encoding="utf-8"))
     rows = report["rows"]
-    groups = {r["group"] for r in rows}
-    assert groups == {what for _module, what in BENCHMARKS}
-    assert not [r for r in rows if r.get("status") == "error"]
-    for prefix in OWN_ROWS:
-        assert any(r["name"].startswith(prefix) and r.get("status") != "n/a" for r in rows), prefix
     table = done.stdout
+    groups = {r["group"] for r in rows}
+    assert groups == {what for _module, what in BENCHMARKS}, table
+    assert not [r for r in rows if r.get("status") == "error"], table
+    for prefix in OWN_ROWS:
+        assert any(r["name"].startswith(prefix) and r.get("status") != "n/a" for r in rows), (prefix, table)
     for item in rows:
         assert item["name"] in table
         if item.get("status") is None:
