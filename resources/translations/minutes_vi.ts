@@ -148,6 +148,152 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <source>No.</source>
+        <extracomment>(header, the sort key of the column or None) in column order; STT is the row number, not sortable.</extracomment>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Coordinating units</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Mức độ ưu tiên</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <extracomment>Rows due within this many days stand out (amber); overdue rows are red. Tables whose changes can change what the board shows.</extracomment>
+        <translation>
+            <numerusform>Chậm %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Bấm để sắp xếp theo cột này</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>Task board</source>
+        <extracomment>SourceKind -&gt; the editor section that shows it (by class name: the editor owns its sections).</extracomment>
+        <translation>Bảng theo dõi nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Danh sách</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Tổng quan</translation>
+    </message>
+    <message>
+        <source>Task &amp;board</source>
+        <translation>&amp;Bảng theo dõi nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Every task of every meeting: filter, follow up, export</source>
+        <translation>Mọi nhiệm vụ của mọi cuộc họp: lọc, theo dõi, xuất</translation>
+    </message>
+    <message>
+        <source>Start a &amp;follow-up meeting…</source>
+        <translation>Mở cuộc họp &amp;tiếp theo…</translation>
+    </message>
+    <message>
+        <source>A new meeting of the same body that first reviews the tasks still open</source>
+        <translation>Cuộc họp mới của cùng cơ quan, mở đầu bằng rà soát các nhiệm vụ chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Nhắc việc…</translation>
+    </message>
+    <message>
+        <source>Tasks of my units overdue or due within a week</source>
+        <translation>Nhiệm vụ của đơn vị tôi đã quá hạn hoặc đến hạn trong tuần</translation>
+    </message>
+    <message>
+        <source>My &amp;units…</source>
+        <translation>Chọn đơn &amp;vị của tôi…</translation>
+    </message>
+    <message>
+        <source>The units whose tasks you are reminded of</source>
+        <translation>Các đơn vị mà bạn được nhắc việc</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Mark the task complete</source>
+        <translation>Đánh dấu hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>The product delivered, the document number…</source>
+        <translation>Sản phẩm đã nộp, số văn bản…</translation>
+    </message>
+    <message>
+        <source>Completed &amp;on:</source>
+        <translation>&amp;Ngày hoàn thành:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>No deadline: completed on time.</source>
+        <translation>Không có thời hạn: hoàn thành đúng hạn.</translation>
+    </message>
+    <message>
+        <source>Completed on time (deadline %1).</source>
+        <translation>Hoàn thành đúng hạn (thời hạn %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed late: %n day(s) after the deadline (%1).</source>
+        <translation>
+            <numerusform>Hoàn thành quá hạn: chậm %n ngày so với thời hạn (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConclusionsSection</name>
     <message>
         <source>No.</source>
@@ -399,6 +545,49 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Change the deadline</source>
+        <translation>Điều chỉnh thời hạn</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Không có thời hạn</translation>
+    </message>
+    <message>
+        <source>e.g. waiting for the city&apos;s decision on the land price</source>
+        <translation>ví dụ: chờ thành phố phê duyệt giá đất</translation>
+    </message>
+    <message>
+        <source>Current deadline:</source>
+        <translation>Thời hạn hiện tại:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>&amp;New deadline:</source>
+        <translation>Thời hạn &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>The deadline cannot be before the meeting (%1).</source>
+        <translation>Thời hạn không thể trước ngày họp (%1).</translation>
+    </message>
+    <message>
+        <source>This is the current deadline.</source>
+        <translation>Đây là thời hạn hiện tại.</translation>
+    </message>
+    <message>
+        <source>Say why the deadline changes: the reason is kept in the task&apos;s history.</source>
+        <translation>Hãy nêu lý do điều chỉnh thời hạn: lý do được lưu trong lịch sử của nhiệm vụ.</translation>
+    </message>
+</context>
+<context>
     <name>DraftsModel</name>
     <message>
         <source>Part</source>
@@ -477,6 +666,134 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Type the label of a new figure here</source>
         <translation>Nhập tên chỉ tiêu mới tại đây</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search the tasks&apos; text (accents optional)…</source>
+        <translation>Tìm trong nội dung nhiệm vụ (gõ có dấu hay không đều được)…</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>as lead only</source>
+        <translation>chỉ khi chủ trì</translation>
+    </message>
+    <message>
+        <source>Only tasks this unit leads, not those it coordinates</source>
+        <translation>Chỉ các nhiệm vụ đơn vị này chủ trì, không tính nhiệm vụ phối hợp</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Mọi người</translation>
+    </message>
+    <message>
+        <source>Any meeting</source>
+        <translation>Mọi cuộc họp</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Mọi mức độ ưu tiên</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due &amp;within</source>
+        <translation>Đến hạn tr&amp;ong</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Deadline &amp;from</source>
+        <translation>Thời hạn từ &amp;ngày</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Người phụ trách:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Cuộc họp:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Ưu tiên:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Start a follow-up meeting</source>
+        <translation>Mở cuộc họp tiếp theo</translation>
+    </message>
+    <message>
+        <source>(no organisation: only this meeting&apos;s tasks)</source>
+        <translation>(không có cơ quan: chỉ các nhiệm vụ của cuộc họp này)</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Sau cuộc họp:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Cơ quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tên cuộc họp:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày họp:</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first item, “%1”, will review %n open task(s):</source>
+        <translation>
+            <numerusform>Nội dung đầu tiên, “%1”, sẽ rà soát %n nhiệm vụ chưa hoàn thành:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the meeting a title.</source>
+        <translation>Hãy đặt tên cho cuộc họp.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1183,73 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     <message>
         <source>New person:</source>
         <translation>Người mới:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Click a bar to list those tasks on the board.</source>
+        <extracomment>The four official states; &quot;not started&quot; (still within its deadline) counts with &quot;in progress, on schedule&quot;, as in the official reports. Cancelled tasks are left out.</extracomment>
+        <translation>Bấm vào một thanh để xem danh sách các nhiệm vụ đó.</translation>
+    </message>
+    <message>
+        <source>Tasks by lead unit and state</source>
+        <translation>Nhiệm vụ theo đơn vị chủ trì và tình trạng</translation>
+    </message>
+    <message>
+        <source>(no lead unit)</source>
+        <translation>(chưa có đơn vị chủ trì)</translation>
+    </message>
+    <message>
+        <source>Tasks completed per month</source>
+        <translation>Nhiệm vụ hoàn thành theo tháng</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Report progress</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>What was done, what remains, any difficulty</source>
+        <translation>Đã làm được gì, còn lại gì, khó khăn vướng mắc</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Minutes, decisions, photos, reports… You can also drop files here.</source>
+        <translation>Biên bản, quyết định, ảnh, báo cáo… Có thể kéo thả tệp vào đây.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Percent &amp;done:</source>
+        <translation>&amp;Phần trăm hoàn thành:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Minh chứng:</translation>
+    </message>
+    <message>
+        <source>Attach evidence files</source>
+        <translation>Đính kèm tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1789,73 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Show these reminders when the program starts</source>
+        <translation>Hiện nhắc việc khi mở chương trình</translation>
+    </message>
+    <message>
+        <source>My &amp;units…</source>
+        <translation>Chọn đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <source>Open on the &amp;board</source>
+        <translation>Xem trên &amp;bảng theo dõi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: %n task(s)</source>
+        <translation>
+            <numerusform>Quá hạn: %n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %1 days: %n task(s)</source>
+        <translation>
+            <numerusform>Đến hạn trong %1 ngày tới: %n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>của %1</translation>
+    </message>
+    <message>
+        <source>for every unit</source>
+        <translation>của tất cả các đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 overdue and %2 due within %3 days, %4.</source>
+        <translation>%1 nhiệm vụ quá hạn và %2 nhiệm vụ đến hạn trong %3 ngày tới, %4.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due within %1 days, %2.</source>
+        <translation>Không có nhiệm vụ quá hạn hay đến hạn trong %1 ngày tới, %2.</translation>
+    </message>
+</context>
+<context>
     <name>ReportSection</name>
     <message>
         <source>Add report</source>
@@ -1655,6 +2106,250 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>StatusChips</name>
+    <message>
+        <source>Show only these tasks (click again to show all); several can be chosen</source>
+        <extracomment>(border/text colour, background when chosen) per state.</extracomment>
+        <translation>Chỉ hiện các nhiệm vụ này (bấm lần nữa để hiện tất cả); có thể chọn nhiều mục</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) shown</source>
+        <translation>
+            <numerusform>Đang hiện %n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskBoard</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Export the tasks shown (this filter, this order)</source>
+        <translation>Xuất các nhiệm vụ đang hiện (đúng bộ lọc và thứ tự này)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX)…</source>
+        <translation>Bảng tính (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Deadlines as a calendar (iCalendar)…</source>
+        <translation>Lịch các thời hạn (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>Status report (DOCX)…</source>
+        <translation>Báo cáo tình hình thực hiện (DOCX)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1</source>
+        <translation>
+            <numerusform>Đã xuất %n nhiệm vụ vào %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the tasks to a spreadsheet</source>
+        <translation>Xuất nhiệm vụ ra bảng tính</translation>
+    </message>
+    <message>
+        <source>tasks.xlsx</source>
+        <translation>nhiem-vu.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the deadlines to a calendar</source>
+        <translation>Xuất các thời hạn ra lịch</translation>
+    </message>
+    <message>
+        <source>deadlines.ics</source>
+        <translation>thoi-han.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>Lịch iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export the status report</source>
+        <translation>Xuất báo cáo tình hình thực hiện nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>status-report.docx</source>
+        <translation>bao-cao-tinh-hinh.docx</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailPanel</name>
+    <message>
+        <source>Open in the minutes</source>
+        <translation>Mở trong biên bản</translation>
+    </message>
+    <message>
+        <source>Open the meeting at the item this task was assigned in</source>
+        <translation>Mở cuộc họp tại nội dung đã giao nhiệm vụ này</translation>
+    </message>
+    <message>
+        <source>Lead unit:</source>
+        <translation>Đơn vị chủ trì:</translation>
+    </message>
+    <message>
+        <source>Coordinating:</source>
+        <translation>Phối hợp:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Người phụ trách:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Mức độ ưu tiên:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Sản phẩm:</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Cuộc họp:</translation>
+    </message>
+    <message>
+        <source>Assigned in:</source>
+        <translation>Giao tại:</translation>
+    </message>
+    <message>
+        <source>Reviewed at:</source>
+        <translation>Đã rà soát tại:</translation>
+    </message>
+    <message>
+        <source>Report &amp;progress…</source>
+        <translation>&amp;Cập nhật tiến độ…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;complete…</source>
+        <translation>&amp;Hoàn thành…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Mở &amp;lại…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l task…</source>
+        <translation>Hủy nhiệ&amp;m vụ…</translation>
+    </message>
+    <message>
+        <source>Change &amp;deadline…</source>
+        <translation>Điề&amp;u chỉnh thời hạn…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the file</source>
+        <translation>Bấm đúp hoặc nhấn Enter để mở tệp</translation>
+    </message>
+    <message>
+        <source>Evidence files (double-click to open):</source>
+        <translation>Tệp minh chứng (bấm đúp để mở):</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Choose a task in the list to see its progress and act on it.</source>
+        <translation>Chọn một nhiệm vụ trong danh sách để xem tiến độ và cập nhật.</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>không có thời hạn</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s task list</source>
+        <translation>danh sách nhiệm vụ của cuộc họp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · completed on %2, %n day(s) after the deadline</source>
+        <translation>
+            <numerusform>%1 · hoàn thành ngày %2, chậm %n ngày so với thời hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · completed on %2</source>
+        <translation>%1 · hoàn thành ngày %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 ngày %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n day(s) late</source>
+        <translation>
+            <numerusform>%1 · chậm %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · due today</source>
+        <translation>%1 · đến hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · due in %n day(s)</source>
+        <translation>
+            <numerusform>%1 · còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A file could not be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Reopen the task</source>
+        <translation>Mở lại nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>e.g. the product was not accepted</source>
+        <translation>ví dụ: sản phẩm chưa được chấp nhận</translation>
+    </message>
+    <message>
+        <source>Cancel the task</source>
+        <translation>Hủy nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>e.g. merged into another task</source>
+        <translation>ví dụ: đã gộp vào nhiệm vụ khác</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Không mở được tệp: %1</translation>
+    </message>
+    <message>
+        <source>No program is set to open %1.</source>
+        <translation>Chưa có chương trình nào để mở %1.</translation>
+    </message>
+</context>
+<context>
     <name>TaskForm</name>
     <message>
         <source>Edit task</source>
@@ -1750,6 +2445,97 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>TaskHistory</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người cập nhật</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Ngày báo cáo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Reason / note</source>
+        <translation>Lý do / ghi chú</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Giao nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Progress reported</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Deadline changed</source>
+        <translation>Điều chỉnh thời hạn</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>thời hạn %1</translation>
+    </message>
+    <message>
+        <source>was closed on %1</source>
+        <translation>đã đóng ngày %1</translation>
+    </message>
+</context>
+<context>
     <name>TasksSection</name>
     <message>
         <source>No.</source>
@@ -1833,6 +2619,21 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Remove unit</source>
         <translation>Bỏ đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <source>My units</source>
+        <translation>Đơn vị của tôi</translation>
+    </message>
+    <message>
+        <source>Find a unit (accents optional)…</source>
+        <translation>Tìm đơn vị (gõ có dấu hay không đều được)…</translation>
+    </message>
+    <message>
+        <source>You are reminded of the tasks these units lead or coordinate. With none ticked, you are reminded of every unit&apos;s tasks.</source>
+        <translation>Bạn được nhắc các nhiệm vụ do những đơn vị này chủ trì hoặc phối hợp. Nếu không chọn đơn vị nào, bạn được nhắc nhiệm vụ của mọi đơn vị.</translation>
     </message>
 </context>
 <context>
