@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, insert
+from sqlalchemy import Engine, func, insert, select
 
 from minutes.db import models as m
 from minutes.domain.text import fold
@@ -55,7 +55,8 @@ def _stamp() -> dict[str, Any]:
 
 def generate(engine: Engine, tasks: int, *, seed: int = 1, today: date = date(2021, 3, 1),
              units: int = 20, people: int = 120, tasks_per_meeting: int = 25, chunk: int = 5000) -> Generated:
-    """Add ``tasks`` tasks (with their units, people and meetings) to a migrated, empty database."""
+    """Add ``tasks`` tasks (with their people and meetings) to a migrated database; units of the same
+    name as existing ones are reused."""
     rnd = random.Random(seed)
     unit_rows = []
     for i in range(units):
@@ -64,15 +65,20 @@ def generate(engine: Engine, tasks: int, *, seed: int = 1, today: date = date(20
         unit_rows.append({"name": name, "short_name": "", "parent_id": None, "search_key": fold(f"{name} "),
                           **_stamp()})
     with engine.begin() as c:
-        c.execute(insert(m.Unit.__table__), unit_rows)
-        unit_ids = [int(x) for x in c.exec_driver_sql("SELECT id FROM units ORDER BY id").scalars()]
+        existing = {str(n): int(i) for i, n in c.execute(select(m.Unit.id, m.Unit.name))}
+        missing = [row for row in unit_rows if row["name"] not in existing]
+        if missing:
+            c.execute(insert(m.Unit.__table__), missing)
+        existing = {str(n): int(i) for i, n in c.execute(select(m.Unit.id, m.Unit.name))}
+        unit_ids = sorted(existing[row["name"]] for row in unit_rows)
         person_rows = []
         for _ in range(people):
             name = f"{rnd.choice(FAMILY)} {rnd.choice(MIDDLE)} {rnd.choice(GIVEN)}"
             person_rows.append({"full_name": name, "title": "Chuyên viên", "unit_id": rnd.choice(unit_ids),
                                 "search_key": fold(f"{name} Chuyên viên"), **_stamp()})
+        first_person = int(c.scalar(select(func.coalesce(func.max(m.Person.id), 0))) or 0)
         c.execute(insert(m.Person.__table__), person_rows)
-        person_ids = [int(x) for x in c.exec_driver_sql("SELECT id FROM people ORDER BY id").scalars()]
+        person_ids = [int(x) for x in c.scalars(select(m.Person.id).where(m.Person.id > first_person))]
         n_meetings = max(1, (tasks + tasks_per_meeting - 1) // tasks_per_meeting)
         meeting_rows = []
         first = today - timedelta(days=730)
@@ -83,10 +89,12 @@ def generate(engine: Engine, tasks: int, *, seed: int = 1, today: date = date(20
                                  "organisation_id": unit_ids[i % min(3, len(unit_ids))], "meeting_date": held,
                                  "location": "", "status": "draft", "notes": "", "search_key": fold(f"{title}  "),
                                  **_stamp()})
+        first_meeting = int(c.scalar(select(func.coalesce(func.max(m.Meeting.id), 0))) or 0)
         c.execute(insert(m.Meeting.__table__), meeting_rows)
-        meetings = [(int(i), d) for i, d in c.exec_driver_sql("SELECT id, meeting_date FROM meetings ORDER BY id")]
+        meetings = [(int(i), d) for i, d in c.execute(select(m.Meeting.id, m.Meeting.meeting_date)
+                                                      .where(m.Meeting.id > first_meeting).order_by(m.Meeting.id))]
         meeting_ids = [i for i, _ in meetings]
-        first_task = int(c.exec_driver_sql("SELECT coalesce(max(id), 0) FROM tasks").scalar() or 0) + 1
+        first_task = int(c.scalar(select(func.coalesce(func.max(m.Task.id), 0))) or 0) + 1
         rows: list[dict[str, Any]] = []
         links: list[dict[str, int]] = []
         for n in range(tasks):

@@ -13,13 +13,14 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, and_, case, extract, func, literal, or_, select, tuple_
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.sql.elements import ColumnElement
 
 from minutes.db import models as m
 from minutes.domain.enums import Priority
 from minutes.domain.status import TaskStatus
 from minutes.services import board_query as q
+from minutes.services import mapping
 from minutes.services.base import Service
 from minutes.services.board_query import SortKey
 from minutes.services.board_values import (
@@ -32,6 +33,7 @@ from minutes.services.board_values import (
     first_line,
     fmt_day,
 )
+from minutes.services.dto import TaskDTO
 
 PAGE_SIZE = 200
 DATABASE_ID_KEY = "database_id"
@@ -178,6 +180,22 @@ class BoardService(Service):
                 .order_by(m.Person.search_key, m.Person.id)
             )
             return [(int(i), str(n)) for i, n in s.execute(stmt)]
+
+    def task_dtos(self, f: TaskFilter, batch: int = 500) -> list[TaskDTO]:
+        """Every task of the filter as the services' full :class:`TaskDTO`, in the board's order (for
+        documents such as the status report, which take the same values as a meeting's tasks)."""
+        ids = [r.id for r in self.iter_rows(f, 1000)]
+        today = self.db.today()
+        out: list[TaskDTO] = []
+        with self.read() as s:
+            for start in range(0, len(ids), batch):
+                part = ids[start:start + batch]
+                stmt = select(m.Task).where(m.Task.id.in_(part)).options(
+                    selectinload(m.Task.meeting), selectinload(m.Task.lead_unit),
+                    selectinload(m.Task.responsible), selectinload(m.Task.coordinating_units))
+                found = {t.id: mapping.task(t, today) for t in s.scalars(stmt)}
+                out.extend(found[i] for i in part if i in found)
+        return out
 
     def texts(self, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
         """(whole text, expected product) of tasks; the rows keep only the first line (exports)."""

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -26,6 +26,9 @@ from minutes.domain.status import OFFICIAL_VI, TaskStatus
 from minutes.domain.text import normalize_text
 from minutes.errors import ExportError
 from minutes.services.board import BoardRow, BoardService, Cursor, TaskFilter, fmt_day
+
+if TYPE_CHECKING:
+    from minutes.services import Services
 
 PRIORITY_VI = {Priority.HIGH: "Cao", Priority.MEDIUM: "Trung bình", Priority.LOW: "Thấp"}
 
@@ -230,5 +233,33 @@ def export_ics(board: BoardService, f: TaskFilter, path: str | Path, stamp: date
     return write_ics(export_rows(board, f), path, uid_domain=domain, stamp=stamp)
 
 
-__all__ = ["ExportRow", "escape_text", "export_ics", "export_rows", "export_xlsx", "fold_line", "ics_text",
-           "write_ics", "write_xlsx"]
+def status_report_text(f: TaskFilter, unit_name: str = "") -> tuple[str, str]:
+    """(subject, period) of the status report of a board filter, in the document's language."""
+    subject = "Tình hình thực hiện nhiệm vụ"
+    if unit_name:
+        subject += f" {'do' if f.lead_only else 'của'} {unit_name}{' chủ trì' if f.lead_only else ''}"
+    period = ""
+    if f.deadline_from and f.deadline_to:
+        period = f"Nhiệm vụ có thời hạn từ ngày {fmt_day(f.deadline_from)} đến ngày {fmt_day(f.deadline_to)}"
+    elif f.deadline_from:
+        period = f"Nhiệm vụ có thời hạn từ ngày {fmt_day(f.deadline_from)}"
+    elif f.deadline_to:
+        period = f"Nhiệm vụ có thời hạn đến ngày {fmt_day(f.deadline_to)}"
+    return subject, period
+
+
+def export_status_report(services: Services, f: TaskFilter, path: str | Path, *, unit_name: str = "",
+                         as_pdf: bool = False) -> int:
+    """The documents' task status report (báo cáo tình hình thực hiện nhiệm vụ) of the board's filter,
+    with the default organisation profile; returns the number of tasks it covers."""
+    from minutes.export.documents import export_tasks_report  # python-docx only when a report is asked
+
+    tasks = services.board.task_dtos(f)
+    subject, period = status_report_text(f, unit_name)
+    export_tasks_report(tasks, services.profile.get_default().data, path, subject=subject, period=period,
+                        as_of=services.db.today(), as_pdf=as_pdf)
+    return len(tasks)
+
+
+__all__ = ["ExportRow", "escape_text", "export_ics", "export_rows", "export_status_report", "export_xlsx",
+           "fold_line", "ics_text", "status_report_text", "write_ics", "write_xlsx"]

@@ -1,0 +1,227 @@
+"""The task board: every task of every meeting, filtered, counted and sorted, with the detail of the
+chosen one beside the list.
+
+Filters combine (the filter bar, the status chips); counts per state are always in view; clicking a
+header sorts in the database; the list loads page by page as it scrolls. Overdue rows are red, rows
+due within a week amber. The current list exports to a spreadsheet, a calendar of deadlines and the
+status report document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes.errors import UserError
+from minutes.services import ChangeSet
+from minutes.services.board import TaskFilter
+from minutes.services.task_exports import export_ics, export_status_report, export_xlsx
+from minutes.ui.board.chips import StatusChips
+from minutes.ui.board.detail import TaskDetailPanel
+from minutes.ui.board.filters import FilterBar
+from minutes.ui.board.model import (
+    COL_COORD,
+    COL_DEADLINE,
+    COL_LEAD,
+    COL_MEETING,
+    COL_PRIORITY,
+    COL_PROGRESS,
+    COL_RESP,
+    COL_STATUS,
+    COL_STT,
+    COL_TEXT,
+    WATCHED,
+    BoardModel,
+)
+from minutes.ui.context import UiContext
+from minutes.ui.editor.base import MessageLine
+from minutes.ui.errors_i18n import user_message
+from minutes.ui.views import select_row, set_widths, setup_table
+
+WIDTHS = {COL_STT: 46, COL_TEXT: 380, COL_LEAD: 190, COL_COORD: 190, COL_RESP: 150, COL_DEADLINE: 92,
+          COL_PRIORITY: 96, COL_STATUS: 170, COL_PROGRESS: 76, COL_MEETING: 260}
+
+
+class TaskBoard(QWidget):
+    """The leaders' list of tasks across all meetings, with the selected task's detail."""
+
+    open_source = Signal(int, object, object)  # meeting id, source kind, source id: open the minutes there
+    filter_changed = Signal(object)  # TaskFilter now shown
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("taskBoard")
+        self.ctx = ctx
+        self.filters = FilterBar(ctx.services, self)
+        self.chips = StatusChips(self)
+        self.model = BoardModel(ctx.services, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        setup_table(self.table, "boardTable")
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        set_widths(self.table, WIDTHS)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(COL_DEADLINE, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        self.table.setSortingEnabled(True)
+        self.detail = TaskDetailPanel(ctx, self)
+        self.detail.open_source.connect(self.open_source)
+
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName("boardExport")
+        self.export_button.setText(self.tr("E&xport"))
+        self.export_button.setToolTip(self.tr("Export the tasks shown (this filter, this order)"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        self.export_xlsx_action = menu.addAction(self.tr("Spreadsheet (XLSX)…"), self.export_xlsx)
+        self.export_ics_action = menu.addAction(self.tr("Deadlines as a calendar (iCalendar)…"), self.export_ics)
+        self.export_report_action = menu.addAction(self.tr("Status report (DOCX)…"), self.export_report)
+        self.export_button.setMenu(menu)
+        self.message = MessageLine(self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("boardSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([900, 520])
+        counts = QHBoxLayout()
+        counts.addWidget(self.chips, 1)
+        counts.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.filters)
+        layout.addLayout(counts)
+        layout.addWidget(self.message)
+        layout.addWidget(self.splitter, 1)
+
+        self.filters.changed.connect(self._filters_changed)
+        self.chips.toggled.connect(self._statuses_changed)
+        self.model.reloaded.connect(self._reselect)
+        self.model.modelReset.connect(self._sync_sort_indicator)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        ctx.bus.changed.connect(self._on_changed)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.filters.text.setFocus)
+        self._wanted: int | None = None
+        self._pending_counts = False
+        self.set_filter(TaskFilter())
+
+    # --- the filter ----------------------------------------------------------------------------------
+    def current_filter(self) -> TaskFilter:
+        return self.model.filter
+
+    def set_filter(self, f: TaskFilter) -> None:
+        """Show ``f`` (a chart click, the reminders, the shell): the widgets follow."""
+        self.filters.show_filter(f)
+        self.chips.set_selected(f.statuses)
+        self._show(f)
+
+    def _filters_changed(self, f: TaskFilter) -> None:
+        self._show(f.replace(statuses=self.chips.selected(), sort=self.model.filter.sort,
+                             descending=self.model.filter.descending))
+
+    def _statuses_changed(self, statuses: frozenset) -> None:  # type: ignore[type-arg]
+        self._show(self.model.filter.replace(statuses=statuses))
+
+    def _show(self, f: TaskFilter) -> None:
+        self.filters.set_base(f)
+        self.model.set_filter(f)
+        self._count()
+        self.filter_changed.emit(f)
+
+    def _count(self) -> None:
+        self.chips.set_counts(self.ctx.services.board.counts_by_status(self.model.filter.without_status))
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(*WATCHED):
+            self.model.on_changed(changes)
+            self._count()
+
+    # --- selection and detail ------------------------------------------------------------------------
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is not None and row.id != self.detail.task_id:
+            self._wanted = row.id
+            self.detail.show_task(row.id)
+
+    def _reselect(self) -> None:
+        """After a reload keep the chosen task selected when it is still in the list."""
+        wanted = self._wanted if self._wanted is not None else self.detail.task_id
+        number = self.model.row_of(wanted)
+        if number >= 0:
+            select_row(self.table, number, max(0, self.table.currentIndex().column()))
+
+    def _sync_sort_indicator(self) -> None:
+        header = self.table.horizontalHeader()
+        order = Qt.SortOrder.DescendingOrder if self.model.filter.descending else Qt.SortOrder.AscendingOrder
+        if header.sortIndicatorSection() != self.model.sort_column() or header.sortIndicatorOrder() != order:
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column(), order)
+            header.blockSignals(False)
+
+    def show_task(self, task_id: int) -> None:
+        """Show one task's detail (from a review line of the minutes, a reminder), selected if listed."""
+        self._wanted = task_id
+        self.detail.show_task(task_id)
+        number = self.model.row_of(task_id)
+        if number >= 0:
+            select_row(self.table, number)
+
+    # --- exports -------------------------------------------------------------------------------------
+    def choose_file(self, title: str, suggested: str, pattern: str) -> str:
+        """Where to save (tests replace this)."""
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, pattern)
+        return path
+
+    def _export(self, title: str, suggested: str, pattern: str, run: object) -> Path | None:
+        path = self.choose_file(title, suggested, pattern)
+        if not path:
+            return None
+        try:
+            count = run(path)  # type: ignore[operator]
+        except UserError as exc:
+            self.message.show_message(user_message(exc))
+            return None
+        self.message.show_message(self.tr("Exported %n task(s) to %1", "", int(count)).replace("%1", path))
+        self.message.setStyleSheet("QLabel { color: #1d6b2f; padding: 2px 4px; }")
+        QTimer.singleShot(8000, lambda: self.message.setStyleSheet("QLabel { color: #9a1c1c; padding: 2px 4px; }"))
+        return Path(path)
+
+    def export_xlsx(self) -> Path | None:
+        board, f = self.ctx.services.board, self.model.filter
+        return self._export(self.tr("Export the tasks to a spreadsheet"), self.tr("tasks.xlsx"),
+                            self.tr("Excel workbook (*.xlsx)"), lambda path: export_xlsx(board, f, path))
+
+    def export_ics(self) -> Path | None:
+        board, f = self.ctx.services.board, self.model.filter
+        return self._export(self.tr("Export the deadlines to a calendar"), self.tr("deadlines.ics"),
+                            self.tr("iCalendar (*.ics)"), lambda path: export_ics(board, f, path))
+
+    def export_report(self) -> Path | None:
+        services, f = self.ctx.services, self.model.filter
+        unit = self.filters.unit.text() if f.unit_ids else ""
+        return self._export(self.tr("Export the status report"), self.tr("status-report.docx"),
+                            self.tr("Word document (*.docx)"),
+                            lambda path: export_status_report(services, f, path, unit_name=unit))
+
+    def retranslate(self) -> None:
+        self.model.retranslate()
+        self.chips.retranslate()

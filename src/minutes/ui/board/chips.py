@@ -1,0 +1,96 @@
+"""How many tasks of the current filter are in each state, always in view; a click filters by it.
+
+One checkable chip per state (the official four, not started, cancelled). The counts are taken over
+every state, so a chip keeps its number when others are chosen; no chip chosen means every state.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from minutes.domain.status import TaskStatus
+from minutes.services.board_query import STATUS_ORDER
+from minutes.ui import names
+
+#: (border/text colour, background when chosen) per state.
+COLOURS: dict[TaskStatus, tuple[str, str]] = {
+    TaskStatus.OVERDUE: ("#9a1c1c", "#fdecea"),
+    TaskStatus.IN_PROGRESS: ("#1f5f99", "#e6f0fa"),
+    TaskStatus.NOT_STARTED: ("#555555", "#eeeeee"),
+    TaskStatus.DONE_LATE: ("#8a5a00", "#fff4d6"),
+    TaskStatus.DONE_ON_TIME: ("#1d6b2f", "#e5f4e8"),
+    TaskStatus.CANCELLED: ("#6b6b6b", "#f0f0f0"),
+}
+
+
+def grouped(number: int) -> str:
+    """``1.604``: thousands grouped with dots, as Vietnamese numbers are written elsewhere on screen."""
+    return f"{number:,}".replace(",", ".")
+
+
+class StatusChips(QWidget):
+    toggled = Signal(object)  # frozenset[TaskStatus] now chosen
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusChips")
+        self.counts: dict[TaskStatus, int] = dict.fromkeys(STATUS_ORDER, 0)
+        self.chips: dict[TaskStatus, QToolButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for status in STATUS_ORDER:
+            chip = QToolButton(self)
+            chip.setObjectName(f"chip_{status.value}")
+            chip.setCheckable(True)
+            fg, bg = COLOURS[status]
+            chip.setStyleSheet(
+                f"QToolButton {{ border: 1px solid {fg}; border-radius: 11px; padding: 2px 10px; color: {fg}; }}"
+                f"QToolButton:checked {{ background: {bg}; font-weight: bold; border-width: 2px; }}"
+            )
+            chip.toggled.connect(self._emit)
+            self.chips[status] = chip
+            layout.addWidget(chip)
+        self.total = QLabel(self)
+        self.total.setObjectName("boardTotal")
+        layout.addSpacing(12)
+        layout.addWidget(self.total)
+        layout.addStretch(1)
+        self._quiet = False
+        self.retranslate()
+
+    def selected(self) -> frozenset[TaskStatus]:
+        return frozenset(s for s, chip in self.chips.items() if chip.isChecked())
+
+    def set_selected(self, statuses: frozenset[TaskStatus]) -> None:
+        self._quiet = True
+        try:
+            for status, chip in self.chips.items():
+                chip.setChecked(status in statuses)
+        finally:
+            self._quiet = False
+        self._show_total()
+
+    def set_counts(self, counts: dict[TaskStatus, int]) -> None:
+        self.counts = dict(counts)
+        self.retranslate()
+
+    def shown(self) -> int:
+        """Tasks of the filter in the chosen states (all states when none is chosen)."""
+        chosen = self.selected() or set(self.counts)
+        return sum(n for s, n in self.counts.items() if s in chosen)
+
+    def retranslate(self) -> None:
+        for status, chip in self.chips.items():
+            chip.setText(f"{names.task_status(status.value)}  {grouped(self.counts.get(status, 0))}")
+            chip.setToolTip(self.tr("Show only these tasks (click again to show all); several can be chosen"))
+        self._show_total()
+
+    def _show_total(self) -> None:
+        self.total.setText(self.tr("%n task(s) shown", "", self.shown()))
+
+    def _emit(self) -> None:
+        self._show_total()
+        if not self._quiet:
+            self.toggled.emit(self.selected())

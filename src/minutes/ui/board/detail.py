@@ -1,0 +1,389 @@
+"""The detail of one task: who does what by when, where it was decided, its progress reports with their
+evidence files, its history; and the tracking actions (report progress, complete, reopen, cancel, move
+the deadline, edit).
+
+Every action is one service call (one unit of work for the acting user); the panel then learns of the
+change like every view, from the data bus. Evidence files open with the system's viewer from a private
+temporary copy. ``open_source`` asks the shell to open the minutes at the item the task came from.
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes.domain.status import TaskStatus
+from minutes.errors import UserError
+from minutes.services import ChangeSet
+from minutes.services.dto import TaskDetail
+from minutes.services.tasks import NewAttachment
+from minutes.ui import formatting as fmt
+from minutes.ui import names
+from minutes.ui.board import history
+from minutes.ui.board.dialogs import CompleteDialog, DeadlineDialog, ProgressDialog, ReasonDialog
+from minutes.ui.context import UiContext
+from minutes.ui.editor.base import MessageLine
+from minutes.ui.errors_i18n import user_message
+from minutes.ui.models.rows import RowsModel
+from minutes.ui.views import current_id, setup_table
+
+_TEMP: Path | None = None
+
+
+def evidence_folder() -> Path:
+    """A private folder for the copies opened in the system's viewer, removed when the program ends."""
+    global _TEMP
+    if _TEMP is None or not _TEMP.is_dir():
+        _TEMP = Path(tempfile.mkdtemp(prefix="minutes-evidence-"))
+        atexit.register(shutil.rmtree, _TEMP, True)
+    return _TEMP
+
+
+def safe_name(name: str) -> str:
+    cleaned = Path(name.replace("\\", "/")).name.strip().lstrip(".")
+    return cleaned or "file"
+
+
+class TaskDetailPanel(QWidget):
+    open_source = Signal(int, object, object)  # meeting id, source kind (str | None), source id (int | None)
+    acted = Signal(int)  # an action was done on this task
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("taskDetail")
+        self.ctx = ctx
+        self.detail: TaskDetail | None = None
+        self._build()
+        ctx.bus.changed.connect(self._on_changed)
+        self.show_task(None)
+
+    # --- layout ------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel(self)
+        self.heading.setObjectName("taskHeading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel(self)
+        self.status.setObjectName("taskStatus")
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("taskProgress")
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumHeight(18)
+
+        self.lead = QLabel(self)
+        self.coordinating = QLabel(self)
+        self.responsible = QLabel(self)
+        self.deadline = QLabel(self)
+        self.priority = QLabel(self)
+        self.product = QLabel(self)
+        self.meeting = QLabel(self)
+        self.source = QLabel(self)
+        self.reviewed = QLabel(self)
+        for label in (self.lead, self.coordinating, self.responsible, self.product, self.meeting, self.source,
+                      self.reviewed):
+            label.setWordWrap(True)
+        self.source.setObjectName("taskSource")
+        self.source.setStyleSheet("QLabel { color: #444; font-style: italic; }")
+        self.go_source = QPushButton(self.tr("Open in the minutes"), self)
+        self.go_source.setObjectName("openSource")
+        self.go_source.setToolTip(self.tr("Open the meeting at the item this task was assigned in"))
+        self.go_source.clicked.connect(self._go_source)
+        form = QFormLayout()
+        form.addRow(self.tr("Lead unit:"), self.lead)
+        form.addRow(self.tr("Coordinating:"), self.coordinating)
+        form.addRow(self.tr("Responsible:"), self.responsible)
+        form.addRow(self.tr("Deadline:"), self.deadline)
+        form.addRow(self.tr("Priority:"), self.priority)
+        form.addRow(self.tr("Product:"), self.product)
+        form.addRow(self.tr("Meeting:"), self.meeting)
+        form.addRow(self.tr("Assigned in:"), self.source)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.go_source)
+        source_row.addStretch(1)
+        form.addRow("", source_row)
+        form.addRow(self.tr("Reviewed at:"), self.reviewed)
+        self.reviewed_label = form.labelForField(self.reviewed)
+
+        self.report = self._button(self.tr("Report &progress…"), "reportProgress", self.add_update)
+        self.complete = self._button(self.tr("Mark &complete…"), "markComplete", self.mark_complete)
+        self.reopen = self._button(self.tr("Re&open…"), "reopenTask", self.reopen_task)
+        self.cancel = self._button(self.tr("Cance&l task…"), "cancelTask", self.cancel_task)
+        self.move = self._button(self.tr("Change &deadline…"), "changeDeadline", self.change_deadline)
+        self.edit = self._button(self.tr("&Edit…"), "editTask", self.edit_task)
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        for button in (self.report, self.complete, self.reopen):
+            row1.addWidget(button)
+        for button in (self.move, self.cancel, self.edit):
+            row2.addWidget(button)
+        row1.addStretch(1)
+        row2.addStretch(1)
+
+        self.updates_model = RowsModel(history.headers(history.UPDATE_HEADERS), parent=self)
+        self.updates = QTableView(self)
+        self.updates.setModel(self.updates_model)
+        setup_table(self.updates, "progressUpdates", stretch=2)
+        self.files_model = RowsModel(history.headers(history.FILE_HEADERS), parent=self)
+        self.files = QTableView(self)
+        self.files.setModel(self.files_model)
+        setup_table(self.files, "evidenceFiles", stretch=1)
+        self.files.setToolTip(self.tr("Double-click or press Enter to open the file"))
+        self.files.activated.connect(lambda _index: self.open_selected_file())  # double-click or Enter
+        self.events_model = RowsModel(history.headers(history.EVENT_HEADERS), parent=self)
+        self.events = QTableView(self)
+        self.events.setModel(self.events_model)
+        setup_table(self.events, "taskEvents", stretch=3)
+
+        progress_page = QWidget(self)
+        box = QVBoxLayout(progress_page)
+        box.setContentsMargins(0, 4, 0, 0)
+        box.addWidget(self.updates, 3)
+        files_label = QLabel(self.tr("Evidence files (double-click to open):"), progress_page)
+        box.addWidget(files_label)
+        box.addWidget(self.files, 2)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("taskTabs")
+        self.tabs.addTab(progress_page, self.tr("Progress reports"))
+        self.tabs.addTab(self.events, self.tr("History"))
+
+        self.message = MessageLine(self)
+        self.placeholder = QLabel(self.tr("Choose a task in the list to see its progress and act on it."), self)
+        self.placeholder.setObjectName("detailPlaceholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("QLabel { color: #6b6b6b; padding: 24px; }")
+
+        self.body = QWidget(self)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        layout.addLayout(form)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 4, 4, 4)
+        outer.addWidget(self.placeholder)
+        outer.addWidget(self.body, 1)
+
+    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    # --- content -----------------------------------------------------------------------------------
+    @property
+    def task_id(self) -> int | None:
+        return self.detail.task.id if self.detail else None
+
+    def show_task(self, task_id: int | None) -> None:
+        detail = None
+        if task_id is not None:
+            try:
+                detail = self.ctx.services.tasks.get(task_id)
+            except UserError:  # deleted meanwhile
+                detail = None
+        self.detail = detail
+        self.placeholder.setVisible(detail is None)
+        self.body.setVisible(detail is not None)
+        if detail is not None:
+            self._fill(detail)
+
+    def refresh(self) -> None:
+        self.show_task(self.task_id)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self.detail is not None and changes.touches("tasks", "progress_updates", "task_events", "units",
+                                                      "people", "meetings", "carried_tasks"):
+            self.refresh()
+
+    def _fill(self, detail: TaskDetail) -> None:
+        t = detail.task
+        self.heading.setText(t.text)
+        self.status.setText(self.status_text(detail))
+        level = "overdue" if t.status is TaskStatus.OVERDUE else "late" if t.status is TaskStatus.DONE_LATE else ""
+        self.status.setStyleSheet("QLabel { color: #9a1c1c; font-weight: bold; }" if level else
+                                  "QLabel { font-weight: bold; }")
+        self.progress.setValue(t.progress)
+        none = "—"
+        self.lead.setText(t.lead_unit_name or none)
+        self.coordinating.setText(", ".join(t.coordinating_unit_names) or none)
+        self.responsible.setText(t.responsible_name or none)
+        self.deadline.setText(fmt.day(t.deadline) or self.tr("no deadline"))
+        self.priority.setText(names.priority(t.priority))
+        self.product.setText(t.expected_product or none)
+        self.meeting.setText(f"{fmt.day(t.meeting_date)} · {t.meeting_title}")
+        if t.source_kind:
+            self.source.setText(f"{names.source_kind(t.source_kind)}: “{fmt.first_line(detail.source_text, 240)}”")
+        else:
+            self.source.setText(self.tr("the meeting's task list"))
+        reviewed = self.ctx.services.carryover.reviewed_at(t.id)
+        self.reviewed.setText("; ".join(f"{fmt.day(r.meeting_date)} · {r.meeting_title}" for r in reviewed))
+        self.reviewed.setVisible(bool(reviewed))
+        if self.reviewed_label is not None:
+            self.reviewed_label.setVisible(bool(reviewed))
+        open_ = t.status.is_open
+        self.report.setEnabled(open_)
+        self.complete.setEnabled(open_)
+        self.cancel.setEnabled(open_)
+        self.move.setEnabled(open_)
+        self.reopen.setEnabled(not open_)
+        self.updates_model.set_rows(history.update_rows(detail))
+        self.files_model.set_rows(history.file_rows(detail))
+        self.events_model.set_rows(history.event_rows(detail))
+
+    def status_text(self, detail: TaskDetail) -> str:
+        t = detail.task
+        name = names.task_status(t.status.value)
+        today = self.ctx.services.db.today()
+        if t.status.is_done and t.completed_on is not None:
+            if t.status is TaskStatus.DONE_LATE and t.deadline is not None:
+                late = (t.completed_on - t.deadline).days
+                return self.tr("%1 · completed on %2, %n day(s) after the deadline", "", late) \
+                    .replace("%1", name).replace("%2", fmt.day(t.completed_on))
+            return self.tr("%1 · completed on %2").replace("%1", name).replace("%2", fmt.day(t.completed_on))
+        if t.status is TaskStatus.CANCELLED:
+            return self.tr("%1 on %2: %3").replace("%1", name).replace("%2", fmt.day(t.cancelled_on)) \
+                .replace("%3", t.cancel_reason or "")
+        if t.status is TaskStatus.OVERDUE and t.deadline is not None:
+            return self.tr("%1 · %n day(s) late", "", (today - t.deadline).days).replace("%1", name)
+        if t.deadline is not None:
+            left = (t.deadline - today).days
+            if left == 0:
+                return self.tr("%1 · due today").replace("%1", name)
+            return self.tr("%1 · due in %n day(s)", "", left).replace("%1", name)
+        return name
+
+    # --- actions -----------------------------------------------------------------------------------
+    def _run(self, action: object) -> bool:
+        try:
+            action()  # type: ignore[operator]
+        except UserError as exc:
+            self.message.show_message(user_message(exc))
+            return False
+        if self.task_id is not None:
+            self.acted.emit(self.task_id)
+        return True
+
+    def add_update(self) -> None:
+        if self.detail is None:
+            return
+        t = self.detail.task
+        got = ProgressDialog.ask(self, today=self._today(), percent=t.progress, earliest=t.meeting_date)
+        if got is None:
+            return
+        try:
+            files = [NewAttachment.from_path(p) for p in got.files]
+        except OSError as exc:
+            self.message.show_message(self.tr("A file could not be read: %1").replace("%1", str(exc)))
+            return
+        self._run(lambda: self.ctx.services.tasks.add_progress(t.id, got.update_date, got.percent, got.note,
+                                                              files))
+
+    def mark_complete(self) -> None:
+        if self.detail is None:
+            return
+        t = self.detail.task
+        got = CompleteDialog.ask(self, today=self._today(), deadline=t.deadline, earliest=t.meeting_date)
+        if got is not None:
+            self._run(lambda: self.ctx.services.tasks.complete(t.id, got.completed_on, got.note))
+
+    def reopen_task(self) -> None:
+        if self.detail is None:
+            return
+        t = self.detail.task
+        reason = ReasonDialog.ask(self, title=self.tr("Reopen the task"), label=self.tr("&Why:"), required=False,
+                                  placeholder=self.tr("e.g. the product was not accepted"))
+        if reason is not None:
+            self._run(lambda: self.ctx.services.tasks.reopen(t.id, reason))
+
+    def cancel_task(self) -> None:
+        if self.detail is None:
+            return
+        t = self.detail.task
+        reason = ReasonDialog.ask(self, title=self.tr("Cancel the task"), label=self.tr("&Reason:"), required=True,
+                                  placeholder=self.tr("e.g. merged into another task"))
+        if reason is not None:
+            self._run(lambda: self.ctx.services.tasks.cancel(t.id, reason))
+
+    def change_deadline(self) -> None:
+        if self.detail is None:
+            return
+        t = self.detail.task
+        got = DeadlineDialog.ask(self, current=t.deadline, earliest=t.meeting_date, today=self._today())
+        if got is None:
+            return
+        if t.deadline is None:
+            self._run(lambda: self.ctx.services.tasks.update(t.id, deadline=got.deadline))
+        else:
+            self._run(lambda: self.ctx.services.tasks.change_deadline(t.id, got.deadline, got.reason))
+
+    def edit_task(self) -> None:
+        if self.detail is None:
+            return
+        from minutes.ui.task_form import TaskForm  # the editor's form, reused as is
+
+        t = self.detail.task
+        try:
+            meeting = self.ctx.services.meetings.get(t.meeting_id)
+        except UserError as exc:
+            self.message.show_message(user_message(exc))
+            return
+        if TaskForm.ask(self, self.ctx, None, meeting, task=t) is not None:
+            self.acted.emit(t.id)
+
+    def open_selected_file(self) -> None:
+        ident = current_id(self.files)
+        if ident is not None:
+            self.open_attachment(ident)
+
+    def open_attachment(self, attachment_id: int) -> Path | None:
+        """Copy the evidence file out of the database and open it with the system's viewer."""
+        try:
+            name, _media, data = self.ctx.services.tasks.attachment(attachment_id)
+        except UserError as exc:
+            self.message.show_message(user_message(exc))
+            return None
+        folder = evidence_folder() / str(attachment_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / safe_name(name)
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            self.message.show_message(self.tr("The file could not be opened: %1").replace("%1", str(exc)))
+            return None
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.message.show_message(self.tr("No program is set to open %1.").replace("%1", path.name))
+        return path
+
+    def _go_source(self) -> None:
+        if self.detail is not None:
+            t = self.detail.task
+            self.open_source.emit(t.meeting_id, t.source_kind, t.source_id)
+
+    def _today(self) -> date:
+        return self.ctx.services.db.today()

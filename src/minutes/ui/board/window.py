@@ -1,0 +1,200 @@
+"""The task board's own window (the list and the overview) and how the main window gets it.
+
+The shell calls :func:`install_board` once after building the main window: it adds the board's actions
+to the Tasks menu (the board, a follow-up meeting, the reminders, my units), shows the reminders at
+start without blocking, and opens the minutes at a task's source item when the board asks.
+:func:`open_board` opens (or raises) the board window.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from minutes.services.board import TaskFilter
+from minutes.ui.board.board import TaskBoard
+from minutes.ui.board.followup import FollowUpDialog
+from minutes.ui.board.overview import OverviewPanel
+from minutes.ui.board.reminders import RemindersDialog, UnitsDialog, show_reminders_at_start
+from minutes.ui.context import UiContext
+from minutes.ui.settings import Settings
+
+SHORTCUT_BOARD = "Ctrl+Shift+T"
+SHORTCUT_FOLLOW_UP = "Ctrl+Shift+N"
+SHORTCUT_REMINDERS = "Ctrl+Shift+J"
+
+#: SourceKind -> the editor section that shows it (by class name: the editor owns its sections).
+SECTION_OF_SOURCE = {"conclusion": "ConclusionsSection", "recommendation": "RecommendationsSection",
+                     "contribution": "ContributionsSection"}
+
+
+class BoardWindow(QWidget):
+    """The task list and the leaders' overview, in their own window beside the minutes."""
+
+    open_source = Signal(int, object, object)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("boardWindow")
+        self.setWindowTitle(self.tr("Task board"))
+        self.ctx = ctx
+        self.board = TaskBoard(ctx, self)
+        self.overview = OverviewPanel(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("boardTabs")
+        self.tabs.addTab(self.board, self.tr("&Tasks"))
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.board.filter_changed.connect(self.overview.set_filter)
+        self.overview.set_filter(self.board.current_filter())
+        self.overview.filter_requested.connect(self.show_filter)
+        self.board.open_source.connect(self.open_source)
+        self.resize(1400, 860)
+
+    def show_filter(self, f: TaskFilter) -> None:
+        """List ``f``'s tasks (a chart bar, the reminders)."""
+        self.board.set_filter(f)
+        self.tabs.setCurrentWidget(self.board)
+
+    def show_task(self, task_id: int) -> None:
+        self.tabs.setCurrentWidget(self.board)
+        self.board.show_task(task_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.hide()  # kept for the next opening: filter, order and scroll stay where the user left them
+        event.ignore()
+
+
+class BoardInstall:
+    """What :func:`install_board` added to a main window (kept alive by the window)."""
+
+    def __init__(self, window: Any, ctx: UiContext, settings: Settings) -> None:
+        self.window, self.ctx, self.settings = window, ctx, settings
+        self.board_window: BoardWindow | None = None
+        self.reminders: RemindersDialog | None = None
+        self.open_action = self._action(
+            QCoreApplication.translate("BoardWindow", "Task &board"), SHORTCUT_BOARD, self.open, "openTaskBoard",
+            QCoreApplication.translate("BoardWindow", "Every task of every meeting: filter, follow up, export"))
+        self.follow_up_action = self._action(
+            QCoreApplication.translate("BoardWindow", "Start a &follow-up meeting…"), SHORTCUT_FOLLOW_UP,
+            self.follow_up, "startFollowUp",
+            QCoreApplication.translate("BoardWindow", "A new meeting of the same body that first reviews the "
+                                                      "tasks still open"))
+        self.reminders_action = self._action(
+            QCoreApplication.translate("BoardWindow", "&Reminders…"), SHORTCUT_REMINDERS, self.show_reminders,
+            "showReminders",
+            QCoreApplication.translate("BoardWindow", "Tasks of my units overdue or due within a week"))
+        self.units_action = self._action(
+            QCoreApplication.translate("BoardWindow", "My &units…"), None, self.choose_units, "chooseMyUnits",
+            QCoreApplication.translate("BoardWindow", "The units whose tasks you are reminded of"))
+        actions = getattr(window, "actions_", None)
+        if actions is not None and "tasks" in getattr(actions, "menus", {}):
+            menu = actions.menu("tasks")
+            menu.addSeparator()
+            for action in (self.open_action, self.follow_up_action, self.reminders_action, self.units_action):
+                menu.addAction(action)
+
+    def _action(self, text: str, shortcut: str | None, slot: Any, name: str, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    # --- the board window ----------------------------------------------------------------------------
+    def open(self) -> BoardWindow:
+        if self.board_window is None:
+            self.board_window = BoardWindow(self.ctx, self.window)
+            self.board_window.open_source.connect(self.open_source)
+        self.board_window.show()
+        self.board_window.raise_()
+        self.board_window.activateWindow()
+        return self.board_window
+
+    def open_source(self, meeting_id: int, kind: str | None, ident: int | None) -> None:
+        """Open the minutes at the item a task was assigned in (best effort on the editor's side)."""
+        window = self.window
+        if hasattr(window, "open_meeting"):
+            window.open_meeting(meeting_id)
+        window.raise_()
+        window.activateWindow()
+        editor = getattr(window, "editor", None)
+        wanted = SECTION_OF_SOURCE.get(kind or "")
+        if editor is None or wanted is None:
+            return
+        for number, section in enumerate(getattr(editor, "sections", []), start=1):
+            if type(section).__name__ == wanted:
+                editor.go_to(number)
+                select = getattr(section, "select", None)
+                if callable(select):
+                    select(kind, ident)
+                return
+
+    # --- follow-up, reminders ------------------------------------------------------------------------
+    def follow_up(self) -> int | None:
+        editor = getattr(self.window, "editor", None)
+        previous = getattr(editor, "meeting_id", None)
+        if previous is None:
+            return None
+        new = FollowUpDialog.ask(self.window, self.ctx, previous)
+        if new is not None and hasattr(self.window, "open_meeting"):
+            self.window.open_meeting(new)
+        return new
+
+    def show_reminders(self) -> RemindersDialog:
+        if self.reminders is None:
+            self.reminders = RemindersDialog(self.ctx, self.settings, self.window)
+            self._connect(self.reminders)
+        else:
+            self.reminders.refresh()
+        self.reminders.show()
+        self.reminders.raise_()
+        return self.reminders
+
+    def reminders_at_start(self) -> RemindersDialog | None:
+        dialog = show_reminders_at_start(self.window, self.ctx, self.settings)
+        if dialog is not None:
+            self.reminders = dialog
+            self._connect(dialog)
+        return dialog
+
+    def _connect(self, dialog: RemindersDialog) -> None:
+        dialog.board_requested.connect(lambda f: self.open().show_filter(f))
+        dialog.task_requested.connect(lambda task_id: self.open().show_task(task_id))
+
+    def choose_units(self) -> None:
+        chosen = UnitsDialog.ask(self.window, self.ctx.services.directory.list_units(),
+                                 tuple(self.settings.reminder_unit_ids))
+        if chosen is not None:
+            self.settings.reminder_unit_ids = chosen
+            self.settings.sync()
+            if self.reminders is not None:
+                self.reminders.refresh()
+
+
+def install_board(window: Any, ctx: UiContext, settings: Settings | None = None, *,
+                  reminders_at_start: bool = True) -> BoardInstall:
+    """Give the main window the task board (see the module's docstring). Call once; keep the result."""
+    install = BoardInstall(window, ctx, settings or getattr(window, "settings", None) or Settings())
+    window._board_install = install  # kept alive with the window
+    if reminders_at_start:
+        QTimer.singleShot(0, install.reminders_at_start)
+    return install
+
+
+def open_board(window: Any, ctx: UiContext) -> BoardWindow:
+    """Open the task board beside ``window`` (installing it first if needed); returns its window."""
+    install: BoardInstall | None = getattr(window, "_board_install", None)
+    if install is None:
+        install = install_board(window, ctx, reminders_at_start=False)
+    return install.open()
