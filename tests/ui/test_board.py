@@ -262,7 +262,7 @@ def test_exports_of_the_current_list(qtbot, ctx: UiContext, generated: Services,
     board.export_xlsx_action.trigger()
     rows = list(load_workbook(tmp_path / "a.xlsx").active.iter_rows(min_row=2, values_only=True))
     assert len(rows) == len(shown) and {r[7] for r in rows} == {"Quá hạn"}
-    assert f"{len(shown)} task(s)" in board.message.text()
+    assert f"{len(shown)} task(s)" in board.notice.text() and board.notice.isVisible()
     board.export_ics_action.trigger()
     assert (tmp_path / "b.ics").read_bytes().count(b"BEGIN:VEVENT") == len(shown)
     board.export_report_action.trigger()

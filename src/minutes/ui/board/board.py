@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -55,6 +55,15 @@ WIDTHS = {COL_STT: 46, COL_TEXT: 380, COL_LEAD: 190, COL_COORD: 190, COL_RESP: 1
           COL_PRIORITY: 96, COL_STATUS: 170, COL_PROGRESS: 76, COL_MEETING: 260}
 
 
+class Notice(MessageLine):
+    """A line saying something went well (an export written); hides itself like the error line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardNotice")
+        self.setStyleSheet("QLabel { color: #1d6b2f; padding: 2px 4px; }")
+
+
 class TaskBoard(QWidget):
     """The leaders' list of tasks across all meetings, with the selected task's detail."""
 
@@ -93,6 +102,7 @@ class TaskBoard(QWidget):
         self.export_report_action = menu.addAction(self.tr("Status report (DOCX)…"), self.export_report)
         self.export_button.setMenu(menu)
         self.message = MessageLine(self)
+        self.notice = Notice(self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("boardSplitter")
@@ -110,6 +120,7 @@ class TaskBoard(QWidget):
         layout.addWidget(self.filters)
         layout.addLayout(counts)
         layout.addWidget(self.message)
+        layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
 
         self.filters.changed.connect(self._filters_changed)
@@ -200,9 +211,8 @@ class TaskBoard(QWidget):
         except UserError as exc:
             self.message.show_message(user_message(exc))
             return None
-        self.message.show_message(self.tr("Exported %n task(s) to %1", "", int(count)).replace("%1", path))
-        self.message.setStyleSheet("QLabel { color: #1d6b2f; padding: 2px 4px; }")
-        QTimer.singleShot(8000, lambda: self.message.setStyleSheet("QLabel { color: #9a1c1c; padding: 2px 4px; }"))
+        self.message.hide()
+        self.notice.show_message(self.tr("Exported %n task(s) to %1", "", int(count)).replace("%1", path))
         return Path(path)
 
     def export_xlsx(self) -> Path | None:
