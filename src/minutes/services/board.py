@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, and_, case, extract, func, literal, or_, select, tuple_
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.elements import ColumnElement
 
 from minutes.db import models as m
@@ -266,24 +266,26 @@ class BoardService(Service):
         return stmt.where(*segment.where)
 
     def _details(self, s: Session, ids: list[int], today: date) -> dict[int, BoardRow]:
+        """The display values of a page's tasks (by id), the status computed by the database."""
         if not ids:
             return {}
         t = m.Task
-        lead, person = aliased(m.Unit), aliased(m.Person)
         stmt = (
             select(
-                t.id, t.meeting_id, func.substr(t.text, 1, 400).label("text"), t.source_kind, t.source_id,
-                lead.name.label("lead"), person.full_name.label("responsible"), t.deadline, t.priority,
-                t.progress, t.completed_on, q.status_code(today).label("status"),
-                m.Meeting.title.label("meeting_title"), m.Meeting.meeting_date,
+                t.id, t.meeting_id, func.substr(t.text, 1, 400), t.source_kind, t.source_id, q.LeadUnit.name,
+                q.Responsible.full_name, t.deadline, t.priority, t.progress, t.completed_on, q.status_code(today),
+                m.Meeting.title, m.Meeting.meeting_date,
             )
             .join(m.Meeting, m.Meeting.id == t.meeting_id)
-            .outerjoin(lead, lead.id == t.lead_unit_id)
-            .outerjoin(person, person.id == t.responsible_id)
+            .outerjoin(q.LeadUnit, q.LeadUnit.id == t.lead_unit_id)
+            .outerjoin(q.Responsible, q.Responsible.id == t.responsible_id)
             .where(t.id.in_(ids))
         )
         coordinators = self._coordinators(s, ids)
-        return {r.id: self._row(r, coordinators.get(r.id, ()), today) for r in s.execute(stmt)}
+        rows = {}
+        for values in s.execute(stmt):
+            rows[values[0]] = _row(values, coordinators.get(values[0], ()), today)
+        return rows
 
     def _page(self, s: Session, f: TaskFilter, after: Cursor | None, limit: int,
               today: date) -> tuple[list[BoardRow], Cursor | None]:
@@ -346,30 +348,36 @@ class BoardService(Service):
             names.setdefault(task_id, []).append(name)
         return {k: tuple(v) for k, v in names.items()}
 
-    @staticmethod
-    def _row(r: Any, coordinators: tuple[str, ...], today: date) -> BoardRow:
-        status = q.STATUS_BY_CODE[int(r.status)]
-        days_left = (r.deadline - today).days if r.deadline is not None and status.is_open else None
-        return BoardRow(
-            id=r.id,
-            meeting_id=r.meeting_id,
-            source_kind=r.source_kind,
-            source_id=r.source_id,
-            text=first_line(r.text or ""),
-            lead_unit=r.lead or "",
-            coordinating=", ".join(coordinators),
-            responsible=r.responsible or "",
-            deadline=r.deadline,
-            deadline_text=fmt_day(r.deadline),
-            priority=Priority.from_rank(int(r.priority)),
-            status=status,
-            progress=int(r.progress),
-            progress_text=f"{int(r.progress)}%",
-            meeting=f"{fmt_day(r.meeting_date)} · {r.meeting_title}",
-            meeting_date=r.meeting_date,
-            completed_on=r.completed_on,
-            days_left=days_left,
-        )
+
+_OPEN_CODES = frozenset(code for code, status in q.STATUS_BY_CODE.items() if status.is_open)
+_PRIORITIES = {p.rank: p for p in Priority}
+
+
+def _row(values: tuple[Any, ...], coordinators: tuple[str, ...], today: date) -> BoardRow:
+    """A board row from the columns of :meth:`BoardService._details` (plain tuple: 200 per page)."""
+    (ident, meeting_id, text, source_kind, source_id, lead, responsible, deadline, priority, progress,
+     completed_on, code, meeting_title, meeting_date) = values
+    days_left = (deadline - today).days if deadline is not None and code in _OPEN_CODES else None
+    return BoardRow(
+        id=ident,
+        meeting_id=meeting_id,
+        source_kind=source_kind,
+        source_id=source_id,
+        text=first_line(text or ""),
+        lead_unit=lead or "",
+        coordinating=", ".join(coordinators),
+        responsible=responsible or "",
+        deadline=deadline,
+        deadline_text=fmt_day(deadline),
+        priority=_PRIORITIES[priority],
+        status=q.STATUS_BY_CODE[code],
+        progress=progress,
+        progress_text=f"{progress}%",
+        meeting=f"{fmt_day(meeting_date)} · {meeting_title}",
+        meeting_date=meeting_date,
+        completed_on=completed_on,
+        days_left=days_left,
+    )
 
 
 def _bucket_start(year: int, month: int, bucket: str) -> date:
