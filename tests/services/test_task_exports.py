@@ -151,3 +151,26 @@ def test_an_export_to_a_folder_that_cannot_be_written_is_a_user_error(services: 
         export_xlsx(services.board, TaskFilter(), tmp_path / "missing-folder" / "x.xlsx")
     assert "missing-folder" in info.value.message
     assert not list(tmp_path.glob("**/*.part"))
+
+
+def test_status_report_of_the_board_filter_uses_the_documents_builder(
+        services: Services, fresh: Services, tmp_path: Path) -> None:
+    from docx import Document
+
+    from minutes.services.task_exports import export_status_report, status_report_text
+
+    ids = tasks(services)
+    lead = fresh.tasks.get(ids["long"]).task.lead_unit_id
+    assert lead is not None
+    f = TaskFilter(unit_ids=(lead,), lead_only=True, deadline_from=date(2021, 2, 1), deadline_to=date(2021, 3, 31))
+    assert status_report_text(f, "Phòng Quản lý đô thị") == (
+        "Tình hình thực hiện nhiệm vụ do Phòng Quản lý đô thị chủ trì",
+        "Nhiệm vụ có thời hạn từ ngày 01/02/2021 đến ngày 31/03/2021")
+    path = tmp_path / "bao-cao.docx"
+    assert export_status_report(fresh, f, path, unit_name="Phòng Quản lý đô thị") == 2
+    doc = Document(str(path))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    cells = "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
+    assert "Phòng Quản lý đô thị" in text
+    assert LONG.split(",")[0] in cells  # the overdue task is listed
+    assert "Báo cáo thu ngân sách" not in cells  # another unit's task is not
