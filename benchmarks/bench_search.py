@@ -130,6 +130,7 @@ def synthetic_rows(count: int, seed: int = 7) -> Any:
 def _copy_postgres(connection: Connection, rows: Any) -> None:
     columns = ("kind", "entity_id", "meeting_id", "task_id", "title", "body", "folded_title", "folded")
     raw = connection.connection.driver_connection
+    assert raw is not None
     with raw.cursor() as cursor, cursor.copy(f"COPY search_entries ({', '.join(columns)}) FROM STDIN") as copy:
         for row in rows:
             copy.write_row([row[c] for c in columns])

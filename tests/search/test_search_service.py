@@ -188,9 +188,10 @@ def test_empty_and_punctuation_only_queries_find_nothing(any_services: Services,
 
 def test_many_matches_rank_the_newest_and_still_the_title_hits(any_services: Services, corpus: Any,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    from minutes.search import query
+    from minutes.search import candidates
 
-    monkeypatch.setattr(query, "CANDIDATES", 5)
+    monkeypatch.setattr(candidates, "CANDIDATES", 5)
+    monkeypatch.setattr(candidates, "WINDOW", 4)  # PostgreSQL: the newest rows, then the GIN index
     sv = any_services
     report = sv.items.add_report(corpus.meeting, title="An toàn thực phẩm", summary="Báo cáo của phường")
     said = [sv.items.add_contribution(corpus.meeting, text=f"Ý kiến {n} về an toàn thực phẩm ở chợ")
@@ -201,9 +202,9 @@ def test_many_matches_rank_the_newest_and_still_the_title_hits(any_services: Ser
 
 
 def test_a_long_prefix_while_typing(any_services: Services, corpus: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from minutes.search import query
+    from minutes.search import candidates
 
-    monkeypatch.setattr(query, "CANDIDATES", 3)
+    monkeypatch.setattr(candidates, "CANDIDATES", 3)
     sv = any_services
     trade = sv.items.add_conclusion(corpus.meeting, "Khuyến khích thương mại dịch vụ")
     assert hits(sv.search.search("khuye")) == {("conclusion", trade)}  # no word "khuye": the prefix
@@ -211,3 +212,16 @@ def test_a_long_prefix_while_typing(any_services: Services, corpus: Any, monkeyp
     longer = sv.items.add_conclusion(corpus.meeting, "Thông thoáng hơn")
     # "thong" is a whole word in more rows than are ranked: those are the candidates
     assert {r.entity_id for r in sv.search.search("thong")} == {*words, longer}
+
+
+def test_an_explicit_prefix_reaches_old_rows(any_services: Services, corpus: Any,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from minutes.search import candidates
+
+    monkeypatch.setattr(candidates, "WINDOW", 2)  # PostgreSQL reads the 2 newest rows before GIN
+    sv = any_services
+    old = sv.items.add_conclusion(corpus.meeting, "Khuyến khích thương mại dịch vụ")
+    for n in range(4):
+        sv.items.add_conclusion(corpus.meeting, f"Kết luận số {n}")
+    assert hits(sv.search.search("khuyen* ")) == {("conclusion", old)}
+    assert hits(sv.search.search("khuyen")) == {("conclusion", old)}

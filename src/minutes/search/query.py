@@ -9,8 +9,8 @@ so "giai phong mat bang" and "giải phóng mặt bằng" are the same query, an
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from minutes.domain.text import fold
+from minutes.search import candidates
 from minutes.search.entries import KINDS, tokens
 from minutes.search.rank import needles, score
 from minutes.search.snippet import highlight, snippet
@@ -32,10 +33,15 @@ MIN_PREFIX = 2
 
 @dataclass(frozen=True)
 class Term:
-    """One required match: a word (one token) or a phrase (several, in order); ``prefix`` on the last."""
+    """One required match: a word (one token) or a phrase (several, in order); ``prefix`` on the last.
+
+    ``typing``: the prefix comes from the word being typed (no ``*``); the index may take it as a whole
+    word where reading every completion costs too much (see :mod:`minutes.search.candidates`).
+    """
 
     tokens: tuple[str, ...]
     prefix: bool = False
+    typing: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -45,9 +51,11 @@ class ParsedQuery:
     def __bool__(self) -> bool:
         return bool(self.terms)
 
-    def whole_words(self) -> ParsedQuery:
-        """The same query with every prefix taken as a whole word."""
-        return ParsedQuery(tuple(Term(t.tokens) for t in self.terms))
+    def whole_words(self, *, typing_only: bool = False) -> ParsedQuery:
+        """The same query with every prefix (or only the one being typed) taken as a whole word."""
+        return ParsedQuery(tuple(
+            Term(t.tokens, t.prefix and typing_only and not t.typing) for t in self.terms
+        ))
 
     def fts5(self) -> str:
         """The FTS5 MATCH expression."""
@@ -86,18 +94,20 @@ def parse(query: str, *, prefix_last: bool = True) -> ParsedQuery:
         if part.group(4) is not None:
             word = part.group(4)
             found = tuple(tokens(word))
-            prefix = word.endswith("*") or at_end
+            explicit = word.endswith("*")
+            prefix = explicit or at_end
         else:
             found = tuple(tokens(part.group(1)))
             closed = bool(part.group(2))
-            prefix = bool(part.group(3)) or (at_end and not closed)
+            explicit = bool(part.group(3))
+            prefix = explicit or (at_end and not closed)
         if found and prefix and len(found[-1]) < MIN_PREFIX:
             if len(found) == 1:
                 short.append(Term(found))
                 continue
             found, prefix = found[:-1], False
         if found:
-            term = Term(found, prefix)
+            term = Term(found, prefix, typing=prefix and not explicit)
             if term not in terms:
                 terms.append(term)
     if not terms:
@@ -122,23 +132,6 @@ class SearchResult:
     task_text: str = ""
 
 
-# How many of the newest matches are ranked (any field; the title). A query matching more ranks only
-# the newest of them: fetching and ranking every match of a common word is what costs.
-CANDIDATES = 500
-TITLE_CANDIDATES = 100
-# Prefixes up to this length have their own lists in the FTS5 index (migration 0002: prefix='2 3 4').
-INDEXED_PREFIX = 4
-
-_SQLITE_CANDIDATES = """
-SELECT e.id, e.folded_title, e.folded FROM (
-    SELECT {fts}.rowid AS id FROM {fts} {join}
-    WHERE {fts} MATCH :match {where} ORDER BY {fts}.rowid DESC LIMIT :cap
-) AS c JOIN search_entries e ON e.id = c.id
-"""
-_POSTGRES_CANDIDATES = """
-SELECT id, folded_title, folded FROM search_entries
-WHERE search_vector @@ to_tsquery('simple', :match) {where} ORDER BY id DESC LIMIT :cap
-"""
 _DETAILS = text("""
 SELECT e.id, e.kind, e.entity_id, e.meeting_id, e.task_id, e.title, e.body,
        mt.title AS meeting_title, mt.meeting_date AS meeting_date, t.text AS task_text
@@ -147,17 +140,6 @@ LEFT JOIN meetings mt ON mt.id = e.meeting_id
 LEFT JOIN tasks t ON t.id = e.task_id
 WHERE e.id IN :ids
 """).bindparams(bindparam("ids", expanding=True)).columns(meeting_date=Date)
-
-
-def _candidates(dialect: str, kinds: Sequence[str] | None, titles: bool) -> Any:
-    if dialect == "sqlite":
-        fts = "search_titles" if titles else "search_fts"
-        join = f"JOIN search_entries k ON k.id = {fts}.rowid" if kinds else ""
-        where = "AND k.kind IN :kinds" if kinds else ""
-        stmt = text(_SQLITE_CANDIDATES.format(fts=fts, join=join, where=where))
-    else:
-        stmt = text(_POSTGRES_CANDIDATES.format(where="AND kind IN :kinds" if kinds else ""))
-    return stmt.bindparams(bindparam("kinds", expanding=True)) if kinds else stmt
 
 
 def run(
@@ -178,20 +160,7 @@ def run(
             return []
     bind = db.get_bind() if isinstance(db, Session) else db
     dialect = bind.dialect.name
-    cap = max(CANDIDATES, limit)
-    rows: list[Any] = []
-    if any(term.prefix and len(term.tokens[-1]) > INDEXED_PREFIX for term in query.terms):
-        # Whole words first: a prefix longer than the index's prefix lists makes FTS5 merge the lists of
-        # every word that starts with it, while whole words are read lazily, newest first. If they alone
-        # fill the candidates, the prefix would change nothing but the cost (a common word being typed).
-        whole = query.whole_words()
-        rows = _fetch(db, dialect, whole, chosen, cap)
-        if len(rows) >= cap:
-            query = whole
-        else:
-            rows = []
-    if not rows:
-        rows = _fetch(db, dialect, query, chosen, cap)
+    rows = candidates.fetch(db, dialect, query, chosen, max(candidates.CANDIDATES, limit), limit)
     wanted = needles(query.terms)
     scored = sorted(((score(wanted, row.folded_title, row.folded), row.id) for row in rows), reverse=True)
     scored = scored[:limit]
@@ -199,24 +168,6 @@ def run(
         return []
     details = {row.id: row for row in db.execute(_DETAILS, {"ids": [ident for _, ident in scored]})}
     return [_result(details[ident], rank, query) for rank, ident in scored if ident in details]
-
-
-def _fetch(db: Session | Connection, dialect: str, query: ParsedQuery, kinds: Sequence[str] | None,
-           cap: int) -> list[Any]:
-    """Candidates (id, folded_title, folded): the newest ``cap`` matches, and when there are more
-    matches than that, the newest matches in a title too (so an older title hit is still ranked)."""
-    params: dict[str, Any] = {"cap": cap, "match": query.fts5() if dialect == "sqlite" else query.tsquery()}
-    if kinds:
-        params["kinds"] = list(kinds)
-    rows: list[Any] = list(db.execute(_candidates(dialect, kinds, titles=False), params).all())
-    if len(rows) < cap:
-        return rows
-    params["cap"] = TITLE_CANDIDATES
-    if dialect != "sqlite":
-        params["match"] = query.tsquery(weight="A")
-    seen = {row.id for row in rows}
-    rows += [row for row in db.execute(_candidates(dialect, kinds, titles=True), params) if row.id not in seen]
-    return rows
 
 
 def _result(row: Any, rank: float, query: ParsedQuery) -> SearchResult:
