@@ -91,6 +91,7 @@ def generate(url: str, *, scale: float = 1.0, seed: int = 1, today: date = TODAY
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             else:
                 _reset_sequences(conn)
+                conn.exec_driver_sql("ANALYZE")  # what autovacuum would soon do: planner statistics
             conn.commit()
     finally:
         engine.dispose()
