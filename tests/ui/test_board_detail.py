@@ -188,7 +188,7 @@ def test_cancel_reopen_and_move_the_deadline_keep_their_reasons(
         click(qtbot, dialog.ok_button)
 
     drive(monkeypatch, DeadlineDialog, move)
-    click(qtbot, board.detail.move)
+    click(qtbot, board.detail.move_deadline)
     task = fresh.tasks.get(ids["hồ sơ"])
     assert task.task.deadline == date(2021, 4, 30)
     moved = [e for e in task.events if e.kind == "deadline_changed"]

@@ -68,7 +68,7 @@ def generate(engine: Engine, tasks: int, *, seed: int = 1, today: date = date(20
         existing = {str(n): int(i) for i, n in c.execute(select(m.Unit.id, m.Unit.name))}
         missing = [row for row in unit_rows if row["name"] not in existing]
         if missing:
-            c.execute(insert(m.Unit.__table__), missing)
+            c.execute(insert(m.Unit), missing)
         existing = {str(n): int(i) for i, n in c.execute(select(m.Unit.id, m.Unit.name))}
         unit_ids = sorted(existing[row["name"]] for row in unit_rows)
         person_rows = []
@@ -77,7 +77,7 @@ def generate(engine: Engine, tasks: int, *, seed: int = 1, today: date = date(20
             person_rows.append({"full_name": name, "title": "Chuyên viên", "unit_id": rnd.choice(unit_ids),
                                 "search_key": fold(f"{name} Chuyên viên"), **_stamp()})
         first_person = int(c.scalar(select(func.coalesce(func.max(m.Person.id), 0))) or 0)
-        c.execute(insert(m.Person.__table__), person_rows)
+        c.execute(insert(m.Person), person_rows)
         person_ids = [int(x) for x in c.scalars(select(m.Person.id).where(m.Person.id > first_person))]
         n_meetings = max(1, (tasks + tasks_per_meeting - 1) // tasks_per_meeting)
         meeting_rows = []
@@ -90,7 +90,7 @@ def generate(engine: Engine, tasks: int, *, seed: int = 1, today: date = date(20
                                  "location": "", "status": "draft", "notes": "", "search_key": fold(f"{title}  "),
                                  **_stamp()})
         first_meeting = int(c.scalar(select(func.coalesce(func.max(m.Meeting.id), 0))) or 0)
-        c.execute(insert(m.Meeting.__table__), meeting_rows)
+        c.execute(insert(m.Meeting), meeting_rows)
         meetings = [(int(i), d) for i, d in c.execute(select(m.Meeting.id, m.Meeting.meeting_date)
                                                       .where(m.Meeting.id > first_meeting).order_by(m.Meeting.id))]
         meeting_ids = [i for i, _ in meetings]
@@ -107,10 +107,10 @@ def generate(engine: Engine, tasks: int, *, seed: int = 1, today: date = date(20
                 if unit_id != lead:
                     links.append({"task_id": task_id, "unit_id": unit_id})
             if len(rows) >= chunk:
-                c.execute(insert(m.Task.__table__), rows)
+                c.execute(insert(m.Task), rows)
                 rows = []
         if rows:
-            c.execute(insert(m.Task.__table__), rows)
+            c.execute(insert(m.Task), rows)
         for start in range(0, len(links), chunk):
             c.execute(insert(m.task_coordinators), links[start:start + chunk])
         if engine.dialect.name == "postgresql":  # ids were given: move the sequence past them

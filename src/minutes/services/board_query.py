@@ -136,6 +136,7 @@ def _join_sqlite(element: OuterLoopJoin, compiler: SQLCompiler, **kw: Any) -> st
         linter.edges.update(
             (left, right) for left in element.left._from_objects for right in element.right._from_objects
         )
+    assert element.onclause is not None
     return (
         element.left._compiler_dispatch(compiler, asfrom=True, from_linter=linter, **kw)
         + " CROSS JOIN "
@@ -180,7 +181,7 @@ class Segment:
     planner walks that table's index in order, then each one's tasks by id); ``coordinator`` starts from
     the coordinating units, each task joined to its alphabetically first one."""
 
-    keys: tuple[ColumnElement[Any], ...]
+    keys: tuple[Any, ...]  # column expressions (mapped attributes or SQL expressions)
     where: tuple[ColumnElement[bool], ...] = ()
     lead: bool = False
     responsible: bool = False

@@ -138,7 +138,8 @@ def fold_line(line: str, limit: int = 75) -> str:
     """A content line folded after at most ``limit`` octets (RFC 5545 §3.1): the continuation lines
     start with one space, and a multi-byte UTF-8 character is never cut."""
     parts: list[str] = []
-    current, size, budget = [], 0, limit
+    current: list[str] = []
+    size, budget = 0, limit
     for ch in line:
         octets = len(ch.encode("utf-8"))
         if size + octets > budget:

@@ -130,12 +130,12 @@ class TaskDetailPanel(QWidget):
         self.complete = self._button(self.tr("Mark &complete…"), "markComplete", self.mark_complete)
         self.reopen = self._button(self.tr("Re&open…"), "reopenTask", self.reopen_task)
         self.cancel = self._button(self.tr("Cance&l task…"), "cancelTask", self.cancel_task)
-        self.move = self._button(self.tr("Change &deadline…"), "changeDeadline", self.change_deadline)
+        self.move_deadline = self._button(self.tr("Change &deadline…"), "changeDeadline", self.change_deadline)
         self.edit = self._button(self.tr("&Edit…"), "editTask", self.edit_task)
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for button in (self.report, self.complete, self.reopen):
             row1.addWidget(button)
-        for button in (self.move, self.cancel, self.edit):
+        for button in (self.move_deadline, self.cancel, self.edit):
             row2.addWidget(button)
         row1.addStretch(1)
         row2.addStretch(1)
@@ -250,7 +250,7 @@ class TaskDetailPanel(QWidget):
         self.report.setEnabled(open_)
         self.complete.setEnabled(open_)
         self.cancel.setEnabled(open_)
-        self.move.setEnabled(open_)
+        self.move_deadline.setEnabled(open_)
         self.reopen.setEnabled(not open_)
         self.updates_model.set_rows(history.update_rows(detail))
         self.files_model.set_rows(history.file_rows(detail))
