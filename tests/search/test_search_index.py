@@ -109,3 +109,34 @@ def test_rebuild_puts_back_the_index_machinery(any_services: Services) -> None:
             assert "ix_search_entries_search_vector" in names
     any_services.meetings.create("Họp chuyên đề", date(2021, 1, 20))
     assert [r.title for r in any_services.search.search("chuyen de")] == ["Họp chuyên đề"]
+
+
+OLD_0002 = [  # the first version of revision 0002, which some databases were made with
+    "DROP TRIGGER search_entries_au", "DROP TRIGGER search_entries_ad", "DROP TRIGGER search_entries_ai",
+    "DROP TABLE search_titles", "DROP TABLE search_fts",
+    "CREATE VIRTUAL TABLE search_fts USING fts5(folded_title, folded, content='search_entries', "
+    "content_rowid='id', tokenize='unicode61 remove_diacritics 0', prefix='2 3')",
+    "CREATE TRIGGER search_entries_ai AFTER INSERT ON search_entries BEGIN INSERT INTO search_fts(rowid, "
+    "folded_title, folded) VALUES (new.id, new.folded_title, new.folded); END",
+    "INSERT INTO search_fts(search_fts) VALUES ('rebuild')",
+    "UPDATE alembic_version SET version_num = '0003'",
+]
+
+
+def test_a_database_made_with_the_first_search_index_is_brought_to_the_final_one(tmp_path: Path) -> None:
+    path = tmp_path / "first.sqlite3"
+    db = Database(str(path))
+    Services(db, Actor("t")).directory.create_person("Trần Thị Định", "Chủ tịch")
+    with db.engine.begin() as connection:
+        for statement in OLD_0002:
+            connection.exec_driver_sql(statement)
+    db.close()
+    db = Database(str(path))
+    try:
+        sv = Services(db, Actor("t"))
+        assert [r.title for r in sv.search.search("dinh")] == ["Trần Thị Định"]
+        sv.directory.create_person("Lê Văn Định", "")
+        assert len(sv.search.search("dinh")) == 2
+        fts_is_consistent(db)
+    finally:
+        db.close()
