@@ -1807,8 +1807,8 @@ Có thay thế tệp này không?</translation>
         <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Tình trạng</translation>
+        <source>When</source>
+        <translation>Còn / chậm</translation>
     </message>
     <message>
         <source>Show these reminders when the program starts</source>
