@@ -42,7 +42,7 @@ from minutes.ui.context import UiContext
 from minutes.ui.editor.base import MessageLine
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.models.rows import RowsModel
-from minutes.ui.views import current_id, setup_table
+from minutes.ui.views import current_id, set_widths, setup_table
 
 _TEMP: Path | None = None
 
@@ -154,6 +154,9 @@ class TaskDetailPanel(QWidget):
         self.events = QTableView(self)
         self.events.setModel(self.events_model)
         setup_table(self.events, "taskEvents", stretch=3)
+        set_widths(self.updates, {0: 84, 1: 64, 3: 150, 4: 100})
+        set_widths(self.files, {0: 100, 2: 90})
+        set_widths(self.events, {0: 120, 1: 140, 2: 180, 4: 100})
 
         progress_page = QWidget(self)
         box = QVBoxLayout(progress_page)

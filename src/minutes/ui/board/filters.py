@@ -168,6 +168,8 @@ class FilterBar(QWidget):
                 self.date_from.setDate(qdate(f.deadline_from))
             if f.deadline_to:
                 self.date_to.setDate(qdate(f.deadline_to))
+            for picker in (self.unit, self.person, self.meeting):
+                picker.setCursorPosition(0)  # a long name shows its beginning
         finally:
             self._quiet = False
         self._filter = f

@@ -53,7 +53,7 @@ class FollowUpDialog(_Dialog):
         self.tasks = QTableView(self)
         self.tasks.setModel(self.model)
         setup_table(self.tasks, "followUpTasks", stretch=0)
-        set_widths(self.tasks, {1: 180, 2: 90, 3: 160, 4: 60})
+        set_widths(self.tasks, {1: 200, 2: 90, 3: 200, 4: 64})
         self.layout_.insertWidget(1, self.count)
         self.layout_.insertWidget(2, self.tasks, 1)
         self.date.dateChanged.connect(lambda _d: self.preview())

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -121,9 +128,21 @@ class UnitsDialog(QDialog):
             dialog.deleteLater()
 
 
+def when(row: BoardRow) -> str:
+    """How late, or how soon: "3 days late", "due today", "in 5 days" (the board's own words)."""
+    days = row.days_left
+    if days is None:
+        return names.task_status(row.status.value)
+    if days < 0:
+        return QCoreApplication.translate("BoardModel", "%n day(s) late", "", -days)
+    if days == 0:
+        return QCoreApplication.translate("BoardModel", "Due today")
+    return QCoreApplication.translate("BoardModel", "Due in %n day(s)", "", days)
+
+
 def reminder_rows(rows: list[BoardRow]) -> list[Row]:
-    return [Row(r.id, (r.deadline_text, r.text, r.lead_unit, names.task_status(r.status.value)),
-                tips=("", r.text, r.coordinating, "")) for r in rows]
+    return [Row(r.id, (r.deadline_text, r.text, r.lead_unit, when(r)),
+                tips=("", r.text, r.coordinating, names.task_status(r.status.value))) for r in rows]
 
 
 class RemindersDialog(QDialog):
@@ -141,7 +160,7 @@ class RemindersDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("remindersSummary")
         self.summary.setWordWrap(True)
-        headers = [self.tr("Deadline"), self.tr("Task"), self.tr("Lead unit"), self.tr("Status")]
+        headers = [self.tr("Deadline"), self.tr("Task"), self.tr("Lead unit"), self.tr("When")]
         self.overdue_model = RowsModel(headers, parent=self)
         self.soon_model = RowsModel(headers, parent=self)
         self.overdue_label, self.soon_label = QLabel(self), QLabel(self)
