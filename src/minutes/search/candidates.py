@@ -56,7 +56,7 @@ def _sqlite(db: Session | Connection, match: str, kinds: Sequence[str] | None, c
     join = f"JOIN search_entries k ON k.id = {fts}.rowid" if kinds else ""
     where = "AND k.kind IN :kinds" if kinds else ""
     params: dict[str, Any] = {"match": match, "cap": cap, **({"kinds": list(kinds)} if kinds else {})}
-    return list(db.execute(_statement(_SQLITE.format(fts=fts, join=join, where=where), kinds), params))
+    return list(db.execute(_statement(_SQLITE.format(fts=fts, join=join, where=where), kinds), params).all())
 
 
 def _postgres(db: Session | Connection, match: str, kinds: Sequence[str] | None, cap: int,
@@ -64,7 +64,7 @@ def _postgres(db: Session | Connection, match: str, kinds: Sequence[str] | None,
     condition = ("AND kind IN :kinds " if kinds else "") + where
     params: dict[str, Any] = {"match": match, "cap": cap, **extra, **({"kinds": list(kinds)} if kinds else {})}
     sql = _POSTGRES.format(match=_SCAN if scan else _GIN, where=condition)
-    return list(db.execute(_statement(sql, kinds), params))
+    return list(db.execute(_statement(sql, kinds), params).all())
 
 
 def fetch(db: Session | Connection, dialect: str, query: Any, kinds: Sequence[str] | None,
