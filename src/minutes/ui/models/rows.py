@@ -28,6 +28,13 @@ class Row:
     edit: tuple[Any, ...] = ()  # values for the editor (EditRole); defaults to the cells
 
 
+def _cell(row: Row, column: int) -> tuple[Any, ...]:
+    def pick(values: tuple[Any, ...]) -> Any:
+        return values[column] if column < len(values) else None
+
+    return pick(row.cells), pick(row.tips), pick(row.edit), row.icons.get(column) is not None
+
+
 class RowsModel(QAbstractTableModel):
     """A flat list of rows. ``on_edit(id, column, value) -> bool`` makes ``editable`` columns editable."""
 
@@ -51,8 +58,12 @@ class RowsModel(QAbstractTableModel):
         if [r.id for r in new] == [r.id for r in self._rows]:
             old, self._rows = self._rows, new
             for index, (before, after) in enumerate(zip(old, new, strict=True)):
-                if before != after:
-                    self.dataChanged.emit(self.index(index, 0), self.index(index, self.columnCount() - 1))
+                if before == after:
+                    continue
+                # Only the cells that changed: an editor open in another cell of the row keeps its text.
+                for column in range(self.columnCount()):
+                    if _cell(before, column) != _cell(after, column):
+                        self.dataChanged.emit(self.index(index, column), self.index(index, column))
             return
         self.beginResetModel()
         self._rows = new
