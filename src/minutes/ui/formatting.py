@@ -5,16 +5,14 @@ from __future__ import annotations
 from datetime import date, time
 from decimal import Decimal
 
+from minutes.export.vnformat import vn_number
+
 
 def number(value: Decimal | None) -> str:
-    """``Decimal("19885177001") -> "19.885.177.001"``, ``Decimal("98.4") -> "98,4"``; None -> ""."""
+    """``Decimal("19885177001") -> "19.885.177.001"``, ``Decimal("98.40") -> "98,4"``; None -> ""."""
     if value is None:
         return ""
-    sign = "-" if value < 0 else ""
-    integer, _, fraction = format(abs(value), "f").partition(".")
-    fraction = fraction.rstrip("0")
-    grouped = f"{int(integer):,}".replace(",", ".")
-    return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
+    return vn_number(value.normalize())  # the documents' rule; trailing zeros dropped on screen
 
 
 def clock(value: time | None) -> str:
