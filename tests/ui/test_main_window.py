@@ -161,8 +161,7 @@ def test_choices_are_saved_at_once_and_undone_with_ctrl_z(qtbot, open_window: Op
     general = window.editor.general
     meeting_id = window.editor.meeting_id
     general.kind.setFocus()
-    QTest.keyClick(general.kind, Qt.Key.Key_Down)  # working session -> conference
-    general.kind.activated.emit(general.kind.currentIndex())
+    QTest.keyClick(general.kind, Qt.Key.Key_Down)  # working session -> conference, chosen at once
     qtbot.waitUntil(lambda: fresh.meetings.get(meeting_id).kind == "conference")
     window.list_pane.view.setFocus()  # outside any text field Ctrl+Z is the editor's undo
     QTest.keySequence(window.list_pane.view, "Ctrl+Z")
@@ -195,8 +194,9 @@ def test_chair_and_secretary_are_chosen_from_the_roll_call(qtbot, open_window: O
     secretary = window.editor.general.secretary
     names = [secretary.itemText(i) for i in range(secretary.count())]
     assert any(n.startswith("Nguyễn Ngọc Phan") for n in names)
-    secretary.setCurrentIndex(next(i for i, n in enumerate(names) if n.startswith("Nguyễn Ngọc Phan")))
-    secretary.activated.emit(secretary.currentIndex())
+    secretary.setFocus()
+    type_vietnamese(secretary, "Nguyễn Ngọc", by="keys")  # type-ahead in the list chooses
+    assert secretary.currentText().startswith("Nguyễn Ngọc Phan")
     qtbot.waitUntil(lambda: fresh.meetings.get(meeting_id).secretary_name == "Nguyễn Ngọc Phan")
     roles = {a.person_name: a.role for a in fresh.meetings.get(meeting_id).attendance if a.person_id}
     assert roles["Nguyễn Ngọc Phan"] == "secretary"
@@ -258,3 +258,48 @@ def test_models_pass_the_model_tester(qtmodeltester, open_window: Opener) -> Non
     dialog = ShortcutsDialog(window.menuBar(), window)
     assert dialog.model.rowCount() > 20
     dialog.deleteLater()
+
+
+def test_times_are_typed_or_left_unknown_and_tab_moves_on(qtbot, open_window: Opener, fresh: Services) -> None:
+    window = open_window()
+    QTest.keySequence(window, "Ctrl+N")
+    general = window.editor.general
+    general.date.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClicks(general.date, "19012021")
+    QTest.keyClick(general.date, Qt.Key.Key_Tab)
+    qtbot.waitUntil(general.start.hasFocus)
+    QTest.keyClicks(general.start, "0830")  # hours, then minutes
+    QTest.keyClick(general.start, Qt.Key.Key_Tab)
+    qtbot.waitUntil(general.end.hasFocus)
+    assert general.end.displayText() == "--:--"
+    QTest.keyClick(general.end, Qt.Key.Key_Tab)  # an unknown time does not keep the focus
+    qtbot.waitUntil(general.location.hasFocus)
+    meeting_id = window.editor.meeting_id
+    qtbot.waitUntil(lambda: fresh.meetings.get(meeting_id).start_time is not None)
+    stored = fresh.meetings.get(meeting_id)
+    assert (stored.meeting_date, stored.start_time.strftime("%H:%M"), stored.end_time) == (
+        date(2021, 1, 19), "08:30", None)
+
+
+@pytest.mark.parametrize(("typed", "shown", "value"), [
+    ("0830", "08:30", "08:30"), ("830", "08:30", "08:30"), ("8", "08:00", "08:00"), ("2599", "--:--", ""),
+])
+def test_a_time_field_reads_what_people_type(qtbot, typed: str, shown: str, value: str) -> None:
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from minutes.ui.editor.fields import OptionalTimeEdit
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    before, field = QLineEdit(host), OptionalTimeEdit(host)
+    layout = QVBoxLayout(host)
+    layout.addWidget(before)
+    layout.addWidget(field)
+    host.show()
+    qtbot.waitExposed(host)
+    before.setFocus()
+    QTest.keyClick(before, Qt.Key.Key_Tab)
+    qtbot.waitUntil(field.hasFocus)
+    QTest.keyClicks(field, typed)
+    QTest.keyClick(field, Qt.Key.Key_Tab)  # leaving the field tidies it
+    assert (field.displayText(), field.value()) == (shown, value)

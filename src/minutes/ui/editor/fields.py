@@ -3,7 +3,7 @@
 * :class:`GrowingTextEdit` - plain text whose height follows its content (notes).
 * :class:`LineTextEdit` - a one-line field that wraps long text (a meeting title runs to 150 characters):
   Enter and Tab move on, pasted line breaks become spaces.
-* :class:`OptionalTimeEdit` - a time that may be unknown ("--:--"), cleared with Delete.
+* :class:`OptionalTimeEdit` - a time that may be unknown ("--:--"): type "0830", clear to unknown.
 * :class:`ValueSaver` - saves a non-text field (combo box, date, time) through the writer as soon as the
   user changes it, with undo; the text fields use :class:`~minutes.ui.autosave.FieldSaver`.
 """
@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QObject, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QMimeData, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand
-from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QTimeEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from minutes.ui.context import UiContext
 from minutes.ui.writer import BackgroundWriter
@@ -81,33 +81,48 @@ class LineTextEdit(GrowingTextEdit):
         super().insertFromMimeData(source)
 
 
-class OptionalTimeEdit(QTimeEdit):
-    """A time of day that may be left empty: 00:00 stands for "not known" and shows as --:--."""
-
-    NONE = QTime(0, 0)
+class OptionalTimeEdit(QLineEdit):
+    """A time of day that may be unknown: ``--:--`` until digits are typed ("0830", "830" or "8" for
+    08:30, 08:30, 08:00). Clearing it makes the time unknown again; an impossible time ("25:00") is
+    put back to the last good one when the field is left."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setDisplayFormat("HH:mm")
-        self.setMinimumTime(self.NONE)
-        self.setSpecialValueText("--:--")
-        self.setTime(self.NONE)
+        self.setInputMask("00:00;-")  # every digit optional: leaving always tidies
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00:00") + 28)
+        self._last = ""
+        self.editingFinished.connect(self._tidy)  # before anyone else reads value()
 
     def value(self) -> str:
-        """``"08:30"`` or ``""``."""
-        return "" if self.time() == self.NONE else self.time().toString("HH:mm")
+        """``"08:30"``, or ``""`` when unknown (or not a time)."""
+        parsed = _parse_time(self.text())
+        return parsed if parsed is not None else self._last
 
     def set_value(self, value: str) -> None:
-        time = QTime.fromString(value, "HH:mm") if value else self.NONE
-        self.setTime(time if time.isValid() else self.NONE)
+        self._last = _parse_time(value) or ""
+        self.setText(self._last)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-            self.lineEdit().selectedText() == self.lineEdit().text() or self.time() == self.NONE
-        ):
-            self.setTime(self.NONE)
-            return
-        super().keyPressEvent(event)
+    def _tidy(self) -> None:
+        parsed = _parse_time(self.text())
+        self._last = parsed if parsed is not None else self._last
+        if self.text() != self._last and (self._last or self.text().strip("-:")):
+            self.setText(self._last)
+
+
+def _parse_time(text: str) -> str | None:
+    """``"08:30"``, ``""`` (no digits) or None (not a time of day)."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if not digits:
+        return ""
+    if len(digits) <= 2:
+        hours, minutes = int(digits), 0
+    elif len(digits) == 3:
+        hours, minutes = int(digits[0]), int(digits[1:])
+    else:
+        hours, minutes = int(digits[:2]), int(digits[2:4])
+    if hours > 23 or minutes > 59:
+        return None
+    return f"{hours:02d}:{minutes:02d}"
 
 
 class ValueEditCommand(QUndoCommand):
