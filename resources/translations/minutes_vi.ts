@@ -626,6 +626,222 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Official &amp;documents…</source>
+        <translation>Văn bản &amp;chính thức…</translation>
+    </message>
+    <message>
+        <source>Export, preview or print the minutes, the conclusion notice, the task plan or the status report of the open meeting</source>
+        <translation>Xuất, xem trước hoặc in biên bản, thông báo kết luận, kế hoạch hoặc báo cáo tình hình thực hiện nhiệm vụ của cuộc họp đang mở</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;profile…</source>
+        <translation>&amp;Thông tin cơ quan ban hành…</translation>
+    </message>
+    <message>
+        <source>Names, codes, signers and recipients printed on the documents</source>
+        <translation>Tên cơ quan, ký hiệu, người ký và nơi nhận in trên văn bản</translation>
+    </message>
+    <message>
+        <source>Open a meeting first: the documents are made from its minutes.</source>
+        <translation>Hãy mở một cuộc họp trước: văn bản được lập từ biên bản của cuộc họp đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Save the document as</source>
+        <translation>Lưu văn bản thành</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tệp Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Official documents</source>
+        <translation>Văn bản chính thức</translation>
+    </message>
+    <message>
+        <source>Minutes (biên bản)</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Conclusion notice (thông báo kết luận)</source>
+        <translation>Thông báo kết luận</translation>
+    </message>
+    <message>
+        <source>Task plan, landscape (kế hoạch theo biểu ngang)</source>
+        <translation>Kế hoạch theo biểu ngang</translation>
+    </message>
+    <message>
+        <source>Task status report (báo cáo tình hình thực hiện)</source>
+        <translation>Báo cáo tình hình thực hiện nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>State (Decree 30/2020/NĐ-CP)</source>
+        <translation>Hành chính nhà nước (Nghị định 30/2020/NĐ-CP)</translation>
+    </message>
+    <message>
+        <source>Party (Guidance 36-HD/VPTW)</source>
+        <translation>Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <source>Plain (English)</source>
+        <translation>Đơn giản (tiếng Anh)</translation>
+    </message>
+    <message>
+        <source>blank (numbered by hand)</source>
+        <translation>để trống (văn thư ghi số)</translation>
+    </message>
+    <message>
+        <source>Print the date of issue</source>
+        <translation>In ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Tệp Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PDF, exact preview and printing need LibreOffice, which is not installed; the preview shows a simplified layout.</source>
+        <translation>Xuất PDF, xem trước chính xác và in cần LibreOffice nhưng máy chưa cài; bản xem trước chỉ là bố cục giản lược.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Thể thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Lưu vào:</translation>
+    </message>
+    <message>
+        <source>Before printing, check:</source>
+        <translation>Trước khi in, cần kiểm tra:</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Mở tệp</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>Xuất &amp;tệp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for printing…</source>
+        <translation>Đang chuẩn bị các trang để in…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source> (simplified layout: install LibreOffice for the exact pages)</source>
+        <translation> (bố cục giản lược: cài LibreOffice để xem đúng từng trang)</translation>
+    </message>
+    <message>
+        <source>Preview ready.</source>
+        <translation>Bản xem trước đã sẵn sàng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Đã gửi %n trang tới máy in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Đã hủy lệnh in.</translation>
+    </message>
+    <message>
+        <source>lead unit</source>
+        <translation>đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>coordinating units</source>
+        <translation>đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>thời hạn</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>sản phẩm</translation>
+    </message>
+    <message>
+        <source>No chair is recorded: the signature name is left blank.</source>
+        <translation>Chưa ghi người chủ trì: họ tên người ký để trống.</translation>
+    </message>
+    <message>
+        <source>No secretary is recorded: the name is left blank for hand filling.</source>
+        <translation>Chưa ghi thư ký: họ tên để trống để ghi tay.</translation>
+    </message>
+    <message>
+        <source>The start time is unknown: dotted blanks are printed.</source>
+        <translation>Chưa có giờ bắt đầu: in dòng chấm để ghi tay.</translation>
+    </message>
+    <message>
+        <source>The closing time is unknown: dotted blanks are printed.</source>
+        <translation>Chưa có giờ kết thúc: in dòng chấm để ghi tay.</translation>
+    </message>
+    <message>
+        <source>No task answers this recommendation (printed as [Chưa giao]): %1</source>
+        <translation>Kiến nghị chưa được giao nhiệm vụ (in là [Chưa giao]): %1</translation>
+    </message>
+    <message>
+        <source>Task without %1: %2</source>
+        <translation>Nhiệm vụ chưa có %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FiguresTable</name>
     <message>
         <source>A figure needs a label.</source>
@@ -1203,6 +1419,177 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     <message>
         <source>Tasks completed per month</source>
         <translation>Nhiệm vụ hoàn thành theo tháng</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Import an organisation profile</source>
+        <translation>Nhập thông tin cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>Tệp thông tin cơ quan (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the organisation profile</source>
+        <translation>Xuất thông tin cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Organisation profile</source>
+        <translation>Thông tin cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Superior body (upper case)</source>
+        <translation>Tên cơ quan chủ quản (chữ in hoa)</translation>
+    </message>
+    <message>
+        <source>Issuing body (upper case)</source>
+        <translation>Tên cơ quan ban hành (chữ in hoa)</translation>
+    </message>
+    <message>
+        <source>The body in running text</source>
+        <translation>Tên cơ quan trong nội dung</translation>
+    </message>
+    <message>
+        <source>Office that follows up</source>
+        <translation>Cơ quan theo dõi, đôn đốc</translation>
+    </message>
+    <message>
+        <source>Place name of the date line</source>
+        <translation>Địa danh ghi ngày tháng</translation>
+    </message>
+    <message>
+        <source>Issuer code (QU, UBND)</source>
+        <translation>Chữ viết tắt cơ quan (QU, UBND)</translation>
+    </message>
+    <message>
+        <source>Reference pattern (empty: the layout&apos;s rule)</source>
+        <translation>Mẫu số, ký hiệu (để trống: theo thể thức)</translation>
+    </message>
+    <message>
+        <source>Superior body, English layout</source>
+        <translation>Cơ quan chủ quản, bản tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Issuing body, English layout</source>
+        <translation>Cơ quan ban hành, bản tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Place name, English layout</source>
+        <translation>Địa danh, bản tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Conclusion notice</source>
+        <translation>Thông báo kết luận</translation>
+    </message>
+    <message>
+        <source>Task plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>State (Decree 30/2020)</source>
+        <translation>Hành chính nhà nước (Nghị định 30/2020)</translation>
+    </message>
+    <message>
+        <source>Party (Guidance 36-HD/VPTW)</source>
+        <translation>Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <source>Plain (English)</source>
+        <translation>Đơn giản (tiếng Anh)</translation>
+    </message>
+    <message>
+        <source>Default &amp;layout of documents:</source>
+        <translation>&amp;Thể thức văn bản mặc định:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Khôi phục mặc định</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Type code (BB, TB, KH, BC)</source>
+        <translation>Ký hiệu loại văn bản (BB, TB, KH, BC)</translation>
+    </message>
+    <message>
+        <source>Left signature (secretary)</source>
+        <translation>Chữ ký bên trái (thư ký)</translation>
+    </message>
+    <message>
+        <source>Line above the signer (T/M …)</source>
+        <translation>Dòng trên chức vụ (T/M …)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s role</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Secretary&apos;s name (empty: from the meeting)</source>
+        <translation>Họ tên thư ký (để trống: theo cuộc họp)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name (empty: the meeting&apos;s chair)</source>
+        <translation>Họ tên người ký (để trống: người chủ trì)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>One recipient per line; the punctuation is added by the layout</source>
+        <translation>Mỗi dòng một nơi nhận; dấu câu cuối dòng do thể thức tự thêm</translation>
+    </message>
+    <message>
+        <source>Recipients (Nơi nhận)</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Profile imported from %1.</source>
+        <translation>Đã nhập thông tin cơ quan từ %1.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Profile written to %1.</source>
+        <translation>Đã ghi thông tin cơ quan vào %1.</translation>
+    </message>
+    <message>
+        <source>Replace every setting of the profile by the built-in defaults?</source>
+        <translation>Thay toàn bộ thông tin cơ quan bằng giá trị mặc định?</translation>
+    </message>
+    <message>
+        <source>The built-in defaults were restored.</source>
+        <translation>Đã khôi phục giá trị mặc định.</translation>
     </message>
 </context>
 <context>
@@ -1984,8 +2371,8 @@ Có thay thế tệp này không?</translation>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <source>Words, accents optional; "a phrase"; a beginning*</source>
-        <translation>Gõ từ, có dấu hoặc không; "cụm từ"; phần đầu của từ*</translation>
+        <source>Words, accents optional; &quot;a phrase&quot;; a beginning*</source>
+        <translation>Gõ từ, có dấu hoặc không; &quot;cụm từ&quot;; phần đầu của từ*</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2917,97 +3304,21 @@ Có thay thế tệp này không?</translation>
         <source>not a number</source>
         <translation>số không hợp lệ</translation>
     </message>
+    <message>
+        <source>PDF files are made with LibreOffice, which is not installed on this computer. Install LibreOffice (https://www.libreoffice.org) and try again, or export to DOCX.</source>
+        <translation>Tệp PDF được tạo bằng LibreOffice nhưng máy này chưa cài LibreOffice. Hãy cài LibreOffice (https://www.libreoffice.org) rồi thử lại, hoặc xuất ra tệp DOCX.</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert {name} to PDF: {detail}</source>
+        <translation>LibreOffice không chuyển được {name} sang PDF: {detail}</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not finish converting {name} to PDF within {seconds} seconds.</source>
+        <translation>LibreOffice chưa chuyển xong {name} sang PDF sau {seconds} giây.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
-    <message>
-        <source>Chair</source>
-        <translation>Chủ trì</translation>
-    </message>
-    <message>
-        <source>Secretary</source>
-        <translation>Thư ký</translation>
-    </message>
-    <message>
-        <source>Presenter</source>
-        <translation>Người báo cáo</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Thành viên</translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation>Khách mời</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Có mặt</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Vắng mặt</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Đến muộn</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Cao</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Trung bình</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Thấp</translation>
-    </message>
-    <message>
-        <source>Done on time</source>
-        <translation>Hoàn thành đúng hạn</translation>
-    </message>
-    <message>
-        <source>Done late</source>
-        <translation>Hoàn thành quá hạn</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Đang thực hiện trong hạn</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Chưa thực hiện</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Đã hủy</translation>
-    </message>
-    <message>
-        <source>Working session</source>
-        <translation>Buổi làm việc</translation>
-    </message>
-    <message>
-        <source>Conference</source>
-        <translation>Hội nghị</translation>
-    </message>
-    <message>
-        <source>Regular meeting</source>
-        <translation>Họp thường kỳ</translation>
-    </message>
-    <message>
-        <source>Extraordinary meeting</source>
-        <translation>Họp bất thường</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
-    </message>
     <message>
         <source>lead unit</source>
         <translation>đơn vị chủ trì</translation>
