@@ -270,6 +270,10 @@ def data_table(page: Page, header_cells: Sequence[str], rows: Sequence[Sequence[
                cols_mm: Sequence[float], align: Sequence[kit.Align], *, font_size: float = TABLE_PT) -> Table:  # fmt: skip
     """A bordered data table through the kit's fast path (header repeated, rows kept whole)."""
     table = kit.fast_table(page.doc, header_cells, rows, cols_mm, font_size=font_size, col_align=align)
+    # A little air above and below the text of each cell (Word's default is none: text touches the rules).
+    margins = kit._insert_child(table._tbl.tblPr, "w:tblCellMar", kit._AFTER_TBLCELLMAR)
+    for edge, twips in (("w:top", 34), ("w:left", 85), ("w:bottom", 34), ("w:right", 85)):
+        margins.append(kit._el(edge, w=str(twips), type="dxa"))
     gap = kit.add_paragraph(page.doc, "", size=6, space_after=Pt(0))
     gap.paragraph_format.first_line_indent = Cm(0)
     return table

@@ -82,6 +82,8 @@ def build_status_report(tasks: Sequence[TaskDTO], profile: OrgProfileData, famil
     )
     if not text.period.strip() and not plain:
         line = f"(Số liệu tính đến ngày {as_of})"
+    elif as_of in text.period:  # "từ ngày 19/01/2021 đến ngày 01/03/2021" already says when
+        line = f"(Period: {text.period.strip()})" if plain else f"(Kỳ báo cáo: {text.period.strip()})"
     kit.add_paragraph(page.doc, line, italic=True, align="center", indent_first=Pt(0), space_after=Pt(12))
 
     units = count_by_unit(tasks, page.w["unassigned_unit"])

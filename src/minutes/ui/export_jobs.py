@@ -89,27 +89,28 @@ def pages_job(services: Services, request: Request, workdir: Path, *, dpi: int) 
 
 
 # ------------------------------------------------------------------------------------------ issues list
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
 def issue_text(issue: documents.Issue) -> str:
     """One line of "before printing", in the user's language."""
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("ExportDialog", text)
-
-    names = {"lead_unit": t("lead unit"), "coordinating_units": t("coordinating units"),
-             "deadline": t("deadline"), "expected_product": t("product")}  # fmt: skip
+    names = {"lead_unit": _t("lead unit"), "coordinating_units": _t("coordinating units"),
+             "deadline": _t("deadline"), "expected_product": _t("product")}  # fmt: skip
     subject = " ".join(issue.text.split())
     if len(subject) > 90:
         subject = subject[:89] + "…"
     if issue.code == "task_incomplete":
         missing = ", ".join(names.get(f, f) for f in issue.fields)
-        return t("Task without %1: %2").replace("%1", missing).replace("%2", subject)
+        return _t("Task without %1: %2").replace("%1", missing).replace("%2", subject)
     if issue.code == "recommendation_unassigned":
-        return t("No task answers this recommendation (printed as [Chưa giao]): %1").replace("%1", subject)
+        return _t("No task answers this recommendation (printed as [Chưa giao]): %1").replace("%1", subject)
     texts = {
-        "no_chair": t("No chair is recorded: the signature name is left blank."),
-        "no_secretary": t("No secretary is recorded: the name is left blank for hand filling."),
-        "no_start_time": t("The start time is unknown: dotted blanks are printed."),
-        "no_end_time": t("The closing time is unknown: dotted blanks are printed."),
+        "no_chair": _t("No chair is recorded: the signature name is left blank."),
+        "no_secretary": _t("No secretary is recorded: the name is left blank for hand filling."),
+        "no_start_time": _t("The start time is unknown: dotted blanks are printed."),
+        "no_end_time": _t("The closing time is unknown: dotted blanks are printed."),
     }
     return texts.get(issue.code, issue.code)
 
