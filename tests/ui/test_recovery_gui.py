@@ -38,7 +38,7 @@ def as_user(db_path: Path) -> Iterator[Callable[[], Services]]:
 
 def launch(qtbot, services: Services, settings: Settings,
            ask_recovery: Callable[..., str] = lambda _p, _d: pytest.fail("nothing to recover")) -> MainWindow:
-    window = start(services, settings, ask_recovery=ask_recovery, ask_demo=lambda _p: False)
+    window = start(services, settings, ask_recovery=ask_recovery, ask_demo=lambda _p: False, reminders=False)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()

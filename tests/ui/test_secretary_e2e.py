@@ -388,7 +388,8 @@ def expected(tmp_path: Path) -> Iterator[MeetingDetail]:
 def window(qtbot, db_path: Path, tmp_path: Path) -> Iterator[MainWindow]:
     database = Database(str(db_path), clock=lambda: TODAY)
     main = start(Services(database, USER), Settings.in_file(tmp_path / "settings.ini"),
-                 ask_demo=lambda _parent: False, ask_recovery=lambda _p, _d: pytest.fail("nothing to recover"))
+                 ask_demo=lambda _parent: False, ask_recovery=lambda _p, _d: pytest.fail("nothing to recover"),
+                 reminders=False)
     main.resize(1400, 900)
     main.show()
     qtbot.waitExposed(main)

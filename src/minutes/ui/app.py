@@ -26,6 +26,7 @@ from minutes.ui.crash import CrashHandler
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.i18n import choose_language, install_translators
 from minutes.ui.main_window import MainWindow
+from minutes.ui.parts import install_parts
 from minutes.ui.recovery_dialog import offer_recovery
 from minutes.ui.settings import Settings
 
@@ -99,14 +100,14 @@ def _ask_demo(parent: QWidget | None) -> bool:
 
 def start(services: Services, settings: Settings, *, with_demo: bool = False,
           ask_recovery: Callable[[QWidget | None, list[DraftDTO]], str] | None = None,
-          ask_demo: Callable[[QWidget | None], bool] | None = None) -> MainWindow:
-    """Recovery, the example meeting and the main window, for an open database (no event loop).
-
-    ``ask_recovery`` and ``ask_demo`` replace the two start-up questions (tests).
-    """
+          ask_demo: Callable[[QWidget | None], bool] | None = None, reminders: bool = True) -> MainWindow:
+    """Recovery, the example meeting and the main window with every part, for an open database (no
+    event loop). ``ask_recovery`` and ``ask_demo`` replace the two start-up questions, ``reminders``
+    False keeps the task reminders from showing at start (tests)."""
     offer_recovery(services, None, ask=ask_recovery)
     demo_id = offer_demo(services, None, without_asking=with_demo, ask=ask_demo)
     window = MainWindow(make_context(services), settings)
+    install_parts(window, reminders_at_start=reminders)
     if demo_id is not None:
         window.open_meeting(demo_id)
     else:

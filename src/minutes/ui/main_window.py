@@ -7,6 +7,7 @@ quitting) saves every field at once, waits for the writer to finish and stops it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = settings
         self._shut_down = False
+        self._shutdown_hooks: list[Callable[[], object]] = []
         self.setWindowTitle(self.tr("Minutes"))
         self.writer = BackgroundWriter(self)
 
@@ -312,8 +314,15 @@ class MainWindow(QMainWindow):
         self.editor.flush()
         self.writer.drain()
         self.writer.close()
+        for hook in self._shutdown_hooks:
+            hook()
         self._save_layout()
         self.ctx.bus.close()
+
+    def add_shutdown_hook(self, hook: Callable[[], object]) -> None:
+        """Run ``hook`` when the window shuts down, after everything typed is saved (a part that keeps a
+        worker thread stops it there)."""
+        self._shutdown_hooks.append(hook)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.shutdown()

@@ -4,18 +4,18 @@
 
 Loads the example meeting into a temporary database and saves PNGs of the main window (scrolled to each
 part of the minutes), the empty start, a search of the meetings list, the recovery and shortcuts
-dialogs, and the task board and search popup when those parts of the application are installed. Works
+dialogs, the task board and the search popup. Works
 headless (``QT_QPA_PLATFORM=offscreen`` is set when no display is configured). The PNGs are for people
 to look at; they are not committed (``screenshots/`` is ignored).
 """
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from minutes.services.drafts import DraftDTO
 from minutes.ui.app import application, make_context
 from minutes.ui.i18n import language
 from minutes.ui.main_window import MainWindow
+from minutes.ui.parts import install_parts
 from minutes.ui.recovery_dialog import RecoveryDialog
 from minutes.ui.settings import Settings
 from minutes.ui.shortcuts_dialog import ShortcutsDialog
@@ -88,7 +89,7 @@ class Shooter:
         window.list_pane.search.clear()
         window.list_pane.refresh()
 
-        self._optional(window)
+        self._parts(window)
 
         shortcuts = ShortcutsDialog(window.menuBar(), window)
         shortcuts.show()
@@ -115,21 +116,27 @@ class Shooter:
         self.database.close()
         return self.saved
 
-    def _optional(self, window: MainWindow) -> None:
-        """The task board and the search popup, when those modules are installed."""
-        for module_name, function, name in (("minutes.ui.board", "open_board", "04-board"),
-                                            ("minutes.ui.search", "install_search", "05-search")):
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError:
-                continue
-            hook: Callable[..., object] | None = getattr(module, function, None)
-            if hook is None:
-                continue
-            result = hook(window, window.ctx)
-            if isinstance(result, QWidget):
-                result.show()
-                self.shot(result if result.isWindow() else window, name)
+    def _parts(self, window: MainWindow) -> None:
+        """The task board and the global search."""
+        parts = install_parts(window, reminders_at_start=False)
+        board = parts.board.open()
+        board.resize(*SIZE)
+        settle(10)
+        self.shot(board, "04-board")
+        board.tabs.setCurrentIndex(1)
+        settle(10)
+        self.shot(board, "04-board-overview")
+        board.hide()
+        parts.search.popup()
+        parts.search.edit.setText("giai phong mat bang")
+        parts.search.run_query()
+        deadline = time.monotonic() + 5
+        while parts.search.model.rowCount() == 0 and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+        settle(10)
+        self.shot(parts.search, "05-search")
+        parts.search.hide()
+        parts.search.shutdown()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
