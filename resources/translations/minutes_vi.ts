@@ -1422,6 +1422,14 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     </message>
 </context>
 <context>
+    <name>Parts</name>
+    <message>
+        <source>This entry belongs to no meeting; search for it in the lists.</source>
+        <extracomment>Search hit kind -&gt; the editor section that shows it (by class name: the editor owns its sections).</extracomment>
+        <translation>Mục này không thuộc cuộc họp nào; hãy tìm trong các danh sách.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Import an organisation profile</source>
