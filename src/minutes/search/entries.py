@@ -81,7 +81,7 @@ def number(value: Decimal | None) -> str:
     if value is None:
         return ""
     text = f"{value.normalize():,f}"
-    return text.translate(str.maketrans({",": ".", ".": ","}))
+    return text.translate(str.maketrans(",.", ".,"))
 
 
 # --- one builder per kind ---------------------------------------------------------------------------

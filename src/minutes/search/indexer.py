@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, delete, event, inspect, select, text
+from sqlalchemy import Connection, Engine, Table, delete, event, inspect, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, object_session
 
@@ -24,7 +24,7 @@ from minutes.db import models as m
 from minutes.search import entries as e
 from minutes.search.models import SearchEntry
 
-TABLE = SearchEntry.__table__
+TABLE = cast(Table, SearchEntry.__table__)
 _PENDING = "search.pending"  # session.info key: {(kind, id): (object, deleted)}
 _RENAMED = "search.renamed"  # session.info key: {"speaker": {person ids}, "group": {group ids}}
 
