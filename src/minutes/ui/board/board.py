@@ -9,6 +9,7 @@ status report document.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes.domain.status import TaskStatus
 from minutes.errors import UserError
 from minutes.services import ChangeSet
 from minutes.services.board import TaskFilter
@@ -148,7 +150,7 @@ class TaskBoard(QWidget):
         self._show(f.replace(statuses=self.chips.selected(), sort=self.model.filter.sort,
                              descending=self.model.filter.descending))
 
-    def _statuses_changed(self, statuses: frozenset) -> None:  # type: ignore[type-arg]
+    def _statuses_changed(self, statuses: frozenset[TaskStatus]) -> None:
         self._show(self.model.filter.replace(statuses=statuses))
 
     def _show(self, f: TaskFilter) -> None:
@@ -202,12 +204,12 @@ class TaskBoard(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, title, suggested, pattern)
         return path
 
-    def _export(self, title: str, suggested: str, pattern: str, run: object) -> Path | None:
+    def _export(self, title: str, suggested: str, pattern: str, run: Callable[[str], int]) -> Path | None:
         path = self.choose_file(title, suggested, pattern)
         if not path:
             return None
         try:
-            count = run(path)  # type: ignore[operator]
+            count = run(path)
         except UserError as exc:
             self.message.show_message(user_message(exc))
             return None

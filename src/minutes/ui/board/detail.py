@@ -12,6 +12,7 @@ from __future__ import annotations
 import atexit
 import shutil
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -192,7 +193,7 @@ class TaskDetailPanel(QWidget):
         outer.addWidget(self.placeholder)
         outer.addWidget(self.body, 1)
 
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.clicked.connect(slot)
@@ -282,9 +283,9 @@ class TaskDetailPanel(QWidget):
         return name
 
     # --- actions -----------------------------------------------------------------------------------
-    def _run(self, action: object) -> bool:
+    def _run(self, action: Callable[[], object]) -> bool:
         try:
-            action()  # type: ignore[operator]
+            action()
         except UserError as exc:
             self.message.show_message(user_message(exc))
             return False
