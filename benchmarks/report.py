@@ -126,3 +126,36 @@ def render(rows: list[Row], header: dict[str, Any]) -> str:
             note = "\n    ".join((item.get("note") or "").strip().splitlines()[-12:])
             lines.append(f"  {verdict(item)}: {item['name']}: {note}")
     return "\n".join(lines)
+
+
+def markdown(rows: list[Row], header: dict[str, Any]) -> str:
+    """The same table in Markdown (for docs/performance.md): ``python -m benchmarks.report FILE.json``."""
+    lines = [f"{header.get('mode', '')} mode, {header.get('date', '')}; {header.get('cpus')} CPUs "
+             f"({header.get('cpu')}), {header.get('memory')} RAM; Python {header.get('python')}, PySide6 "
+             f"{header.get('pyside6')}, SQLAlchemy {header.get('sqlalchemy')}, SQLite {header.get('sqlite')}; "
+             f"database: {header.get('database', '')}; {header.get('elapsed_s', '?')} s", "",
+             "| " + " | ".join(COLUMNS) + " |", "|" + "|".join(["---", "---:", "---:", "---:", "---", "---:", "---:",
+                                                              "---", "---"]) + "|"]
+    for item in rows:
+        values = [v.replace("|", "\\|") for v in cells(item)]
+        if values[-1] == "MISS":
+            values[-1] = "**MISS**"
+        lines.append("| " + " | ".join(values) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import json
+
+    parser = argparse.ArgumentParser(description="Print a saved benchmark run (benchmarks/results/*.json).")
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--markdown", action="store_true", help="as a Markdown table")
+    args = parser.parse_args(argv)
+    saved = json.loads(args.file.read_text(encoding="utf-8"))
+    print((markdown if args.markdown else render)(saved["rows"], saved["header"]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
