@@ -233,13 +233,14 @@ def test_carry_the_open_tasks_into_a_follow_up_meeting(
 
     ids = setup_tasks(services)
     window = start(services, Settings.in_file(tmp_path / "s.ini"), with_demo=False, ask_demo=lambda _p: False,
-                   ask_recovery=lambda _p, _d: "later")
+                   ask_recovery=lambda _p, _d: "later", reminders=False)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     install = install_board(window, window.ctx, window.settings, reminders_at_start=False)
+    assert install is window._board_install  # the shell installed it at start; once per window
     window.open_meeting(ids["meeting"])
     previews = []
 

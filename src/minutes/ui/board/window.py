@@ -184,7 +184,11 @@ class BoardInstall:
 
 def install_board(window: Any, ctx: UiContext, settings: Settings | None = None, *,
                   reminders_at_start: bool = True) -> BoardInstall:
-    """Give the main window the task board (see the module's docstring). Call once; keep the result."""
+    """Give the main window the task board (see the module's docstring). A second call returns the first
+    install (one set of actions and shortcuts per window)."""
+    existing: BoardInstall | None = getattr(window, "_board_install", None)
+    if existing is not None:
+        return existing
     install = BoardInstall(window, ctx, settings or getattr(window, "settings", None) or Settings())
     window._board_install = install  # kept alive with the window
     if reminders_at_start:
