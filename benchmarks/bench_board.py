@@ -1,0 +1,231 @@
+"""Task board at office scale: opening it and every filter or sort change, as the screen asks the database.
+
+Each measured step is exactly what the board does on that user action, through the services: opening
+or changing a filter reads the first page (200 rows) and the counts per status; a sort change reads
+the first page; scrolling reads the next page by keyset. The baseline, measured in the same run, is the
+same question answered in Python the plain way: every task loaded from the database (with its units,
+person and meeting), its status computed by ``domain.status.task_status``, filtered, counted, sorted,
+first page taken. Target: 50 ms at the 95th percentile for every step.
+
+On an empty database a 100,000-task one is generated first with Core bulk inserts
+(``minutes.db.synthetic``; the benchmark runner gives its own generated office database).
+
+    python -m benchmarks.bench_board [--url FILE_OR_URL] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from benchmarks.common import Row, row, timed
+from minutes.db import models as m
+from minutes.db.synthetic import generate
+from minutes.domain.enums import Priority
+from minutes.domain.status import TaskStatus, task_status
+from minutes.domain.text import fold
+from minutes.services import Actor, Database, Services
+from minutes.services.board import PAGE_SIZE, SortKey, TaskFilter
+
+TARGET_MS = 50.0
+FULL_TASKS = 100_000
+QUICK_TASKS = 5_000
+
+
+@dataclass(frozen=True)
+class Plain:
+    """One task as the plain Python baseline holds it."""
+
+    id: int
+    folded: str
+    lead: int | None
+    lead_key: str
+    coordinators: tuple[tuple[str, int], ...]
+    responsible: int | None
+    responsible_key: str
+    meeting_id: int
+    meeting_date: date
+    position: int
+    deadline: date | None
+    priority: int
+    progress: int
+    completed_on: date | None
+    cancelled_on: date | None
+
+
+def load_all(db: Database) -> list[Plain]:
+    """Every task with what the board shows and sorts by, read the plain way (two queries)."""
+    with db.sessions() as s:
+        units = {i: k for i, k in s.execute(select(m.Unit.id, m.Unit.search_key))}
+        people = {i: k for i, k in s.execute(select(m.Person.id, m.Person.search_key))}
+        dates = {i: d for i, d in s.execute(select(m.Meeting.id, m.Meeting.meeting_date))}
+        links: dict[int, list[tuple[str, int]]] = {}
+        for task_id, unit_id in s.execute(select(m.task_coordinators.c.task_id, m.task_coordinators.c.unit_id)):
+            links.setdefault(task_id, []).append((units.get(unit_id, ""), unit_id))
+        t = m.Task
+        stmt = select(t.id, t.search_key, t.lead_unit_id, t.responsible_id, t.meeting_id, t.position, t.deadline,
+                      t.priority, t.progress, t.completed_on, t.cancelled_on)
+        return [Plain(i, key, lead, units.get(lead, "") if lead else "", tuple(sorted(links.get(i, ()))), resp,
+                      people.get(resp, "") if resp else "", meeting, dates[meeting], pos, deadline, prio, prog, done,
+                      cancelled)
+                for i, key, lead, resp, meeting, pos, deadline, prio, prog, done, cancelled in s.execute(stmt)]
+
+
+def status_of(p: Plain, today: date) -> TaskStatus:
+    return task_status(deadline=p.deadline, completed_on=p.completed_on, cancelled=p.cancelled_on is not None,
+                       progress=p.progress, today=today)
+
+
+def plain_keep(f: TaskFilter, p: Plain, status: TaskStatus, today: date) -> bool:
+    if f.unit_ids and not (p.lead in f.unit_ids or any(u in f.unit_ids for _, u in p.coordinators)):
+        return False
+    if f.person_ids and p.responsible not in f.person_ids:
+        return False
+    if f.statuses and status not in f.statuses:
+        return False
+    if f.overdue_only or f.due_within_days is not None:
+        soon = (f.due_within_days is not None and status.is_open and p.deadline is not None
+                and today <= p.deadline <= today + timedelta(days=f.due_within_days))
+        if not ((f.overdue_only and status is TaskStatus.OVERDUE) or soon):
+            return False
+    if f.meeting_ids and p.meeting_id not in f.meeting_ids:
+        return False
+    if f.deadline_from and (p.deadline is None or p.deadline < f.deadline_from):
+        return False
+    if f.deadline_to and (p.deadline is None or p.deadline > f.deadline_to):
+        return False
+    if f.priorities and Priority.from_rank(p.priority) not in f.priorities:
+        return False
+    return all(word in p.folded for word in fold(f.text).split())
+
+
+def plain_key(key: SortKey, p: Plain, status: TaskStatus) -> tuple[Any, ...]:
+    none_last = {SortKey.DEADLINE: p.deadline, SortKey.LEAD_UNIT: p.lead_key if p.lead else None,
+                 SortKey.RESPONSIBLE: p.responsible_key if p.responsible else None,
+                 SortKey.COORDINATING: p.coordinators[0] if p.coordinators else None}
+    if key in none_last:
+        value = none_last[key]
+        return (value is None, value if value is not None else 0, p.id)
+    value = {SortKey.TEXT: p.folded[:60], SortKey.PRIORITY: p.priority, SortKey.PROGRESS: p.progress,
+             SortKey.MEETING: (p.meeting_date, p.meeting_id, p.position), SortKey.STATUS: status.value,
+             SortKey.CREATED: 0}[key]
+    return (value, p.id)
+
+
+def plain_board(db: Database, f: TaskFilter, today: date, with_counts: bool = True) -> tuple[list[int], Counter]:
+    """The baseline: load everything, then filter, count and sort in Python; the first page's ids."""
+    rows = load_all(db)
+    statuses = {p.id: status_of(p, today) for p in rows}
+    counts: Counter = Counter()
+    if with_counts:
+        everyone = f.without_status
+        counts = Counter(statuses[p.id] for p in rows if plain_keep(everyone, p, statuses[p.id], today))
+    kept = [p for p in rows if plain_keep(f, p, statuses[p.id], today)]
+    kept.sort(key=lambda p: plain_key(f.sort, p, statuses[p.id]), reverse=f.descending)
+    return [p.id for p in kept[:PAGE_SIZE]], counts
+
+
+def ensure_tasks(db: Database, quick: bool) -> int:
+    with db.sessions() as s:
+        found = int(s.scalar(select(func.count()).select_from(m.Task)) or 0)
+    if found:
+        return found
+    wanted = QUICK_TASKS if quick else FULL_TASKS
+    generate(db.engine, wanted, seed=1, today=db.today())
+    return wanted
+
+
+def scenarios(sv: Services) -> list[tuple[str, TaskFilter]]:
+    """(what the user does, the filter the board then shows), from the database's own values."""
+    with sv.db.sessions() as s:
+        unit = s.scalar(select(m.Task.lead_unit_id).where(m.Task.lead_unit_id.is_not(None))
+                        .group_by(m.Task.lead_unit_id).order_by(func.count().desc()).limit(1))
+        person = s.scalar(select(m.Task.responsible_id).where(m.Task.responsible_id.is_not(None))
+                          .group_by(m.Task.responsible_id).order_by(func.count().desc()).limit(1))
+        meeting = s.scalar(select(m.Task.meeting_id).group_by(m.Task.meeting_id).order_by(func.count().desc())
+                           .limit(1))
+        word = s.scalar(select(m.Task.search_key).order_by(m.Task.id).limit(1)) or "bao cao"
+    common = " ".join(word.split()[:2])
+    today = sv.db.today()
+    return [
+        ("open the board (no filter)", TaskFilter()),
+        (f"type text '{common}'", TaskFilter(text=common)),
+        ("type text matching nothing", TaskFilter(text="khong co nhiem vu nao nhu the")),
+        ("pick a unit (lead or coordinating)", TaskFilter(unit_ids=(unit,) if unit else ())),
+        ("pick a person", TaskFilter(person_ids=(person,) if person else ())),
+        ("pick a meeting", TaskFilter(meeting_ids=(meeting,) if meeting else ())),
+        ("tick overdue", TaskFilter(overdue_only=True)),
+        ("tick due within 7 days", TaskFilter(due_within_days=7)),
+        ("click chips overdue + in progress", TaskFilter(statuses=frozenset({TaskStatus.OVERDUE,
+                                                                             TaskStatus.IN_PROGRESS}))),
+        ("choose priority high", TaskFilter(priorities=frozenset({Priority.HIGH}))),
+        ("deadline range (this quarter)", TaskFilter(deadline_from=today.replace(day=1),
+                                                     deadline_to=today.replace(day=1) + timedelta(days=90))),
+        ("unit + overdue + text combined", TaskFilter(unit_ids=(unit,) if unit else (), overdue_only=True,
+                                                      text=common.split()[0])),
+    ]
+
+
+def run(db_url: str, quick: bool = False) -> list[Row]:
+    db = Database(db_url)
+    try:
+        count = ensure_tasks(db, quick)
+        sv = Services(db, Actor("benchmark"))
+        board = sv.board
+        today = db.today()
+        repeat, base_repeat = (5, 1) if quick else (20, 3)
+        size = f"{count:,} tasks".replace(",", ".")
+        rows: list[Row] = []
+
+        def measure(name: str, action: Callable[[], Any], f: TaskFilter, counts: bool = True) -> None:
+            samples = timed(action, repeat)
+            baseline = timed(lambda: plain_board(db, f, today, counts), base_repeat, warm=0)
+            rows.append(row(f"{name} [{size}]", samples, baseline_name="load every task, filter/sort in Python",
+                            baseline=baseline, target=TARGET_MS))
+
+        def change(f: TaskFilter) -> Callable[[], Any]:
+            return lambda: (board.page(f), board.counts_by_status(f.without_status))
+
+        for name, f in scenarios(sv):
+            measure(name + ": first page + counts", change(f), f)
+        for key in SortKey:
+            for descending in (False, True):
+                f = TaskFilter(sort=key, descending=descending)
+                direction = "descending" if descending else "ascending"
+                measure(f"sort by {key.value} {direction}: first page", lambda f=f: board.page(f), f, counts=False)
+        deep = TaskFilter(sort=SortKey.DEADLINE)
+        _, cursor = board.page(deep, None, PAGE_SIZE * 10)
+        measure("scroll: the next page (after 2.000 rows)", lambda: board.page(deep, cursor), deep, counts=False)
+        for name, action in (("overview: states per unit", lambda: board.counts_by_unit_and_status(TaskFilter())),
+                             ("overview: completed per month", lambda: board.completion_over_time(TaskFilter()))):
+            samples = timed(action, repeat)
+            baseline = timed(lambda: plain_board(db, TaskFilter(), today), base_repeat, warm=0)
+            rows.append(row(f"{name} [{size}]", samples, baseline_name="load every task, count in Python",
+                            baseline=baseline, target=100.0, note="shown on the Overview tab only"))
+        return rows
+    finally:
+        db.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--url", required=True, help="database (SQLAlchemy URL or SQLite file); empty: generated")
+    parser.add_argument("--quick", action="store_true", help=f"{QUICK_TASKS:,} tasks on an empty database, few repeats")
+    args = parser.parse_args()
+    for item in run(args.url, args.quick):
+        baseline = item.get("baseline_p95_ms")
+        ok = "ok " if item["p95_ms"] <= (item["target_ms"] or 1e9) else "MISS"
+        print(f"{ok} {item['name']:<70} median {item['median_ms']:>7.1f}  p95 {item['p95_ms']:>7.1f} ms"
+              f"   python p95 {baseline if baseline is not None else '-':>8} ms", flush=True)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
