@@ -184,7 +184,7 @@ def test_undo_restores_a_title_after_leaving_the_field(qtbot, open_window: Opene
     assert window.actions_.undo.text().startswith("&Undo")
     window.actions_.undo.trigger()
     qtbot.waitUntil(lambda: fresh.meetings.get(meeting_id).title == original)
-    assert title.toPlainText() == original
+    qtbot.waitUntil(lambda: title.toPlainText() == original)
 
 
 def test_chair_and_secretary_are_chosen_from_the_roll_call(qtbot, open_window: Opener,
@@ -331,3 +331,28 @@ def test_a_search_hit_opens_the_meeting_at_the_item(qtbot, open_window: Opener, 
     open_hit(window, board, "task", demo, task.id, task.id)
     assert board.board_window is not None and board.board_window.isVisible()
     board.board_window.hide()
+
+
+def test_after_a_save_the_meeting_is_read_again_off_the_gui_thread(qtbot, open_window: Opener,
+                                                                   fresh: Services) -> None:
+    import threading
+
+    window = open_window(with_demo=True)
+    meetings = window.ctx.services.meetings
+    readers: list[str] = []
+    original_get = meetings.get
+
+    def get(meeting_id: int) -> object:
+        readers.append(threading.current_thread().name)
+        return original_get(meeting_id)
+
+    meetings.get = get  # type: ignore[method-assign]
+    location = window.editor.general.location
+    location.setFocus()
+    location.selectAll()
+    type_vietnamese(location, "Hội trường tầng 3")
+    QTest.keyClick(location, Qt.Key.Key_Tab)  # saved at once
+    qtbot.waitUntil(lambda: window.editor.meeting is not None
+                    and window.editor.meeting.location == "Hội trường tầng 3")
+    assert readers and all(name.startswith("minutes-editor-load") for name in readers)
+    assert fresh.meetings.get(window.editor.meeting.id).location == "Hội trường tầng 3"

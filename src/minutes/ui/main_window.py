@@ -314,6 +314,7 @@ class MainWindow(QMainWindow):
         self.editor.flush()
         self.writer.drain()
         self.writer.close()
+        self.editor.shutdown()
         for hook in self._shutdown_hooks:
             hook()
         self._save_layout()

@@ -3,21 +3,22 @@
 General information (here), then attendance, the report and its figures, contributions, conclusions,
 recommendations and tasks, each a :class:`~minutes.ui.editor.section.Section` imported by name (a
 section whose module is not there yet is left out). When the bus announces a change to this meeting's
-records the editor reloads the meeting once and hands it to every section; sections keep what the user
-is typing. Switching meeting saves everything first.
+records the editor reads the meeting again in the background and hands it to every section; sections
+keep what the user is typing. Switching meeting saves everything first.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from minutes.errors import NotFound
-from minutes.services import ChangeSet
+from minutes.services import ChangeSet, Services
 from minutes.services.dto import MeetingDetail
 from minutes.ui.context import UiContext
 from minutes.ui.editor.general import GeneralSection
@@ -42,6 +43,40 @@ MEETING_TABLES = (
 )
 
 SectionFactory = Callable[[UiContext, BackgroundWriter, QWidget], Section]
+
+
+class MeetingLoader(QObject):
+    """Reads a meeting off the GUI thread (one at a time, in order); ``loaded(generation, result)`` brings
+    the MeetingDetail (None if it is gone, or the exception) back to the GUI thread."""
+
+    loaded = Signal(int, object)
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="minutes-editor-load")
+        self._closed = False
+
+    def load(self, generation: int, meeting_id: int) -> None:
+        if not self._closed:
+            self._pool.submit(self._run, generation, meeting_id)
+
+    def _run(self, generation: int, meeting_id: int) -> None:
+        result: object
+        try:
+            result = self.services.meetings.get(meeting_id)
+        except NotFound:
+            result = None
+        except Exception as exc:  # handed to the GUI thread, which raises it (crash handler)
+            result = exc
+        try:
+            self.loaded.emit(generation, result)
+        except RuntimeError:  # the editor is gone
+            pass
+
+    def shutdown(self) -> None:
+        self._closed = True
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def available_sections() -> list[SectionFactory]:
@@ -121,8 +156,13 @@ class MeetingEditor(QWidget):
             self.body_layout.addWidget(frame)
         self.body_layout.addStretch(1)
 
-        self._reload_timer = QTimer(self, singleShot=True, interval=0)
-        self._reload_timer.timeout.connect(self.reload)
+        # After a change the meeting is read again off the GUI thread (typing never waits for it) and
+        # handed to the sections; changes announced meanwhile are gathered into one more read.
+        self.loader = MeetingLoader(ctx.services, self)
+        self.loader.loaded.connect(self._loaded)
+        self._generation = 0
+        self._loading = False
+        self._again = False
         ctx.bus.changed.connect(self._on_changed)
         self.setEnabled(False)
 
@@ -137,16 +177,21 @@ class MeetingEditor(QWidget):
             return
         self.flush()
         self.writer.drain()
+        self._generation += 1
         detail = self._load(meeting_id)
         self._show(detail)
         self.scroll_area.verticalScrollBar().setValue(0)
 
     def reload(self) -> None:
-        """Read the open meeting again and give it to every section (no-op when nothing is open)."""
-        self._reload_timer.stop()
+        """Read the open meeting again now and give it to every section (no-op when nothing is open)."""
+        self._generation += 1  # a read still running is out of date
         if self.meeting is None:
             return
         self._show(self._load(self.meeting.id))
+
+    def shutdown(self) -> None:
+        """Stop reading in the background (waits for a read in progress)."""
+        self.loader.shutdown()
 
     def flush(self) -> None:
         """Save at once whatever any section holds unsaved."""
@@ -172,9 +217,38 @@ class MeetingEditor(QWidget):
         if self.meeting is None or not changes.touches(*MEETING_TABLES):
             return
         if self.meeting.id in changes.deleted.get("meetings", set()):
+            self._generation += 1
             self._show(None)
             return
-        self._reload_timer.start()
+        self._request_reload()
+
+    def _request_reload(self) -> None:
+        if self.meeting is None:
+            return
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        self._generation += 1
+        self.loader.load(self._generation, self.meeting.id)
+
+    @Slot(int, object)
+    def _loaded(self, generation: int, result: object) -> None:
+        self._loading = False
+        if self._again:  # changed again while this was read: it may be older than what the sections
+            self._again = False  # already did (a point just added), so read once more instead
+            self._request_reload()
+            return
+        if generation != self._generation or self.meeting is None:
+            return
+        if isinstance(result, Exception):
+            raise result
+        if isinstance(result, MeetingDetail) and result.id == self.meeting.id:
+            self._show(result)
+
+    def reload_pending(self) -> bool:
+        """True while a background read of the meeting is running or due."""
+        return self._loading or self._again
 
     # --- navigation ----------------------------------------------------------------------------
     def go_to(self, number: int) -> bool:
