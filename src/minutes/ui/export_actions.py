@@ -84,7 +84,12 @@ class ExportActions(QObject):
 
 def install_export(window: QWidget, ctx: UiContext, *, current_meeting: Callable[[], int | None] | None = None,
                    writer: BackgroundWriter | None = None) -> ExportActions:  # fmt: skip
-    """Add the documents and profile actions to ``window`` (and its File menu when it has one)."""
+    """Add the documents and profile actions to ``window`` (and its File menu when it has one).
+
+    Idempotent: a window that has them already gets the same :class:`ExportActions` back."""
+    existing = window.findChild(ExportActions)
+    if existing is not None:
+        return existing
     found = getattr(window, "writer", None)
     actions = ExportActions(window, ctx, current_meeting or _window_meeting(window),
                             writer or (found if isinstance(found, BackgroundWriter) else None))  # fmt: skip
