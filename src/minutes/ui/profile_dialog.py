@@ -189,8 +189,17 @@ class ProfileDialog(QDialog):
         )
         if kind != "minutes":  # only the minutes have a second, left signature
             roles = roles[1:]
-        for column, (family, name) in enumerate(self._family_names().items(), start=1):
-            grid.addWidget(QLabel(f"<b>{name}</b>", page), 0, column)
+        full = self._family_names()
+        short = {
+            "state": self.tr("State layout"),
+            "party": self.tr("Party layout"),
+            "plain": self.tr("English layout"),
+        }
+        for column, (family, name) in enumerate(short.items(), start=1):
+            heading = QLabel(f"<b>{name}</b>", page)
+            heading.setToolTip(full[family])
+            grid.addWidget(heading, 0, column)
+            grid.setColumnStretch(column, 1)
             for row, (role, _label) in enumerate(roles, start=1):
                 grid.addWidget(self._line(f"{kind}.{family}.{role}"), row, column)
         for row, (_role, label) in enumerate(roles, start=1):
