@@ -1321,7 +1321,6 @@ Please send this file to the person who supports the application.</source>
     <name>MeetingListModel</name>
     <message>
         <source>Date</source>
-        <extracomment>Tables whose changes can alter what the list shows.</extracomment>
         <translation>Ngày</translation>
     </message>
     <message>
@@ -1338,6 +1337,7 @@ Please send this file to the person who supports the application.</source>
     </message>
     <message>
         <source>Open tasks: %1/%2</source>
+        <extracomment>Tables whose changes can alter what the list shows.</extracomment>
         <translation>Nhiệm vụ chưa hoàn thành: %1/%2</translation>
     </message>
     <message>
@@ -1554,6 +1554,18 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     <message>
         <source>Signer&apos;s role</source>
         <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>State layout</source>
+        <translation>Thể thức nhà nước</translation>
+    </message>
+    <message>
+        <source>Party layout</source>
+        <translation>Thể thức Đảng</translation>
+    </message>
+    <message>
+        <source>English layout</source>
+        <translation>Bản tiếng Anh</translation>
     </message>
     <message>
         <source>Secretary&apos;s name (empty: from the meeting)</source>
