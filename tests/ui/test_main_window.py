@@ -43,6 +43,7 @@ def open_window(qtbot, db_path: Path, tmp_path: Path) -> Iterator[Opener]:
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(lambda: window.list_pane.loaded)  # the list loads in the background
         return window
 
     yield open_
@@ -356,3 +357,25 @@ def test_after_a_save_the_meeting_is_read_again_off_the_gui_thread(qtbot, open_w
                     and window.editor.meeting.location == "Hội trường tầng 3")
     assert readers and all(name.startswith("minutes-editor-load") for name in readers)
     assert fresh.meetings.get(window.editor.meeting.id).location == "Hội trường tầng 3"
+
+
+def test_the_list_follows_changes_without_querying_on_the_gui_thread(qtbot, open_window: Opener) -> None:
+    import threading
+
+    window = open_window(with_demo=True)
+    meetings = window.ctx.services.meetings
+    readers: list[str] = []
+    original = meetings.list_meetings
+
+    def list_meetings(query: str = "", limit: int | None = None) -> object:
+        readers.append(threading.current_thread().name)
+        return original(query, limit)
+
+    meetings.list_meetings = list_meetings  # type: ignore[method-assign]
+    title = window.editor.general.title_edit
+    title.setFocus()
+    title.selectAll()
+    type_vietnamese(title, "Làm việc với phường Long Biên")
+    QTest.keyClick(title, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: window.list_pane.model.index(0, 1).data() == "Làm việc với phường Long Biên")
+    assert readers and all(name.startswith("minutes-meeting-list") for name in readers)

@@ -43,6 +43,7 @@ def launch(qtbot, services: Services, settings: Settings,
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: window.list_pane.loaded)
     return window
 
 

@@ -395,6 +395,7 @@ def window(qtbot, db_path: Path, tmp_path: Path) -> Iterator[MainWindow]:
     qtbot.waitExposed(main)
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow)
+    qtbot.waitUntil(lambda: main.list_pane.loaded)
     yield main
     main.close()
     database.close()

@@ -130,12 +130,19 @@ class MainWindow(QMainWindow):
         self.list_pane.select(self.editor.meeting_id)
 
     def open_last_meeting(self) -> None:
-        """At start: the meeting open at the last exit, else the newest one."""
+        """At start: the meeting open at the last exit, else the newest one (the list loads meanwhile)."""
+        meetings = self.ctx.services.meetings
         last = self.settings.last_meeting_id
-        first = self.list_pane.model.id_at(0)
-        target = last if self.list_pane.model.row_of(last) >= 0 else first
-        if target is not None:
-            self.open_meeting(target)
+        if last:
+            try:
+                meetings.get(last)
+            except UserError:
+                last = 0
+        if not last:
+            newest = meetings.list_meetings(limit=1)
+            last = newest[0].id if newest else 0
+        if last:
+            self.open_meeting(last)
 
     def new_meeting(self) -> None:
         self.editor.flush()
@@ -145,7 +152,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.show_error(exc)
             return
-        self.list_pane.refresh()
+        self.list_pane.refresh_later()  # over thousands of meetings the list takes a moment: not now
         self.open_meeting(meeting_id)
         title = self.editor.general.title_edit
         title.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -162,17 +169,18 @@ class MainWindow(QMainWindow):
             return
         self.editor.flush()
         self.writer.drain()
-        row = self.list_pane.model.row_of(meeting.id)
+        model = self.list_pane.model
+        row = model.row_of(meeting.id)
+        following = model.id_at(row + 1) if model.id_at(row + 1) is not None else model.id_at(row - 1)
         try:
             self.ctx.services.meetings.delete(meeting.id)
         except UserError as exc:
             self.show_error(exc)
             return
         self.ctx.undo_stack.clear()  # undo entries may refer to the deleted records
-        self.list_pane.refresh()
-        following = self.list_pane.model.id_at(min(row, self.list_pane.model.rowCount() - 1))
         self.editor.open_meeting(following)
         self.list_pane.select(following)
+        self.list_pane.refresh_later()
 
     def step_meeting(self, step: int) -> None:
         model = self.list_pane.model
@@ -315,6 +323,7 @@ class MainWindow(QMainWindow):
         self.writer.drain()
         self.writer.close()
         self.editor.shutdown()
+        self.list_pane.shutdown()
         for hook in self._shutdown_hooks:
             hook()
         self._save_layout()

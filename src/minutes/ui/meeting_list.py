@@ -3,16 +3,19 @@
 :class:`MeetingListModel` holds ids and preformatted rows (``data()`` does no work);
 :class:`MeetingDelegate` draws each meeting as a card (date and status, the title on up to two lines, the
 organisation and its open tasks) at a fixed height; :class:`MeetingListPane` adds the search box,
-debounced, and refreshes itself when the bus says meetings or tasks changed.
+debounced, and refreshes itself when the bus says meetings or tasks changed. Those reloads run in the
+background (:class:`~minutes.ui.reader.LatestReader`): over thousands of meetings the query takes a
+good part of a second, which typing must never wait for.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,6 +43,7 @@ from minutes.services import ChangeSet
 from minutes.services.dto import MeetingSummary
 from minutes.ui import names
 from minutes.ui.context import UiContext
+from minutes.ui.reader import LatestReader
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,6 +66,33 @@ class MeetingRow:
     kind: str
 
 
+def meeting_rows(meetings: list[MeetingSummary]) -> list[MeetingRow]:
+    """The rows as shown, formatted once (safe off the GUI thread: translation is thread-safe)."""
+    open_tasks = QCoreApplication.translate("MeetingListModel", "Open tasks: %1/%2")
+    no_tasks = QCoreApplication.translate("MeetingListModel", "no tasks")
+    statuses: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    rows = []
+    for m in meetings:
+        if m.status not in statuses:
+            statuses[m.status] = names.meeting_status(m.status)
+        if m.kind not in kinds:
+            kinds[m.kind] = names.meeting_kind(m.kind)
+        day = m.meeting_date
+        rows.append(MeetingRow(
+            id=m.id,
+            date=f"{day.day:02d}/{day.month:02d}/{day.year}",
+            title=m.title,
+            status=statuses[m.status],
+            status_value=m.status,
+            tasks=(open_tasks.replace("%1", str(m.open_task_count)).replace("%2", str(m.task_count))
+                   if m.task_count else no_tasks),
+            organisation=m.organisation_name,
+            kind=kinds[m.kind],
+        ))
+    return rows
+
+
 class MeetingListModel(QAbstractTableModel):
     DATE, TITLE, STATUS, TASKS = range(4)
 
@@ -73,26 +104,12 @@ class MeetingListModel(QAbstractTableModel):
         return [self.tr("Date"), self.tr("Title"), self.tr("Status"), self.tr("Tasks")]
 
     def set_meetings(self, meetings: list[MeetingSummary]) -> None:
-        self.beginResetModel()
-        self._rows = [self._row(m) for m in meetings]
-        self.endResetModel()
+        self.set_rows(meeting_rows(meetings))
 
-    def _row(self, m: MeetingSummary) -> MeetingRow:
-        if m.task_count:
-            tasks = self.tr("Open tasks: %1/%2").replace("%1", str(m.open_task_count)).replace(
-                "%2", str(m.task_count))
-        else:
-            tasks = self.tr("no tasks")
-        return MeetingRow(
-            id=m.id,
-            date=m.meeting_date.strftime("%d/%m/%Y"),
-            title=m.title,
-            status=names.meeting_status(m.status),
-            status_value=m.status,
-            tasks=tasks,
-            organisation=m.organisation_name,
-            kind=names.meeting_kind(m.kind),
-        )
+    def set_rows(self, rows: list[MeetingRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
 
     def row_of(self, meeting_id: int | None) -> int:
         for number, row in enumerate(self._rows):
@@ -274,28 +291,53 @@ class MeetingListPane(QWidget):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.count)
 
+        self.reader = LatestReader("minutes-meeting-list", self)
+        self.reader.done.connect(self._show)
+        self.reader.failed.connect(self._failed)
         self._timer = QTimer(self, singleShot=True, interval=self.DEBOUNCE_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self.refresh_later)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self._search_now)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         ctx.bus.changed.connect(self._on_changed)
         self._current_id: int | None = None
         self._suppress = False
-        self.refresh()
+        self.loaded = False  # True once the first list has arrived
+        self.empty.hide()
+        self.refresh_later()
 
     @property
     def current_id(self) -> int | None:
         return self._current_id
 
     def refresh(self) -> None:
-        """Reload the list for the current search, keeping the chosen meeting selected."""
+        """Reload the list now for the current search, keeping the chosen meeting selected."""
+        self._timer.stop()
+        self.reader.invalidate()
+        query = self.search.text()
+        self._show((query, meeting_rows(self.ctx.services.meetings.list_meetings(query))))
+
+    def refresh_later(self) -> None:
+        """Reload the list in the background (after a change, after typing in the search box)."""
         self._timer.stop()
         query = self.search.text()
-        meetings = self.ctx.services.meetings.list_meetings(query)
+        meetings = self.ctx.services.meetings
+        self.reader.request(lambda: (query, meeting_rows(meetings.list_meetings(query))))
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self.reader.shutdown()
+
+    def _failed(self, exc: object) -> None:
+        if isinstance(exc, BaseException):
+            raise exc
+
+    def _show(self, result: object) -> None:
+        query, rows = cast(tuple[str, list[MeetingRow]], result)
+        self.loaded = True
         self._suppress = True
         try:
-            self.model.set_meetings(meetings)
+            self.model.set_rows(rows)
             self._select_row(self.model.row_of(self._current_id))
         finally:
             self._suppress = False
@@ -304,10 +346,10 @@ class MeetingListPane(QWidget):
         self.empty.setVisible(not has_rows)
         if query.strip():
             self.empty.setText(self.tr("No meeting matches “%1”.").replace("%1", query.strip()))
-            self.count.setText(self.tr("Found: %1").replace("%1", str(len(meetings))))
+            self.count.setText(self.tr("Found: %1").replace("%1", str(len(rows))))
         else:
             self.empty.setText(self.tr("No meetings yet.\nPress Ctrl+N to record the first one."))
-            self.count.setText(self.tr("Meetings: %1").replace("%1", str(len(meetings))))
+            self.count.setText(self.tr("Meetings: %1").replace("%1", str(len(rows))))
 
     def select(self, meeting_id: int | None) -> None:
         """Show ``meeting_id`` as the chosen meeting (clearing the search if it hides it)."""
@@ -330,7 +372,7 @@ class MeetingListPane(QWidget):
         self.search.selectAll()
 
     def _search_now(self) -> None:
-        self.refresh()
+        self.refresh()  # Enter: the list now, then the keyboard goes to it
         if self.model.rowCount():
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
             if not self.view.currentIndex().isValid():
@@ -357,4 +399,4 @@ class MeetingListPane(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(*WATCHED):
-            self.refresh()
+            self.refresh_later()
