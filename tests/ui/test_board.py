@@ -78,6 +78,12 @@ def all_rows(model: BoardModel) -> list[int]:
     return [model.row_at(i).id for i in range(model.rowCount())]  # type: ignore[union-attr]
 
 
+def counted(board: TaskBoard) -> None:
+    """Let the counts computed in the background reach the chips."""
+    board.counter.wait()
+    QApplication.processEvents()
+
+
 def open_board(qtbot, ctx: UiContext) -> TaskBoard:  # noqa: ANN001 - pytest-qt's fixture
     board = TaskBoard(ctx)
     qtbot.addWidget(board)
@@ -141,6 +147,7 @@ def test_filters_combine_and_rows_and_counts_match_the_database(
 
     # the counts per state are those of the filter over every state, the total those listed
     board.filters.overdue.click()
+    counted(board)
     kept = [r for r in refs if "giai" in r.folded and "phong" in r.folded and (r.lead == unit or unit in r.coordinators)]
     by_state = Counter(r.status for r in kept)
     for state, chip in board.chips.chips.items():
@@ -150,6 +157,7 @@ def test_filters_combine_and_rows_and_counts_match_the_database(
     # a chip filters by its state; a second one adds its state
     qtbot.mouseClick(board.chips.chips[TaskStatus.DONE_LATE], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(board.chips.chips[TaskStatus.CANCELLED], Qt.MouseButton.LeftButton)
+    counted(board)
     assert board.model.filter.statuses == {TaskStatus.DONE_LATE, TaskStatus.CANCELLED}
     expect = [r for r in kept if r.status in (TaskStatus.DONE_LATE, TaskStatus.CANCELLED)]
     assert sorted(all_rows(board.model)) == sorted(r.id for r in expect)
@@ -270,3 +278,34 @@ def test_exports_of_the_current_list(qtbot, ctx: UiContext, generated: Services,
 
     text = "\n".join(p.text for p in Document(str(tmp_path / "c.docx")).paragraphs)
     assert "TÌNH HÌNH THỰC HIỆN" in text.upper()
+
+
+def test_only_the_latest_background_count_is_shown(qtbot) -> None:  # noqa: ANN001
+    import threading
+
+    from minutes.ui.board.background import LatestRunner
+
+    runner = LatestRunner()
+    started, gate = threading.Event(), threading.Event()
+    shown: list[str] = []
+    ran: list[str] = []
+    runner.finished.connect(shown.append)
+
+    def job(name: str, wait: bool = False) -> str:
+        if wait:
+            started.set()
+            gate.wait(5)
+        ran.append(name)
+        return name
+
+    runner.submit(lambda: job("typed 'g'", wait=True))  # running while the user types on
+    assert started.wait(5)
+    runner.submit(lambda: job("typed 'gi'"))  # superseded before its turn: never run
+    runner.submit(lambda: job("typed 'giai'"))
+    gate.set()
+    runner.wait()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == ["typed 'giai'"] and ran == ["typed 'g'", "typed 'giai'"]
+    runner.shutdown()
+    runner.submit(lambda: job("after shutdown"))
+    assert runner.wait(1000) and "after shutdown" not in ran

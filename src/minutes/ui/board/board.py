@@ -1,8 +1,9 @@
 """The task board: every task of every meeting, filtered, counted and sorted, with the detail of the
 chosen one beside the list.
 
-Filters combine (the filter bar, the status chips); counts per state are always in view; clicking a
-header sorts in the database; the list loads page by page as it scrolls. Overdue rows are red, rows
+Filters combine (the filter bar, the status chips); counts per state are always in view (counted in
+the background: the list never waits for them); clicking a header sorts in the database; the list
+loads page by page as it scrolls. Overdue rows are red, rows
 due within a week amber. The current list exports to a spreadsheet, a calendar of deadlines and the
 status report document.
 """
@@ -31,6 +32,7 @@ from minutes.errors import UserError
 from minutes.services import ChangeSet
 from minutes.services.board import TaskFilter
 from minutes.services.task_exports import export_ics, export_status_report, export_xlsx
+from minutes.ui.board.background import LatestRunner
 from minutes.ui.board.chips import StatusChips
 from minutes.ui.board.detail import TaskDetailPanel
 from minutes.ui.board.filters import FilterBar
@@ -71,6 +73,7 @@ class TaskBoard(QWidget):
 
     open_source = Signal(int, object, object)  # meeting id, source kind, source id: open the minutes there
     filter_changed = Signal(object)  # TaskFilter now shown
+    counts_updated = Signal()  # the chips show the counts of the current filter
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +82,7 @@ class TaskBoard(QWidget):
         self.filters = FilterBar(ctx.services, self)
         self.chips = StatusChips(self)
         self.model = BoardModel(ctx.services, self)
+        self.counter = LatestRunner(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         setup_table(self.table, "boardTable")
@@ -125,6 +129,8 @@ class TaskBoard(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
 
+        self.counter.finished.connect(self._counted)
+        self.counter.failed.connect(lambda exc: self.message.show_message(user_message(exc)))
         self.filters.changed.connect(self._filters_changed)
         self.chips.toggled.connect(self._statuses_changed)
         self.model.reloaded.connect(self._reselect)
@@ -160,7 +166,17 @@ class TaskBoard(QWidget):
         self.filter_changed.emit(f)
 
     def _count(self) -> None:
-        self.chips.set_counts(self.ctx.services.board.counts_by_status(self.model.filter.without_status))
+        """Count per state in the background (a pass over the filtered tasks); the chips follow."""
+        board, f = self.ctx.services.board, self.model.filter.without_status
+        self.counter.submit(lambda: board.counts_by_status(f))
+
+    def _counted(self, counts: dict[TaskStatus, int]) -> None:
+        self.chips.set_counts(counts)
+        self.counts_updated.emit()
+
+    def shutdown(self) -> None:
+        """Wait for a count still running (before the database closes)."""
+        self.counter.shutdown()
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(*WATCHED):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from minutes.domain.status import TaskStatus
 from minutes.services.board import CompletionBucket, TaskFilter, UnitStatusCounts
 from minutes.ui import names
+from minutes.ui.board.background import LatestRunner
 from minutes.ui.context import UiContext
 
 #: The four official states; "not started" (still within its deadline) counts with "in progress, on
@@ -45,6 +46,7 @@ def short(name: str, limit: int = 38) -> str:
 
 class OverviewPanel(QWidget):
     filter_requested = Signal(object)  # TaskFilter: a unit and the states of the clicked bar
+    drawn = Signal()  # the charts show the current filter
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +54,8 @@ class OverviewPanel(QWidget):
         self.ctx = ctx
         self._filter = TaskFilter()
         self._stale = True
+        self.runner = LatestRunner(self)
+        self.runner.finished.connect(self._arrived)
         self.units: list[UnitStatusCounts] = []
         self.buckets: list[CompletionBucket] = []
         self.unit_chart = QChart()
@@ -88,13 +92,22 @@ class OverviewPanel(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        board = self.ctx.services.board
-        units = [u for u in board.counts_by_unit_and_status(self._filter) if charted(u)]
-        self.units = sorted(units, key=lambda u: (-charted(u), u.unit_id is None, u.unit_name))[:MAX_UNITS]
-        self.buckets = board.completion_over_time(self._filter)[-MONTHS:]
+        """Count again in the background (a pass over every task of the filter); drawn on arrival."""
+        board, f = self.ctx.services.board, self._filter
         self._stale = False
+        self.runner.submit(lambda: (board.counts_by_unit_and_status(f), board.completion_over_time(f)))
+
+    def _arrived(self, result: tuple[list[UnitStatusCounts], list[CompletionBucket]]) -> None:
+        per_unit, buckets = result
+        units = [u for u in per_unit if charted(u)]
+        self.units = sorted(units, key=lambda u: (-charted(u), u.unit_id is None, u.unit_name))[:MAX_UNITS]
+        self.buckets = buckets[-MONTHS:]
         self._draw_units()
         self._draw_time()
+        self.drawn.emit()
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

@@ -65,6 +65,11 @@ class BoardWindow(QWidget):
         self.tabs.setCurrentWidget(self.board)
         self.board.show_task(task_id)
 
+    def shutdown(self) -> None:
+        """Wait for the background counts (the shell calls this before the database closes)."""
+        self.board.shutdown()
+        self.overview.shutdown()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.hide()  # kept for the next opening: filter, order and scroll stay where the user left them
         event.ignore()
@@ -140,6 +145,10 @@ class BoardInstall:
                     select(kind, ident)
                 return
 
+    def shutdown(self) -> None:
+        if self.board_window is not None:
+            self.board_window.shutdown()
+
     # --- follow-up, reminders ------------------------------------------------------------------------
     def follow_up(self) -> int | None:
         editor = getattr(self.window, "editor", None)
@@ -191,6 +200,9 @@ def install_board(window: Any, ctx: UiContext, settings: Settings | None = None,
         return existing
     install = BoardInstall(window, ctx, settings or getattr(window, "settings", None) or Settings())
     window._board_install = install  # kept alive with the window
+    add_hook = getattr(window, "add_shutdown_hook", None)
+    if callable(add_hook):
+        add_hook(install.shutdown)
     if reminders_at_start:
         QTimer.singleShot(0, install.reminders_at_start)
     return install
