@@ -131,9 +131,11 @@ def exit_when_ready(app: QApplication) -> None:
 
 
 def run_gui(db_url: str | None = None, user: str | None = None, lang: str | None = None, *,
-            with_demo: bool = False) -> int:
+            with_demo: bool = False, settings: Settings | None = None) -> int:
+    """The application, until its window is closed; the exit code. ``settings`` replaces the user's
+    settings store (tests)."""
     app = application()
-    settings = Settings()
+    settings = settings or Settings()
     install_translators(app, choose_language(lang, settings))
     crash = CrashHandler()
     crash.install()
