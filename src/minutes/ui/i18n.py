@@ -142,11 +142,11 @@ def helper_messages(path: Path) -> list[tuple[str, str]]:
                 if context is not None:
                     helpers[node.name] = context
     found: list[tuple[str, str]] = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in helpers:
-            text = _string(node.args[0], constants) if node.args else None
+    for call in ast.walk(tree):
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id in helpers:
+            text = _string(call.args[0], constants) if call.args else None
             if text is not None:
-                found.append((helpers[node.func.id], text))
+                found.append((helpers[call.func.id], text))
     return found
 
 
