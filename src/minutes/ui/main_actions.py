@@ -176,10 +176,11 @@ class MainActions(QObject):
 
         tasks = self.menus["tasks"] = bar.addMenu(self.tr("&Tasks"))
         tasks.setObjectName("menuTasks")
-        tasks.addAction(self.go_to[-1] if tasks_section is not None and self.go_to else self.new_meeting)
-        if tasks_section is not None and tasks_section.actions():
-            tasks.addSeparator()
-            tasks.addActions(tasks_section.actions())
+        if tasks_section is not None:  # this meeting's tasks; the task board adds itself below
+            tasks.addAction(self.go_to[self.window.editor.sections.index(tasks_section)])
+            if tasks_section.actions():
+                tasks.addSeparator()
+                tasks.addActions(tasks_section.actions())
 
         view = self.menus["view"] = bar.addMenu(self.tr("&View"))
         view.setObjectName("menuView")
@@ -211,8 +212,12 @@ class MainActions(QObject):
         bar.addAction(self.delete_meeting)
         self.toolbar = bar
         self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.menus["view"].insertAction(self.full_screen, bar.toggleViewAction())
-        bar.toggleViewAction().setText(self.tr("&Toolbar"))
+        toggle = bar.toggleViewAction()
+        toggle.setText(self.tr("&Toolbar"))
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        toggle.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.window.addAction(toggle)
+        self.menus["view"].insertAction(self.full_screen, toggle)
 
     def _go_to(self, number: int) -> Callable[[], None]:
         return lambda: self.window.go_to_section(number)

@@ -107,11 +107,12 @@ class Shooter:
         self.shot(recovery, "07-recovery")
         recovery.close()
 
-        menu = window.actions_.menus["meeting"]
-        menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
-        settle()
-        self.shot(menu, "08-menu-meeting")
-        menu.close()
+        for name in ("file", "meeting", "tasks"):
+            menu = window.actions_.menus[name]
+            menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+            settle()
+            self.shot(menu, f"08-menu-{name}")
+            menu.close()
         window.close()
         self.database.close()
         return self.saved
