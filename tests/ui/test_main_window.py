@@ -379,3 +379,13 @@ def test_the_list_follows_changes_without_querying_on_the_gui_thread(qtbot, open
     QTest.keyClick(title, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: window.list_pane.model.index(0, 1).data() == "Làm việc với phường Long Biên")
     assert readers and all(name.startswith("minutes-meeting-list") for name in readers)
+
+
+def test_the_window_comes_back_as_it_was_left(open_window: Opener) -> None:
+    window = open_window(with_demo=True)
+    QTest.keySequence(window, "Ctrl+Shift+H")  # hide the toolbar
+    assert window.actions_.toolbar.isHidden()
+    window.close()
+    again = open_window()
+    assert again.actions_.toolbar.isHidden()
+    assert not again.actions_.toolbar.toggleViewAction().isChecked()

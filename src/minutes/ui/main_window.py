@@ -298,6 +298,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(self.settings.window_geometry)
         else:
             self.resize(1280, 820)
+        if self.settings.window_state:
+            self.restoreState(self.settings.window_state)  # toolbar shown or hidden
         if self.settings.splitter_state:
             self.splitter.restoreState(self.settings.splitter_state)
 
