@@ -1337,7 +1337,6 @@ Please send this file to the person who supports the application.</source>
     </message>
     <message>
         <source>Open tasks: %1/%2</source>
-        <extracomment>Tables whose changes can alter what the list shows.</extracomment>
         <translation>Nhiệm vụ chưa hoàn thành: %1/%2</translation>
     </message>
     <message>
@@ -1425,7 +1424,6 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     <name>Parts</name>
     <message>
         <source>This entry belongs to no meeting; search for it in the lists.</source>
-        <extracomment>Search hit kind -&gt; the editor section that shows it (by class name: the editor owns its sections).</extracomment>
         <translation>Mục này không thuộc cuộc họp nào; hãy tìm trong các danh sách.</translation>
     </message>
 </context>
@@ -3083,7 +3081,6 @@ Có thay thế tệp này không?</translation>
     </message>
     <message>
         <source>title</source>
-        <extracomment>Field and entity names the services put into messages.</extracomment>
         <translation>Tiêu đề</translation>
     </message>
     <message>
@@ -3268,7 +3265,6 @@ Có thay thế tệp này không?</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <extracomment>Fixed validation messages of the services.</extracomment>
         <translation>không được để trống</translation>
     </message>
     <message>
@@ -3309,7 +3305,6 @@ Có thay thế tệp này không?</translation>
     </message>
     <message>
         <source>unknown value</source>
-        <extracomment>Messages that end with the offending value (``not a date: &apos;31/02&apos;``): the words before it.</extracomment>
         <translation>giá trị không hợp lệ</translation>
     </message>
     <message>

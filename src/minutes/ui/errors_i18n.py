@@ -38,7 +38,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "The document could not be produced: {detail}"),
 )
 
-#: Field and entity names the services put into messages.
+# Field and entity names the services put into messages.
 NAMES = (
     QT_TRANSLATE_NOOP("errors", "title"),
     QT_TRANSLATE_NOOP("errors", "kind"),
@@ -88,7 +88,7 @@ NAMES = (
     QT_TRANSLATE_NOOP("errors", "record"),
 )
 
-#: Fixed validation messages of the services.
+# Fixed validation messages of the services.
 DETAILS = (
     QT_TRANSLATE_NOOP("errors", "must not be empty"),
     QT_TRANSLATE_NOOP("errors", "name either a person or a group"),
@@ -102,7 +102,7 @@ DETAILS = (
     QT_TRANSLATE_NOOP("errors", "unknown unit"),
 )
 
-#: Messages that end with the offending value (``not a date: '31/02'``): the words before it.
+# Messages that end with the offending value (``not a date: '31/02'``): the words before it.
 PREFIXES = (
     QT_TRANSLATE_NOOP("errors", "unknown value"),
     QT_TRANSLATE_NOOP("errors", "not a date"),

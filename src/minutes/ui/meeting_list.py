@@ -25,7 +25,7 @@ from minutes.ui.reader import LatestReader
 __all__ = ["ID_ROLE", "ROW_ROLE", "MeetingDelegate", "MeetingListModel", "MeetingListPane", "MeetingRow",
            "meeting_rows"]
 
-#: Tables whose changes can alter what the list shows.
+# Tables whose changes can alter what the list shows.
 WATCHED = ("meetings", "tasks", "units")
 
 

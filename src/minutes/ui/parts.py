@@ -17,7 +17,7 @@ from minutes.ui.views import select_id
 if TYPE_CHECKING:
     from minutes.ui.main_window import MainWindow
 
-#: Search hit kind -> the editor section that shows it (by class name: the editor owns its sections).
+# Search hit kind -> the editor section that shows it (by class name: the editor owns its sections).
 SECTION_OF_KIND = {
     "meeting": "GeneralSection",
     "person": "AttendanceSection",

@@ -25,7 +25,7 @@ from minutes.ui.editor.general import GeneralSection
 from minutes.ui.editor.section import Section
 from minutes.ui.writer import BackgroundWriter
 
-#: The sections after the general information, in meeting order: (module, class).
+# The sections after the general information, in meeting order: (module, class).
 SECTION_CLASSES: tuple[tuple[str, str], ...] = (
     ("minutes.ui.editor.attendance", "AttendanceSection"),
     ("minutes.ui.editor.report", "ReportSection"),
@@ -35,7 +35,7 @@ SECTION_CLASSES: tuple[tuple[str, str], ...] = (
     ("minutes.ui.editor.tasks", "TasksSection"),
 )
 
-#: Records that belong to a meeting: a change to any of them may change what the editor shows.
+# Records that belong to a meeting: a change to any of them may change what the editor shows.
 MEETING_TABLES = (
     "meetings", "attendance", "reports", "report_figures", "contributions", "conclusions",
     "recommendation_groups", "recommendations", "tasks", "task_coordinators", "people", "units",
