@@ -218,28 +218,33 @@ class BoardService(Service):
     # --- internals -----------------------------------------------------------------------------
     def _where(self, f: TaskFilter, today: date) -> list[ColumnElement[bool]]:
         t = m.Task
+        # A unit, a person, a meeting or words find the rows; the state, the dates and the priority then
+        # only check them (see board_query.not_driving).
+        driving = not (f.unit_ids or f.person_ids or f.meeting_ids or q.text_terms(f.text))
+        deadline = t.deadline if driving else q.not_driving(t.deadline)
         where: list[ColumnElement[bool]] = []
         if f.unit_ids:
             where.append(q.unit_predicate(f.unit_ids, f.lead_only))
         if f.person_ids:
             where.append(t.responsible_id.in_(list(f.person_ids)))
         if f.statuses:
-            where.append(or_(*[q.status_predicate(st, today) for st in sorted(f.statuses)]))
+            where.append(or_(*[q.status_predicate(st, today, driving) for st in sorted(f.statuses)]))
         urgency = []
         if f.overdue_only:
-            urgency.append(q.status_predicate(TaskStatus.OVERDUE, today))
+            urgency.append(q.status_predicate(TaskStatus.OVERDUE, today, driving))
         if f.due_within_days is not None:
-            urgency.append(q.due_within(f.due_within_days, today))
+            urgency.append(q.due_within(f.due_within_days, today, driving))
         if urgency:
             where.append(or_(*urgency))
         if f.meeting_ids:
             where.append(t.meeting_id.in_(list(f.meeting_ids)))
         if f.deadline_from is not None:
-            where.append(t.deadline >= q.day(f.deadline_from))
+            where.append(deadline >= q.day(f.deadline_from))
         if f.deadline_to is not None:
-            where.append(t.deadline <= q.day(f.deadline_to))
+            where.append(deadline <= q.day(f.deadline_to))
         if f.priorities:
-            where.append(t.priority.in_(sorted(Priority(p).rank for p in f.priorities)))
+            priority = t.priority if driving else q.not_driving(t.priority)
+            where.append(priority.in_(sorted(Priority(p).rank for p in f.priorities)))
         for term in q.text_terms(f.text):
             where.append(t.search_key.contains(term, autoescape=True))
         return where

@@ -25,6 +25,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import GenericFunction
 from sqlalchemy.sql.selectable import Join
 
 from minutes.db import models as m
@@ -79,27 +80,71 @@ def is_open() -> ColumnElement[bool]:
     return and_(T.cancelled_on.is_(None), T.completed_on.is_(None))
 
 
-def status_predicate(status: TaskStatus, today: date) -> ColumnElement[bool]:
+class not_driving(GenericFunction[Any]):  # noqa: N801 - used like a SQL function
+    """The column's value, but not a way in: on SQLite it is written ``+column`` (SQLite's documented
+    way to keep a term from choosing the index), elsewhere as the column itself. When a filter names a
+    unit, a person, a meeting or words, that index (or one scan) finds the few rows; the state dates
+    would otherwise lead the planner through most of the table one row at a time."""
+
+    inherit_cache = True
+
+    def __init__(self, column: Any) -> None:
+        super().__init__(column)
+        self.type = column.type
+
+
+@compiles(not_driving)
+def _not_driving(element: not_driving, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(not_driving, "sqlite")
+def _not_driving_sqlite(element: not_driving, compiler: SQLCompiler, **kw: Any) -> str:
+    return "+" + compiler.process(element.clauses, **kw)
+
+
+@dataclass(frozen=True)
+class StateColumns:
+    """The columns the state follows from; ``driving=False`` keeps them from choosing the plan."""
+
+    cancelled_on: Any
+    completed_on: Any
+    deadline: Any
+    progress: Any
+
+
+def state_columns(driving: bool = True) -> StateColumns:
+    if driving:
+        return StateColumns(T.cancelled_on, T.completed_on, T.deadline, T.progress)
+    return StateColumns(not_driving(T.cancelled_on), not_driving(T.completed_on), not_driving(T.deadline),
+                        not_driving(T.progress))
+
+
+def status_predicate(status: TaskStatus, today: date, driving: bool = True) -> ColumnElement[bool]:
     """Rows in ``status``: the same classification as :func:`status_code`, as plain date comparisons."""
+    c = state_columns(driving)
     now = day(today)
-    done = and_(T.cancelled_on.is_(None), T.completed_on.is_not(None))
-    in_time = or_(T.deadline.is_(None), T.deadline >= now)
+    open_ = and_(c.cancelled_on.is_(None), c.completed_on.is_(None))
+    done = and_(c.cancelled_on.is_(None), c.completed_on.is_not(None))
+    in_time = or_(c.deadline.is_(None), c.deadline >= now)
     if status is TaskStatus.CANCELLED:
-        return T.cancelled_on.is_not(None)
+        return c.cancelled_on.is_not(None)  # type: ignore[no-any-return]
     if status is TaskStatus.DONE_ON_TIME:
-        return and_(done, or_(T.deadline.is_(None), T.completed_on <= T.deadline))
+        return and_(done, or_(c.deadline.is_(None), c.completed_on <= c.deadline))
     if status is TaskStatus.DONE_LATE:
-        return and_(done, T.deadline.is_not(None), T.completed_on > T.deadline)
+        return and_(done, c.deadline.is_not(None), c.completed_on > c.deadline)
     if status is TaskStatus.OVERDUE:
-        return and_(is_open(), T.deadline < now)
+        return and_(open_, c.deadline < now)
     if status is TaskStatus.NOT_STARTED:
-        return and_(is_open(), in_time, T.progress <= 0)
-    return and_(is_open(), in_time, T.progress > 0)
+        return and_(open_, in_time, c.progress <= 0)
+    return and_(open_, in_time, c.progress > 0)
 
 
-def due_within(days: int, today: date) -> ColumnElement[bool]:
+def due_within(days: int, today: date, driving: bool = True) -> ColumnElement[bool]:
     """Open tasks due from today up to ``days`` days ahead (today's deadline included; overdue not)."""
-    return and_(is_open(), T.deadline >= day(today), T.deadline <= day(today + timedelta(days=max(0, days))))
+    c = state_columns(driving)
+    return and_(c.cancelled_on.is_(None), c.completed_on.is_(None), c.deadline >= day(today),
+                c.deadline <= day(today + timedelta(days=max(0, days))))
 
 
 def text_terms(query: str) -> list[str]:
