@@ -122,6 +122,9 @@ def render(rows: list[Row], header: dict[str, Any]) -> str:
     for name in missed:
         lines.append(f"  MISS: {name}")
     for item in rows:
+        if item.get("note") and verdict(item) not in ("ERROR", "n/a"):
+            lines.append(f"  note: {item['name']}: {item['note']}")
+    for item in rows:
         if verdict(item) in ("ERROR", "n/a"):
             note = "\n    ".join((item.get("note") or "").strip().splitlines()[-12:])
             lines.append(f"  {verdict(item)}: {item['name']}: {note}")
