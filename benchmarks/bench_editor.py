@@ -137,7 +137,26 @@ def open_meeting(bench: Bench, quick: bool) -> list[Row]:
     rows.append(row("every section given the meeting again (after each announced save), GUI thread",
                     timed(hand_over, repeat), baseline_name="Core SELECTs of the same rows", baseline=baseline,
                     target=STALL_TARGET_MS))
+    rows.append(_full_collection(repeat))
     return rows
+
+
+def _full_collection(repeat: int) -> Row:
+    """Python's full (generation 2) garbage collection with the editor open: it runs on the GUI thread
+    whenever enough objects were allocated, and scans every tracked object. Baseline: the same after
+    ``gc.freeze()`` (what was there at start moves out of the collector's sight)."""
+    import gc
+
+    tracked = len(gc.get_objects())
+    samples = timed(gc.collect, repeat)
+    gc.freeze()
+    try:
+        frozen = timed(gc.collect, repeat)
+    finally:
+        gc.unfreeze()
+    return row("Python full garbage collection, editor open (GUI thread)", samples,
+               baseline_name="the same after gc.freeze()", baseline=frozen, target=STALL_TARGET_MS,
+               note=f"{tracked:,} objects tracked")
 
 
 def _contributions(bench: Bench) -> int:
