@@ -78,7 +78,7 @@ def _remember_meeting(home: Path, meeting_id: int) -> None:
 
 
 def run(db_url: str, quick: bool = False) -> list[Row]:
-    repeat = 2 if quick else 7
+    repeat = 1 if quick else 7
     app_cmd = [sys.executable, "-m", "minutes", "--db", db_url]
     bare_cmd = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
     meeting_id = busiest_meeting(db_url)
