@@ -1408,6 +1408,10 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
         <translation>Bấm vào một thanh để xem danh sách các nhiệm vụ đó.</translation>
     </message>
     <message>
+        <source>Counting the tasks…</source>
+        <translation>Đang đếm các nhiệm vụ…</translation>
+    </message>
+    <message>
         <source>Tasks by lead unit and state</source>
         <translation>Nhiệm vụ theo đơn vị chủ trì và tình trạng</translation>
     </message>
