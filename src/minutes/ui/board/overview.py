@@ -95,6 +95,9 @@ class OverviewPanel(QWidget):
         """Count again in the background (a pass over every task of the filter); drawn on arrival."""
         board, f = self.ctx.services.board, self._filter
         self._stale = False
+        if not self.unit_chart.series():  # nothing drawn yet: say why the charts are empty
+            self.unit_chart.setTitle(self.tr("Counting the tasks…"))
+            self.time_chart.setTitle(self.tr("Counting the tasks…"))
         self.runner.submit(lambda: (board.counts_by_unit_and_status(f), board.completion_over_time(f)))
 
     def _arrived(self, result: tuple[list[UnitStatusCounts], list[CompletionBucket]]) -> None:
