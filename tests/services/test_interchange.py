@@ -17,7 +17,6 @@ from minutes.db import models as m
 from minutes.errors import ImportFormatError
 from minutes.services import Actor, Database, NewAttachment, Services
 from minutes.services.demo import demo_data
-
 from minutes.testing import comparable
 
 

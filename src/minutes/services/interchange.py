@@ -230,15 +230,15 @@ class _Importer:
             mt.reports.append(report)
         sources: dict[tuple[str, str], Any] = {}
         for i, c in enumerate(md["contributions"]):
-            row = m.Contribution(position=i, speaker=self._p(c["speaker"]), speaker_label=c["speaker_label"],
-                                 text=text(c["text"]), spoken_at=_time(c["spoken_at"]),
-                                 duration_seconds=c["duration_seconds"])
-            mt.contributions.append(row)
-            sources[("contribution", c["key"])] = row
+            contribution = m.Contribution(
+                position=i, speaker=self._p(c["speaker"]), speaker_label=c["speaker_label"], text=text(c["text"]),
+                spoken_at=_time(c["spoken_at"]), duration_seconds=c["duration_seconds"])
+            mt.contributions.append(contribution)
+            sources[("contribution", c["key"])] = contribution
         for i, k in enumerate(md["conclusions"]):
-            row = m.Conclusion(position=i, text=text(k["text"]))
-            mt.conclusions.append(row)
-            sources[("conclusion", k["key"])] = row
+            conclusion = m.Conclusion(position=i, text=text(k["text"]))
+            mt.conclusions.append(conclusion)
+            sources[("conclusion", k["key"])] = conclusion
         for i, g in enumerate(md["recommendation_groups"]):
             group = m.RecommendationGroup(position=i, title=line(g["title"]))
             mt.recommendation_groups.append(group)

@@ -273,12 +273,12 @@ class MeetingService(Service):
                     row.role = AttendanceRole.MEMBER
             if person_id is not None:
                 get_or_404(s, m.Person, person_id, "person")
-                row = next((a for a in meeting.attendance if a.person_id == person_id), None)
-                if row is None:
-                    row = m.Attendance(position=next_position(s, m.Attendance, meeting_id=meeting_id),
-                                       person_id=person_id, presence=Presence.PRESENT)
-                    meeting.attendance.append(row)
-                row.role = role
+                found = next((a for a in meeting.attendance if a.person_id == person_id), None)
+                if found is None:
+                    found = m.Attendance(position=next_position(s, m.Attendance, meeting_id=meeting_id),
+                                         person_id=person_id, presence=Presence.PRESENT)
+                    meeting.attendance.append(found)
+                found.role = role
             if role == AttendanceRole.CHAIR:
                 meeting.chair_id = person_id
                 if person_id is not None and meeting.secretary_id == person_id:

@@ -111,9 +111,11 @@ class FieldSaver(QObject):
         entity_id, old, new = self.entity_id, self._stored, widget_text(self.widget)
         self._stored = new
         self.writer.submit(("save", self.entity, entity_id, self.field), lambda: self._save(entity_id, new))
+        def apply(text: str) -> None:
+            self._apply(entity_id, text)
+
         self.ctx.undo_stack.push(
-            FieldEditCommand(self.label, (self.entity, entity_id, self.field), old, new,
-                             lambda text, eid=entity_id: self._apply(eid, text))
+            FieldEditCommand(self.label, (self.entity, entity_id, self.field), old, new, apply)
         )
         self.saved.emit(new)
 
