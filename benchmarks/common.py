@@ -99,6 +99,7 @@ def child_env(home: Path, **extra: str) -> dict[str, str]:
         "XDG_CACHE_HOME": str(home / "cache"),
         "XDG_RUNTIME_DIR": str(home / "runtime"),
         "MINUTES_NO_CRASH_DIALOG": "1",
+        "PYTHONFAULTHANDLER": "1",  # a crash in Qt code leaves the Python stacks in the error row
         "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p),
     })
     (home / "runtime").mkdir(parents=True, exist_ok=True)

@@ -7,8 +7,10 @@ the interpreter lock held by the writer thread...). 16 ms is one frame at 60 Hz.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
@@ -42,6 +44,7 @@ class StallProbe(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.gaps: list[float] = []
+        self.ends: list[float] = []  # perf_counter() at the end of each gap
         self._last = 0.0
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -50,6 +53,7 @@ class StallProbe(QObject):
 
     def start(self) -> None:
         self.gaps.clear()
+        self.ends.clear()
         self._last = time.perf_counter()
         self._timer.start()
 
@@ -59,6 +63,7 @@ class StallProbe(QObject):
     def _tick(self) -> None:
         now = time.perf_counter()
         self.gaps.append((now - self._last) * 1000)
+        self.ends.append(now)
         self._last = now
 
 
@@ -110,7 +115,25 @@ def typing_script(text: str, keys: int, *, key_ms: int = 8, sentence_ms: int = 4
     return script
 
 
-def type_and_probe(widget: QWidget, script: list[tuple[str, int]]) -> list[float]:
+@dataclass
+class Typed:
+    """What the probe saw while the script was typed, and the garbage collections meanwhile."""
+
+    gaps: list[float]
+    ends: list[float]
+    collections: list[tuple[float, float, int]] = field(default_factory=list)  # (start, end, generation)
+
+    def stalls(self, over_ms: float) -> list[tuple[float, float]]:
+        """(start, end) in perf_counter() seconds of every gap longer than ``over_ms``."""
+        return [(end - gap / 1000, end) for gap, end in zip(self.gaps, self.ends, strict=True) if gap > over_ms]
+
+    def in_collection(self, over_ms: float) -> int:
+        """How many stalls over ``over_ms`` overlap a garbage collection."""
+        return sum(any(start < c_end and c_start < end for c_start, c_end, _ in self.collections)
+                   for start, end in self.stalls(over_ms))
+
+
+def type_and_probe(widget: QWidget, script: list[tuple[str, int]]) -> Typed:
     """Type the script into ``widget`` with the event loop running; the probe's gaps in ms."""
     app = application()
     widget.setFocus()
@@ -119,11 +142,24 @@ def type_and_probe(widget: QWidget, script: list[tuple[str, int]]) -> list[float
     typist = Typist(widget, script)
     loop = QEventLoop()
     typist.done.connect(loop.quit)
-    probe.start()
-    typist.start()
-    loop.exec()
-    probe.stop()
-    return probe.gaps
+    collections: list[tuple[float, float, int]] = []
+    started: list[float] = [0.0]
+
+    def watch(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            collections.append((started[0], time.perf_counter(), info["generation"]))
+
+    gc.callbacks.append(watch)
+    try:
+        probe.start()
+        typist.start()
+        loop.exec()
+        probe.stop()
+    finally:
+        gc.callbacks.remove(watch)
+    return Typed(list(probe.gaps), list(probe.ends), collections)
 
 
 def wait_until(condition: Callable[[], bool], timeout_s: float = 30.0) -> None:
