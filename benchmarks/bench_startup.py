@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmarks.common import ROOT, Row, busiest_meeting, child_env, row, scratch_home
 
@@ -103,7 +104,7 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
             shutil.rmtree(home, ignore_errors=True)
     bare = times["bare"]
     target = round(RATIO * statistics.median(bare), 1)
-    common = {"baseline_name": "bare PySide6 window (list + table)", "baseline": bare, "target": target,
+    common: dict[str, Any] = {"baseline_name": "bare PySide6 window (list + table)", "baseline": bare, "target": target,
               "judge": "median", "target_text": f"≤ {RATIO:g}× bare"}
     rows = [
         row("cold start to main window, last meeting (200 contributions) reopened", times["last"], **common),

@@ -116,8 +116,8 @@ def plan_meetings(rng: random.Random, sizes: Sizes, today: date = TODAY) -> list
     plans = [MeetingPlan(day, "") for day in days]
     # The year-end conference of each January: 200 contributions each (as many as the total allows).
     conferences = max(1, min(YEARS, sizes.contributions // (2 * BIG_CONTRIBUTIONS), len(plans) // 5))
-    firsts = sorted({_first_of_year(plans, year) for year in range(today.year - YEARS + 1, today.year + 1)} - {None},
-                    reverse=True)[:conferences]
+    januaries = (_first_of_year(plans, year) for year in range(today.year - YEARS + 1, today.year + 1))
+    firsts = sorted({index for index in januaries if index is not None}, reverse=True)[:conferences]
     for index in firsts:
         plans[index].special = "conference"
     # The latest of them also sets the big plan (the 1,000-task "kế hoạch theo biểu ngang").

@@ -99,9 +99,9 @@ def generate(url: str, *, scale: float = 1.0, seed: int = 1, today: date = TODAY
 
 
 def _refuse_non_empty(conn: Connection) -> None:
-    for table in (m.Meeting.__table__, m.Person.__table__, m.Unit.__table__):
-        if conn.execute(select(func.count()).select_from(table)).scalar_one():
-            raise SystemExit(f"generate: the database already holds {table.name}; give a new file or an empty "
+    for name in ("meetings", "people", "units"):
+        if conn.execute(select(func.count()).select_from(m.Base.metadata.tables[name])).scalar_one():
+            raise SystemExit(f"generate: the database already holds {name}; give a new file or an empty "
                              "database")
 
 
@@ -127,9 +127,9 @@ def _load(conn: Connection, result: Generated, seed: int, today: date, say: Repo
     size = 0
     offset = 0
     for number, plan in enumerate(plans, 1):
-        rows = maker.meeting(plan, fates[offset:offset + plan.tasks], updates[offset:offset + plan.tasks])
+        made = maker.meeting(plan, fates[offset:offset + plan.tasks], updates[offset:offset + plan.tasks])
         offset += plan.tasks
-        for name, items in rows.items():
+        for name, items in made.items():
             pending[name].extend(items)
             size += len(items)
         if size >= BATCH_ROWS or number == len(plans):
