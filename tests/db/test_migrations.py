@@ -66,3 +66,24 @@ def test_a_file_that_is_not_a_database_is_refused_and_unchanged(tmp_path: Path) 
         Database(str(path))
     assert str(path) in info.value.message
     assert digest(path) == before
+
+
+def test_head_constant_is_alembics_head() -> None:
+    from minutes.db.migrate import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
+    """Start-up cost: a database at head is checked with one SELECT (see benchmarks: cold start)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "current.sqlite3"
+    Database(str(path)).close()
+    code = (
+        "import sys; from minutes.services import Database; d = Database(sys.argv[1]); d.close(); "
+        "print(sorted(m for m in ('alembic', 'openpyxl', 'jsonschema') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

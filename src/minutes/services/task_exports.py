@@ -16,11 +16,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-
 from minutes.domain.enums import Priority
 from minutes.domain.status import OFFICIAL_VI, TaskStatus
 from minutes.domain.text import normalize_text
@@ -66,6 +61,12 @@ def export_rows(board: BoardService, f: TaskFilter, batch: int = 1000) -> Iterat
 
 def write_xlsx(rows: Iterable[ExportRow], path: str | Path, *, sheet_title: str = "Nhiệm vụ") -> int:
     """Write ``rows`` to an XLSX file; returns how many. Header bold and frozen, real dates, widths set."""
+    # openpyxl costs ~100 ms to import: loaded when a user exports, not at every start.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(sheet_title)
     for number, (_, width) in enumerate(XLSX_COLUMNS, start=1):
@@ -91,6 +92,9 @@ def write_xlsx(rows: Iterable[ExportRow], path: str | Path, *, sheet_title: str 
 
 
 def _xlsx_rows(ws: Any, rows: Iterable[ExportRow]) -> int:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment
+
     wrap = Alignment(vertical="top", wrap_text=True)
     count = 0
     for count, item in enumerate(rows, start=1):
@@ -107,7 +111,9 @@ def _xlsx_rows(ws: Any, rows: Iterable[ExportRow]) -> int:
     return count
 
 
-def _date_cell(ws: object, value: date | None) -> WriteOnlyCell | None:
+def _date_cell(ws: object, value: date | None) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
     if value is None:
         return None
     cell = WriteOnlyCell(ws, value=value)  # type: ignore[arg-type]
