@@ -64,6 +64,17 @@ def run_module(module: str, what: str, db_url: str, quick: bool, timeout: float)
 def _run_module(module: str, what: str, db_url: str, quick: bool, timeout: float) -> list[Row]:
     if importlib.util.find_spec(f"benchmarks.{module}") is None:
         return [unavailable(what, f"not available yet (benchmarks/{module}.py)")]
+    rows = _attempt(module, what, db_url, quick, timeout)
+    crash = rows[0].get("crash") if rows else None
+    if crash:  # killed by a signal (a crash in Qt or C code): once more, and the table says so
+        rows = _attempt(module, what, db_url, quick, timeout)
+        if rows and rows[0].get("status") != "error":
+            rows[0]["note"] = (f"{rows[0].get('note', '')}; " if rows[0].get("note") else "") + \
+                f"the first run crashed ({crash}), this is the second"
+    return rows
+
+
+def _attempt(module: str, what: str, db_url: str, quick: bool, timeout: float) -> list[Row]:
     home = scratch_home(module)
     command = [sys.executable, str(Path(__file__).resolve()), "--worker", module, "--db", db_url]
     if quick:
@@ -79,7 +90,10 @@ def _run_module(module: str, what: str, db_url: str, quick: bool, timeout: float
         if line.startswith(ROWS_MARK) and done.returncode == 0:
             rows: list[Row] = json.loads(line[len(ROWS_MARK):])
             return rows or [_error(what, f"{module} returned no rows")]
-    return [_error(what, f"{module} exited {done.returncode}: {done.stderr.strip()[-1500:]}")]
+    error = _error(what, f"{module} exited {done.returncode}: {done.stderr.strip()[-1500:]}")
+    if done.returncode < 0:
+        error["crash"] = f"signal {-done.returncode}"
+    return [error]
 
 
 def _error(what: str, message: str) -> Row:
