@@ -181,5 +181,6 @@ def test_contribution_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester: 
     host.services.items.add_contribution(meeting_id, speaker_label="Đại biểu", text="Một\nHai")
     queue(qtbot, host.section, "manh ha")
     host.reload()
+    assert host.section.model.rowCount() == 1 and host.section.queue.model.rowCount() == 1
     qtmodeltester.check(host.section.model)
     qtmodeltester.check(host.section.queue.model)

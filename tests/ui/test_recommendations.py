@@ -114,4 +114,5 @@ def test_recommendations_model_passes_the_model_tester(qtmodeltester: ModelTeste
             items.add_recommendation(group, text, "Đồng ý")
     items.add_group(meeting_id, "Nhóm trống")
     host.reload()
+    assert host.section.model.rowCount() == len(GROUPS) + 1  # groups at the top level, items below
     qtmodeltester.check(host.section.model)
