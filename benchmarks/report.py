@@ -126,7 +126,8 @@ def render(rows: list[Row], header: dict[str, Any]) -> str:
             lines.append(f"  note: {item['name']}: {item['note']}")
     for item in rows:
         if verdict(item) in ("ERROR", "n/a"):
-            note = "\n    ".join((item.get("note") or "").strip().splitlines()[-12:])
+            keep = -40 if item.get("crash") else -12  # a crash shows the worker's stacks
+            note = "\n    ".join((item.get("note") or "").strip().splitlines()[keep:])
             lines.append(f"  {verdict(item)}: {item['name']}: {note}")
     return "\n".join(lines)
 

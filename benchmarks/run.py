@@ -64,14 +64,9 @@ def run_module(module: str, what: str, db_url: str, quick: bool, timeout: float)
 def _run_module(module: str, what: str, db_url: str, quick: bool, timeout: float) -> list[Row]:
     if importlib.util.find_spec(f"benchmarks.{module}") is None:
         return [unavailable(what, f"not available yet (benchmarks/{module}.py)")]
-    rows = _attempt(module, what, db_url, quick, timeout)
-    crash = rows[0].get("crash") if rows else None
-    if crash:  # killed by a signal (a crash in Qt or C code): once more, and the table says so
-        rows = _attempt(module, what, db_url, quick, timeout)
-        if rows and rows[0].get("status") != "error":
-            rows[0]["note"] = (f"{rows[0].get('note', '')}; " if rows[0].get("note") else "") + \
-                f"the first run crashed ({crash}), this is the second"
-    return rows
+    # A worker killed by a signal (a crash in Qt or C code) is a failed row with its stacks, never retried:
+    # a retry hid the PySide6 6.12.0 reference-count crash (issue 10).
+    return _attempt(module, what, db_url, quick, timeout)
 
 
 def _attempt(module: str, what: str, db_url: str, quick: bool, timeout: float) -> list[Row]:
@@ -90,10 +85,11 @@ def _attempt(module: str, what: str, db_url: str, quick: bool, timeout: float) -
         if line.startswith(ROWS_MARK) and done.returncode == 0:
             rows: list[Row] = json.loads(line[len(ROWS_MARK):])
             return rows or [_error(what, f"{module} returned no rows")]
-    error = _error(what, f"{module} exited {done.returncode}: {done.stderr.strip()[-1500:]}")
-    if done.returncode < 0:
+    if done.returncode < 0:  # the faulthandler's stacks are in stderr (PYTHONFAULTHANDLER=1)
+        error = _error(what, f"{module} CRASHED (signal {-done.returncode}): {done.stderr.strip()[-3000:]}")
         error["crash"] = f"signal {-done.returncode}"
-    return [error]
+        return [error]
+    return [_error(what, f"{module} exited {done.returncode}: {done.stderr.strip()[-1500:]}")]
 
 
 def _error(what: str, message: str) -> Row:
@@ -145,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         return worker(args.worker, args.db, args.quick)
 
     started = time.perf_counter()
+    if not args.quick:
+        DATA.mkdir(parents=True, exist_ok=True)  # a fresh checkout has no benchmarks/data/ yet
     scratch = Path(tempfile.mkdtemp(prefix="minutes-bench-", dir=DATA if not args.quick else None))
     wanted = set(args.only.split(",")) if args.only else None
     rows: list[Row] = []

@@ -32,8 +32,9 @@ def test_demo_minutes_and_plan_convert_to_pdf(services: Services, tmp_path: Path
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler) is not installed: text of the PDF not checked")
     text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, check=True).stdout
-    decoded = text.decode("utf-8")
-    assert "BIÊN BẢN" in decoded and "Đường Hoài Nam" in decoded and "19.885.177.001 đồng" in decoded
+    # Justified lines come out of pdftotext with spaces inside words ("đ ồng"): compare without spaces.
+    decoded = "".join(text.decode("utf-8").split())
+    assert "BIÊNBẢN" in decoded and "ĐườngHoàiNam" in decoded and "19.885.177.001đồng" in decoded
     plan_text = subprocess.run(["pdftotext", str(plan), "-"], capture_output=True, check=True).stdout.decode()
     assert plan_text.count("Nội dung nhiệm vụ") >= 2  # the header row repeated on the second page
 
