@@ -12,8 +12,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import run  # noqa: E402
 from benchmarks.report import render  # noqa: E402
+
+from benchmarks import run  # noqa: E402
 
 pytestmark = pytest.mark.benchmarks
 

@@ -171,7 +171,8 @@ class TaskForm(QDialog):
             self.priority.setCurrentIndex(max(0, self.priority.findData(Priority.MEDIUM.value)))
         deadline = task.deadline if task and task.deadline else None
         self.has_deadline.setChecked(deadline is not None)
-        self.deadline.setDate(QDate(deadline or meeting_day))
+        shown = deadline or meeting_day
+        self.deadline.setDate(QDate(shown.year, shown.month, shown.day))
         self.deadline.setEnabled(deadline is not None)
         self.deadline_reason.hide()
 
