@@ -190,23 +190,6 @@
         <source>Meeting</source>
         <translation>Cuộc họp</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) late</source>
-        <extracomment>Rows due within this many days stand out (amber); overdue rows are red. Tables whose changes can change what the board shows.</extracomment>
-        <translation>
-            <numerusform>Chậm %n ngày</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Đến hạn hôm nay</translation>
-    </message>
-    <message numerus="yes">
-        <source>Due in %n day(s)</source>
-        <translation>
-            <numerusform>Còn %n ngày</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Click to sort by this column</source>
         <translation>Bấm để sắp xếp theo cột này</translation>
@@ -585,6 +568,26 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Say why the deadline changes: the reason is kept in the task&apos;s history.</source>
         <translation>Hãy nêu lý do điều chỉnh thời hạn: lý do được lưu trong lịch sử của nhiệm vụ.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineWords</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <extracomment>Rows due within this many days stand out (amber); overdue rows are red. Tables whose changes can change what the board shows.</extracomment>
+        <translation>
+            <numerusform>Chậm %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Còn %n ngày</numerusform>
+        </translation>
     </message>
 </context>
 <context>

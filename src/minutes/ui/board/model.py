@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -43,8 +44,18 @@ COLUMNS: tuple[tuple[str, SortKey | None], ...] = (
     (QT_TRANSLATE_NOOP("BoardModel", "Progress"), SortKey.PROGRESS),
     (QT_TRANSLATE_NOOP("BoardModel", "Meeting"), SortKey.MEETING),
 )
-COL_STT, COL_TEXT, COL_LEAD, COL_COORD, COL_RESP, COL_DEADLINE, COL_PRIORITY, COL_STATUS, COL_PROGRESS, \
-    COL_MEETING = range(len(COLUMNS))
+(
+    COL_STT,
+    COL_TEXT,
+    COL_LEAD,
+    COL_COORD,
+    COL_RESP,
+    COL_DEADLINE,
+    COL_PRIORITY,
+    COL_STATUS,
+    COL_PROGRESS,
+    COL_MEETING,
+) = range(len(COLUMNS))
 SORT_COLUMN = {key: column for column, (_, key) in enumerate(COLUMNS) if key is not None}
 
 #: Rows due within this many days stand out (amber); overdue rows are red.
@@ -58,8 +69,34 @@ QUIET_FG = QColor("#6b6b6b")
 WATCHED = ("tasks", "task_coordinators", "progress_updates", "units", "people", "meetings")
 
 
+class DeadlineWords(QObject):
+    """How late or how soon, in the board's words, for the board and the reminders alike.
+
+    A class so the plural texts are ``self.tr`` calls: PySide6 6.11's lupdate does not see the count of a
+    ``QCoreApplication.translate(context, text, "", n)`` call and would extract them as singular texts.
+    """
+
+    def text(self, days: int) -> str:
+        if days < 0:
+            late = abs(days)
+            return self.tr("%n day(s) late", "", late)
+        if days == 0:
+            return self.tr("Due today")
+        return self.tr("Due in %n day(s)", "", days)
+
+
+_WORDS: list[DeadlineWords] = []
+
+
+def deadline_words(days: int) -> str:
+    """Translated: "3 days late", "Due today", "Due in 5 days"."""
+    if not _WORDS:
+        _WORDS.append(DeadlineWords())
+    return _WORDS[0].text(days)
+
+
 def urgency(row: BoardRow) -> str:
-    """"overdue", "soon" (due within DUE_SOON_DAYS days) or ""."""
+    """The row's urgency: "overdue", "soon" (due within DUE_SOON_DAYS days) or ""."""
     if row.status is TaskStatus.OVERDUE:
         return "overdue"
     if row.days_left is not None and 0 <= row.days_left <= DUE_SOON_DAYS:
@@ -237,15 +274,15 @@ class BoardModel(QAbstractTableModel):
         if column in (COL_TEXT, COL_COORD, COL_MEETING):
             return self._text(row, 0, column) or None
         if column == COL_DEADLINE and row.days_left is not None:
-            if row.days_left < 0:
-                return QCoreApplication.translate("BoardModel", "%n day(s) late", "", -row.days_left)
-            if row.days_left == 0:
-                return QCoreApplication.translate("BoardModel", "Due today")
-            return QCoreApplication.translate("BoardModel", "Due in %n day(s)", "", row.days_left)
+            return deadline_words(row.days_left)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:

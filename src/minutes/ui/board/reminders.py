@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,6 +30,7 @@ from minutes.domain.text import fold
 from minutes.services.board import BoardRow, Reminders, TaskFilter
 from minutes.services.dto import UnitDTO
 from minutes.ui import names
+from minutes.ui.board.model import deadline_words
 from minutes.ui.context import UiContext
 from minutes.ui.models.rows import ID_ROLE, Row, RowsModel
 from minutes.ui.settings import Settings
@@ -51,8 +51,9 @@ class UnitChecklist(QAbstractListModel):
     def show_matching(self, query: str) -> None:
         words = fold(query).split()
         self.beginResetModel()
-        self.visible = [i for i, u in enumerate(self.units)
-                        if all(w in fold(f"{u.name} {u.short_name}") for w in words)]
+        self.visible = [
+            i for i, u in enumerate(self.units) if all(w in fold(f"{u.name} {u.short_name}") for w in words)
+        ]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -82,8 +83,12 @@ class UnitChecklist(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
 
 class UnitsDialog(QDialog):
@@ -103,10 +108,17 @@ class UnitsDialog(QDialog):
         self.list.setObjectName("unitsList")
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
-        explain = QLabel(self.tr("You are reminded of the tasks these units lead or coordinate. With none "
-                                 "ticked, you are reminded of every unit's tasks."), self)
+        explain = QLabel(
+            self.tr(
+                "You are reminded of the tasks these units lead or coordinate. With none "
+                "ticked, you are reminded of every unit's tasks."
+            ),
+            self,
+        )
         explain.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -120,7 +132,9 @@ class UnitsDialog(QDialog):
         return tuple(u.id for u in self.model.units if u.id in self.model.chosen)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, units: list[UnitDTO], chosen: tuple[int, ...]) -> tuple[int, ...] | None:
+    def ask(
+        cls, parent: QWidget | None, units: list[UnitDTO], chosen: tuple[int, ...]
+    ) -> tuple[int, ...] | None:
         dialog = cls(units, chosen, parent)
         try:
             return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -133,16 +147,18 @@ def when(row: BoardRow) -> str:
     days = row.days_left
     if days is None:
         return names.task_status(row.status.value)
-    if days < 0:
-        return QCoreApplication.translate("BoardModel", "%n day(s) late", "", -days)
-    if days == 0:
-        return QCoreApplication.translate("BoardModel", "Due today")
-    return QCoreApplication.translate("BoardModel", "Due in %n day(s)", "", days)
+    return deadline_words(days)
 
 
 def reminder_rows(rows: list[BoardRow]) -> list[Row]:
-    return [Row(r.id, (r.deadline_text, r.text, r.lead_unit, when(r)),
-                tips=("", r.text, r.coordinating, names.task_status(r.status.value))) for r in rows]
+    return [
+        Row(
+            r.id,
+            (r.deadline_text, r.text, r.lead_unit, when(r)),
+            tips=("", r.text, r.coordinating, names.task_status(r.status.value)),
+        )
+        for r in rows
+    ]
 
 
 class RemindersDialog(QDialog):
@@ -213,18 +229,25 @@ class RemindersDialog(QDialog):
         self.overdue_model.set_rows(reminder_rows(reminders.overdue))
         self.soon_model.set_rows(reminder_rows(reminders.due_soon))
         self.overdue_label.setText(self.tr("Overdue: %n task(s)", "", reminders.overdue_total))
-        self.soon_label.setText(self.tr("Due within %1 days: %n task(s)", "", reminders.due_soon_total)
-                                .replace("%1", str(days)))
+        self.soon_label.setText(
+            self.tr("Due within %1 days: %n task(s)", "", reminders.due_soon_total).replace("%1", str(days))
+        )
         units = self._unit_names()
         whose = self.tr("for %1").replace("%1", ", ".join(units)) if units else self.tr("for every unit")
         if reminders:
-            self.summary.setText(self.tr("%1 overdue and %2 due within %3 days, %4.")
-                                 .replace("%1", str(reminders.overdue_total))
-                                 .replace("%2", str(reminders.due_soon_total)).replace("%3", str(days))
-                                 .replace("%4", whose))
+            self.summary.setText(
+                self.tr("%1 overdue and %2 due within %3 days, %4.")
+                .replace("%1", str(reminders.overdue_total))
+                .replace("%2", str(reminders.due_soon_total))
+                .replace("%3", str(days))
+                .replace("%4", whose)
+            )
         else:
-            self.summary.setText(self.tr("Nothing overdue or due within %1 days, %2.").replace("%1", str(days))
-                                 .replace("%2", whose))
+            self.summary.setText(
+                self.tr("Nothing overdue or due within %1 days, %2.")
+                .replace("%1", str(days))
+                .replace("%2", whose)
+            )
         return reminders
 
     def _unit_names(self) -> list[str]:
@@ -239,8 +262,11 @@ class RemindersDialog(QDialog):
             self.refresh()
 
     def board_filter(self) -> TaskFilter:
-        return TaskFilter(unit_ids=self.unit_ids(), overdue_only=True,
-                          due_within_days=max(0, self.settings.reminder_days_ahead))
+        return TaskFilter(
+            unit_ids=self.unit_ids(),
+            overdue_only=True,
+            due_within_days=max(0, self.settings.reminder_days_ahead),
+        )
 
     def _to_board(self) -> None:
         self.board_requested.emit(self.board_filter())
@@ -255,7 +281,9 @@ class RemindersDialog(QDialog):
         self.settings.sync()
 
 
-def show_reminders_at_start(parent: QWidget | None, ctx: UiContext, settings: Settings) -> RemindersDialog | None:
+def show_reminders_at_start(
+    parent: QWidget | None, ctx: UiContext, settings: Settings
+) -> RemindersDialog | None:
     """At start: show the reminders (without blocking) when there is something to remind of and the
     user has not turned them off; returns the window shown, or None."""
     if not settings.reminder_at_start:
