@@ -68,20 +68,54 @@ def load_all(db: Database) -> list[Plain]:
         people = {i: k for i, k in s.execute(select(m.Person.id, m.Person.search_key))}
         dates = {i: d for i, d in s.execute(select(m.Meeting.id, m.Meeting.meeting_date))}
         links: dict[int, list[tuple[str, int]]] = {}
-        for task_id, unit_id in s.execute(select(m.task_coordinators.c.task_id, m.task_coordinators.c.unit_id)):
+        for task_id, unit_id in s.execute(
+            select(m.task_coordinators.c.task_id, m.task_coordinators.c.unit_id)
+        ):
             links.setdefault(task_id, []).append((units.get(unit_id, ""), unit_id))
         t = m.Task
-        stmt = select(t.id, t.search_key, t.lead_unit_id, t.responsible_id, t.meeting_id, t.position, t.deadline,
-                      t.priority, t.progress, t.completed_on, t.cancelled_on)
-        return [Plain(i, key, lead, units.get(lead, "") if lead else "", tuple(sorted(links.get(i, ()))), resp,
-                      people.get(resp, "") if resp else "", meeting, dates[meeting], pos, deadline, prio, prog, done,
-                      cancelled)
-                for i, key, lead, resp, meeting, pos, deadline, prio, prog, done, cancelled in s.execute(stmt)]
+        stmt = select(
+            t.id,
+            t.search_key,
+            t.lead_unit_id,
+            t.responsible_id,
+            t.meeting_id,
+            t.position,
+            t.deadline,
+            t.priority,
+            t.progress,
+            t.completed_on,
+            t.cancelled_on,
+        )
+        return [
+            Plain(
+                i,
+                key,
+                lead,
+                units.get(lead, "") if lead else "",
+                tuple(sorted(links.get(i, ()))),
+                resp,
+                people.get(resp, "") if resp else "",
+                meeting,
+                dates[meeting],
+                pos,
+                deadline,
+                prio,
+                prog,
+                done,
+                cancelled,
+            )
+            for i, key, lead, resp, meeting, pos, deadline, prio, prog, done, cancelled in s.execute(stmt)
+        ]
 
 
 def status_of(p: Plain, today: date) -> TaskStatus:
-    return task_status(deadline=p.deadline, completed_on=p.completed_on, cancelled=p.cancelled_on is not None,
-                       progress=p.progress, today=today)
+    return task_status(
+        deadline=p.deadline,
+        completed_on=p.completed_on,
+        cancelled=p.cancelled_on is not None,
+        progress=p.progress,
+        today=today,
+    )
 
 
 def plain_keep(f: TaskFilter, p: Plain, status: TaskStatus, today: date) -> bool:
@@ -92,8 +126,12 @@ def plain_keep(f: TaskFilter, p: Plain, status: TaskStatus, today: date) -> bool
     if f.statuses and status not in f.statuses:
         return False
     if f.overdue_only or f.due_within_days is not None:
-        soon = (f.due_within_days is not None and status.is_open and p.deadline is not None
-                and today <= p.deadline <= today + timedelta(days=f.due_within_days))
+        soon = (
+            f.due_within_days is not None
+            and status.is_open
+            and p.deadline is not None
+            and today <= p.deadline <= today + timedelta(days=f.due_within_days)
+        )
         if not ((f.overdue_only and status is TaskStatus.OVERDUE) or soon):
             return False
     if f.meeting_ids and p.meeting_id not in f.meeting_ids:
@@ -108,19 +146,29 @@ def plain_keep(f: TaskFilter, p: Plain, status: TaskStatus, today: date) -> bool
 
 
 def plain_key(key: SortKey, p: Plain, status: TaskStatus) -> tuple[Any, ...]:
-    none_last = {SortKey.DEADLINE: p.deadline, SortKey.LEAD_UNIT: p.lead_key if p.lead else None,
-                 SortKey.RESPONSIBLE: p.responsible_key if p.responsible else None,
-                 SortKey.COORDINATING: p.coordinators[0] if p.coordinators else None}
+    none_last = {
+        SortKey.DEADLINE: p.deadline,
+        SortKey.LEAD_UNIT: p.lead_key if p.lead else None,
+        SortKey.RESPONSIBLE: p.responsible_key if p.responsible else None,
+        SortKey.COORDINATING: p.coordinators[0] if p.coordinators else None,
+    }
     if key in none_last:
         value = none_last[key]
         return (value is None, value if value is not None else 0, p.id)
-    value = {SortKey.TEXT: p.folded[:60], SortKey.PRIORITY: p.priority, SortKey.PROGRESS: p.progress,
-             SortKey.MEETING: (p.meeting_date, p.meeting_id, p.position), SortKey.STATUS: status.value,
-             SortKey.CREATED: 0}[key]
+    value = {
+        SortKey.TEXT: p.folded[:60],
+        SortKey.PRIORITY: p.priority,
+        SortKey.PROGRESS: p.progress,
+        SortKey.MEETING: (p.meeting_date, p.meeting_id, p.position),
+        SortKey.STATUS: status.value,
+        SortKey.CREATED: 0,
+    }[key]
     return (value, p.id)
 
 
-def plain_board(db: Database, f: TaskFilter, today: date, with_counts: bool = True) -> tuple[list[int], Counter]:
+def plain_board(
+    db: Database, f: TaskFilter, today: date, with_counts: bool = True
+) -> tuple[list[int], Counter]:
     """The baseline: load everything, then filter, count and sort in Python; the first page's ids."""
     rows = load_all(db)
     statuses = {p.id: status_of(p, today) for p in rows}
@@ -146,12 +194,23 @@ def ensure_tasks(db: Database, quick: bool) -> int:
 def scenarios(sv: Services) -> list[tuple[str, TaskFilter]]:
     """(what the user does, the filter the board then shows), from the database's own values."""
     with sv.db.sessions() as s:
-        unit = s.scalar(select(m.Task.lead_unit_id).where(m.Task.lead_unit_id.is_not(None))
-                        .group_by(m.Task.lead_unit_id).order_by(func.count().desc()).limit(1))
-        person = s.scalar(select(m.Task.responsible_id).where(m.Task.responsible_id.is_not(None))
-                          .group_by(m.Task.responsible_id).order_by(func.count().desc()).limit(1))
-        meeting = s.scalar(select(m.Task.meeting_id).group_by(m.Task.meeting_id).order_by(func.count().desc())
-                           .limit(1))
+        unit = s.scalar(
+            select(m.Task.lead_unit_id)
+            .where(m.Task.lead_unit_id.is_not(None))
+            .group_by(m.Task.lead_unit_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        )
+        person = s.scalar(
+            select(m.Task.responsible_id)
+            .where(m.Task.responsible_id.is_not(None))
+            .group_by(m.Task.responsible_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        )
+        meeting = s.scalar(
+            select(m.Task.meeting_id).group_by(m.Task.meeting_id).order_by(func.count().desc()).limit(1)
+        )
         word = s.scalar(select(m.Task.search_key).order_by(m.Task.id).limit(1)) or "bao cao"
     common = " ".join(word.split()[:2])
     today = sv.db.today()
@@ -164,13 +223,21 @@ def scenarios(sv: Services) -> list[tuple[str, TaskFilter]]:
         ("pick a meeting", TaskFilter(meeting_ids=(meeting,) if meeting else ())),
         ("tick overdue", TaskFilter(overdue_only=True)),
         ("tick due within 7 days", TaskFilter(due_within_days=7)),
-        ("click chips overdue + in progress", TaskFilter(statuses=frozenset({TaskStatus.OVERDUE,
-                                                                             TaskStatus.IN_PROGRESS}))),
+        (
+            "click chips overdue + in progress",
+            TaskFilter(statuses=frozenset({TaskStatus.OVERDUE, TaskStatus.IN_PROGRESS})),
+        ),
         ("choose priority high", TaskFilter(priorities=frozenset({Priority.HIGH}))),
-        ("deadline range (this quarter)", TaskFilter(deadline_from=today.replace(day=1),
-                                                     deadline_to=today.replace(day=1) + timedelta(days=90))),
-        ("unit + overdue + text combined", TaskFilter(unit_ids=(unit,) if unit else (), overdue_only=True,
-                                                      text=common.split()[0])),
+        (
+            "deadline range (this quarter)",
+            TaskFilter(
+                deadline_from=today.replace(day=1), deadline_to=today.replace(day=1) + timedelta(days=90)
+            ),
+        ),
+        (
+            "unit + overdue + text combined",
+            TaskFilter(unit_ids=(unit,) if unit else (), overdue_only=True, text=common.split()[0]),
+        ),
     ]
 
 
@@ -188,33 +255,62 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
         def measure(name: str, action: Callable[[], Any], f: TaskFilter, counts: bool = True) -> None:
             samples = timed(action, repeat)
             baseline = timed(lambda: plain_board(db, f, today, counts), base_repeat, warm=0)
-            rows.append(row(f"{name} [{size}]", samples, baseline_name="load every task, filter/sort in Python",
-                            baseline=baseline, target=TARGET_MS))
+            rows.append(
+                row(
+                    f"{name} [{size}]",
+                    samples,
+                    baseline_name="load every task, filter/sort in Python",
+                    baseline=baseline,
+                    target=TARGET_MS,
+                )
+            )
 
         everything = TaskFilter()
-        measure("open the board: first page + counts", lambda: (board.page(everything),
-                                                                 board.counts_by_status(everything)), everything)
+        measure(
+            "open the board: first page + counts",
+            lambda: (board.page(everything), board.counts_by_status(everything)),
+            everything,
+        )
         for name, f in scenarios(sv)[1:]:
             measure(name + ": first page (the list waits for it)", lambda f=f: board.page(f), f, counts=False)
-            measure(name + ": counts per state (in the background)",
-                    lambda f=f: board.counts_by_status(f.without_status), f)
+            measure(
+                name + ": counts per state (in the background)",
+                lambda f=f: board.counts_by_status(f.without_status),
+                f,
+            )
         for key in SortKey:
             for descending in (False, True):
                 f = TaskFilter(sort=key, descending=descending)
                 direction = "descending" if descending else "ascending"
-                measure(f"sort by {key.value} {direction}: first page", lambda f=f: board.page(f), f, counts=False)
+                measure(
+                    f"sort by {key.value} {direction}: first page", lambda f=f: board.page(f), f, counts=False
+                )
         deep = TaskFilter(sort=SortKey.DEADLINE)
         scrolled = PAGE_SIZE * max(1, min(10, count // (2 * PAGE_SIZE)))
         _, cursor = board.page(deep, None, scrolled)
         if cursor is not None:
-            measure(f"scroll: the next page (after {scrolled:,} rows)".replace(",", "."),
-                    lambda: board.page(deep, cursor), deep, counts=False)
-        for name, action in (("overview: states per unit", lambda: board.counts_by_unit_and_status(TaskFilter())),
-                             ("overview: completed per month", lambda: board.completion_over_time(TaskFilter()))):
+            measure(
+                f"scroll: the next page (after {scrolled:,} rows)".replace(",", "."),
+                lambda: board.page(deep, cursor),
+                deep,
+                counts=False,
+            )
+        for name, action in (
+            ("overview: states per unit", lambda: board.counts_by_unit_and_status(TaskFilter())),
+            ("overview: completed per month", lambda: board.completion_over_time(TaskFilter())),
+        ):
             samples = timed(action, repeat)
             baseline = timed(lambda: plain_board(db, TaskFilter(), today), base_repeat, warm=0)
-            rows.append(row(f"{name} [{size}]", samples, baseline_name="load every task, count in Python",
-                            baseline=baseline, target=100.0, note="shown on the Overview tab only"))
+            rows.append(
+                row(
+                    f"{name} [{size}]",
+                    samples,
+                    baseline_name="load every task, count in Python",
+                    baseline=baseline,
+                    target=100.0,
+                    note="shown on the Overview tab only",
+                )
+            )
         return rows
     finally:
         db.close()
@@ -222,14 +318,21 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--url", required=True, help="database (SQLAlchemy URL or SQLite file); empty: generated")
-    parser.add_argument("--quick", action="store_true", help=f"{QUICK_TASKS:,} tasks on an empty database, few repeats")
+    parser.add_argument(
+        "--url", required=True, help="database (SQLAlchemy URL or SQLite file); empty: generated"
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help=f"{QUICK_TASKS:,} tasks on an empty database, few repeats"
+    )
     args = parser.parse_args()
     for item in run(args.url, args.quick):
         baseline = item.get("baseline_p95_ms")
         ok = "ok " if item["p95_ms"] <= (item["target_ms"] or 1e9) else "MISS"
-        print(f"{ok} {item['name']:<70} median {item['median_ms']:>7.1f}  p95 {item['p95_ms']:>7.1f} ms"
-              f"   python p95 {baseline if baseline is not None else '-':>8} ms", flush=True)
+        print(
+            f"{ok} {item['name']:<70} median {item['median_ms']:>7.1f}  p95 {item['p95_ms']:>7.1f} ms"
+            f"   python p95 {baseline if baseline is not None else '-':>8} ms",
+            flush=True,
+        )
     return 0
 
 

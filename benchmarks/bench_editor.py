@@ -71,8 +71,13 @@ class Bench:
         self.ctx = UiContext(self.services, DataBus(self.db), QUndoStack())
         self.writer = TimedWriter()
         self.big = busiest_meeting(db_url)
-        self.small = int(query_one(db_url, "SELECT meeting_id FROM contributions GROUP BY meeting_id "
-                                           "ORDER BY count(*), meeting_id LIMIT 1"))
+        self.small = int(
+            query_one(
+                db_url,
+                "SELECT meeting_id FROM contributions GROUP BY meeting_id "
+                "ORDER BY count(*), meeting_id LIMIT 1",
+            )
+        )
         self.editor: Any = None
 
     def close(self) -> None:
@@ -108,8 +113,15 @@ def open_meeting(bench: Bench, quick: bool) -> list[Row]:
     baseline = timed(core_load(bench.db.engine, bench.big), repeat)
     data = timed(lambda: bench.services.meetings.get(bench.big), repeat)
     name = f"open meeting ({_contributions(bench)} contributions)"
-    rows = [row(f"{name}: data (meetings.get)", data, baseline_name="Core SELECTs of the same rows",
-                baseline=baseline, target=OPEN_TARGET_MS)]
+    rows = [
+        row(
+            f"{name}: data (meetings.get)",
+            data,
+            baseline_name="Core SELECTs of the same rows",
+            baseline=baseline,
+            target=OPEN_TARGET_MS,
+        )
+    ]
     editor = bench.make_editor()
     if editor is None:
         rows.append(unavailable(f"{name}: editor shown", "minutes.ui.editor.editor is not there yet"))
@@ -127,8 +139,15 @@ def open_meeting(bench: Bench, quick: bool) -> list[Row]:
         editor.open_meeting(bench.small)
         bench.app.processEvents()
         samples += timed(show, 1, warm=0)
-    rows.append(row(f"{name}: data + editor shown", samples[1:], baseline_name="Core SELECTs of the same rows",
-                    baseline=baseline, target=OPEN_TARGET_MS))
+    rows.append(
+        row(
+            f"{name}: data + editor shown",
+            samples[1:],
+            baseline_name="Core SELECTs of the same rows",
+            baseline=baseline,
+            target=OPEN_TARGET_MS,
+        )
+    )
 
     detail = bench.services.meetings.get(bench.big)
 
@@ -137,9 +156,15 @@ def open_meeting(bench: Bench, quick: bool) -> list[Row]:
             section.set_meeting(detail)
         bench.app.processEvents()
 
-    rows.append(row("every section given the meeting again (after each announced save), GUI thread",
-                    timed(hand_over, repeat), baseline_name="Core SELECTs of the same rows", baseline=baseline,
-                    target=STALL_TARGET_MS))
+    rows.append(
+        row(
+            "every section given the meeting again (after each announced save), GUI thread",
+            timed(hand_over, repeat),
+            baseline_name="Core SELECTs of the same rows",
+            baseline=baseline,
+            target=STALL_TARGET_MS,
+        )
+    )
     rows.append(_full_collection(repeat))
     return rows
 
@@ -170,9 +195,14 @@ def _full_collection(repeat: int) -> Row:
     finally:
         if frozen:
             gc.freeze()
-    return row("Python full garbage collection, editor open, as the app runs it (GUI thread)", samples,
-               baseline_name="the same with nothing frozen", baseline=unfrozen, target=STALL_TARGET_MS,
-               note=f"{tracked:,} objects tracked, {frozen:,} frozen by the app after start-up")
+    return row(
+        "Python full garbage collection, editor open, as the app runs it (GUI thread)",
+        samples,
+        baseline_name="the same with nothing frozen",
+        baseline=unfrozen,
+        target=STALL_TARGET_MS,
+        note=f"{tracked:,} objects tracked, {frozen:,} frozen by the app after start-up",
+    )
 
 
 def _contributions(bench: Bench) -> int:
@@ -214,19 +244,37 @@ def typing(bench: Bench, quick: bool) -> list[Row]:
     baseline = timed(update, 3 if quick else 20)
     label = f"typing {keys:,} keys into a contribution ({where})"
     rows = [
-        row(f"{label}: longest event-loop stall", gaps, baseline_name="same keys, bare QPlainTextEdit",
-            baseline=baseline_gaps, target=STALL_TARGET_MS, judge="max",
+        row(
+            f"{label}: longest event-loop stall",
+            gaps,
+            baseline_name="same keys, bare QPlainTextEdit",
+            baseline=baseline_gaps,
+            target=STALL_TARGET_MS,
+            judge="max",
             note=f"{sum(g > STALL_TARGET_MS for g in gaps)} stalls over {STALL_TARGET_MS:g} ms, "
-                 f"{seen.in_collection(STALL_TARGET_MS)} of them during a garbage collection "
-                 f"({len(seen.collections)} collections while typing, "
-                 f"{sum(1 for c in seen.collections if c[2] == 2)} full); "
-                 f"bare text box: {sum(g > STALL_TARGET_MS for g in baseline_gaps)} stalls"),
-        row("autosave: one field save committed (writer job)", saves, baseline_name="Core UPDATE + commit",
-            baseline=baseline, target=SAVE_TARGET_MS),
+            f"{seen.in_collection(STALL_TARGET_MS)} of them during a garbage collection "
+            f"({len(seen.collections)} collections while typing, "
+            f"{sum(1 for c in seen.collections if c[2] == 2)} full); "
+            f"bare text box: {sum(g > STALL_TARGET_MS for g in baseline_gaps)} stalls",
+        ),
+        row(
+            "autosave: one field save committed (writer job)",
+            saves,
+            baseline_name="Core UPDATE + commit",
+            baseline=baseline,
+            target=SAVE_TARGET_MS,
+        ),
     ]
     if drafts:
-        rows.append(row("autosave: one draft upsert committed (writer job)", drafts,
-                        baseline_name="Core UPDATE + commit", baseline=baseline, target=SAVE_TARGET_MS))
+        rows.append(
+            row(
+                "autosave: one draft upsert committed (writer job)",
+                drafts,
+                baseline_name="Core UPDATE + commit",
+                baseline=baseline,
+                target=SAVE_TARGET_MS,
+            )
+        )
     return rows
 
 
@@ -234,8 +282,12 @@ def _typing_target(bench: Bench) -> tuple[Any, Any, int, str]:
     """(text widget, its FieldSaver, contribution id, what it is): the real editor's box if there is one."""
     from PySide6.QtGui import QTextCursor
 
-    last = int(query_one(bench.db_url, f"SELECT id FROM contributions WHERE meeting_id = {bench.big} "
-                                       "ORDER BY position DESC LIMIT 1"))
+    last = int(
+        query_one(
+            bench.db_url,
+            f"SELECT id FROM contributions WHERE meeting_id = {bench.big} ORDER BY position DESC LIMIT 1",
+        )
+    )
     editor = bench.editor or bench.make_editor()
     section = None
     if editor is not None:
@@ -256,8 +308,14 @@ def _typing_target(bench: Bench) -> tuple[Any, Any, int, str]:
         widget.resize(700, 300)
         widget.show()
         items = bench.services.items
-        saver = FieldSaver(bench.ctx, bench.writer, widget, entity="contributions", field="text",
-                           save=lambda i, v: items.update_contribution(i, text=v))
+        saver = FieldSaver(
+            bench.ctx,
+            bench.writer,
+            widget,
+            entity="contributions",
+            field="text",
+            save=lambda i, v: items.update_contribution(i, text=v),
+        )
         detail = bench.services.meetings.get(bench.big)
         saver.bind(last, next(c.text for c in detail.contributions if c.id == last))
         where = "FieldSaver on a QPlainTextEdit"
@@ -271,7 +329,9 @@ def _check_saved(db_url: str, contribution_id: int, expected: str) -> None:
     """Read the text back through a new connection (not the app's engine)."""
     stored = query_one(db_url, f"SELECT text FROM contributions WHERE id = {contribution_id}")
     if stored != expected:
-        raise RuntimeError(f"typed text not saved: {len(stored or '')} characters stored, {len(expected)} typed")
+        raise RuntimeError(
+            f"typed text not saved: {len(stored or '')} characters stored, {len(expected)} typed"
+        )
 
 
 def _core_update(engine: Engine, ident: int, value: str) -> Callable[[], None]:

@@ -19,12 +19,22 @@ from typing import Any
 from benchmarks.common import ROOT, Row, peak_rss_mb, query_one, row, unavailable
 
 TARGET_MB = 250.0
-BOARD_MODULES = ("minutes.ui.board", "minutes.ui.board.board", "minutes.ui.board.view", "minutes.ui.task_board")
+BOARD_MODULES = (
+    "minutes.ui.board",
+    "minutes.ui.board.board",
+    "minutes.ui.board.view",
+    "minutes.ui.task_board",
+)
 
 
 def bare_rss() -> float:
-    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bare_window.py")], capture_output=True,
-                          text=True, timeout=120, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     for part in done.stdout.split():
         if part.startswith("rss_mb="):
             return float(part.split("=", 1)[1])
@@ -42,12 +52,21 @@ def find_board_class() -> type | None:
             if exc.name and name.startswith(exc.name):
                 continue
             raise
-        candidates = [obj for obj in vars(module).values()
-                      if inspect.isclass(obj) and issubclass(obj, QWidget) and obj.__module__ == module.__name__
-                      and "board" in obj.__name__.lower()]
-        preferred = sorted(candidates, key=lambda c: (not c.__name__.lower().endswith(("board", "boardview",
-                                                                                         "boardwidget")),
-                                                      c.__name__))
+        candidates = [
+            obj
+            for obj in vars(module).values()
+            if inspect.isclass(obj)
+            and issubclass(obj, QWidget)
+            and obj.__module__ == module.__name__
+            and "board" in obj.__name__.lower()
+        ]
+        preferred = sorted(
+            candidates,
+            key=lambda c: (
+                not c.__name__.lower().endswith(("board", "boardview", "boardwidget")),
+                c.__name__,
+            ),
+        )
         if preferred:
             return preferred[0]
     return None
@@ -55,8 +74,11 @@ def find_board_class() -> type | None:
 
 def build(cls: type, ctx: Any, writer: Any) -> Any:
     """Construct the board with what its constructor asks for (ctx, and a writer if it wants one)."""
-    params = [p for p in inspect.signature(cls).parameters.values() if p.default is inspect.Parameter.empty
-              and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    params = [
+        p
+        for p in inspect.signature(cls).parameters.values()
+        if p.default is inspect.Parameter.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+    ]
     args: list[Any] = []
     for param in params:
         if param.name in ("ctx", "context", "ui", "ui_context"):
@@ -123,14 +145,28 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
         db.close()
     baseline = bare_rss()
     return [
-        row(f"{name} ({tasks:,} tasks), opened", [opened], baseline_name="bare PySide6 window", baseline=[baseline],
-            target=TARGET_MB, unit="MB"),
-        row(f"{name}, scrolled to the last ({shown:,} rows fetched)", [scrolled],
-            baseline_name="bare PySide6 window", baseline=[baseline], target=TARGET_MB, unit="MB"),
+        row(
+            f"{name} ({tasks:,} tasks), opened",
+            [opened],
+            baseline_name="bare PySide6 window",
+            baseline=[baseline],
+            target=TARGET_MB,
+            unit="MB",
+        ),
+        row(
+            f"{name}, scrolled to the last ({shown:,} rows fetched)",
+            [scrolled],
+            baseline_name="bare PySide6 window",
+            baseline=[baseline],
+            target=TARGET_MB,
+            unit="MB",
+        ),
     ]
 
 
 def _loaded(board: Any) -> bool:
     from PySide6.QtWidgets import QAbstractItemView
 
-    return any(v.model() is not None and v.model().rowCount() > 0 for v in board.findChildren(QAbstractItemView))
+    return any(
+        v.model() is not None and v.model().rowCount() > 0 for v in board.findChildren(QAbstractItemView)
+    )

@@ -45,8 +45,14 @@ DEFAULT_URL = f"sqlite:///{Path(__file__).resolve().parent / 'data' / 'search-1m
 
 # What people type, by class. The GUI searches as they type: the last word counts as a prefix.
 QUERIES: dict[str, list[str]] = {
-    "words": ["giải phóng mặt bằng", "ngân sách nhà nước", "an toàn thực phẩm", "trật tự đô thị",
-              "phòng chống dịch", "cải cách hành chính"],
+    "words": [
+        "giải phóng mặt bằng",
+        "ngân sách nhà nước",
+        "an toàn thực phẩm",
+        "trật tự đô thị",
+        "phòng chống dịch",
+        "cải cách hành chính",
+    ],
     "phrase": ['"giai phong mat bang"', '"trat tu do thi"', '"ho ngheo"', '"xay dung nong thon moi"'],
     "typing prefix": ["giai pho", "ngan sa", "ve sinh moi tr", "thanh t", "kiem tr", "dinh"],
     "rare words": ["Đường Hoài Nam", "19.885.177.001", "kiosk chợ Long Biên", "biển quảng cáo"],
@@ -78,12 +84,86 @@ WORDS = [w.strip() for w in BANK.replace("\n", "").split("|") if w.strip()]
 RARE = ["Đường Hoài Nam", "19.885.177.001", "kiosk chợ Long Biên"]
 
 
-_ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "k", "kh", "l", "m", "n", "ng", "nh", "p", "ph", "qu",
-           "r", "s", "t", "th", "tr", "v", "x"]
-_RHYMES = ["a", "ai", "am", "an", "ang", "anh", "ao", "au", "ay", "e", "em", "en", "eo", "i", "ia", "im", "in",
-           "inh", "iu", "o", "oa", "oai", "oan", "oang", "oi", "om", "on", "ong", "u", "ua", "ui", "um", "un",
-           "ung", "uy", "uyên", "ương", "ươi", "ưa", "ư", "ên", "ênh", "ôi", "ông", "ơi", "ăn", "ăng", "âm",
-           "ân", "âu"]
+_ONSETS = [
+    "",
+    "b",
+    "c",
+    "ch",
+    "d",
+    "đ",
+    "g",
+    "gi",
+    "h",
+    "k",
+    "kh",
+    "l",
+    "m",
+    "n",
+    "ng",
+    "nh",
+    "p",
+    "ph",
+    "qu",
+    "r",
+    "s",
+    "t",
+    "th",
+    "tr",
+    "v",
+    "x",
+]
+_RHYMES = [
+    "a",
+    "ai",
+    "am",
+    "an",
+    "ang",
+    "anh",
+    "ao",
+    "au",
+    "ay",
+    "e",
+    "em",
+    "en",
+    "eo",
+    "i",
+    "ia",
+    "im",
+    "in",
+    "inh",
+    "iu",
+    "o",
+    "oa",
+    "oai",
+    "oan",
+    "oang",
+    "oi",
+    "om",
+    "on",
+    "ong",
+    "u",
+    "ua",
+    "ui",
+    "um",
+    "un",
+    "ung",
+    "uy",
+    "uyên",
+    "ương",
+    "ươi",
+    "ưa",
+    "ư",
+    "ên",
+    "ênh",
+    "ôi",
+    "ông",
+    "ơi",
+    "ăn",
+    "ăng",
+    "âm",
+    "ân",
+    "âu",
+]
 _TONES = ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]
 
 
@@ -118,7 +198,9 @@ def synthetic_rows(count: int, seed: int = 7) -> Any:
         if n % 50_000 == 7:
             picked.append(rng.choice(rare))
         yield {
-            "kind": kind, "entity_id": n + 1, "meeting_id": n // 40 + 1,
+            "kind": kind,
+            "entity_id": n + 1,
+            "meeting_id": n // 40 + 1,
             "task_id": n // 4 + 1 if kind in ("task", "progress") else None,
             "title": " ".join(w for w, _ in title_words),
             "body": " ".join(w for w, _ in picked),
@@ -131,7 +213,10 @@ def _copy_postgres(connection: Connection, rows: Any) -> None:
     columns = ("kind", "entity_id", "meeting_id", "task_id", "title", "body", "folded_title", "folded")
     raw = connection.connection.driver_connection
     assert raw is not None
-    with raw.cursor() as cursor, cursor.copy(f"COPY search_entries ({', '.join(columns)}) FROM STDIN") as copy:
+    with (
+        raw.cursor() as cursor,
+        cursor.copy(f"COPY search_entries ({', '.join(columns)}) FROM STDIN") as copy,
+    ):
         for row in rows:
             copy.write_row([row[c] for c in columns])
 
@@ -159,6 +244,7 @@ def generate(db: Database, count: int, say: Any = print) -> None:
 
 def prepare(db: Database, wanted: int, say: Any = print) -> int:
     """Make sure the database has searchable rows; returns how many."""
+
     def entries() -> int:
         with db.engine.connect() as connection:
             return int(connection.execute(select(func.count()).select_from(TABLE)).scalar_one())
@@ -167,8 +253,10 @@ def prepare(db: Database, wanted: int, say: Any = print) -> int:
     if found >= wanted:
         return found
     with db.engine.connect() as connection:
-        records = sum(int(connection.execute(select(func.count()).select_from(model)).scalar_one())
-                      for model in (m.Meeting, m.Contribution, m.Task, m.ProgressUpdate, m.Person))
+        records = sum(
+            int(connection.execute(select(func.count()).select_from(model)).scalar_one())
+            for model in (m.Meeting, m.Contribution, m.Task, m.ProgressUpdate, m.Person)
+        )
     if records:  # real records (generate.py): index them with the app's own rebuild, use what there is
         if found < records:
             started = time.perf_counter()
@@ -187,7 +275,9 @@ def like_baseline(db: Database, query: str) -> Any:
     """The LIKE scan: every word (or quoted phrase) as a substring of the folded text, newest first."""
     terms = [" ".join(t.tokens) for t in parse(query).terms]
     where = " AND ".join(f"folded LIKE :t{i}" for i in range(len(terms)))
-    stmt = text(f"SELECT id, kind, entity_id, title FROM search_entries WHERE {where} ORDER BY id DESC LIMIT 50")
+    stmt = text(
+        f"SELECT id, kind, entity_id, title FROM search_entries WHERE {where} ORDER BY id DESC LIMIT 50"
+    )
     params = {f"t{i}": f"%{term}%" for i, term in enumerate(terms)}
 
     def call() -> int:
@@ -214,9 +304,14 @@ def _p95(samples: list[float]) -> float:
 
 def _row(name: str, fast: list[float], slow: list[float], rows: int) -> dict[str, Any]:
     return {
-        "name": f"search: {name}", "median_ms": round(statistics.median(fast), 2), "p95_ms": round(_p95(fast), 2),
-        "baseline_name": f"LIKE scan: {name}", "baseline_median_ms": round(statistics.median(slow), 2),
-        "baseline_p95_ms": round(_p95(slow), 2), "target_ms": TARGET_MS, "rows": rows,
+        "name": f"search: {name}",
+        "median_ms": round(statistics.median(fast), 2),
+        "p95_ms": round(_p95(fast), 2),
+        "baseline_name": f"LIKE scan: {name}",
+        "baseline_median_ms": round(statistics.median(slow), 2),
+        "baseline_p95_ms": round(_p95(slow), 2),
+        "target_ms": TARGET_MS,
+        "rows": rows,
     }
 
 
@@ -255,8 +350,10 @@ def main() -> int:
     out.write(f"{rows[0]['rows']:,} searchable rows, target p95 {TARGET_MS:g} ms\n")
     out.write(f"{'':28}{'median':>9}{'p95':>9}   {'LIKE median':>11}{'LIKE p95':>10}\n")
     for row in rows:
-        out.write(f"{row['name']:28}{row['median_ms']:>9.2f}{row['p95_ms']:>9.2f}   "
-                  f"{row['baseline_median_ms']:>11.2f}{row['baseline_p95_ms']:>10.2f}\n")
+        out.write(
+            f"{row['name']:28}{row['median_ms']:>9.2f}{row['p95_ms']:>9.2f}   "
+            f"{row['baseline_median_ms']:>11.2f}{row['baseline_p95_ms']:>10.2f}\n"
+        )
     print(out.getvalue(), end="")
     return 0
 

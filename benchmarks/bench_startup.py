@@ -33,8 +33,9 @@ class StartFailed(RuntimeError):
 def launch(command: list[str], env: dict[str, str]) -> tuple[float, float | None]:
     """(milliseconds from launch to the ready line, peak RSS in MB at that moment if readable)."""
     started = time.perf_counter()
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            cwd=ROOT)
+    proc = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT
+    )
     assert proc.stdout is not None
     elapsed: float | None = None
     rss: float | None = None
@@ -84,7 +85,9 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
     bare_cmd = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
     meeting_id = busiest_meeting(db_url)
     homes = {name: scratch_home(name) for name in ("bare", "last", "none")}
-    envs = {name: child_env(home, **{ENV_EXIT: "1", "MINUTES_USER": "benchmark"}) for name, home in homes.items()}
+    envs = {
+        name: child_env(home, **{ENV_EXIT: "1", "MINUTES_USER": "benchmark"}) for name, home in homes.items()
+    }
     commands = {"bare": bare_cmd, "last": app_cmd, "none": app_cmd}
     times: dict[str, list[float]] = {name: [] for name in commands}
     rss: dict[str, list[float]] = {name: [] for name in commands}
@@ -104,13 +107,26 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
             shutil.rmtree(home, ignore_errors=True)
     bare = times["bare"]
     target = round(RATIO * statistics.median(bare), 1)
-    common: dict[str, Any] = {"baseline_name": "bare PySide6 window (list + table)", "baseline": bare, "target": target,
-              "judge": "median", "target_text": f"≤ {RATIO:g}× bare"}
+    common: dict[str, Any] = {
+        "baseline_name": "bare PySide6 window (list + table)",
+        "baseline": bare,
+        "target": target,
+        "judge": "median",
+        "target_text": f"≤ {RATIO:g}× bare",
+    }
     rows = [
         row("cold start to main window, last meeting (200 contributions) reopened", times["last"], **common),
         row("cold start to main window, first start (newest meeting opened)", times["none"], **common),
     ]
     if rss["last"] and rss["bare"]:
-        rows.append(row("peak RSS at start (main window, 200-contribution meeting)", rss["last"],
-                        baseline_name="bare PySide6 window", baseline=rss["bare"], target=250.0, unit="MB"))
+        rows.append(
+            row(
+                "peak RSS at start (main window, 200-contribution meeting)",
+                rss["last"],
+                baseline_name="bare PySide6 window",
+                baseline=rss["bare"],
+                target=250.0,
+                unit="MB",
+            )
+        )
     return rows

@@ -33,8 +33,15 @@ def p95(samples: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def row(name: str, samples: list[float], *, baseline_name: str = "", baseline: list[float] | None = None,
-        target: float | None = None, **extra: Any) -> Row:
+def row(
+    name: str,
+    samples: list[float],
+    *,
+    baseline_name: str = "",
+    baseline: list[float] | None = None,
+    target: float | None = None,
+    **extra: Any,
+) -> Row:
     """A result row from raw samples (milliseconds unless ``unit`` says otherwise)."""
     result: Row = {
         "name": name,
@@ -53,8 +60,17 @@ def row(name: str, samples: list[float], *, baseline_name: str = "", baseline: l
 
 
 def unavailable(name: str, why: str) -> Row:
-    return {"name": name, "status": "n/a", "note": why, "median_ms": None, "p95_ms": None,
-            "baseline_name": "", "baseline_median_ms": None, "baseline_p95_ms": None, "target_ms": None}
+    return {
+        "name": name,
+        "status": "n/a",
+        "note": why,
+        "median_ms": None,
+        "p95_ms": None,
+        "baseline_name": "",
+        "baseline_median_ms": None,
+        "baseline_p95_ms": None,
+        "target_ms": None,
+    }
 
 
 def timed(call: Callable[[], Any], repeat: int, *, warm: int = 1) -> list[float]:
@@ -90,18 +106,20 @@ def child_env(home: Path, **extra: str) -> dict[str, str]:
     """
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update({
-        "PYTHONPYCACHEPREFIX": str(Path(tempfile.gettempdir()) / "minutes-bench-pycache"),
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "XDG_RUNTIME_DIR": str(home / "runtime"),
-        "MINUTES_NO_CRASH_DIALOG": "1",
-        "PYTHONFAULTHANDLER": "1",  # a crash in Qt code leaves the Python stacks in the error row
-        "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p),
-    })
+    env.update(
+        {
+            "PYTHONPYCACHEPREFIX": str(Path(tempfile.gettempdir()) / "minutes-bench-pycache"),
+            "QT_QPA_PLATFORM": "offscreen",
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "XDG_RUNTIME_DIR": str(home / "runtime"),
+            "MINUTES_NO_CRASH_DIALOG": "1",
+            "PYTHONFAULTHANDLER": "1",  # a crash in Qt code leaves the Python stacks in the error row
+            "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p),
+        }
+    )
     (home / "runtime").mkdir(parents=True, exist_ok=True)
     os.chmod(home / "runtime", 0o700)
     env.update(extra)
@@ -126,8 +144,11 @@ def query_one(db_url: str, sql: str) -> Any:
 
 def busiest_meeting(db_url: str) -> int:
     """The meeting with the most contributions (200 in a generated database: the year-end conference)."""
-    found = query_one(db_url, "SELECT meeting_id FROM contributions GROUP BY meeting_id "
-                              "ORDER BY count(*) DESC, meeting_id DESC LIMIT 1")
+    found = query_one(
+        db_url,
+        "SELECT meeting_id FROM contributions GROUP BY meeting_id "
+        "ORDER BY count(*) DESC, meeting_id DESC LIMIT 1",
+    )
     if found is None:
         raise RuntimeError("the database holds no contributions: generate one with benchmarks/generate.py")
     return int(found)

@@ -37,8 +37,18 @@ class Sizes:
 
     @property
     def searchable(self) -> int:
-        return (self.units + self.people + self.meetings + self.reports + self.figures + self.contributions
-                + self.conclusions + self.recommendations + self.tasks + self.updates)
+        return (
+            self.units
+            + self.people
+            + self.meetings
+            + self.reports
+            + self.figures
+            + self.contributions
+            + self.conclusions
+            + self.recommendations
+            + self.tasks
+            + self.updates
+        )
 
 
 def sizes_for(scale: float) -> Sizes:
@@ -65,7 +75,9 @@ def sizes_for(scale: float) -> Sizes:
     return Sizes(recommendations=max(rest, 2 * meetings), **fixed)
 
 
-def allocate(rng: random.Random, total: int, weights: list[float], least: list[int] | None = None) -> list[int]:
+def allocate(
+    rng: random.Random, total: int, weights: list[float], least: list[int] | None = None
+) -> list[int]:
     """Split ``total`` into integer shares proportional to ``weights`` (exactly ``total`` in all)."""
     counts = list(least) if least else [0] * len(weights)
     remaining = total - sum(counts)
@@ -76,7 +88,9 @@ def allocate(rng: random.Random, total: int, weights: list[float], least: list[i
     for i, share in enumerate(shares):
         counts[i] += int(share)
     left = total - sum(counts)
-    order = sorted(range(len(weights)), key=lambda i: (shares[i] - int(shares[i]), rng.random()), reverse=True)
+    order = sorted(
+        range(len(weights)), key=lambda i: (shares[i] - int(shares[i]), rng.random()), reverse=True
+    )
     for i in order[:left]:
         counts[i] += 1
     return counts
@@ -140,14 +154,22 @@ def plan_meetings(rng: random.Random, sizes: Sizes, today: date = TODAY) -> list
     plans[plan_index].tasks = plan_tasks
 
     ones = [1] * len(plans)
-    for attr, total, least in (("reports", sizes.reports, ones), ("conclusions", sizes.conclusions, ones),
-                               ("recommendations", sizes.recommendations, ones)):
+    for attr, total, least in (
+        ("reports", sizes.reports, ones),
+        ("conclusions", sizes.conclusions, ones),
+        ("recommendations", sizes.recommendations, ones),
+    ):
         weights = [rng.uniform(0.3, 1.7) * (3 if p.special else 1) for p in plans]
         for p, c in zip(plans, allocate(rng, total, weights, least), strict=True):
             setattr(p, attr, c)
     # Every report has at least one figure.
-    for p, c in zip(plans, allocate(rng, sizes.figures, [p.reports * rng.uniform(0.5, 1.5) for p in plans],
-                                    [p.reports for p in plans]), strict=True):
+    for p, c in zip(
+        plans,
+        allocate(
+            rng, sizes.figures, [p.reports * rng.uniform(0.5, 1.5) for p in plans], [p.reports for p in plans]
+        ),
+        strict=True,
+    ):
         p.figures = c
     return plans
 
@@ -173,8 +195,14 @@ _MIX = {  # status weights by the age of the meeting that set the task
     "year": (0.50, 0.12, 0.15, 0.12, 0.07, 0.04),
     "recent": (0.20, 0.03, 0.45, 0.07, 0.23, 0.02),
 }
-_ORDER = (TaskStatus.DONE_ON_TIME, TaskStatus.DONE_LATE, TaskStatus.IN_PROGRESS, TaskStatus.OVERDUE,
-          TaskStatus.NOT_STARTED, TaskStatus.CANCELLED)
+_ORDER = (
+    TaskStatus.DONE_ON_TIME,
+    TaskStatus.DONE_LATE,
+    TaskStatus.IN_PROGRESS,
+    TaskStatus.OVERDUE,
+    TaskStatus.NOT_STARTED,
+    TaskStatus.CANCELLED,
+)
 _TERMS = (7, 10, 15, 30, 30, 45, 60, 90, 90, 180, 365)
 
 
@@ -191,7 +219,11 @@ def task_fate(rng: random.Random, meeting_day: date, today: date = TODAY) -> Tas
             status = TaskStatus.NOT_STARTED
         elif deadline is not None and deadline >= today - timedelta(days=1):
             deadline = meeting_day + timedelta(days=rng.randint(0, age - 2))
-    if status in (TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED) and deadline is not None and deadline < today:
+    if (
+        status in (TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED)
+        and deadline is not None
+        and deadline < today
+    ):
         deadline = today + timedelta(days=rng.randint(0, 240))  # a long-running task, still in time
 
     def between(first: date, last: date) -> date:
@@ -205,8 +237,13 @@ def task_fate(rng: random.Random, meeting_day: date, today: date = TODAY) -> Tas
         done = deadline + timedelta(days=rng.randint(1, max(1, min(120, (today - deadline).days))))
         return TaskFate(status, deadline, done, None, 100)
     if status is TaskStatus.CANCELLED:
-        return TaskFate(status, deadline, None, between(meeting_day, min(today, meeting_day + timedelta(200))),
-                        rng.choice((0, 10, 20, 30)))
+        return TaskFate(
+            status,
+            deadline,
+            None,
+            between(meeting_day, min(today, meeting_day + timedelta(200))),
+            rng.choice((0, 10, 20, 30)),
+        )
     if status is TaskStatus.OVERDUE:
         return TaskFate(status, deadline, None, None, rng.choice((0, 10, 20, 30, 40, 50, 60, 70, 80, 90)))
     if status is TaskStatus.IN_PROGRESS:

@@ -54,8 +54,9 @@ def stamps(created: datetime, updated: datetime | None = None) -> Row:
 def unit_rows(count: int) -> list[Row]:
     """The 14 units of Long Biên, then more wards (UBND and Đảng ủy of each) at larger scales."""
     specs = list(CORE_UNITS)
-    extra = [(f"UBND phường {w}", f"UBND P. {w}", 1) for w in WARDS] + \
-            [(f"Đảng ủy phường {w}", f"ĐU P. {w}", 0) for w in WARDS]
+    extra = [(f"UBND phường {w}", f"UBND P. {w}", 1) for w in WARDS] + [
+        (f"Đảng ủy phường {w}", f"ĐU P. {w}", 0) for w in WARDS
+    ]
     names = {s[0] for s in specs}
     specs += [s for s in extra if s[0] not in names]
     number = 2
@@ -65,9 +66,16 @@ def unit_rows(count: int) -> list[Row]:
     created = at(TODAY - timedelta(days=365 * 10 + 30))
     rows = []
     for index, (name, short, parent) in enumerate(specs[:count]):
-        rows.append({"id": index + 1, "name": name, "short_name": short,
-                     "parent_id": None if parent is None else parent + 1,
-                     "search_key": search_key(m.Unit, name=name, short_name=short), **stamps(created)})
+        rows.append(
+            {
+                "id": index + 1,
+                "name": name,
+                "short_name": short,
+                "parent_id": None if parent is None else parent + 1,
+                "search_key": search_key(m.Unit, name=name, short_name=short),
+                **stamps(created),
+            }
+        )
     return rows
 
 
@@ -86,10 +94,18 @@ def people_rows(tm: TextMaker, count: int, units: list[Row]) -> list[Row]:
             role = tm.pick(LEADER_TITLES)
             place = unit["name"]
             if role.endswith("phòng") and place.startswith("Phòng "):
-                place = place[len("Phòng "):]  # Trưởng phòng Quản lý đô thị
+                place = place[len("Phòng ") :]  # Trưởng phòng Quản lý đô thị
             title = f"{role} {place}"
-        rows.append({"id": ident, "full_name": name, "title": title, "unit_id": unit["id"],
-                     "search_key": search_key(m.Person, full_name=name, title=title), **stamps(created)})
+        rows.append(
+            {
+                "id": ident,
+                "full_name": name,
+                "title": title,
+                "unit_id": unit["id"],
+                "search_key": search_key(m.Person, full_name=name, title=title),
+                **stamps(created),
+            }
+        )
     return rows
 
 
@@ -129,8 +145,13 @@ class RowMaker:
             title, kind = tm.plan_title(day), "conference"
         else:
             title, kind = tm.meeting_title(day)
-        org = self.units[0] if "Quận ủy" in title else self.units[1] if rng.random() < 0.8 else \
-            self.units[rng.randrange(len(self.units))]
+        org = (
+            self.units[0]
+            if "Quận ủy" in title
+            else self.units[1]
+            if rng.random() < 0.8
+            else self.units[rng.randrange(len(self.units))]
+        )
         start = time(8, 0) if rng.random() < 0.6 else time(14, 0)
         end = time(start.hour + rng.randint(1, 3), rng.choice((0, 15, 30, 45)))
         created = at(day, 1, rng.randrange(60))
@@ -144,22 +165,40 @@ class RowMaker:
         location = tm.fill(tm.pick(LOCATIONS), day.year)
         attendees = self._attendance(out, meeting_id, created)
         chair, secretary = attendees[0], attendees[1]
-        out["meetings"].append({
-            "id": meeting_id, "title": title, "kind": kind, "reference_number": reference,
-            "organisation_id": org["id"], "meeting_date": day, "start_time": start, "end_time": end,
-            "location": location, "chair_id": chair["id"], "secretary_id": secretary["id"],
-            "status": "finalised" if finalised else "draft",
-            "notes": "" if rng.random() < 0.9 else tm.observation(day.year),
-            "finalised_at": finalised_at, "digest": None, "previous_version_id": None,
-            "search_key": search_key(m.Meeting, title=title, location=location, reference_number=reference),
-            **stamps(created, finalised_at or created + timedelta(hours=rng.randint(1, 48))),
-        })
+        out["meetings"].append(
+            {
+                "id": meeting_id,
+                "title": title,
+                "kind": kind,
+                "reference_number": reference,
+                "organisation_id": org["id"],
+                "meeting_date": day,
+                "start_time": start,
+                "end_time": end,
+                "location": location,
+                "chair_id": chair["id"],
+                "secretary_id": secretary["id"],
+                "status": "finalised" if finalised else "draft",
+                "notes": "" if rng.random() < 0.9 else tm.observation(day.year),
+                "finalised_at": finalised_at,
+                "digest": None,
+                "previous_version_id": None,
+                "search_key": search_key(
+                    m.Meeting, title=title, location=location, reference_number=reference
+                ),
+                **stamps(created, finalised_at or created + timedelta(hours=rng.randint(1, 48))),
+            }
+        )
         speakers = attendees[:]
         self._reports(out, meeting_id, plan, speakers, created)
         contributions = self._contributions(out, meeting_id, plan, speakers, start, created)
         conclusions = self._conclusions(out, meeting_id, plan, created)
         recommendations = self._recommendations(out, meeting_id, plan, created)
-        sources = {"conclusion": conclusions, "recommendation": recommendations, "contribution": contributions}
+        sources = {
+            "conclusion": conclusions,
+            "recommendation": recommendations,
+            "contribution": contributions,
+        }
         self._tasks(out, meeting_id, day, fates, updates, sources, created, secretary["full_name"])
         return out
 
@@ -168,51 +207,103 @@ class RowMaker:
         rng, tm = self.rng, self.tm
         size = min(len(self.people), rng.randint(6, 18))
         chosen = rng.sample(self.people[:3], 1) + rng.sample(self.people[3:], size - 1)
-        roles = ["chair", "secretary"] + [rng.choice(("member", "member", "member", "presenter", "guest"))
-                                          for _ in chosen[2:]]
+        roles = ["chair", "secretary"] + [
+            rng.choice(("member", "member", "member", "presenter", "guest")) for _ in chosen[2:]
+        ]
         position = 0
         for person, role in zip(chosen, roles, strict=True):
-            presence = "present" if rng.random() < 0.9 or role in ("chair", "secretary") else \
-                rng.choice(("absent", "absent", "late"))
-            out["attendance"].append({
-                "id": self.ids("attendance"), "meeting_id": meeting_id, "position": position,
-                "person_id": person["id"], "group_name": None, "role": role, "presence": presence,
-                "absence_reason": tm.pick(ABSENCE) if presence == "absent" else None, "note": None,
-                **stamps(created)})
+            presence = (
+                "present"
+                if rng.random() < 0.9 or role in ("chair", "secretary")
+                else rng.choice(("absent", "absent", "late"))
+            )
+            out["attendance"].append(
+                {
+                    "id": self.ids("attendance"),
+                    "meeting_id": meeting_id,
+                    "position": position,
+                    "person_id": person["id"],
+                    "group_name": None,
+                    "role": role,
+                    "presence": presence,
+                    "absence_reason": tm.pick(ABSENCE) if presence == "absent" else None,
+                    "note": None,
+                    **stamps(created),
+                }
+            )
             position += 1
         for _ in range(rng.choice((0, 0, 1, 2))):
-            out["attendance"].append({
-                "id": self.ids("attendance"), "meeting_id": meeting_id, "position": position, "person_id": None,
-                "group_name": tm.fill(tm.pick(GROUPS), 0), "role": "member", "presence": "present",
-                "absence_reason": None, "note": None, **stamps(created)})
+            out["attendance"].append(
+                {
+                    "id": self.ids("attendance"),
+                    "meeting_id": meeting_id,
+                    "position": position,
+                    "person_id": None,
+                    "group_name": tm.fill(tm.pick(GROUPS), 0),
+                    "role": "member",
+                    "presence": "present",
+                    "absence_reason": None,
+                    "note": None,
+                    **stamps(created),
+                }
+            )
             position += 1
         return chosen
 
-    def _reports(self, out: dict[str, list[Row]], meeting_id: int, plan: MeetingPlan, speakers: list[Row],
-                 created: datetime) -> None:
+    def _reports(
+        self,
+        out: dict[str, list[Row]],
+        meeting_id: int,
+        plan: MeetingPlan,
+        speakers: list[Row],
+        created: datetime,
+    ) -> None:
         rng, tm, year = self.rng, self.tm, plan.day.year
         per_report = [plan.figures // plan.reports] * plan.reports
         for i in range(plan.figures - sum(per_report)):
             per_report[i % plan.reports] += 1
         for position, figures in enumerate(per_report):
             report_id = self.ids("reports")
-            out["reports"].append({
-                "id": report_id, "meeting_id": meeting_id, "position": position,
-                "presenter_id": rng.choice(speakers)["id"], "title": tm.report_title(year),
-                "summary": tm.report_summary(year), **stamps(created)})
+            out["reports"].append(
+                {
+                    "id": report_id,
+                    "meeting_id": meeting_id,
+                    "position": position,
+                    "presenter_id": rng.choice(speakers)["id"],
+                    "title": tm.report_title(year),
+                    "summary": tm.report_summary(year),
+                    **stamps(created),
+                }
+            )
             for index in range(figures):
                 label, unit, low, high = FIGURES[rng.randrange(len(FIGURES))]
                 value = Decimal(rng.randint(low, high))
                 target = Decimal(rng.randint(low, high)) if rng.random() < 0.6 else None
                 percent = (value * 100 / target).quantize(Decimal("0.1")) if target else None
-                out["report_figures"].append({
-                    "id": self.ids("report_figures"), "report_id": report_id, "position": index,
-                    "label": f"{label} năm {year}" if rng.random() < 0.3 else label, "value": value,
-                    "unit": unit, "target": target, "percent": percent,
-                    "note": None if rng.random() < 0.85 else "Số liệu ước thực hiện", **stamps(created)})
+                out["report_figures"].append(
+                    {
+                        "id": self.ids("report_figures"),
+                        "report_id": report_id,
+                        "position": index,
+                        "label": f"{label} năm {year}" if rng.random() < 0.3 else label,
+                        "value": value,
+                        "unit": unit,
+                        "target": target,
+                        "percent": percent,
+                        "note": None if rng.random() < 0.85 else "Số liệu ước thực hiện",
+                        **stamps(created),
+                    }
+                )
 
-    def _contributions(self, out: dict[str, list[Row]], meeting_id: int, plan: MeetingPlan,
-                       speakers: list[Row], start: time, created: datetime) -> list[int]:
+    def _contributions(
+        self,
+        out: dict[str, list[Row]],
+        meeting_id: int,
+        plan: MeetingPlan,
+        speakers: list[Row],
+        start: time,
+        created: datetime,
+    ) -> list[int]:
         rng, tm, year = self.rng, self.tm, plan.day.year
         ids = []
         clock = datetime.combine(plan.day, start) + timedelta(minutes=20)
@@ -224,18 +315,25 @@ class RowMaker:
             unit = self.units[rng.randrange(len(self.units))]
             duration = rng.randint(60, 900)
             timed = rng.random() < 0.5
-            out["contributions"].append({
-                "id": ident, "meeting_id": meeting_id, "position": position,
-                "speaker_id": None if grouped else speaker["id"],
-                "speaker_label": f"Đại diện {unit['name']}" if grouped else None,
-                "text": tm.contribution(year, unit["name"]),
-                "spoken_at": clock.time().replace(microsecond=0) if timed else None,
-                "duration_seconds": duration if timed else None, **stamps(created)})
+            out["contributions"].append(
+                {
+                    "id": ident,
+                    "meeting_id": meeting_id,
+                    "position": position,
+                    "speaker_id": None if grouped else speaker["id"],
+                    "speaker_label": f"Đại diện {unit['name']}" if grouped else None,
+                    "text": tm.contribution(year, unit["name"]),
+                    "spoken_at": clock.time().replace(microsecond=0) if timed else None,
+                    "duration_seconds": duration if timed else None,
+                    **stamps(created),
+                }
+            )
             clock += timedelta(seconds=duration)
         return ids
 
-    def _conclusions(self, out: dict[str, list[Row]], meeting_id: int, plan: MeetingPlan,
-                     created: datetime) -> list[int]:
+    def _conclusions(
+        self, out: dict[str, list[Row]], meeting_id: int, plan: MeetingPlan, created: datetime
+    ) -> list[int]:
         rng, tm = self.rng, self.tm
         ids = []
         for position in range(plan.conclusions):
@@ -243,13 +341,20 @@ class RowMaker:
             ids.append(ident)
             lead, other = rng.sample(self.units, 2)
             due = plan.day + timedelta(days=rng.choice((15, 30, 60, 90))) if rng.random() < 0.6 else None
-            out["conclusions"].append({
-                "id": ident, "meeting_id": meeting_id, "position": position,
-                "text": tm.conclusion(plan.day.year, lead["name"], other["name"], due), **stamps(created)})
+            out["conclusions"].append(
+                {
+                    "id": ident,
+                    "meeting_id": meeting_id,
+                    "position": position,
+                    "text": tm.conclusion(plan.day.year, lead["name"], other["name"], due),
+                    **stamps(created),
+                }
+            )
         return ids
 
-    def _recommendations(self, out: dict[str, list[Row]], meeting_id: int, plan: MeetingPlan,
-                         created: datetime) -> list[int]:
+    def _recommendations(
+        self, out: dict[str, list[Row]], meeting_id: int, plan: MeetingPlan, created: datetime
+    ) -> list[int]:
         rng, tm = self.rng, self.tm
         ids: list[int] = []
         groups = max(1, min(plan.recommendations, round(plan.recommendations / rng.uniform(3, 7))))
@@ -258,20 +363,42 @@ class RowMaker:
             sizes[i] += 1
         for position, size in enumerate(sizes):
             group_id = self.ids("recommendation_groups")
-            out["recommendation_groups"].append({
-                "id": group_id, "meeting_id": meeting_id, "position": position,
-                "title": tm.fill(tm.pick(GROUP_TITLES), plan.day.year), **stamps(created)})
+            out["recommendation_groups"].append(
+                {
+                    "id": group_id,
+                    "meeting_id": meeting_id,
+                    "position": position,
+                    "title": tm.fill(tm.pick(GROUP_TITLES), plan.day.year),
+                    **stamps(created),
+                }
+            )
             for index in range(size):
                 ident = self.ids("recommendations")
                 ids.append(ident)
-                out["recommendations"].append({
-                    "id": ident, "group_id": group_id, "meeting_id": meeting_id, "position": index,
-                    "text": tm.recommendation(plan.day.year),
-                    "response": tm.pick(RESPONSES) if rng.random() < 0.3 else None, **stamps(created)})
+                out["recommendations"].append(
+                    {
+                        "id": ident,
+                        "group_id": group_id,
+                        "meeting_id": meeting_id,
+                        "position": index,
+                        "text": tm.recommendation(plan.day.year),
+                        "response": tm.pick(RESPONSES) if rng.random() < 0.3 else None,
+                        **stamps(created),
+                    }
+                )
         return ids
 
-    def _tasks(self, out: dict[str, list[Row]], meeting_id: int, day: date, fates: list[TaskFate],
-               updates: list[int], sources: dict[str, list[int]], created: datetime, actor: str) -> None:
+    def _tasks(
+        self,
+        out: dict[str, list[Row]],
+        meeting_id: int,
+        day: date,
+        fates: list[TaskFate],
+        updates: list[int],
+        sources: dict[str, list[int]],
+        created: datetime,
+        actor: str,
+    ) -> None:
         rng, tm = self.rng, self.tm
         for position, (fate, n_updates) in enumerate(zip(fates, updates, strict=True)):
             task_id = self.ids("tasks")
@@ -282,53 +409,111 @@ class RowMaker:
             source_id = rng.choice(sources[kind]) if kind and sources[kind] else None
             text = tm.task(day.year)
             product = tm.pick(PRODUCTS)
-            events = self._history(task_id, day, fate, n_updates, created, actor,
-                                   responsible["full_name"] if responsible else actor, out)
-            out["tasks"].append({
-                "id": task_id, "meeting_id": meeting_id, "position": position, "text": text,
-                "source_kind": kind if source_id else None, "source_id": source_id,
-                "lead_unit_id": lead["id"], "responsible_id": responsible["id"] if responsible else None,
-                "deadline": fate.deadline, "priority": rng.choices((1, 2, 3), (2, 6, 2))[0],
-                "expected_product": product, "progress": fate.progress, "completed_on": fate.completed_on,
-                "cancelled_on": fate.cancelled_on,
-                "cancel_reason": tm.pick(CANCEL_REASONS) if fate.cancelled_on else None,
-                "search_key": search_key(m.Task, text=text, expected_product=product),
-                **stamps(created, max(e["at"] for e in events))})
+            events = self._history(
+                task_id,
+                day,
+                fate,
+                n_updates,
+                created,
+                actor,
+                responsible["full_name"] if responsible else actor,
+                out,
+            )
+            out["tasks"].append(
+                {
+                    "id": task_id,
+                    "meeting_id": meeting_id,
+                    "position": position,
+                    "text": text,
+                    "source_kind": kind if source_id else None,
+                    "source_id": source_id,
+                    "lead_unit_id": lead["id"],
+                    "responsible_id": responsible["id"] if responsible else None,
+                    "deadline": fate.deadline,
+                    "priority": rng.choices((1, 2, 3), (2, 6, 2))[0],
+                    "expected_product": product,
+                    "progress": fate.progress,
+                    "completed_on": fate.completed_on,
+                    "cancelled_on": fate.cancelled_on,
+                    "cancel_reason": tm.pick(CANCEL_REASONS) if fate.cancelled_on else None,
+                    "search_key": search_key(m.Task, text=text, expected_product=product),
+                    **stamps(created, max(e["at"] for e in events)),
+                }
+            )
             others = [u for u in self.units if u["id"] != lead["id"]]
             for unit in rng.sample(others, min(len(others), rng.choice((0, 0, 1, 1, 2, 3)))):
                 out["task_coordinators"].append({"task_id": task_id, "unit_id": unit["id"]})
             out["task_events"].extend(events)
 
-    def _history(self, task_id: int, day: date, fate: TaskFate, n_updates: int, created: datetime, actor: str,
-                 author: str, out: dict[str, list[Row]]) -> list[Row]:
+    def _history(
+        self,
+        task_id: int,
+        day: date,
+        fate: TaskFate,
+        n_updates: int,
+        created: datetime,
+        actor: str,
+        author: str,
+        out: dict[str, list[Row]],
+    ) -> list[Row]:
         """Progress updates (into ``out``) and the task's events, consistent with its fate."""
         rng, tm = self.rng, self.tm
 
-        def event(when: datetime, kind: str, old: str | None = None, new: str | None = None,
-                  note: str | None = None) -> Row:
-            return {"id": self.ids("task_events"), "task_id": task_id, "at": when, "kind": kind,
-                    "old_value": old, "new_value": new, "note": note, "actor": actor}
+        def event(
+            when: datetime, kind: str, old: str | None = None, new: str | None = None, note: str | None = None
+        ) -> Row:
+            return {
+                "id": self.ids("task_events"),
+                "task_id": task_id,
+                "at": when,
+                "kind": kind,
+                "old_value": old,
+                "new_value": new,
+                "note": note,
+                "actor": actor,
+            }
 
         events = [event(created, "created", new=fate.deadline.isoformat() if fate.deadline else None)]
         if fate.deadline and rng.random() < 0.08 and fate.deadline > day + timedelta(days=5):
             old = fate.deadline - timedelta(days=rng.randint(1, (fate.deadline - day).days - 1))
-            events.append(event(at(old, 2), "deadline_changed", old.isoformat(), fate.deadline.isoformat(),
-                                "Theo đề nghị của đơn vị chủ trì"))
+            events.append(
+                event(
+                    at(old, 2),
+                    "deadline_changed",
+                    old.isoformat(),
+                    fate.deadline.isoformat(),
+                    "Theo đề nghị của đơn vị chủ trì",
+                )
+            )
         end = fate.completed_on or fate.cancelled_on or self.today
         dates = sorted(day + timedelta(days=rng.randint(0, (end - day).days)) for _ in range(n_updates))
         percents = _ramp(rng, n_updates, fate)
         for when, percent in zip(dates, percents, strict=True):
             note = tm.progress_note(percent, when)
             update_at = at(when, 2, rng.randrange(60))
-            out["progress_updates"].append({
-                "id": self.ids("progress_updates"), "task_id": task_id, "update_date": when,
-                "percent": percent, "note": note, "author": author, **stamps(update_at)})
+            out["progress_updates"].append(
+                {
+                    "id": self.ids("progress_updates"),
+                    "task_id": task_id,
+                    "update_date": when,
+                    "percent": percent,
+                    "note": note,
+                    "author": author,
+                    **stamps(update_at),
+                }
+            )
             events.append(event(update_at, "progress", new=str(percent), note=note))
         if fate.completed_on:
             events.append(event(at(fate.completed_on, 9), "completed", new=fate.completed_on.isoformat()))
         if fate.cancelled_on:
-            events.append(event(at(fate.cancelled_on, 9), "cancelled", new=fate.cancelled_on.isoformat(),
-                                note=tm.pick(CANCEL_REASONS)))
+            events.append(
+                event(
+                    at(fate.cancelled_on, 9),
+                    "cancelled",
+                    new=fate.cancelled_on.isoformat(),
+                    note=tm.pick(CANCEL_REASONS),
+                )
+            )
         events.sort(key=lambda e: e["at"])
         return events
 
@@ -351,6 +536,17 @@ def batches(rows: dict[str, list[Row]]) -> Iterator[tuple[str, list[Row]]]:
 
 
 #: Parents before children (foreign keys are checked during the load).
-ORDER = ("meetings", "attendance", "reports", "report_figures", "contributions", "conclusions",
-         "recommendation_groups", "recommendations", "tasks", "task_coordinators", "progress_updates",
-         "task_events")
+ORDER = (
+    "meetings",
+    "attendance",
+    "reports",
+    "report_figures",
+    "contributions",
+    "conclusions",
+    "recommendation_groups",
+    "recommendations",
+    "tasks",
+    "task_coordinators",
+    "progress_updates",
+    "task_events",
+)

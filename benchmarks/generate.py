@@ -62,15 +62,17 @@ class Generated:
         return sum(self.rows.values())
 
 
-def generate(url: str, *, scale: float = 1.0, seed: int = 1, today: date = TODAY,
-             report: Report | None = None) -> Generated:
+def generate(
+    url: str, *, scale: float = 1.0, seed: int = 1, today: date = TODAY, report: Report | None = None
+) -> Generated:
     """Fill the (new or empty) database at ``url``; refuses one that already holds meetings or people."""
     say = report or (lambda _msg: None)
     engine = make_engine(url)
     started = time.perf_counter()
     upgrade(engine)
-    result = Generated(url=engine.url.render_as_string(hide_password=True), scale=scale, seed=seed,
-                       sizes=sizes_for(scale))
+    result = Generated(
+        url=engine.url.render_as_string(hide_password=True), scale=scale, seed=seed, sizes=sizes_for(scale)
+    )
     result.seconds["schema"] = time.perf_counter() - started
     try:
         with engine.connect() as conn:
@@ -83,8 +85,9 @@ def generate(url: str, *, scale: float = 1.0, seed: int = 1, today: date = TODAY
             started = time.perf_counter()
             if _rebuild_search(conn):
                 result.seconds["search index"] = time.perf_counter() - started
-                result.rows["search_entries"] = conn.execute(select(func.count()).select_from(
-                    m.Base.metadata.tables["search_entries"])).scalar_one()
+                result.rows["search_entries"] = conn.execute(
+                    select(func.count()).select_from(m.Base.metadata.tables["search_entries"])
+                ).scalar_one()
                 say(f"search index: {result.rows['search_entries']:,} entries")
             if sqlite:
                 conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
@@ -101,8 +104,9 @@ def generate(url: str, *, scale: float = 1.0, seed: int = 1, today: date = TODAY
 def _refuse_non_empty(conn: Connection) -> None:
     for name in ("meetings", "people", "units"):
         if conn.execute(select(func.count()).select_from(m.Base.metadata.tables[name])).scalar_one():
-            raise SystemExit(f"generate: the database already holds {name}; give a new file or an empty "
-                             "database")
+            raise SystemExit(
+                f"generate: the database already holds {name}; give a new file or an empty database"
+            )
 
 
 def _load(conn: Connection, result: Generated, seed: int, today: date, say: Report) -> None:
@@ -127,7 +131,7 @@ def _load(conn: Connection, result: Generated, seed: int, today: date, say: Repo
     size = 0
     offset = 0
     for number, plan in enumerate(plans, 1):
-        made = maker.meeting(plan, fates[offset:offset + plan.tasks], updates[offset:offset + plan.tasks])
+        made = maker.meeting(plan, fates[offset : offset + plan.tasks], updates[offset : offset + plan.tasks])
         offset += plan.tasks
         for name, items in made.items():
             pending[name].extend(items)
@@ -140,8 +144,10 @@ def _load(conn: Connection, result: Generated, seed: int, today: date, say: Repo
             conn.commit()
             pending.clear()
             size = 0
-            say(f"{number:,}/{len(plans):,} meetings, {sum(counts.values()):,} rows, "
-                f"{time.perf_counter() - started:.0f} s")
+            say(
+                f"{number:,}/{len(plans):,} meetings, {sum(counts.values()):,} rows, "
+                f"{time.perf_counter() - started:.0f} s"
+            )
     result.rows.update(counts)
     result.seconds["rows"] = time.perf_counter() - started
 
@@ -176,7 +182,9 @@ def cache_name(scale: float, seed: int) -> str:
     return f"minutes-g{GENERATOR_VERSION}-r{head_revision()}-s{scale:g}-seed{seed}.sqlite3"
 
 
-def cached_database(directory: Path, scale: float, seed: int, report: Report | None = None) -> tuple[Path, bool]:
+def cached_database(
+    directory: Path, scale: float, seed: int, report: Report | None = None
+) -> tuple[Path, bool]:
     """The generated database for (scale, seed) in ``directory``, made once; (path, whether it was made now).
 
     Written under a temporary name and renamed when complete, so an interrupted run is never reused. The
@@ -203,8 +211,11 @@ def _summary(result: Generated) -> str:
     lines = [f"{name:>24}  {count:>10,}" for name, count in sorted(result.rows.items())]
     lines.append(f"{'rows in all':>24}  {result.total_rows:>10,}")
     lines.append(f"{'searchable records':>24}  {result.sizes.searchable:>10,}")
-    lines.append("time: " + ", ".join(f"{k} {v:.1f} s" for k, v in result.seconds.items())
-                 + f"; total {result.total_seconds:.1f} s")
+    lines.append(
+        "time: "
+        + ", ".join(f"{k} {v:.1f} s" for k, v in result.seconds.items())
+        + f"; total {result.total_seconds:.1f} s"
+    )
     return "\n".join(lines)
 
 

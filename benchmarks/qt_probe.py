@@ -96,8 +96,15 @@ class Typist(QObject):
         self._timer.start(pause)
 
 
-def typing_script(text: str, keys: int, *, key_ms: int = 8, sentence_ms: int = 400, rest_every: int = 250,
-                  rest_ms: int = 1100) -> list[tuple[str, int]]:
+def typing_script(
+    text: str,
+    keys: int,
+    *,
+    key_ms: int = 8,
+    sentence_ms: int = 400,
+    rest_every: int = 250,
+    rest_ms: int = 1100,
+) -> list[tuple[str, int]]:
     """``keys`` characters of ``text`` (repeated as needed) with a typist's pauses.
 
     A short pause after each sentence lets the draft timer (250 ms) fire; a longer rest every
@@ -125,12 +132,16 @@ class Typed:
 
     def stalls(self, over_ms: float) -> list[tuple[float, float]]:
         """(start, end) in perf_counter() seconds of every gap longer than ``over_ms``."""
-        return [(end - gap / 1000, end) for gap, end in zip(self.gaps, self.ends, strict=True) if gap > over_ms]
+        return [
+            (end - gap / 1000, end) for gap, end in zip(self.gaps, self.ends, strict=True) if gap > over_ms
+        ]
 
     def in_collection(self, over_ms: float) -> int:
         """How many stalls over ``over_ms`` overlap a garbage collection."""
-        return sum(any(start < c_end and c_start < end for c_start, c_end, _ in self.collections)
-                   for start, end in self.stalls(over_ms))
+        return sum(
+            any(start < c_end and c_start < end for c_start, c_end, _ in self.collections)
+            for start, end in self.stalls(over_ms)
+        )
 
 
 def type_and_probe(widget: QWidget, script: list[tuple[str, int]]) -> Typed:

@@ -18,10 +18,19 @@ def machine() -> dict[str, Any]:
     cpu = ""
     memory = ""
     try:
-        cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                    if line.startswith("model name")), "")
-        kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
-                  if line.startswith("MemTotal:"))
+        cpu = next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")
+            ),
+            "",
+        )
+        kb = next(
+            int(line.split()[1])
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal:")
+        )
         memory = f"{kb / 1024 / 1024:.1f} GiB"
     except (OSError, StopIteration):
         pass
@@ -34,9 +43,17 @@ def machine() -> dict[str, Any]:
     import sqlalchemy
 
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return {"date": time.strftime("%Y-%m-%d %H:%M"), "cpus": cpus, "cpu": cpu or platform.processor(),
-            "memory": memory, "python": platform.python_version(), "pyside6": qt,
-            "sqlalchemy": sqlalchemy.__version__, "sqlite": sqlite3.sqlite_version, "os": platform.platform()}
+    return {
+        "date": time.strftime("%Y-%m-%d %H:%M"),
+        "cpus": cpus,
+        "cpu": cpu or platform.processor(),
+        "memory": memory,
+        "python": platform.python_version(),
+        "pyside6": qt,
+        "sqlalchemy": sqlalchemy.__version__,
+        "sqlite": sqlite3.sqlite_version,
+        "os": platform.platform(),
+    }
 
 
 def number(value: float | None, unit: str = "ms") -> str:
@@ -84,19 +101,30 @@ def cells(item: Row) -> tuple[str, ...]:
     target_text = item.get("target_text") or (f"≤ {number(target, unit)}" if target is not None else "—")
     if target is not None:
         target_text += f" ({on})"
-    return (item["name"], number(item.get("median_ms"), unit), number(item.get("p95_ms"), unit),
-            number(item.get("max_ms"), unit), item.get("baseline_name") or "—", number(base, unit), ratio,
-            target_text, verdict(item))
+    return (
+        item["name"],
+        number(item.get("median_ms"), unit),
+        number(item.get("p95_ms"), unit),
+        number(item.get("max_ms"), unit),
+        item.get("baseline_name") or "—",
+        number(base, unit),
+        ratio,
+        target_text,
+        verdict(item),
+    )
 
 
 def render(rows: list[Row], header: dict[str, Any]) -> str:
-    lines = [f"minutes benchmarks, {header.get('mode', '')} mode, {header.get('date', '')}",
-             f"machine: {header.get('cpus')} CPUs ({header.get('cpu')}), {header.get('memory')} RAM; "
-             f"Python {header.get('python')}, PySide6 {header.get('pyside6')}, SQLAlchemy "
-             f"{header.get('sqlalchemy')}, SQLite {header.get('sqlite')}",
-             f"database: {header.get('database', '')}",
-             "times in ms unless marked; baselines measured in this run; the baseline figure, the ratio and "
-             "the target use the statistic named in the target column (p95, median or worst)", ""]
+    lines = [
+        f"minutes benchmarks, {header.get('mode', '')} mode, {header.get('date', '')}",
+        f"machine: {header.get('cpus')} CPUs ({header.get('cpu')}), {header.get('memory')} RAM; "
+        f"Python {header.get('python')}, PySide6 {header.get('pyside6')}, SQLAlchemy "
+        f"{header.get('sqlalchemy')}, SQLite {header.get('sqlite')}",
+        f"database: {header.get('database', '')}",
+        "times in ms unless marked; baselines measured in this run; the baseline figure, the ratio and "
+        "the target use the statistic named in the target column (p95, median or worst)",
+        "",
+    ]
     table = [COLUMNS] + [cells(item) for item in rows]
     widths = [max(len(r[i]) for r in table) for i in range(len(COLUMNS))]
     widths[4] = min(widths[4], 44)
@@ -116,9 +144,11 @@ def render(rows: list[Row], header: dict[str, Any]) -> str:
     missed = [r["name"] for r in rows if verdict(r) == "MISS"]
     errors = [r["name"] for r in rows if verdict(r) == "ERROR"]
     lines.append("")
-    lines.append(f"{len(rows)} rows: {sum(verdict(r) == 'pass' for r in rows)} pass, {len(missed)} miss, "
-                 f"{sum(verdict(r) == 'n/a' for r in rows)} not available yet, {len(errors)} errors; "
-                 f"{header.get('elapsed_s', '?')} s")
+    lines.append(
+        f"{len(rows)} rows: {sum(verdict(r) == 'pass' for r in rows)} pass, {len(missed)} miss, "
+        f"{sum(verdict(r) == 'n/a' for r in rows)} not available yet, {len(errors)} errors; "
+        f"{header.get('elapsed_s', '?')} s"
+    )
     for name in missed:
         lines.append(f"  MISS: {name}")
     for item in rows:
@@ -134,12 +164,15 @@ def render(rows: list[Row], header: dict[str, Any]) -> str:
 
 def markdown(rows: list[Row], header: dict[str, Any]) -> str:
     """The same table in Markdown (for docs/performance.md): ``python -m benchmarks.report FILE.json``."""
-    lines = [f"{header.get('mode', '')} mode, {header.get('date', '')}; {header.get('cpus')} CPUs "
-             f"({header.get('cpu')}), {header.get('memory')} RAM; Python {header.get('python')}, PySide6 "
-             f"{header.get('pyside6')}, SQLAlchemy {header.get('sqlalchemy')}, SQLite {header.get('sqlite')}; "
-             f"database: {header.get('database', '')}; {header.get('elapsed_s', '?')} s", "",
-             "| " + " | ".join(COLUMNS) + " |", "|" + "|".join(["---", "---:", "---:", "---:", "---", "---:", "---:",
-                                                              "---", "---"]) + "|"]
+    lines = [
+        f"{header.get('mode', '')} mode, {header.get('date', '')}; {header.get('cpus')} CPUs "
+        f"({header.get('cpu')}), {header.get('memory')} RAM; Python {header.get('python')}, PySide6 "
+        f"{header.get('pyside6')}, SQLAlchemy {header.get('sqlalchemy')}, SQLite {header.get('sqlite')}; "
+        f"database: {header.get('database', '')}; {header.get('elapsed_s', '?')} s",
+        "",
+        "| " + " | ".join(COLUMNS) + " |",
+        "|" + "|".join(["---", "---:", "---:", "---:", "---", "---:", "---:", "---", "---"]) + "|",
+    ]
     for item in rows:
         values = [v.replace("|", "\\|") for v in cells(item)]
         if values[-1] == "MISS":

@@ -75,15 +75,16 @@ def _attempt(module: str, what: str, db_url: str, quick: bool, timeout: float) -
     if quick:
         command.append("--quick")
     try:
-        done = subprocess.run(command, env=child_env(home), cwd=ROOT, capture_output=True, text=True,
-                              timeout=timeout)
+        done = subprocess.run(
+            command, env=child_env(home), cwd=ROOT, capture_output=True, text=True, timeout=timeout
+        )
     except subprocess.TimeoutExpired:
         return [_error(what, f"{module} took longer than {timeout:.0f} s")]
     finally:
         shutil.rmtree(home, ignore_errors=True)
     for line in reversed(done.stdout.splitlines()):
         if line.startswith(ROWS_MARK) and done.returncode == 0:
-            rows: list[Row] = json.loads(line[len(ROWS_MARK):])
+            rows: list[Row] = json.loads(line[len(ROWS_MARK) :])
             return rows or [_error(what, f"{module} returned no rows")]
     if done.returncode < 0:  # the faulthandler's stacks are in stderr (PYTHONFAULTHANDLER=1)
         error = _error(what, f"{module} CRASHED (signal {-done.returncode}): {done.stderr.strip()[-3000:]}")
@@ -129,7 +130,9 @@ def prepare_database(args: argparse.Namespace, scratch: Path) -> tuple[str, str]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="small database, few repetitions (CI)")
-    parser.add_argument("--scale", type=float, default=1.0, help="size of the generated office (1.0 = issue 7)")
+    parser.add_argument(
+        "--scale", type=float, default=1.0, help="size of the generated office (1.0 = issue 7)"
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--url", help="run on this database instead of a generated one")
     parser.add_argument("--only", help="comma-separated module names (e.g. bench_editor,bench_search)")
@@ -156,14 +159,19 @@ def main(argv: list[str] | None = None) -> int:
             rows += run_module(module, what, db_url, args.quick, timeout)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    header = machine() | {"database": about, "mode": "quick" if args.quick else "full",
-                          "elapsed_s": round(time.perf_counter() - started)}
+    header = machine() | {
+        "database": about,
+        "mode": "quick" if args.quick else "full",
+        "elapsed_s": round(time.perf_counter() - started),
+    }
     print(render(rows, header))
     out = args.json or (None if args.quick else RESULTS / f"{time.strftime('%Y-%m-%d-%H%M')}-full.json")
     if out:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps({"header": header, "rows": rows}, ensure_ascii=False, indent=1, default=str),
-                       encoding="utf-8")
+        out.write_text(
+            json.dumps({"header": header, "rows": rows}, ensure_ascii=False, indent=1, default=str),
+            encoding="utf-8",
+        )
     return 1 if any(r.get("status") == "error" for r in rows) else 0
 
 

@@ -7,11 +7,28 @@ from dataclasses import fields, is_dataclass
 from typing import Any
 
 #: Fields that identify rows in one database and legitimately differ in another.
-ID_FIELDS = frozenset({
-    "id", "version", "person_id", "speaker_id", "presenter_id", "group_id", "meeting_id", "source_id",
-    "lead_unit_id", "responsible_id", "organisation_id", "chair_id", "secretary_id", "unit_id", "task_id",
-    "coordinating_unit_ids", "at", "updated_at",
-})
+ID_FIELDS = frozenset(
+    {
+        "id",
+        "version",
+        "person_id",
+        "speaker_id",
+        "presenter_id",
+        "group_id",
+        "meeting_id",
+        "source_id",
+        "lead_unit_id",
+        "responsible_id",
+        "organisation_id",
+        "chair_id",
+        "secretary_id",
+        "unit_id",
+        "task_id",
+        "coordinating_unit_ids",
+        "at",
+        "updated_at",
+    }
+)
 
 
 def comparable(value: Any) -> Any:

@@ -56,6 +56,7 @@ def test_counts_are_exact_and_the_schema_is_the_apps(small: Path) -> None:
     db = Database(str(small), migrate=False)
     assert current_revision(db.engine) == head_revision()
     with sqlite3.connect(small) as conn:
+
         def count(table: str) -> int:
             return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
@@ -64,7 +65,9 @@ def test_counts_are_exact_and_the_schema_is_the_apps(small: Path) -> None:
         assert count("tasks") == sizes.tasks
         assert count("progress_updates") == sizes.updates
         assert count("recommendations") == sizes.recommendations
-        biggest = conn.execute("SELECT max(n) FROM (SELECT count(*) n FROM contributions GROUP BY meeting_id)")
+        biggest = conn.execute(
+            "SELECT max(n) FROM (SELECT count(*) n FROM contributions GROUP BY meeting_id)"
+        )
         assert biggest.fetchone()[0] == BIG_CONTRIBUTIONS
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         if "search_entries" in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}:
@@ -88,11 +91,16 @@ def test_derived_columns_are_what_the_unit_of_work_writes(small: Path) -> None:
 
 def test_every_task_state_is_there_and_the_dates_agree_with_it(small: Path) -> None:
     with sqlite3.connect(small) as conn:
-        rows = conn.execute("SELECT t.deadline, t.completed_on, t.cancelled_on, t.progress, m.meeting_date "
-                            "FROM tasks t JOIN meetings m ON m.id = t.meeting_id").fetchall()
-        last_update = dict(conn.execute(
-            "SELECT task_id, percent FROM progress_updates p WHERE id = (SELECT id FROM progress_updates q "
-            "WHERE q.task_id = p.task_id ORDER BY update_date DESC, id DESC LIMIT 1)").fetchall())
+        rows = conn.execute(
+            "SELECT t.deadline, t.completed_on, t.cancelled_on, t.progress, m.meeting_date "
+            "FROM tasks t JOIN meetings m ON m.id = t.meeting_id"
+        ).fetchall()
+        last_update = dict(
+            conn.execute(
+                "SELECT task_id, percent FROM progress_updates p WHERE id = (SELECT id FROM progress_updates q "
+                "WHERE q.task_id = p.task_id ORDER BY update_date DESC, id DESC LIMIT 1)"
+            ).fetchall()
+        )
     assert last_update
     states: Counter[TaskStatus] = Counter()
 
@@ -100,8 +108,13 @@ def test_every_task_state_is_there_and_the_dates_agree_with_it(small: Path) -> N
         return date.fromisoformat(value) if value else None
 
     for deadline, completed, cancelled, progress, held in rows:
-        state = task_status(deadline=day(deadline), completed_on=day(completed), cancelled=cancelled is not None,
-                            progress=progress, today=TODAY)
+        state = task_status(
+            deadline=day(deadline),
+            completed_on=day(completed),
+            cancelled=cancelled is not None,
+            progress=progress,
+            today=TODAY,
+        )
         states[state] += 1
         assert day(held) <= (day(completed) or day(cancelled) or TODAY)
         if deadline:

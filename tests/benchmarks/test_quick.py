@@ -17,13 +17,23 @@ from benchmarks.run import BENCHMARKS  # noqa: E402
 pytestmark = pytest.mark.benchmarks
 
 #: Rows the benchmarks of this repository always give (the others come from their owners' modules).
-OWN_ROWS = ("cold start to main window", "peak RSS at start", "open meeting", "typing", "autosave: one field save")
+OWN_ROWS = (
+    "cold start to main window",
+    "peak RSS at start",
+    "open meeting",
+    "typing",
+    "autosave: one field save",
+)
 
 
 def test_quick_mode_runs_every_benchmark_and_prints_one_table(tmp_path: Path) -> None:
     out = tmp_path / "rows.json"
-    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--json", str(out)],
-                          cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--json", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     report = json.loads(out.read_text(encoding="utf-8"))
     rows = report["rows"]

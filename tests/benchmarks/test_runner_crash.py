@@ -18,7 +18,7 @@ from benchmarks import run  # noqa: E402
 
 pytestmark = pytest.mark.benchmarks
 
-CRASHING = '''
+CRASHING = """
 import faulthandler, os, sys
 
 COUNT = os.path.join(os.path.dirname(__file__), "{name}.count")
@@ -33,7 +33,7 @@ def inner_frame_that_crashes():
 
 def run(db_url, quick):
     inner_frame_that_crashes()
-'''
+"""
 
 
 def test_a_crashed_worker_is_an_error_row_with_its_stack_and_runs_once(tmp_path: Path) -> None:

@@ -15,8 +15,15 @@ from minutes.testing import comparable
 def run(*args: str, db: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8", "MINUTES_USER": "cli"}
     env.pop("MINUTES_DATABASE_URL", None)
-    return subprocess.run([sys.executable, "-m", "minutes", "--db", str(db), *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env, check=check, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "minutes", "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=check,
+        timeout=120,
+    )
 
 
 def test_demo_dump_import_gives_an_equal_meeting(tmp_path: Path) -> None:
@@ -30,7 +37,9 @@ def test_demo_dump_import_gives_an_equal_meeting(tmp_path: Path) -> None:
     database = Database(str(db))
     try:
         services = Services(database, Actor("t"))
-        assert comparable(services.meetings.get(int(copy_id))) == comparable(services.meetings.get(int(meeting_id)))
+        assert comparable(services.meetings.get(int(copy_id))) == comparable(
+            services.meetings.get(int(meeting_id))
+        )
     finally:
         database.close()
     listing = run("list", db=db).stdout

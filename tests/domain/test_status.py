@@ -8,8 +8,13 @@ DEADLINE = date(2021, 3, 31)
 
 
 def status(**kw: object) -> TaskStatus:
-    args = {"deadline": DEADLINE, "completed_on": None, "cancelled": False, "progress": 0,
-            "today": date(2021, 3, 1)}
+    args = {
+        "deadline": DEADLINE,
+        "completed_on": None,
+        "cancelled": False,
+        "progress": 0,
+        "today": date(2021, 3, 1),
+    }
     args.update(kw)
     return task_status(**args)  # type: ignore[arg-type]
 

@@ -43,7 +43,11 @@ def _mock_header(doc: Document) -> Table:
 
 @pytest.mark.parametrize(
     ("family", "margins", "size", "indent_cm"),
-    [("state", (20, 20, 30, 15), 14, 1.27), ("party", (20, 20, 30, 15), 14, 1.0), ("plain", (25, 25, 25, 20), 12, 0)],
+    [
+        ("state", (20, 20, 30, 15), 14, 1.27),
+        ("party", (20, 20, 30, 15), 14, 1.0),
+        ("plain", (25, 25, 25, 20), 12, 0),
+    ],
 )
 def test_new_document_page_margins_and_normal_style(
     tmp_path: Path, family: Family, margins: tuple[int, int, int, int], size: int, indent_cm: float
@@ -100,7 +104,10 @@ def test_header_table_is_borderless_with_fixed_grid(tmp_path: Path) -> None:
     (table,) = doc.tables
     tbl = table._tbl
     assert tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
-    assert [int(c.get(qn("w:w"))) for c in tbl.tblGrid.gridCol_lst] == [kit.mm_to_twips(70), kit.mm_to_twips(95)]
+    assert [int(c.get(qn("w:w"))) for c in tbl.tblGrid.gridCol_lst] == [
+        kit.mm_to_twips(70),
+        kit.mm_to_twips(95),
+    ]
     tbl_borders = tbl.tblPr.find(qn("w:tblBorders"))
     assert len(tbl_borders) == 6 and {b.get(qn("w:val")) for b in tbl_borders} == {"nil"}
     cells = tbl.xpath("./w:tr/w:tc")
@@ -113,7 +120,10 @@ def test_header_table_is_borderless_with_fixed_grid(tmp_path: Path) -> None:
     left, right = table.rows[0].cells
     # The first text fills the cell's initial paragraph: no empty line at the top of the cell.
     assert [p.text for p in left.paragraphs] == [
-        "UBND QUẬN LONG BIÊN", "ỦY BAN NHÂN DÂN PHƯỜNG THẠCH BÀN", "", "Số: 05/BB-UBND"
+        "UBND QUẬN LONG BIÊN",
+        "ỦY BAN NHÂN DÂN PHƯỜNG THẠCH BÀN",
+        "",
+        "Số: 05/BB-UBND",
     ]
     rule = left.paragraphs[2]
     assert rule._p.pPr.find(qn("w:pBdr")).find(qn("w:bottom")).get(qn("w:val")) == "single"
@@ -216,7 +226,9 @@ def test_signature_block_stays_on_one_page(tmp_path: Path) -> None:
     doc = kit.new_document("party")
     kit.add_paragraph(doc, "Cuộc họp kết thúc vào 11 giờ 30 phút cùng ngày./.")
     left = kit.SignatureSpec(["NGƯỜI GHI BIÊN BẢN"], "Trần Thị B")
-    right = kit.SignatureSpec(["T/M BAN THƯỜNG VỤ", "BÍ THƯ"], "Nguyễn Văn A", bold=[True, False], gap_lines=3)
+    right = kit.SignatureSpec(
+        ["T/M BAN THƯỜNG VỤ", "BÍ THƯ"], "Nguyễn Văn A", bold=[True, False], gap_lines=3
+    )
     kit.signature_block(doc, left, right, "party")
     doc = _reload(doc, tmp_path)
     (table,) = doc.tables
@@ -234,14 +246,18 @@ def test_signature_block_stays_on_one_page(tmp_path: Path) -> None:
 
 def test_recipients_block_per_family(tmp_path: Path) -> None:
     doc = kit.new_document("party")
-    kit.recipients_block(doc, ["Thường trực Quận ủy;", "- Đảng ủy phường Thạch Bàn", "", "Lưu Văn phòng Quận ủy"], "party")
+    kit.recipients_block(
+        doc, ["Thường trực Quận ủy;", "- Đảng ủy phường Thạch Bàn", "", "Lưu Văn phòng Quận ủy"], "party"
+    )
     doc = _reload(doc, tmp_path)
     label, *lines = doc.paragraphs
     assert label.text == "Nơi nhận:"
     run = label.runs[0]
     assert (run.font.size, run.font.underline, run.font.bold, run.font.italic) == (Pt(14), True, False, False)
     assert [p.text for p in lines] == [
-        "- Thường trực Quận ủy,", "- Đảng ủy phường Thạch Bàn,", "- Lưu Văn phòng Quận ủy."
+        "- Thường trực Quận ủy,",
+        "- Đảng ủy phường Thạch Bàn,",
+        "- Lưu Văn phòng Quận ủy.",
     ]
     assert {p.runs[0].font.size for p in lines} == {Pt(12)}
     assert lines[0].paragraph_format.first_line_indent is None and lines[0].style.name == kit.CELL_STYLE
@@ -257,7 +273,9 @@ def test_recipients_block_per_family(tmp_path: Path) -> None:
 
 
 def test_huge_paragraph_with_control_characters_saves(tmp_path: Path) -> None:
-    words = " ".join(f"từ{i}" + ("\x0b" if i % 97 == 0 else "") + ("\x00" if i % 89 == 0 else "") for i in range(50_000))
+    words = " ".join(
+        f"từ{i}" + ("\x0b" if i % 97 == 0 else "") + ("\x00" if i % 89 == 0 else "") for i in range(50_000)
+    )
     doc = kit.new_document("state")
     kit.add_paragraph(doc, words)
     paragraphs = kit.add_paragraphs(doc, "Dòng một\x0bDòng hai\u2029\u2028Dòng ba\x00")

@@ -14,8 +14,8 @@ def test_plan_html_keeps_content_emphasis_tables_and_page_breaks(services: Servi
     meeting = services.meetings.get(services.demo.load())
     doc = build("plan", meeting, OrgProfileData(), "state", today=date(2021, 3, 1))
     html = document_html(doc)
-    assert "font-weight:bold\">KẾ HOẠCH</span>" in html
-    assert "text-decoration:underline\">Độc lập - Tự do - Hạnh phúc</span>" in html
+    assert 'font-weight:bold">KẾ HOẠCH</span>' in html
+    assert 'text-decoration:underline">Độc lập - Tự do - Hạnh phúc</span>' in html
     assert '<hr width="' in html  # the short rules
     assert 'align="justify"' in html and "text-indent:48px" in html  # 1.27 cm first-line indent
     assert html.count("page-break-before:always") == 1  # the landscape biểu starts a new page

@@ -54,12 +54,14 @@ def filler() -> Callable[[Services, int], None]:
 @pytest.fixture
 def corpus(any_services: Services) -> Corpus:
     sv = any_services
-    meeting = sv.meetings.create("Họp bàn công tác giải phóng mặt bằng", date(2021, 1, 19),
-                                 location="Phường Long Biên")
+    meeting = sv.meetings.create(
+        "Họp bàn công tác giải phóng mặt bằng", date(2021, 1, 19), location="Phường Long Biên"
+    )
     other = sv.meetings.create("Giao ban tháng 2", date(2021, 2, 3))
     person = sv.directory.create_person("ĐỊNH Văn Hùng", "Chủ tịch UBND phường")
     contribution = sv.items.add_contribution(
-        meeting, speaker_id=person,
+        meeting,
+        speaker_id=person,
         text="Đề nghị đẩy nhanh tiến độ giải phóng mặt bằng dự án đường 40m; việc định giá đất còn chậm.",
     )
     conclusion = sv.items.add_conclusion(meeting, "Giao Phòng Tài nguyên xác Định ranh giới thửa đất.")

@@ -14,8 +14,15 @@ from minutes.services import Actor, Database, Services
 def run(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8", "MINUTES_USER": "cli"}
     env.pop("MINUTES_DATABASE_URL", None)
-    return subprocess.run([sys.executable, "-m", "minutes", "--db", str(db), *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env, check=False, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "minutes", "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=False,
+        timeout=120,
+    )
 
 
 def test_search_and_reindex(tmp_path: Path) -> None:

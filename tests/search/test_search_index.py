@@ -31,7 +31,9 @@ def entry_count(db: Database) -> int:
 def test_fts_stays_consistent_through_inserts_updates_and_deletes(services: Services) -> None:
     sv = services
     meeting = sv.meetings.create("Họp giao ban", date(2021, 1, 19))
-    said = [sv.items.add_contribution(meeting, text=f"Ý kiến số {n} về giải phóng mặt bằng") for n in range(5)]
+    said = [
+        sv.items.add_contribution(meeting, text=f"Ý kiến số {n} về giải phóng mặt bằng") for n in range(5)
+    ]
     sv.items.update_contribution(said[0], text="Đã sửa")
     sv.items.move_contribution(said[1], 3)
     sv.items.remove_contribution(said[2])
@@ -72,15 +74,19 @@ def test_upgrading_an_old_database_indexes_what_it_holds(tmp_path: Path) -> None
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "0001")
-        connection.execute(text(
-            "INSERT INTO meetings (id, title, kind, reference_number, meeting_date, location, status, notes,"
-            " search_key, version, created_at, updated_at) VALUES (1, 'Họp bàn giải phóng mặt bằng',"
-            " 'working_session', '', '2020-05-04', '', 'draft', '', '', 1, '2020-05-04', '2020-05-04')"
-        ))
-        connection.execute(text(
-            "INSERT INTO people (id, full_name, title, search_key, version, created_at, updated_at)"
-            " VALUES (1, 'Trần Thị Định', '', '', 1, '2020-05-04', '2020-05-04')"
-        ))
+        connection.execute(
+            text(
+                "INSERT INTO meetings (id, title, kind, reference_number, meeting_date, location, status, notes,"
+                " search_key, version, created_at, updated_at) VALUES (1, 'Họp bàn giải phóng mặt bằng',"
+                " 'working_session', '', '2020-05-04', '', 'draft', '', '', 1, '2020-05-04', '2020-05-04')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO people (id, full_name, title, search_key, version, created_at, updated_at)"
+                " VALUES (1, 'Trần Thị Định', '', '', 1, '2020-05-04', '2020-05-04')"
+            )
+        )
     engine.dispose()
     db = Database(str(path))
     try:
@@ -97,23 +103,34 @@ def test_rebuild_puts_back_the_index_machinery(any_services: Services) -> None:
     assert any_services.search.rebuild() == 1
     with any_services.db.engine.connect() as connection:
         if any_services.db.is_sqlite:
-            names = connection.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_entries'"
-            ).scalars().all()
+            names = (
+                connection.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_entries'"
+                )
+                .scalars()
+                .all()
+            )
             assert sorted(names) == ["search_entries_ad", "search_entries_ai", "search_entries_au"]
         else:
-            names = connection.exec_driver_sql(
-                "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
-                " AND tablename = 'search_entries'"
-            ).scalars().all()
+            names = (
+                connection.exec_driver_sql(
+                    "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+                    " AND tablename = 'search_entries'"
+                )
+                .scalars()
+                .all()
+            )
             assert "ix_search_entries_search_vector" in names
     any_services.meetings.create("Họp chuyên đề", date(2021, 1, 20))
     assert [r.title for r in any_services.search.search("chuyen de")] == ["Họp chuyên đề"]
 
 
 OLD_0002 = [  # the first version of revision 0002, which some databases were made with
-    "DROP TRIGGER search_entries_au", "DROP TRIGGER search_entries_ad", "DROP TRIGGER search_entries_ai",
-    "DROP TABLE search_titles", "DROP TABLE search_fts",
+    "DROP TRIGGER search_entries_au",
+    "DROP TRIGGER search_entries_ad",
+    "DROP TRIGGER search_entries_ai",
+    "DROP TABLE search_titles",
+    "DROP TABLE search_fts",
     "CREATE VIRTUAL TABLE search_fts USING fts5(folded_title, folded, content='search_entries', "
     "content_rowid='id', tokenize='unicode61 remove_diacritics 0', prefix='2 3')",
     "CREATE TRIGGER search_entries_ai AFTER INSERT ON search_entries BEGIN INSERT INTO search_fts(rowid, "

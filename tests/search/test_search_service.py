@@ -49,7 +49,9 @@ def test_nfd_input_is_stored_nfc_and_found(any_services: Services, any_fresh: Se
 
 
 def test_phrase_needs_the_words_together_and_in_order(any_services: Services, corpus: Any) -> None:
-    other = any_services.items.add_contribution(corpus.meeting, text="Mặt đường hư hỏng, cần giải tỏa bằng được")
+    other = any_services.items.add_contribution(
+        corpus.meeting, text="Mặt đường hư hỏng, cần giải tỏa bằng được"
+    )
     assert hits(any_services.search.search("mat bang giai")) >= {("contribution", other)}
     phrase = any_services.search.search('"giai phong mat bang"')
     assert ("contribution", other) not in hits(phrase)
@@ -69,7 +71,9 @@ def test_prefixes_explicit_and_while_typing(any_services: Services, corpus: Any)
 
 def test_results_follow_an_edit(any_services: Services, any_fresh: Services, corpus: Any) -> None:
     assert hits(any_fresh.search.search("dinh gia dat"))
-    any_services.items.update_contribution(corpus.contribution, text="Đề nghị thẩm định lại đơn giá bồi thường")
+    any_services.items.update_contribution(
+        corpus.contribution, text="Đề nghị thẩm định lại đơn giá bồi thường"
+    )
     assert not any_fresh.search.search("dinh gia dat")
     assert hits(any_fresh.search.search("don gia boi thuong")) == {("contribution", corpus.contribution)}
     any_services.meetings.update(corpus.meeting, title="Họp về đền bù")
@@ -83,8 +87,9 @@ def test_results_follow_a_delete(any_services: Services, any_fresh: Services, co
     assert ("person", corpus.person) in hits(any_fresh.search.search("dinh"))
 
 
-def test_deleting_a_meeting_removes_everything_filed_under_it(any_services: Services, any_fresh: Services,
-                                                             corpus: Any) -> None:
+def test_deleting_a_meeting_removes_everything_filed_under_it(
+    any_services: Services, any_fresh: Services, corpus: Any
+) -> None:
     assert hits(any_fresh.search.search("phe duyet phuong an")) == {("progress", corpus.progress)}
     any_services.meetings.delete(corpus.other_meeting)
     assert not any_fresh.search.search("phe duyet phuong an")
@@ -101,8 +106,11 @@ def test_deleting_a_meeting_removes_everything_filed_under_it(any_services: Serv
 def test_a_title_match_ranks_first(any_services: Services, corpus: Any, filler: Filler) -> None:
     sv = any_services
     filler(sv, corpus.meeting)
-    said = sv.items.add_contribution(corpus.meeting, text="Về việc cấp sổ đỏ cho các hộ tái định cư tại khu đất "
-                                     "dịch vụ, đề nghị phường khẩn trương rà soát hồ sơ và báo cáo quận")
+    said = sv.items.add_contribution(
+        corpus.meeting,
+        text="Về việc cấp sổ đỏ cho các hộ tái định cư tại khu đất "
+        "dịch vụ, đề nghị phường khẩn trương rà soát hồ sơ và báo cáo quận",
+    )
     report = sv.items.add_report(corpus.meeting, title="Tái định cư", summary="Báo cáo của phường")
     ranked = sv.search.search("tai dinh cu")
     assert [(r.kind, r.entity_id) for r in ranked] == [("report", report), ("contribution", said)]
@@ -113,8 +121,11 @@ def test_a_title_match_ranks_first(any_services: Services, corpus: Any, filler: 
 def test_a_denser_match_ranks_first(any_services: Services, corpus: Any, filler: Filler) -> None:
     sv = any_services
     filler(sv, corpus.meeting)
-    sparse = sv.items.add_contribution(corpus.meeting, text="Cần quan tâm đến công tác vệ sinh môi trường và "
-                                       "nhiều nội dung khác như trật tự đô thị, giao thông, an ninh, quốc phòng")
+    sparse = sv.items.add_contribution(
+        corpus.meeting,
+        text="Cần quan tâm đến công tác vệ sinh môi trường và "
+        "nhiều nội dung khác như trật tự đô thị, giao thông, an ninh, quốc phòng",
+    )
     dense = sv.items.add_contribution(corpus.meeting, text="Vệ sinh môi trường: giữ vệ sinh môi trường ở chợ")
     ranked = sv.search.search("ve sinh moi truong")
     assert [r.entity_id for r in ranked] == [dense, sparse]
@@ -131,7 +142,11 @@ def test_kinds_filter_and_limit(any_services: Services, corpus: Any) -> None:
 
 def test_each_result_says_where_it_belongs(any_services: Services, corpus: Any) -> None:
     (progress,) = any_services.search.search("phe duyet")
-    assert (progress.kind, progress.meeting_id, progress.task_id) == ("progress", corpus.other_meeting, corpus.task)
+    assert (progress.kind, progress.meeting_id, progress.task_id) == (
+        "progress",
+        corpus.other_meeting,
+        corpus.task,
+    )
     assert progress.meeting_title == "Giao ban tháng 2"
     assert progress.meeting_date == date(2021, 2, 3)
     assert progress.task_text.startswith("Hoàn thành bồi thường")
@@ -186,22 +201,27 @@ def test_empty_and_punctuation_only_queries_find_nothing(any_services: Services,
         assert any_services.search.search(query) == []
 
 
-def test_many_matches_rank_the_newest_and_still_the_title_hits(any_services: Services, corpus: Any,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_many_matches_rank_the_newest_and_still_the_title_hits(
+    any_services: Services, corpus: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from minutes.search import candidates
 
     monkeypatch.setattr(candidates, "CANDIDATES", 5)
     monkeypatch.setattr(candidates, "WINDOW", 4)  # PostgreSQL: the newest rows, then the GIN index
     sv = any_services
     report = sv.items.add_report(corpus.meeting, title="An toàn thực phẩm", summary="Báo cáo của phường")
-    said = [sv.items.add_contribution(corpus.meeting, text=f"Ý kiến {n} về an toàn thực phẩm ở chợ")
-            for n in range(8)]
+    said = [
+        sv.items.add_contribution(corpus.meeting, text=f"Ý kiến {n} về an toàn thực phẩm ở chợ")
+        for n in range(8)
+    ]
     ranked = sv.search.search("an toan thuc pham", limit=5)
     assert (ranked[0].kind, ranked[0].entity_id) == ("report", report)  # older than the 5 newest matches
     assert len(ranked) == 5 and {r.entity_id for r in ranked[1:]} <= set(said[-5:])
 
 
-def test_a_long_prefix_while_typing(any_services: Services, corpus: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_long_prefix_while_typing(
+    any_services: Services, corpus: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from minutes.search import candidates
 
     monkeypatch.setattr(candidates, "CANDIDATES", 3)
@@ -214,8 +234,9 @@ def test_a_long_prefix_while_typing(any_services: Services, corpus: Any, monkeyp
     assert {r.entity_id for r in sv.search.search("thong")} == {*words, longer}
 
 
-def test_an_explicit_prefix_reaches_old_rows(any_services: Services, corpus: Any,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_explicit_prefix_reaches_old_rows(
+    any_services: Services, corpus: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from minutes.search import candidates
 
     monkeypatch.setattr(candidates, "WINDOW", 2)  # PostgreSQL reads the 2 newest rows before GIN

@@ -16,7 +16,7 @@ def test_the_match_is_highlighted_in_the_original_spelling() -> None:
 
 def test_text_whose_fold_changes_length_still_maps_back() -> None:
     nfd = unicodedata.normalize("NFD", "Tổng thu ngân sách")
-    (start, end), = match_spans(nfd, parse("ngan ").terms)
+    ((start, end),) = match_spans(nfd, parse("ngan ").terms)
     assert unicodedata.normalize("NFC", nfd[start:end]) == "ngân"
     assert highlight("Straße ngân sách", parse("ngan ").terms) == "Straße <b>ngân</b> sách"
 
@@ -31,7 +31,10 @@ def test_a_long_text_is_cut_around_the_first_match_at_word_boundaries() -> None:
 
 
 def test_html_is_escaped_and_lines_are_joined() -> None:
-    assert snippet("a < b &\n<b>định</b>", parse("dinh ").terms) == "a &lt; b &amp; &lt;b&gt;<b>định</b>&lt;/b&gt;"
+    assert (
+        snippet("a < b &\n<b>định</b>", parse("dinh ").terms)
+        == "a &lt; b &amp; &lt;b&gt;<b>định</b>&lt;/b&gt;"
+    )
 
 
 def test_no_match_gives_the_beginning() -> None:

@@ -14,8 +14,9 @@ def _roles(s: Services, meeting_id: int) -> dict[str, str]:
     return {a.person_name: a.role for a in s.meetings.get(meeting_id).attendance if a.person_id}
 
 
-def test_the_chair_is_added_to_the_roll_call_and_replaces_the_previous_one(services: Services,
-                                                                          fresh: Services) -> None:
+def test_the_chair_is_added_to_the_roll_call_and_replaces_the_previous_one(
+    services: Services, fresh: Services
+) -> None:
     meeting = services.meetings.create("Họp", date(2021, 1, 19))
     nam = services.directory.create_person("Đường Hoài Nam", "Bí thư Quận ủy")
     ha = services.directory.create_person("Nguyễn Mạnh Hà", "Phó Bí thư")

@@ -75,7 +75,9 @@ def boundary_tasks(sv: Services) -> dict[str, tuple[int, TaskStatus]]:
     return made
 
 
-def test_sql_status_is_the_python_status_on_every_boundary(any_services: Services, any_fresh: Services) -> None:
+def test_sql_status_is_the_python_status_on_every_boundary(
+    any_services: Services, any_fresh: Services
+) -> None:
     made = boundary_tasks(any_services)
     rows, cursor = any_fresh.board.page(TaskFilter(), limit=100)
     assert cursor is None
@@ -101,7 +103,11 @@ def test_due_today_is_due_soon_and_yesterday_is_overdue(any_services: Services, 
     overdue, _ = any_fresh.board.page(TaskFilter(overdue_only=True))
     assert {r.id for r in overdue} == {made["due yesterday"][0], made["due yesterday, 90%"][0]}
     soon, _ = any_fresh.board.page(TaskFilter(due_within_days=1))
-    assert {r.id for r in soon} == {made["due today"][0], made["due today, started"][0], made["due tomorrow"][0]}
+    assert {r.id for r in soon} == {
+        made["due today"][0],
+        made["due today, started"][0],
+        made["due tomorrow"][0],
+    }
     today_only, _ = any_fresh.board.page(TaskFilter(due_within_days=0))
     assert {r.id for r in today_only} == {made["due today"][0], made["due today, started"][0]}
     both, _ = any_fresh.board.page(TaskFilter(overdue_only=True, due_within_days=1))
@@ -112,7 +118,9 @@ def test_due_today_is_due_soon_and_yesterday_is_overdue(any_services: Services, 
     assert by_id[made["due yesterday"][0]].days_left == -1
     reminders = any_fresh.board.reminders()
     assert reminders.overdue_total == 2 and reminders.due_soon_total == 3
-    assert [r.id for r in reminders.due_soon][:2] == sorted([made["due today"][0], made["due today, started"][0]])
+    assert [r.id for r in reminders.due_soon][:2] == sorted(
+        [made["due today"][0], made["due today, started"][0]]
+    )
 
 
 # --- a generated database, and the same questions answered in plain Python ------------------------------
@@ -147,23 +155,44 @@ def generated(backend_url: str) -> Iterator[tuple[Services, list[Ref]]]:
     generate(database.engine, 600, seed=7, today=TODAY, units=9, people=14, tasks_per_meeting=23)
     refs: list[Ref] = []
     with database.sessions() as s:
-        for t in s.scalars(select(m.Task).options(selectinload(m.Task.coordinating_units),
-                                                  selectinload(m.Task.lead_unit), selectinload(m.Task.responsible),
-                                                  selectinload(m.Task.meeting))):
+        for t in s.scalars(
+            select(m.Task).options(
+                selectinload(m.Task.coordinating_units),
+                selectinload(m.Task.lead_unit),
+                selectinload(m.Task.responsible),
+                selectinload(m.Task.meeting),
+            )
+        ):
             coordinators = sorted((fold(f"{u.name} {u.short_name}"), u.id) for u in t.coordinating_units)
-            refs.append(Ref(
-                id=t.id, meeting_id=t.meeting_id, meeting_date=t.meeting.meeting_date, position=t.position,
-                folded=fold(f"{t.text} {t.expected_product}"), lead=t.lead_unit_id,
-                lead_key=fold(f"{t.lead_unit.name} {t.lead_unit.short_name}") if t.lead_unit else "",
-                coordinators=frozenset(u.id for u in t.coordinating_units),
-                first_coordinator=coordinators[0] if coordinators else None,
-                responsible=t.responsible_id,
-                responsible_key=fold(f"{t.responsible.full_name} {t.responsible.title}") if t.responsible else "",
-                deadline=t.deadline, priority=t.priority, progress=t.progress, completed_on=t.completed_on,
-                cancelled_on=t.cancelled_on,
-                status=task_status(deadline=t.deadline, completed_on=t.completed_on,
-                                   cancelled=t.cancelled_on is not None, progress=t.progress, today=TODAY),
-            ))
+            refs.append(
+                Ref(
+                    id=t.id,
+                    meeting_id=t.meeting_id,
+                    meeting_date=t.meeting.meeting_date,
+                    position=t.position,
+                    folded=fold(f"{t.text} {t.expected_product}"),
+                    lead=t.lead_unit_id,
+                    lead_key=fold(f"{t.lead_unit.name} {t.lead_unit.short_name}") if t.lead_unit else "",
+                    coordinators=frozenset(u.id for u in t.coordinating_units),
+                    first_coordinator=coordinators[0] if coordinators else None,
+                    responsible=t.responsible_id,
+                    responsible_key=fold(f"{t.responsible.full_name} {t.responsible.title}")
+                    if t.responsible
+                    else "",
+                    deadline=t.deadline,
+                    priority=t.priority,
+                    progress=t.progress,
+                    completed_on=t.completed_on,
+                    cancelled_on=t.cancelled_on,
+                    status=task_status(
+                        deadline=t.deadline,
+                        completed_on=t.completed_on,
+                        cancelled=t.cancelled_on is not None,
+                        progress=t.progress,
+                        today=TODAY,
+                    ),
+                )
+            )
     yield Services(database, Actor("Lãnh đạo")), refs
     database.close()
 
@@ -171,7 +200,9 @@ def generated(backend_url: str) -> Iterator[tuple[Services, list[Ref]]]:
 def python_filter(f: TaskFilter, refs: list[Ref]) -> list[Ref]:
     out = []
     for r in refs:
-        if f.unit_ids and not (r.lead in f.unit_ids or (not f.lead_only and r.coordinators & set(f.unit_ids))):
+        if f.unit_ids and not (
+            r.lead in f.unit_ids or (not f.lead_only and r.coordinators & set(f.unit_ids))
+        ):
             continue
         if f.person_ids and r.responsible not in f.person_ids:
             continue
@@ -179,8 +210,12 @@ def python_filter(f: TaskFilter, refs: list[Ref]) -> list[Ref]:
             continue
         if f.overdue_only or f.due_within_days is not None:
             late = r.status is TaskStatus.OVERDUE
-            soon = (f.due_within_days is not None and r.status.is_open and r.deadline is not None
-                    and TODAY <= r.deadline <= TODAY + timedelta(days=f.due_within_days))
+            soon = (
+                f.due_within_days is not None
+                and r.status.is_open
+                and r.deadline is not None
+                and TODAY <= r.deadline <= TODAY + timedelta(days=f.due_within_days)
+            )
             if not ((f.overdue_only and late) or soon):
                 continue
         if f.meeting_ids and r.meeting_id not in f.meeting_ids:
@@ -218,12 +253,16 @@ def combined_filters(refs: list[Ref]) -> list[TaskFilter]:
         TaskFilter(),
         TaskFilter(unit_ids=(units[0],)),
         TaskFilter(unit_ids=(units[0],), lead_only=True),
-        TaskFilter(unit_ids=(units[1], units[2]), statuses=frozenset({TaskStatus.OVERDUE, TaskStatus.IN_PROGRESS})),
+        TaskFilter(
+            unit_ids=(units[1], units[2]), statuses=frozenset({TaskStatus.OVERDUE, TaskStatus.IN_PROGRESS})
+        ),
         TaskFilter(person_ids=(people[0], people[3]), priorities=frozenset({Priority.HIGH})),
         TaskFilter(statuses=frozenset({TaskStatus.DONE_LATE}), meeting_ids=tuple(meetings[:5])),
         TaskFilter(overdue_only=True, unit_ids=(units[3],)),
         TaskFilter(due_within_days=30),
-        TaskFilter(due_within_days=30, overdue_only=True, priorities=frozenset({Priority.HIGH, Priority.LOW})),
+        TaskFilter(
+            due_within_days=30, overdue_only=True, priorities=frozenset({Priority.HIGH, Priority.LOW})
+        ),
         TaskFilter(deadline_from=date(2020, 6, 1), deadline_to=date(2020, 12, 31)),
         TaskFilter(text="GIẢI PHÓNG mặt bằng"),
         TaskFilter(text="giai phong mat bang", unit_ids=(units[0], units[4]), deadline_from=date(2020, 1, 1)),
@@ -234,7 +273,8 @@ def combined_filters(refs: list[Ref]) -> list[TaskFilter]:
 
 
 def test_combined_filters_match_an_independent_python_computation(
-        generated: tuple[Services, list[Ref]]) -> None:
+    generated: tuple[Services, list[Ref]],
+) -> None:
     sv, refs = generated
     assert len(refs) == 600
     for f in combined_filters(refs):
@@ -254,16 +294,25 @@ def python_order(key: SortKey, descending: bool, refs: list[Ref]) -> list[int]:
         return [r.id for r in first] + sorted((r.id for r in rest), reverse=descending)
 
     if key is SortKey.DEADLINE:
-        return split([r for r in refs if r.deadline], [r for r in refs if not r.deadline],
-                     lambda r: (r.deadline, r.id))
+        return split(
+            [r for r in refs if r.deadline], [r for r in refs if not r.deadline], lambda r: (r.deadline, r.id)
+        )
     if key is SortKey.LEAD_UNIT:
-        return split([r for r in refs if r.lead], [r for r in refs if not r.lead], lambda r: (r.lead_key, r.lead, r.id))
+        return split(
+            [r for r in refs if r.lead], [r for r in refs if not r.lead], lambda r: (r.lead_key, r.lead, r.id)
+        )
     if key is SortKey.RESPONSIBLE:
-        return split([r for r in refs if r.responsible], [r for r in refs if not r.responsible],
-                     lambda r: (r.responsible_key, r.responsible, r.id))
+        return split(
+            [r for r in refs if r.responsible],
+            [r for r in refs if not r.responsible],
+            lambda r: (r.responsible_key, r.responsible, r.id),
+        )
     if key is SortKey.COORDINATING:
-        return split([r for r in refs if r.first_coordinator], [r for r in refs if not r.first_coordinator],
-                     lambda r: (r.first_coordinator, r.id))
+        return split(
+            [r for r in refs if r.first_coordinator],
+            [r for r in refs if not r.first_coordinator],
+            lambda r: (r.first_coordinator, r.id),
+        )
     if key is SortKey.TEXT:
         return split(refs, [], lambda r: (r.folded[:60], r.id))
     if key is SortKey.PRIORITY:
@@ -275,8 +324,14 @@ def python_order(key: SortKey, descending: bool, refs: list[Ref]) -> list[int]:
     if key is SortKey.CREATED:
         return split(refs, [], lambda r: r.id)
     assert key is SortKey.STATUS
-    order = [TaskStatus.OVERDUE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED, TaskStatus.DONE_LATE,
-             TaskStatus.DONE_ON_TIME, TaskStatus.CANCELLED]
+    order = [
+        TaskStatus.OVERDUE,
+        TaskStatus.IN_PROGRESS,
+        TaskStatus.NOT_STARTED,
+        TaskStatus.DONE_LATE,
+        TaskStatus.DONE_ON_TIME,
+        TaskStatus.CANCELLED,
+    ]
 
     def status_key(r: Ref) -> tuple[object, ...]:
         within: tuple[object, ...]
@@ -293,7 +348,8 @@ def python_order(key: SortKey, descending: bool, refs: list[Ref]) -> list[int]:
 
 @pytest.mark.parametrize("descending", [False, True], ids=["ascending", "descending"])
 def test_keyset_paging_returns_every_row_once_in_order_for_every_sort(
-        generated: tuple[Services, list[Ref]], descending: bool) -> None:
+    generated: tuple[Services, list[Ref]], descending: bool
+) -> None:
     sv, refs = generated
     assert any(r.deadline is None for r in refs) and any(r.lead is None for r in refs)
     assert any(r.responsible is None for r in refs) and any(r.first_coordinator is None for r in refs)
@@ -335,15 +391,21 @@ def test_counts_by_unit_and_completion_over_time(generated: tuple[Services, list
     done = [r for r in kept if r.status.is_done]
     assert sum(b.total for b in months) == len(done)
     for bucket in months:
-        here = [r for r in done if r.completed_on and (r.completed_on.year, r.completed_on.month)
-                == (bucket.start.year, bucket.start.month)]
+        here = [
+            r
+            for r in done
+            if r.completed_on
+            and (r.completed_on.year, r.completed_on.month) == (bucket.start.year, bucket.start.month)
+        ]
         assert bucket.late == sum(r.status is TaskStatus.DONE_LATE for r in here)
         assert bucket.on_time == sum(r.status is TaskStatus.DONE_ON_TIME for r in here)
     starts = [b.start for b in months]
     assert starts == sorted(starts) and all(b.start.day == 1 for b in months)
     assert len(starts) == (starts[-1].year - starts[0].year) * 12 + starts[-1].month - starts[0].month + 1
     quarters = sv.board.completion_over_time(f, bucket="quarter")
-    assert sum(b.total for b in quarters) == len(done) and all(b.start.month in (1, 4, 7, 10) for b in quarters)
+    assert sum(b.total for b in quarters) == len(done) and all(
+        b.start.month in (1, 4, 7, 10) for b in quarters
+    )
 
 
 def test_reminders_are_for_the_users_units(generated: tuple[Services, list[Ref]]) -> None:
@@ -352,10 +414,18 @@ def test_reminders_are_for_the_users_units(generated: tuple[Services, list[Ref]]
     mine = [r for r in refs if r.lead == unit or unit in r.coordinators]
     reminders = sv.board.reminders([unit], within_days=45, limit=5)
     late = [r for r in mine if r.status is TaskStatus.OVERDUE]
-    soon = [r for r in mine if r.status.is_open and r.deadline and TODAY <= r.deadline <= TODAY + timedelta(days=45)]
+    soon = [
+        r
+        for r in mine
+        if r.status.is_open and r.deadline and TODAY <= r.deadline <= TODAY + timedelta(days=45)
+    ]
     assert reminders.overdue_total == len(late) and reminders.due_soon_total == len(soon)
-    assert [r.id for r in reminders.overdue] == [r.id for r in sorted(late, key=lambda r: (r.deadline, r.id))][:5]
-    assert [r.id for r in reminders.due_soon] == [r.id for r in sorted(soon, key=lambda r: (r.deadline, r.id))][:5]
+    assert [r.id for r in reminders.overdue] == [
+        r.id for r in sorted(late, key=lambda r: (r.deadline, r.id))
+    ][:5]
+    assert [r.id for r in reminders.due_soon] == [
+        r.id for r in sorted(soon, key=lambda r: (r.deadline, r.id))
+    ][:5]
     assert bool(reminders)
 
 
@@ -366,9 +436,15 @@ def test_rows_carry_display_strings(any_services: Services, any_fresh: Services)
     third = sv.directory.create_unit("Đội Thanh tra trật tự xây dựng")
     person = sv.directory.create_person("Nguyễn Văn Định", "Trưởng phòng", lead)
     meeting = sv.meetings.create("Làm việc với phường Long Biên", date(2021, 1, 19))
-    task = sv.tasks.create(meeting, "Đẩy nhanh giải phóng mặt bằng\ndòng thứ hai", lead_unit_id=lead,
-                           coordinating_unit_ids=[third, other], responsible_id=person,
-                           deadline=date(2021, 3, 5), priority="high")
+    task = sv.tasks.create(
+        meeting,
+        "Đẩy nhanh giải phóng mặt bằng\ndòng thứ hai",
+        lead_unit_id=lead,
+        coordinating_unit_ids=[third, other],
+        responsible_id=person,
+        deadline=date(2021, 3, 5),
+        priority="high",
+    )
     sv.tasks.add_progress(task, date(2021, 2, 1), 40)
     rows, _ = any_fresh.board.page(TaskFilter(text="DINH"))
     assert rows == []  # the name of the person is not the task's text

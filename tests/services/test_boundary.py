@@ -18,9 +18,12 @@ def nfd(text: str) -> str:
 
 def test_nfd_and_control_characters_are_stored_as_clean_nfc(services: Services, fresh: Services) -> None:
     unit = services.directory.create_unit(nfd("Đảng ủy phường Long Biên"))
-    person = services.directory.create_person(nfd("Nguyễn Ngọc Phan"), nfd("Quận ủy viên, Bí thư Đảng ủy phường"),
-                                              unit)
-    meeting = services.meetings.create(nfd("Làm việc với phường"), date(2021, 1, 19), location=nfd("Phòng họp 1"))
+    person = services.directory.create_person(
+        nfd("Nguyễn Ngọc Phan"), nfd("Quận ủy viên, Bí thư Đảng ủy phường"), unit
+    )
+    meeting = services.meetings.create(
+        nfd("Làm việc với phường"), date(2021, 1, 19), location=nfd("Phòng họp 1")
+    )
     contribution = services.items.add_contribution(
         meeting, speaker_id=person, text=nfd("Ý kiến thứ nhất\x0bdòng hai\x00") + "\u2029" + nfd("đoạn ba")
     )
@@ -77,19 +80,37 @@ def test_task_lifecycle_and_history(services: Services, fresh: Services) -> None
     lead = services.directory.create_unit("UBND phường Long Biên")
     other = services.directory.create_unit("Phòng Quản lý đô thị")
     conclusion = services.items.add_conclusion(meeting, "Tập trung giải phóng mặt bằng")
-    task = services.tasks.create(meeting, "Giải phóng mặt bằng dự án A", source_kind="conclusion",
-                                 source_id=conclusion, lead_unit_id=lead, coordinating_unit_ids=[other, lead],
-                                 deadline=date(2021, 2, 28), priority="high", expected_product="Báo cáo")
-    services.tasks.add_progress(task, date(2021, 2, 1), 40, "Đã kiểm đếm",
-                                attachments=[__import__("minutes.services", fromlist=["NewAttachment"])
-                                             .NewAttachment("bien-ban.pdf", b"%PDF-1.4 test")])
+    task = services.tasks.create(
+        meeting,
+        "Giải phóng mặt bằng dự án A",
+        source_kind="conclusion",
+        source_id=conclusion,
+        lead_unit_id=lead,
+        coordinating_unit_ids=[other, lead],
+        deadline=date(2021, 2, 28),
+        priority="high",
+        expected_product="Báo cáo",
+    )
+    services.tasks.add_progress(
+        task,
+        date(2021, 2, 1),
+        40,
+        "Đã kiểm đếm",
+        attachments=[
+            __import__("minutes.services", fromlist=["NewAttachment"]).NewAttachment(
+                "bien-ban.pdf", b"%PDF-1.4 test"
+            )
+        ],
+    )
     with pytest.raises(ValidationError):
         services.tasks.change_deadline(task, date(2021, 3, 31), "")
     services.tasks.change_deadline(task, date(2021, 3, 31), "Chờ phê duyệt phương án")
     services.tasks.complete(task, date(2021, 4, 1))
     detail = fresh.tasks.get(task)
     assert detail.task.status.value == "done_late"
-    assert detail.task.coordinating_unit_names == ("Phòng Quản lý đô thị",)  # the lead is not also a coordinator
+    assert detail.task.coordinating_unit_names == (
+        "Phòng Quản lý đô thị",
+    )  # the lead is not also a coordinator
     assert detail.source_text == "Tập trung giải phóng mặt bằng"
     assert [e.kind for e in detail.events] == ["created", "progress", "deadline_changed", "completed"]
     assert detail.events[2].note == "Chờ phê duyệt phương án" and detail.events[2].old_value == "2021-02-28"

@@ -19,14 +19,20 @@ def history(sv: Services) -> dict[str, int]:
     body = sv.directory.create_unit("Ban Thường vụ Quận ủy Long Biên")
     other_body = sv.directory.create_unit("UBND phường Bồ Đề")
     lead = sv.directory.create_unit("Phòng Quản lý đô thị")
-    first = sv.meetings.create("Làm việc với phường Long Biên", date(2021, 1, 19), organisation_id=body,
-                               kind="working_session", location="Hội trường Quận ủy")
+    first = sv.meetings.create(
+        "Làm việc với phường Long Biên",
+        date(2021, 1, 19),
+        organisation_id=body,
+        kind="working_session",
+        location="Hội trường Quận ủy",
+    )
     second = sv.meetings.create("Giao ban tháng 2", date(2021, 2, 15), organisation_id=body)
     elsewhere = sv.meetings.create("Họp UBND phường Bồ Đề", date(2021, 2, 1), organisation_id=other_body)
     later = sv.meetings.create("Giao ban tháng 4", date(2021, 4, 5), organisation_id=body)
     ids = {"body": body, "first": first, "second": second, "elsewhere": elsewhere, "later": later}
-    ids["overdue"] = sv.tasks.create(first, "Đẩy nhanh giải phóng mặt bằng dự án đường 40m", lead_unit_id=lead,
-                                     deadline=date(2021, 2, 15))
+    ids["overdue"] = sv.tasks.create(
+        first, "Đẩy nhanh giải phóng mặt bằng dự án đường 40m", lead_unit_id=lead, deadline=date(2021, 2, 15)
+    )
     ids["progress"] = sv.tasks.create(first, "Rà soát hồ sơ cấp giấy chứng nhận", deadline=date(2021, 6, 30))
     sv.tasks.add_progress(ids["progress"], date(2021, 2, 20), 40, "Đã rà soát 120/300 hồ sơ")
     ids["done"] = sv.tasks.create(first, "Báo cáo thu ngân sách", deadline=date(2021, 2, 1))
@@ -47,7 +53,9 @@ def test_open_tasks_of_the_same_body_before_the_date(services: Services, fresh: 
     assert fresh.carryover.open_tasks_for(None, date(2021, 3, 10)) == []
 
 
-def test_follow_up_meeting_reviews_the_open_tasks_with_their_status(services: Services, fresh: Services) -> None:
+def test_follow_up_meeting_reviews_the_open_tasks_with_their_status(
+    services: Services, fresh: Services
+) -> None:
     ids = history(services)
     new = services.carryover.start_follow_up_meeting(ids["second"], "Giao ban tháng 3", date(2021, 3, 10))
 
@@ -56,25 +64,38 @@ def test_follow_up_meeting_reviews_the_open_tasks_with_their_status(services: Se
     assert meeting.organisation_name == "Ban Thường vụ Quận ủy Long Biên"
     [report] = meeting.reports
     assert report.title == REVIEW_TITLE == "Rà soát việc thực hiện các kết luận trước"
-    assert report.summary == ("Đến ngày 01/03/2021, còn 3 nhiệm vụ được giao tại các cuộc họp trước chưa hoàn "
-                              "thành: 1 nhiệm vụ quá hạn, 1 nhiệm vụ đang thực hiện trong hạn, 1 nhiệm vụ chưa "
-                              "thực hiện.")
+    assert report.summary == (
+        "Đến ngày 01/03/2021, còn 3 nhiệm vụ được giao tại các cuộc họp trước chưa hoàn "
+        "thành: 1 nhiệm vụ quá hạn, 1 nhiệm vụ đang thực hiện trong hạn, 1 nhiệm vụ chưa "
+        "thực hiện."
+    )
     labels = [f.label for f in report.figures]
-    assert labels == ["Đẩy nhanh giải phóng mặt bằng dự án đường 40m", "Rà soát hồ sơ cấp giấy chứng nhận",
-                      "Xây dựng kế hoạch chỉnh trang đô thị"]
+    assert labels == [
+        "Đẩy nhanh giải phóng mặt bằng dự án đường 40m",
+        "Rà soát hồ sơ cấp giấy chứng nhận",
+        "Xây dựng kế hoạch chỉnh trang đô thị",
+    ]
     assert [f.percent for f in report.figures] == [Decimal(0), Decimal(40), Decimal(0)]
-    assert report.figures[0].note == ("Chủ trì: Phòng Quản lý đô thị; thời hạn: 15/02/2021; Quá hạn; "
-                                      "giao tại cuộc họp ngày 19/01/2021")
-    assert report.figures[1].note == ("thời hạn: 30/06/2021; Đang thực hiện trong hạn; "
-                                      "giao tại cuộc họp ngày 19/01/2021")
+    assert report.figures[0].note == (
+        "Chủ trì: Phòng Quản lý đô thị; thời hạn: 15/02/2021; Quá hạn; giao tại cuộc họp ngày 19/01/2021"
+    )
+    assert report.figures[1].note == (
+        "thời hạn: 30/06/2021; Đang thực hiện trong hạn; giao tại cuộc họp ngày 19/01/2021"
+    )
     assert report.figures[2].note == "chưa có thời hạn; Chưa thực hiện; giao tại cuộc họp ngày 15/02/2021"
 
     links = fresh.carryover.links(new)
     assert [(link.figure_id, link.task_id) for link in links] == [
-        (report.figures[0].id, ids["overdue"]), (report.figures[1].id, ids["progress"]),
-        (report.figures[2].id, ids["not started"])]
+        (report.figures[0].id, ids["overdue"]),
+        (report.figures[1].id, ids["progress"]),
+        (report.figures[2].id, ids["not started"]),
+    ]
     [seen] = fresh.carryover.reviewed_at(ids["overdue"])
-    assert (seen.meeting_id, seen.meeting_title, seen.figure_id) == (new, "Giao ban tháng 3", report.figures[0].id)
+    assert (seen.meeting_id, seen.meeting_title, seen.figure_id) == (
+        new,
+        "Giao ban tháng 3",
+        report.figures[0].id,
+    )
     assert fresh.carryover.reviewed_at(ids["done"]) == []
     # the earlier tasks themselves are untouched: they stay with the meeting that assigned them
     assert fresh.tasks.get(ids["overdue"]).task.meeting_id == ids["first"]
@@ -110,7 +131,8 @@ def test_nothing_open_says_so(services: Services, fresh: Services) -> None:
 
 
 def test_a_follow_up_before_the_previous_meeting_is_refused_and_nothing_is_written(
-        services: Services, fresh: Services) -> None:
+    services: Services, fresh: Services
+) -> None:
     ids = history(services)
     before = len(fresh.meetings.list_meetings())
     with pytest.raises(ValidationError):

@@ -23,8 +23,13 @@ from minutes.testing import comparable
 def enrich(services: Services, meeting_id: int) -> None:
     """Give the demo meeting history: updates with evidence, a deadline change, a completion."""
     task = services.meetings.get(meeting_id).tasks[0]
-    services.tasks.add_progress(task.id, date(2021, 2, 10), 60, "Đã dự thảo kế hoạch",
-                                [NewAttachment("du-thao.docx", b"PK\x03\x04 bytes \x00\xff")])
+    services.tasks.add_progress(
+        task.id,
+        date(2021, 2, 10),
+        60,
+        "Đã dự thảo kế hoạch",
+        [NewAttachment("du-thao.docx", b"PK\x03\x04 bytes \x00\xff")],
+    )
     services.tasks.change_deadline(task.id, date(2021, 3, 15), "Chờ ý kiến Thường trực")
     services.tasks.complete(task.id, date(2021, 3, 16))
 
@@ -72,14 +77,19 @@ def test_importing_into_the_same_database_reuses_people_and_units(services: Serv
 
 def count_rows(services: Services) -> dict[str, int]:
     with services.meetings.uow() as s:
-        return {t: s.scalar(select(func.count()).select_from(m.Base.metadata.tables[t]))
-                for t in ("meetings", "people", "units", "tasks", "contributions")}
+        return {
+            t: s.scalar(select(func.count()).select_from(m.Base.metadata.tables[t]))
+            for t in ("meetings", "people", "units", "tasks", "contributions")
+        }
 
 
 @pytest.mark.parametrize(
     ("breaker", "path_part"),
     [
-        (lambda d: d["meeting"]["attendance"][0].__setitem__("presence", "maybe"), "$.meeting.attendance[0].presence"),
+        (
+            lambda d: d["meeting"]["attendance"][0].__setitem__("presence", "maybe"),
+            "$.meeting.attendance[0].presence",
+        ),
         (lambda d: d["meeting"].__setitem__("date", "19/01/2021"), "$.meeting.date"),
         (lambda d: d["meeting"]["reports"][0]["figures"][0].__setitem__("value", 1.5), "figures[0].value"),
         (lambda d: d["meeting"]["tasks"][0].__setitem__("progress", 130), "$.meeting.tasks[0].progress"),

@@ -55,18 +55,25 @@ def _meeting_with_items(s: Services) -> dict[str, int]:
         ("meetings", "notes", lambda s, i: s.meetings.get(i["meetings"]).notes),
         ("contributions", "text", lambda s, i: s.meetings.get(i["meetings"]).contributions[0].text),
         ("conclusions", "text", lambda s, i: s.meetings.get(i["meetings"]).conclusions[0].text),
-        ("recommendations", "text",
-         lambda s, i: s.meetings.get(i["meetings"]).recommendation_groups[0].items[0].text),
-        ("recommendations", "response",
-         lambda s, i: s.meetings.get(i["meetings"]).recommendation_groups[0].items[0].response),
+        (
+            "recommendations",
+            "text",
+            lambda s, i: s.meetings.get(i["meetings"]).recommendation_groups[0].items[0].text,
+        ),
+        (
+            "recommendations",
+            "response",
+            lambda s, i: s.meetings.get(i["meetings"]).recommendation_groups[0].items[0].response,
+        ),
         ("reports", "summary", lambda s, i: s.meetings.get(i["meetings"]).reports[0].summary),
         ("reports", "title", lambda s, i: s.meetings.get(i["meetings"]).reports[0].title),
         ("tasks", "text", lambda s, i: s.tasks.get(i["tasks"]).task.text),
         ("tasks", "expected_product", lambda s, i: s.tasks.get(i["tasks"]).task.expected_product),
     ],
 )
-def test_a_draft_is_restored_into_its_record_and_removed(secretary: Services, reread: Callable[[], Services], entity: str,
-                                                          field: str, read: object) -> None:
+def test_a_draft_is_restored_into_its_record_and_removed(
+    secretary: Services, reread: Callable[[], Services], entity: str, field: str, read: object
+) -> None:
     ids = _meeting_with_items(secretary)
     typed = "Đồng chí Nguyễn Mạnh Hà phát biểu về công tác giải phóng mặt bằng"
     secretary.drafts.save(entity, ids[entity], field, typed)
@@ -82,9 +89,19 @@ def test_a_draft_is_restored_into_its_record_and_removed(secretary: Services, re
 def test_every_mapping_names_a_real_service_method(secretary: Services) -> None:
     for (entity, field), _apply in APPLY.items():
         assert entity and field
-    names = {"meetings.update", "meetings.update_attendee", "items.update_report", "items.update_figure",
-             "items.update_contribution", "items.update_conclusion", "items.update_group",
-             "items.update_recommendation", "tasks.update", "directory.update_person", "directory.update_unit"}
+    names = {
+        "meetings.update",
+        "meetings.update_attendee",
+        "items.update_report",
+        "items.update_figure",
+        "items.update_contribution",
+        "items.update_conclusion",
+        "items.update_group",
+        "items.update_recommendation",
+        "tasks.update",
+        "directory.update_person",
+        "directory.update_unit",
+    }
     for name in names:
         group, method = name.split(".")
         assert callable(getattr(getattr(secretary, group), method))
@@ -98,7 +115,9 @@ def test_nfd_draft_text_is_stored_in_nfc(secretary: Services, reread: Callable[[
     assert reread().meetings.get(ids["meetings"]).contributions[0].text == "Nguyễn Ngọc Phan"
 
 
-def test_a_draft_equal_to_the_record_is_discarded(secretary: Services, reread: Callable[[], Services]) -> None:
+def test_a_draft_equal_to_the_record_is_discarded(
+    secretary: Services, reread: Callable[[], Services]
+) -> None:
     ids = _meeting_with_items(secretary)
     secretary.drafts.save("conclusions", ids["conclusions"], "text", "cũ")
     outcomes = restore_all(secretary)
@@ -106,7 +125,9 @@ def test_a_draft_equal_to_the_record_is_discarded(secretary: Services, reread: C
     assert reread().drafts.pending() == []
 
 
-def test_a_draft_of_a_deleted_record_is_reported_and_discarded(secretary: Services, reread: Callable[[], Services]) -> None:
+def test_a_draft_of_a_deleted_record_is_reported_and_discarded(
+    secretary: Services, reread: Callable[[], Services]
+) -> None:
     ids = _meeting_with_items(secretary)
     secretary.drafts.save("contributions", ids["contributions"], "text", "mất")
     secretary.items.remove_contribution(ids["contributions"])
@@ -116,7 +137,9 @@ def test_a_draft_of_a_deleted_record_is_reported_and_discarded(secretary: Servic
     assert reread().drafts.pending() == []
 
 
-def test_an_unacceptable_draft_is_reported_not_offered_again(secretary: Services, reread: Callable[[], Services]) -> None:
+def test_an_unacceptable_draft_is_reported_not_offered_again(
+    secretary: Services, reread: Callable[[], Services]
+) -> None:
     ids = _meeting_with_items(secretary)
     secretary.drafts.save("meetings", ids["meetings"], "title", "   ")
     (outcome,) = restore_all(secretary)
@@ -126,7 +149,9 @@ def test_an_unacceptable_draft_is_reported_not_offered_again(secretary: Services
     assert fresh.drafts.pending() == []
 
 
-def test_an_unknown_field_is_discarded_without_touching_anything(secretary: Services, reread: Callable[[], Services]) -> None:
+def test_an_unknown_field_is_discarded_without_touching_anything(
+    secretary: Services, reread: Callable[[], Services]
+) -> None:
     ids = _meeting_with_items(secretary)
     secretary.drafts.save("meetings", ids["meetings"], "no_such_field", "x")
     (outcome,) = restore_all(secretary)

@@ -7,8 +7,9 @@ from datetime import date
 from minutes.services import Services
 
 
-def test_a_report_with_figures_and_a_group_with_recommendations_can_be_removed(services: Services,
-                                                                                fresh: Services) -> None:
+def test_a_report_with_figures_and_a_group_with_recommendations_can_be_removed(
+    services: Services, fresh: Services
+) -> None:
     meeting = services.meetings.create("Họp", date(2021, 1, 19))
     report = services.items.add_report(meeting, title="Báo cáo")
     services.items.add_figure(report, "Tổng thu", "19.885.177.001", "đồng")

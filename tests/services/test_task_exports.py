@@ -15,8 +15,10 @@ from minutes.services import Services
 from minutes.services.board import TaskFilter
 from minutes.services.task_exports import escape_text, export_ics, export_xlsx, fold_line
 
-LONG = ("Đẩy nhanh tiến độ giải phóng mặt bằng, tái định cư; hoàn thiện hồ sơ \\ thủ tục "
-        "đầu tư dự án đường 40m nối từ phố Ngọc Thụy đến đê sông Hồng trong quý I/2021")
+LONG = (
+    "Đẩy nhanh tiến độ giải phóng mặt bằng, tái định cư; hoàn thiện hồ sơ \\ thủ tục "
+    "đầu tư dự án đường 40m nối từ phố Ngọc Thụy đến đê sông Hồng trong quý I/2021"
+)
 
 
 def tasks(sv: Services) -> dict[str, int]:
@@ -25,13 +27,23 @@ def tasks(sv: Services) -> dict[str, int]:
     person = sv.directory.create_person("Nguyễn Văn Định", "Trưởng phòng", lead)
     meeting = sv.meetings.create("Làm việc với phường Long Biên", date(2021, 1, 19))
     ids = {
-        "long": sv.tasks.create(meeting, LONG + "\nDòng thứ hai, có dấu phẩy", lead_unit_id=lead,
-                                coordinating_unit_ids=[helper], responsible_id=person,
-                                deadline=date(2021, 2, 15), priority="high", expected_product="Báo cáo"),
-        "done": sv.tasks.create(meeting, "Báo cáo thu ngân sách", lead_unit_id=helper, deadline=date(2021, 2, 1)),
+        "long": sv.tasks.create(
+            meeting,
+            LONG + "\nDòng thứ hai, có dấu phẩy",
+            lead_unit_id=lead,
+            coordinating_unit_ids=[helper],
+            responsible_id=person,
+            deadline=date(2021, 2, 15),
+            priority="high",
+            expected_product="Báo cáo",
+        ),
+        "done": sv.tasks.create(
+            meeting, "Báo cáo thu ngân sách", lead_unit_id=helper, deadline=date(2021, 2, 1)
+        ),
         "no deadline": sv.tasks.create(meeting, "Tuyên truyền, vận động", lead_unit_id=lead),
-        "soon": sv.tasks.create(meeting, "Rà soát hồ sơ", lead_unit_id=lead, deadline=date(2021, 3, 5),
-                                priority="low"),
+        "soon": sv.tasks.create(
+            meeting, "Rà soát hồ sơ", lead_unit_id=lead, deadline=date(2021, 3, 5), priority="low"
+        ),
     }
     sv.tasks.complete(ids["done"], date(2021, 2, 3))
     sv.tasks.add_progress(ids["soon"], date(2021, 2, 20), 40)
@@ -39,21 +51,36 @@ def tasks(sv: Services) -> dict[str, int]:
 
 
 def test_xlsx_has_a_bold_frozen_header_real_dates_and_vietnamese_names(
-        services: Services, fresh: Services, tmp_path: Path) -> None:
+    services: Services, fresh: Services, tmp_path: Path
+) -> None:
     ids = tasks(services)
     path = tmp_path / "nhiệm vụ.xlsx"
     assert export_xlsx(fresh.board, TaskFilter(), path) == 4
     ws = load_workbook(path).active
     assert ws.freeze_panes == "A2"
     header = [c.value for c in ws[1]]
-    assert header[:10] == ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Người phụ trách",
-                           "Thời hạn", "Mức độ ưu tiên", "Tình trạng", "Tiến độ", "Ngày hoàn thành"]
+    assert header[:10] == [
+        "STT",
+        "Nội dung nhiệm vụ",
+        "Đơn vị chủ trì",
+        "Đơn vị phối hợp",
+        "Người phụ trách",
+        "Thời hạn",
+        "Mức độ ưu tiên",
+        "Tình trạng",
+        "Tiến độ",
+        "Ngày hoàn thành",
+    ]
     assert all(c.font.bold for c in ws[1])
     assert ws.column_dimensions["B"].width >= 50 and ws.column_dimensions["A"].width <= 8
     rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
     assert [r[0] for r in rows] == [1, 2, 3, 4]  # STT; sorted by deadline, the task without one last
-    assert [r[1].split("\n")[0] for r in rows] == ["Báo cáo thu ngân sách", LONG, "Rà soát hồ sơ",
-                                                    "Tuyên truyền, vận động"]
+    assert [r[1].split("\n")[0] for r in rows] == [
+        "Báo cáo thu ngân sách",
+        LONG,
+        "Rà soát hồ sơ",
+        "Tuyên truyền, vận động",
+    ]
     long = rows[1]
     assert long[1] == LONG + "\nDòng thứ hai, có dấu phẩy"  # the whole text, not the table's first line
     assert long[2:5] == ["Phòng Quản lý đô thị", "Ban Quản lý dự án đầu tư xây dựng", "Nguyễn Văn Định"]
@@ -65,9 +92,14 @@ def test_xlsx_has_a_bold_frozen_header_real_dates_and_vietnamese_names(
     assert by_text[LONG][7] == "Quá hạn" and by_text[LONG][6] == "Cao" and by_text[LONG][10] == "Báo cáo"
     assert by_text["Rà soát hồ sơ"][7] == "Đang thực hiện trong hạn" and by_text["Rà soát hồ sơ"][8] == 0.4
     assert ws.cell(row=2, column=9).number_format == "0%"
-    assert by_text["Tuyên truyền, vận động"][5] is None and by_text["Tuyên truyền, vận động"][7] == "Chưa thực hiện"
+    assert (
+        by_text["Tuyên truyền, vận động"][5] is None
+        and by_text["Tuyên truyền, vận động"][7] == "Chưa thực hiện"
+    )
     assert rows[-1][1] == "Tuyên truyền, vận động"
-    assert by_text[LONG][11] == "Làm việc với phường Long Biên" and by_text[LONG][12].date() == date(2021, 1, 19)
+    assert by_text[LONG][11] == "Làm việc với phường Long Biên" and by_text[LONG][12].date() == date(
+        2021, 1, 19
+    )
     assert ws.auto_filter.ref == "A1:M5"
     # the same filter as the screen
     assert export_xlsx(fresh.board, TaskFilter(statuses=frozenset({TaskStatus.OVERDUE})), path) == 1
@@ -105,11 +137,15 @@ def events(lines: list[str]) -> list[dict[str, str]]:
     return found
 
 
-def test_ics_is_rfc5545_all_day_events_with_stable_uids(services: Services, fresh: Services, tmp_path: Path) -> None:
+def test_ics_is_rfc5545_all_day_events_with_stable_uids(
+    services: Services, fresh: Services, tmp_path: Path
+) -> None:
     ids = tasks(services)
     path = tmp_path / "han.ics"
     stamp = datetime(2021, 3, 1, 8, 30, tzinfo=UTC)
-    assert export_ics(fresh.board, TaskFilter(), path, stamp=stamp) == 3  # the task without a deadline is left out
+    assert (
+        export_ics(fresh.board, TaskFilter(), path, stamp=stamp) == 3
+    )  # the task without a deadline is left out
     lines = unfold(path.read_bytes())
     assert lines[:3] == ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Minutes//Task board//VI"]
     assert lines[-1] == "END:VCALENDAR"
@@ -145,7 +181,9 @@ def test_fold_never_cuts_a_character_and_escape_covers_rfc_specials() -> None:
     assert fold_line("x" * 75) == "x" * 75 and fold_line("x" * 76) == "x" * 75 + "\r\n x"
 
 
-def test_an_export_to_a_folder_that_cannot_be_written_is_a_user_error(services: Services, tmp_path: Path) -> None:
+def test_an_export_to_a_folder_that_cannot_be_written_is_a_user_error(
+    services: Services, tmp_path: Path
+) -> None:
     tasks(services)
     with pytest.raises(ExportError) as info:
         export_xlsx(services.board, TaskFilter(), tmp_path / "missing-folder" / "x.xlsx")
@@ -154,7 +192,8 @@ def test_an_export_to_a_folder_that_cannot_be_written_is_a_user_error(services: 
 
 
 def test_status_report_of_the_board_filter_uses_the_documents_builder(
-        services: Services, fresh: Services, tmp_path: Path) -> None:
+    services: Services, fresh: Services, tmp_path: Path
+) -> None:
     from docx import Document
 
     from minutes.services.task_exports import export_status_report, status_report_text
@@ -162,10 +201,13 @@ def test_status_report_of_the_board_filter_uses_the_documents_builder(
     ids = tasks(services)
     lead = fresh.tasks.get(ids["long"]).task.lead_unit_id
     assert lead is not None
-    f = TaskFilter(unit_ids=(lead,), lead_only=True, deadline_from=date(2021, 2, 1), deadline_to=date(2021, 3, 31))
+    f = TaskFilter(
+        unit_ids=(lead,), lead_only=True, deadline_from=date(2021, 2, 1), deadline_to=date(2021, 3, 31)
+    )
     assert status_report_text(f, "Phòng Quản lý đô thị") == (
         "Tình hình thực hiện nhiệm vụ do Phòng Quản lý đô thị chủ trì",
-        "Nhiệm vụ có thời hạn từ ngày 01/02/2021 đến ngày 31/03/2021")
+        "Nhiệm vụ có thời hạn từ ngày 01/02/2021 đến ngày 31/03/2021",
+    )
     path = tmp_path / "bao-cao.docx"
     assert export_status_report(fresh, f, path, unit_name="Phòng Quản lý đô thị") == 2
     doc = Document(str(path))

@@ -38,7 +38,9 @@ def host(qtbot: QtBot, services: Services, meeting_id: int) -> Iterator[SectionH
 
 
 def attendance(fresh: Services, meeting_id: int) -> list[tuple[str, str, str, str | None]]:
-    return [(a.display, a.role, a.presence, a.absence_reason) for a in fresh.meetings.get(meeting_id).attendance]
+    return [
+        (a.display, a.role, a.presence, a.absence_reason) for a in fresh.meetings.get(meeting_id).attendance
+    ]
 
 
 def add_by_typing(qtbot: QtBot, section: AttendanceSection, query: str) -> None:
@@ -49,8 +51,9 @@ def add_by_typing(qtbot: QtBot, section: AttendanceSection, query: str) -> None:
     QTest.keyClick(section.picker, Qt.Key.Key_Return)
 
 
-def test_picker_finds_people_without_accents_and_by_title(qtbot: QtBot, host: SectionHost, fresh: Services,
-                                                           meeting_id: int) -> None:
+def test_picker_finds_people_without_accents_and_by_title(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
     section = host.section
     add_by_typing(qtbot, section, "duong hoai nam")
     qtbot.waitUntil(lambda: section.model.rowCount() == 1)
@@ -64,8 +67,9 @@ def test_picker_finds_people_without_accents_and_by_title(qtbot: QtBot, host: Se
     ]
 
 
-def test_picker_lists_every_match_and_arrows_choose(qtbot: QtBot, host: SectionHost, fresh: Services,
-                                                     meeting_id: int) -> None:
+def test_picker_lists_every_match_and_arrows_choose(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
     section = host.section
     section.picker.setFocus()
     QTest.keyClicks(section.picker, "nguyen")
@@ -77,8 +81,9 @@ def test_picker_lists_every_match_and_arrows_choose(qtbot: QtBot, host: SectionH
     assert attendance(fresh, meeting_id)[0][0] == "Nguyễn Ngọc Phan - Bí thư Đảng ủy phường Long Biên"
 
 
-def test_adding_the_same_person_twice_is_refused_politely(qtbot: QtBot, host: SectionHost, fresh: Services,
-                                                          meeting_id: int) -> None:
+def test_adding_the_same_person_twice_is_refused_politely(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
     section = host.section
     add_by_typing(qtbot, section, "hoai nam")
     qtbot.waitUntil(lambda: section.model.rowCount() == 1)
@@ -89,8 +94,9 @@ def test_adding_the_same_person_twice_is_refused_politely(qtbot: QtBot, host: Se
 
 
 @pytest.mark.parametrize("nfd", [False, True])
-def test_new_person_inline_with_vietnamese_input(qtbot: QtBot, host: SectionHost, fresh: Services,
-                                                 meeting_id: int, nfd: bool) -> None:
+def test_new_person_inline_with_vietnamese_input(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int, nfd: bool
+) -> None:
     section = host.section
     section.picker.setFocus()
     type_vietnamese(section.picker, "Lê Thị Hồng Nhung", nfd=nfd)
@@ -127,7 +133,9 @@ def test_ctrl_enter_creates_a_new_person_even_when_someone_matches(qtbot: QtBot,
     assert not section.new_person.isVisible()
 
 
-def test_groups_presence_and_roles_by_keys(qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int) -> None:
+def test_groups_presence_and_roles_by_keys(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
     section = host.section
     add_by_typing(qtbot, section, "hoai nam")
     qtbot.waitUntil(lambda: section.model.rowCount() == 1)
@@ -166,7 +174,9 @@ def test_groups_presence_and_roles_by_keys(qtbot: QtBot, host: SectionHost, fres
     assert attendance(fresh, meeting_id)[1][2:] == ("absent", "Đi công tác")
 
 
-def test_reorder_and_remove_are_undoable(qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int) -> None:
+def test_reorder_and_remove_are_undoable(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
     section = host.section
     for query in ("hoai nam", "manh ha", "ngoc phan"):
         add_by_typing(qtbot, section, query)
@@ -191,7 +201,11 @@ def test_reorder_and_remove_are_undoable(qtbot: QtBot, host: SectionHost, fresh:
     assert names() == ["Nguyễn Ngọc Phan", "Nguyễn Mạnh Hà"]
     host.undo_stack.undo()
     assert attendance(fresh, meeting_id)[0] == (
-        "Đường Hoài Nam - Thành ủy viên, Bí thư Quận ủy Long Biên", "guest", "present", None)
+        "Đường Hoài Nam - Thành ủy viên, Bí thư Quận ủy Long Biên",
+        "guest",
+        "present",
+        None,
+    )
     host.undo_stack.redo()  # removing again finds the re-created row
     assert names() == ["Nguyễn Ngọc Phan", "Nguyễn Mạnh Hà"]
     host.undo_stack.undo()
@@ -199,7 +213,9 @@ def test_reorder_and_remove_are_undoable(qtbot: QtBot, host: SectionHost, fresh:
     assert attendance(fresh, meeting_id)[0][1] == "member"
 
 
-def test_attendance_model_passes_the_model_tester(qtbot: QtBot, qtmodeltester: ModelTester, host: SectionHost) -> None:
+def test_attendance_model_passes_the_model_tester(
+    qtbot: QtBot, qtmodeltester: ModelTester, host: SectionHost
+) -> None:
     section = host.section
     add_by_typing(qtbot, section, "hoai nam")
     section.group.setFocus()

@@ -40,12 +40,24 @@ def ctx(services: Services) -> Iterator[UiContext]:
 
 def states(sv: Services) -> Counter[TaskStatus]:
     with sv.db.sessions() as s:
-        return Counter(task_status(deadline=t.deadline, completed_on=t.completed_on, cancelled=t.cancelled_on is not None,
-                                   progress=t.progress, today=TODAY) for t in s.scalars(select(m.Task)))
+        return Counter(
+            task_status(
+                deadline=t.deadline,
+                completed_on=t.completed_on,
+                cancelled=t.cancelled_on is not None,
+                progress=t.progress,
+                today=TODAY,
+            )
+            for t in s.scalars(select(m.Task))
+        )
 
 
-def test_two_hundred_filter_changes_keep_the_board_alive_and_right(qtbot, ctx: UiContext, services: Services,  # noqa: ANN001
-                                                                    fresh: Services) -> None:
+def test_two_hundred_filter_changes_keep_the_board_alive_and_right(
+    qtbot,
+    ctx: UiContext,
+    services: Services,  # noqa: ANN001
+    fresh: Services,
+) -> None:
     generate(services.db.engine, 3000, seed=7, today=TODAY, units=12, people=40)
     board = TaskBoard(ctx)
     qtbot.addWidget(board)
@@ -68,7 +80,11 @@ def test_two_hundred_filter_changes_keep_the_board_alive_and_right(qtbot, ctx: U
     for state in list(board.model.filter.statuses):
         qtbot.mouseClick(chips[state], Qt.MouseButton.LeftButton)
     board.counter.wait()
-    qtbot.waitUntil(lambda: all(chip.text().endswith(f"  {grouped(expected.get(state, 0))}") for state, chip in chips.items()))
+    qtbot.waitUntil(
+        lambda: all(
+            chip.text().endswith(f"  {grouped(expected.get(state, 0))}") for state, chip in chips.items()
+        )
+    )
     model = board.model
     while model.canFetchMore():
         model.fetchMore()
@@ -89,8 +105,14 @@ def test_two_hundred_searches_keep_the_app_alive_and_right(qtbot, ctx: UiContext
         query = words[n % len(words)]
         dialog.edit.clear()
         dialog.edit.setText(unicodedata.normalize("NFD" if n % 2 else "NFC", query))
-        qtbot.waitUntil(lambda q=query: dialog.query() == q and not dialog.timer.isActive()
-                        and dialog.status.text() != dialog.tr("Searching…") and dialog.model.result_count() > 0,
-                        timeout=5000)
+        qtbot.waitUntil(
+            lambda q=query: (
+                dialog.query() == q
+                and not dialog.timer.isActive()
+                and dialog.status.text() != dialog.tr("Searching…")
+                and dialog.model.result_count() > 0
+            ),
+            timeout=5000,
+        )
     assert dialog.model.kinds() == ["contribution"] and dialog.model.result_count() == 1
     dialog.shutdown()

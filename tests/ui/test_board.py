@@ -49,13 +49,26 @@ def everything(sv: Services) -> list[Ref]:
     """Every task read back through a fresh session, its status computed by the domain rule in Python."""
     refs = []
     with sv.db.sessions() as s:
-        for t in s.scalars(select(m.Task).options(selectinload(m.Task.coordinating_units),
-                                                  selectinload(m.Task.lead_unit))):
-            refs.append(Ref(t.id, fold(f"{t.text} {t.expected_product}"), t.lead_unit_id,
-                            t.lead_unit.name if t.lead_unit else "", frozenset(u.id for u in t.coordinating_units),
-                            t.deadline, task_status(deadline=t.deadline, completed_on=t.completed_on,
-                                                    cancelled=t.cancelled_on is not None, progress=t.progress,
-                                                    today=TODAY)))
+        for t in s.scalars(
+            select(m.Task).options(selectinload(m.Task.coordinating_units), selectinload(m.Task.lead_unit))
+        ):
+            refs.append(
+                Ref(
+                    t.id,
+                    fold(f"{t.text} {t.expected_product}"),
+                    t.lead_unit_id,
+                    t.lead_unit.name if t.lead_unit else "",
+                    frozenset(u.id for u in t.coordinating_units),
+                    t.deadline,
+                    task_status(
+                        deadline=t.deadline,
+                        completed_on=t.completed_on,
+                        cancelled=t.cancelled_on is not None,
+                        progress=t.progress,
+                        today=TODAY,
+                    ),
+                )
+            )
     return refs
 
 
@@ -114,7 +127,8 @@ def test_the_models_pass_the_model_tester(qtmodeltester, generated: Services) ->
 
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
 def test_filters_combine_and_rows_and_counts_match_the_database(
-        qtbot, ctx: UiContext, generated: Services, fresh: Services, form: str) -> None:  # noqa: ANN001
+    qtbot, ctx: UiContext, generated: Services, fresh: Services, form: str
+) -> None:  # noqa: ANN001
     board = open_board(qtbot, ctx)
     refs = everything(fresh)
     assert board.model.rowCount() == PAGE_SIZE and len(refs) == 900
@@ -148,7 +162,11 @@ def test_filters_combine_and_rows_and_counts_match_the_database(
     # the counts per state are those of the filter over every state, the total those listed
     board.filters.overdue.click()
     counted(board)
-    kept = [r for r in refs if "giai" in r.folded and "phong" in r.folded and (r.lead == unit or unit in r.coordinators)]
+    kept = [
+        r
+        for r in refs
+        if "giai" in r.folded and "phong" in r.folded and (r.lead == unit or unit in r.coordinators)
+    ]
     by_state = Counter(r.status for r in kept)
     for state, chip in board.chips.chips.items():
         assert chip.text().endswith(f"  {by_state.get(state, 0)}"), state
@@ -166,8 +184,9 @@ def test_filters_combine_and_rows_and_counts_match_the_database(
     # clearing brings every task back (the chips stay: they are the status filter)
     qtbot.mouseClick(board.filters.clear, Qt.MouseButton.LeftButton)
     assert board.filters.text.text() == "" and board.model.filter.unit_ids == ()
-    assert sorted(all_rows(board.model)) == sorted(r.id for r in refs if r.status in
-                                                   (TaskStatus.DONE_LATE, TaskStatus.CANCELLED))
+    assert sorted(all_rows(board.model)) == sorted(
+        r.id for r in refs if r.status in (TaskStatus.DONE_LATE, TaskStatus.CANCELLED)
+    )
 
 
 def test_clicking_headers_sorts_in_the_database(qtbot, ctx: UiContext, generated: Services) -> None:  # noqa: ANN001
@@ -193,7 +212,8 @@ def test_clicking_headers_sorts_in_the_database(qtbot, ctx: UiContext, generated
 
 
 def test_the_board_never_holds_more_rows_than_it_shows_plus_a_page(
-        qtbot, ctx: UiContext, services: Services) -> None:  # noqa: ANN001
+    qtbot, ctx: UiContext, services: Services
+) -> None:  # noqa: ANN001
     generate(services.db.engine, 5000, seed=5, today=TODAY)
     board = open_board(qtbot, ctx)
     table, model = board.table, board.model
@@ -231,8 +251,10 @@ def test_overdue_rows_are_red_and_due_soon_rows_amber(qtbot, ctx: UiContext, ser
     soon = services.tasks.create(meeting, "Sắp đến hạn", deadline=TODAY + timedelta(days=5))
     later = services.tasks.create(meeting, "Còn lâu", deadline=TODAY + timedelta(days=40))
     board = open_board(qtbot, ctx)
-    colours = {board.model.row_at(r).id: board.model.index(r, COL_TEXT).data(Qt.ItemDataRole.BackgroundRole)
-               for r in range(board.model.rowCount())}
+    colours = {
+        board.model.row_at(r).id: board.model.index(r, COL_TEXT).data(Qt.ItemDataRole.BackgroundRole)
+        for r in range(board.model.rowCount())
+    }
     assert colours[late].color().name() == "#fdecea"
     assert colours[soon].color().name() == "#fff4d6"
     assert colours[later] is None
@@ -247,12 +269,18 @@ def test_clicking_a_bar_of_the_chart_filters_the_board(qtbot, ctx: UiContext, ge
     qtbot.waitExposed(window)
     window.tabs.setCurrentWidget(window.overview)
     qtbot.waitUntil(lambda: bool(window.overview.units))
-    unit = next(u for u in reversed(window.overview.units) if u.unit_id is not None and
-                u.counts[TaskStatus.OVERDUE] > 0)
+    unit = next(
+        u
+        for u in reversed(window.overview.units)
+        if u.unit_id is not None and u.counts[TaskStatus.OVERDUE] > 0
+    )
     where = window.overview.bar_position(unit.unit_id, TaskStatus.OVERDUE)
     assert where is not None
-    qtbot.mouseClick(window.overview.unit_view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(int(where[0]), int(where[1])))
+    qtbot.mouseClick(
+        window.overview.unit_view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(int(where[0]), int(where[1])),
+    )
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.board)
     f = window.board.model.filter
     assert (f.unit_ids, f.lead_only, f.statuses) == ((unit.unit_id,), True, {TaskStatus.OVERDUE})

@@ -79,10 +79,17 @@ def setup_tasks(sv: Services) -> dict[str, int]:
     meeting = sv.meetings.create("Làm việc với phường Long Biên", date(2021, 1, 19), organisation_id=body)
     conclusion = sv.items.add_conclusion(meeting, "Đẩy nhanh giải phóng mặt bằng dự án đường 40m.")
     ids = {"meeting": meeting, "body": body, "lead": lead, "conclusion": conclusion}
-    ids["gpmb"] = sv.tasks.create(meeting, "Đẩy nhanh giải phóng mặt bằng dự án đường 40m", lead_unit_id=lead,
-                                  deadline=date(2021, 2, 10), source_kind="conclusion", source_id=conclusion)
-    ids["hồ sơ"] = sv.tasks.create(meeting, "Rà soát hồ sơ cấp giấy chứng nhận", lead_unit_id=lead,
-                                   deadline=date(2021, 3, 5))
+    ids["gpmb"] = sv.tasks.create(
+        meeting,
+        "Đẩy nhanh giải phóng mặt bằng dự án đường 40m",
+        lead_unit_id=lead,
+        deadline=date(2021, 2, 10),
+        source_kind="conclusion",
+        source_id=conclusion,
+    )
+    ids["hồ sơ"] = sv.tasks.create(
+        meeting, "Rà soát hồ sơ cấp giấy chứng nhận", lead_unit_id=lead, deadline=date(2021, 3, 5)
+    )
     ids["done"] = sv.tasks.create(meeting, "Báo cáo thu ngân sách", deadline=date(2021, 2, 1))
     sv.tasks.complete(ids["done"], date(2021, 1, 30))
     return ids
@@ -102,8 +109,13 @@ def board_on(qtbot: Any, ctx: UiContext, task_id: int) -> TaskBoard:
 
 
 def test_report_progress_with_an_evidence_file_and_open_it(
-        qtbot: Any, ctx: UiContext, services: Services, fresh: Services, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any,
+    ctx: UiContext,
+    services: Services,
+    fresh: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     ids = setup_tasks(services)
     evidence = tmp_path / "Biên bản bàn giao mặt bằng.pdf"
     evidence.write_bytes(b"%PDF-1.4 bien ban ban giao " + bytes(range(256)))
@@ -124,7 +136,11 @@ def test_report_progress_with_an_evidence_file_and_open_it(
     click(qtbot, board.detail.report)
 
     [update] = fresh.tasks.get(ids["hồ sơ"]).updates
-    assert (update.update_date, update.percent, update.note) == (TODAY, 60, "Đã rà soát 180/300 hồ sơ; còn vướng đất công")
+    assert (update.update_date, update.percent, update.note) == (
+        TODAY,
+        60,
+        "Đã rà soát 180/300 hồ sơ; còn vướng đất công",
+    )
     assert [a.file_name for a in update.attachments] == [evidence.name]
     assert fresh.tasks.attachment(update.attachments[0].id)[2] == evidence.read_bytes()
     # the screen follows: the history lists the update and its file, the list shows 60%
@@ -150,8 +166,13 @@ def test_report_progress_with_an_evidence_file_and_open_it(
 
 
 def test_completing_a_day_late_reads_hoan_thanh_qua_han(
-        qtbot: Any, ctx: UiContext, services: Services, fresh: Services, monkeypatch: pytest.MonkeyPatch,
-        vietnamese: None) -> None:
+    qtbot: Any,
+    ctx: UiContext,
+    services: Services,
+    fresh: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    vietnamese: None,
+) -> None:
     ids = setup_tasks(services)
     board = board_on(qtbot, ctx, ids["gpmb"])
     verdicts = []
@@ -175,7 +196,8 @@ def test_completing_a_day_late_reads_hoan_thanh_qua_han(
 
 
 def test_cancel_reopen_and_move_the_deadline_keep_their_reasons(
-        qtbot: Any, ctx: UiContext, services: Services, fresh: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any, ctx: UiContext, services: Services, fresh: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ids = setup_tasks(services)
     board = board_on(qtbot, ctx, ids["hồ sơ"])
 
@@ -192,11 +214,15 @@ def test_cancel_reopen_and_move_the_deadline_keep_their_reasons(
     task = fresh.tasks.get(ids["hồ sơ"])
     assert task.task.deadline == date(2021, 4, 30)
     moved = [e for e in task.events if e.kind == "deadline_changed"]
-    assert [(e.old_value, e.new_value, e.note) for e in moved] == [("2021-03-05", "2021-04-30",
-                                                                   "Chờ thành phố phê duyệt giá đất")]
+    assert [(e.old_value, e.new_value, e.note) for e in moved] == [
+        ("2021-03-05", "2021-04-30", "Chờ thành phố phê duyệt giá đất")
+    ]
     history = board.detail.events_model
     assert (history.index(0, 1).data(), history.index(0, 2).data(), history.index(0, 3).data()) == (
-        "Deadline changed", "05/03/2021 → 30/04/2021", "Chờ thành phố phê duyệt giá đất")
+        "Deadline changed",
+        "05/03/2021 → 30/04/2021",
+        "Chờ thành phố phê duyệt giá đất",
+    )
 
     def cancel(dialog: ReasonDialog) -> None:
         assert not dialog.ok_button.isEnabled()  # no reason yet
@@ -217,7 +243,8 @@ def test_cancel_reopen_and_move_the_deadline_keep_their_reasons(
 
 
 def test_the_source_link_asks_to_open_the_minutes_at_the_item(
-        qtbot: Any, ctx: UiContext, services: Services) -> None:
+    qtbot: Any, ctx: UiContext, services: Services
+) -> None:
     ids = setup_tasks(services)
     board = board_on(qtbot, ctx, ids["gpmb"])
     assert "Đẩy nhanh giải phóng mặt bằng dự án đường 40m." in board.detail.source.text()
@@ -227,13 +254,24 @@ def test_the_source_link_asks_to_open_the_minutes_at_the_item(
 
 
 def test_carry_the_open_tasks_into_a_follow_up_meeting(
-        qtbot: Any, ctx: UiContext, services: Services, fresh: Services, monkeypatch: pytest.MonkeyPatch,
-        tmp_path: Path) -> None:
+    qtbot: Any,
+    ctx: UiContext,
+    services: Services,
+    fresh: Services,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
     from minutes.ui.app import start
 
     ids = setup_tasks(services)
-    window = start(services, Settings.in_file(tmp_path / "s.ini"), with_demo=False, ask_demo=lambda _p: False,
-                   ask_recovery=lambda _p, _d: "later", reminders=False)
+    window = start(
+        services,
+        Settings.in_file(tmp_path / "s.ini"),
+        with_demo=False,
+        ask_demo=lambda _p: False,
+        ask_recovery=lambda _p, _d: "later",
+        reminders=False,
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -254,14 +292,22 @@ def test_carry_the_open_tasks_into_a_follow_up_meeting(
         click(qtbot, dialog.ok_button)
 
     drive(monkeypatch, FollowUpDialog, fill)
-    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_N,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        window.focusWidget() or window,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.waitUntil(lambda: window.editor.meeting_id not in (None, ids["meeting"]))
-    assert previews[0] == ["Đẩy nhanh giải phóng mặt bằng dự án đường 40m", "Rà soát hồ sơ cấp giấy chứng nhận"]
+    assert previews[0] == [
+        "Đẩy nhanh giải phóng mặt bằng dự án đường 40m",
+        "Rà soát hồ sơ cấp giấy chứng nhận",
+    ]
     assert "2 open task(s)" in previews[1]
     new = window.editor.meeting_id
     meeting = fresh.meetings.get(new)
-    assert meeting.title == "Giao ban tháng 3 với phường Long Biên" and meeting.meeting_date == date(2021, 3, 10)
+    assert meeting.title == "Giao ban tháng 3 với phường Long Biên" and meeting.meeting_date == date(
+        2021, 3, 10
+    )
     [report] = meeting.reports
     assert report.title == REVIEW_TITLE
     assert [f.label for f in report.figures] == previews[0]
@@ -276,7 +322,8 @@ def test_carry_the_open_tasks_into_a_follow_up_meeting(
 
 
 def test_reminders_at_start_do_not_block_and_follow_my_units(
-        qtbot: Any, ctx: UiContext, services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    qtbot: Any, ctx: UiContext, services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     ids = setup_tasks(services)
     other = services.directory.create_unit("Phòng Tài nguyên và Môi trường")
     meeting = ids["meeting"]
@@ -304,7 +351,8 @@ def test_reminders_at_start_do_not_block_and_follow_my_units(
     click(qtbot, dialog.units_button)
     assert settings.reminder_unit_ids == (ids["lead"],)
     assert [dialog.overdue_model.index(r, 1).data() for r in range(dialog.overdue_model.rowCount())] == [
-        "Đẩy nhanh giải phóng mặt bằng dự án đường 40m"]
+        "Đẩy nhanh giải phóng mặt bằng dự án đường 40m"
+    ]
     assert dialog.soon_model.index(0, 1).data() == "Rà soát hồ sơ cấp giấy chứng nhận"
     assert "Phòng Quản lý đô thị" in dialog.summary.text()
     with qtbot.waitSignal(dialog.board_requested) as wanted:
@@ -315,14 +363,17 @@ def test_reminders_at_start_do_not_block_and_follow_my_units(
     qtbot.addWidget(window)
     window.show_filter(f)
     assert sorted(window.board.model.row_at(r).id for r in range(window.board.model.rowCount())) == sorted(
-        [ids["gpmb"], ids["hồ sơ"]])
+        [ids["gpmb"], ids["hồ sơ"]]
+    )
     # turned off: nothing at the next start
     click(qtbot, dialog.at_start)
     assert settings.reminder_at_start is False
     assert reminders_at_start(parent, ctx, settings) is None
 
 
-def test_nothing_to_remind_shows_nothing(qtbot: Any, ctx: UiContext, services: Services, tmp_path: Path) -> None:
+def test_nothing_to_remind_shows_nothing(
+    qtbot: Any, ctx: UiContext, services: Services, tmp_path: Path
+) -> None:
     meeting = services.meetings.create("Họp", date(2021, 1, 19))
     services.tasks.create(meeting, "Còn lâu mới đến hạn", deadline=date(2021, 12, 31))
     assert reminders_at_start(None, ctx, Settings.in_file(tmp_path / "s.ini")) is None

@@ -43,8 +43,9 @@ def texts(fresh: Services, meeting_id: int) -> list[str]:
 
 
 @pytest.mark.parametrize("nfd", [False, True])
-def test_points_typed_one_after_another(qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int,
-                                        nfd: bool) -> None:
+def test_points_typed_one_after_another(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int, nfd: bool
+) -> None:
     section = host.section
     section.focus_first()  # an empty list: the first point is created and the cursor is in it
     qtbot.waitUntil(section.text.hasFocus)
@@ -58,7 +59,9 @@ def test_points_typed_one_after_another(qtbot: QtBot, host: SectionHost, fresh: 
     assert section.model.index(2, 0).data() == "3"
 
 
-def test_insert_after_reorder_delete_and_undo(qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int) -> None:
+def test_insert_after_reorder_delete_and_undo(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
     for point in POINTS:
         host.services.items.add_conclusion(meeting_id, point)
     host.reload()
@@ -85,7 +88,9 @@ def test_insert_after_reorder_delete_and_undo(qtbot: QtBot, host: SectionHost, f
     assert texts(fresh, meeting_id) == [POINTS[0], "Điểm bổ sung.", POINTS[1], POINTS[2]]
 
 
-def test_conclusions_model_passes_the_model_tester(qtmodeltester: ModelTester, host: SectionHost, meeting_id: int) -> None:
+def test_conclusions_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, host: SectionHost, meeting_id: int
+) -> None:
     for point in POINTS:
         host.services.items.add_conclusion(meeting_id, point)
     host.reload()

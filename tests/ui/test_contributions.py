@@ -51,8 +51,9 @@ def queue(qtbot: QtBot, section: ContributionsSection, query: str) -> None:
 
 
 @pytest.mark.parametrize("nfd", [False, True])
-def test_speaker_queue_next_type_and_ctrl_enter(qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int,
-                                                nfd: bool) -> None:
+def test_speaker_queue_next_type_and_ctrl_enter(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int, nfd: bool
+) -> None:
     section = host.section
     for query in ("manh ha", "ngoc phan", "hoai nam"):
         queue(qtbot, section, query)
@@ -95,8 +96,9 @@ def test_speaker_queue_next_type_and_ctrl_enter(qtbot: QtBot, host: SectionHost,
     assert section.model.index(0, 2).data() == "Nguyễn Mạnh Hà - Chủ tịch UBND quận"
 
 
-def test_empty_queue_starts_an_unnamed_speaker_with_a_label(qtbot: QtBot, host: SectionHost, fresh: Services,
-                                                            meeting_id: int) -> None:
+def test_empty_queue_starts_an_unnamed_speaker_with_a_label(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
     section = host.section
     section.queue.picker.setFocus()
     QTest.keyClick(section.queue.picker, Qt.Key.Key_F8)
@@ -114,15 +116,19 @@ def test_empty_queue_starts_an_unnamed_speaker_with_a_label(qtbot: QtBot, host: 
     host.settle()
     rows = fresh.meetings.get(meeting_id).contributions
     assert [(c.speaker_id is None, c.speaker_display, c.text) for c in rows] == [
-        (True, "Đại diện Phòng Tài chính - Kế hoạch",
-         "Báo cáo tiến độ giải ngân vốn đầu tư công.\nĐề nghị bổ sung kinh phí."),
+        (
+            True,
+            "Đại diện Phòng Tài chính - Kế hoạch",
+            "Báo cáo tiến độ giải ngân vốn đầu tư công.\nĐề nghị bổ sung kinh phí.",
+        ),
         (False, "Nguyễn Ngọc Phan - Bí thư Đảng ủy phường Long Biên", "Tiếp thu ý kiến."),
     ]
     assert rows[0].duration_seconds is not None and rows[1].duration_seconds is None  # still speaking
 
 
-def test_queue_reorder_remove_and_floor_to_selected(qtbot: QtBot, host: SectionHost, fresh: Services,
-                                                    meeting_id: int) -> None:
+def test_queue_reorder_remove_and_floor_to_selected(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
     section = host.section
     for query in ("manh ha", "ngoc phan", "hoai nam"):
         queue(qtbot, section, query)
@@ -131,7 +137,10 @@ def test_queue_reorder_remove_and_floor_to_selected(qtbot: QtBot, host: SectionH
     view.setCurrentIndex(section.queue.model.index(2, 0))
     QTest.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert [d.split(" - ")[0] for d in section.queue.displays()] == [
-        "Nguyễn Mạnh Hà", "Đường Hoài Nam", "Nguyễn Ngọc Phan"]
+        "Nguyễn Mạnh Hà",
+        "Đường Hoài Nam",
+        "Nguyễn Ngọc Phan",
+    ]
     QTest.keyClick(view, Qt.Key.Key_Delete)
     assert [d.split(" - ")[0] for d in section.queue.displays()] == ["Nguyễn Mạnh Hà", "Nguyễn Ngọc Phan"]
     view.setCurrentIndex(section.queue.model.index(1, 0))
@@ -142,8 +151,9 @@ def test_queue_reorder_remove_and_floor_to_selected(qtbot: QtBot, host: SectionH
     assert [d.split(" - ")[0] for d in section.queue.displays()] == ["Nguyễn Mạnh Hà"]
 
 
-def test_edit_afterwards_reorder_and_delete_with_undo(qtbot: QtBot, host: SectionHost, fresh: Services,
-                                                      meeting_id: int) -> None:
+def test_edit_afterwards_reorder_and_delete_with_undo(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
     items = host.services.items
     for index, text in enumerate(SPEECH):
         items.add_contribution(meeting_id, speaker_label=f"Người {index + 1}", text=text)
@@ -176,8 +186,9 @@ def test_edit_afterwards_reorder_and_delete_with_undo(qtbot: QtBot, host: Sectio
     assert len(rows) == 3
 
 
-def test_contribution_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester: ModelTester, host: SectionHost,
-                                                    meeting_id: int) -> None:
+def test_contribution_models_pass_the_model_tester(
+    qtbot: QtBot, qtmodeltester: ModelTester, host: SectionHost, meeting_id: int
+) -> None:
     host.services.items.add_contribution(meeting_id, speaker_label="Đại biểu", text="Một\nHai")
     queue(qtbot, host.section, "manh ha")
     host.reload()

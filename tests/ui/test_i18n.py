@@ -28,7 +28,9 @@ def messages() -> list[tuple[str, str, str]]:
             translation = message.find("translation")
             assert translation is not None
             forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
-            out.extend((context.findtext("name") or "", message.findtext("source") or "", form) for form in forms)
+            out.extend(
+                (context.findtext("name") or "", message.findtext("source") or "", form) for form in forms
+            )
     return out
 
 
@@ -67,9 +69,12 @@ def test_translations_are_nfc_and_keep_placeholders_and_one_mnemonic() -> None:
 
 def test_the_check_would_notice_a_missing_translation(tmp_path: Path) -> None:
     broken = tmp_path / "broken.ts"
-    broken.write_text(TS.read_text(encoding="utf-8").replace(
-        "<translation>Biên bản</translation>", '<translation type="unfinished"></translation>', 1),
-        encoding="utf-8")
+    broken.write_text(
+        TS.read_text(encoding="utf-8").replace(
+            "<translation>Biên bản</translation>", '<translation type="unfinished"></translation>', 1
+        ),
+        encoding="utf-8",
+    )
     assert i18n.unfinished(broken) == [("Application", "Minutes")]
 
 
@@ -88,8 +93,9 @@ def test_vietnamese_menus_and_window(qtbot, qapp, db_path: Path, tmp_path: Path)
     try:
         with i18n.language(qapp, "vi"):
             assert QLocale().language() == QLocale.Language.Vietnamese
-            window = MainWindow(make_context(Services(database, Actor("Thư ký"))),
-                                Settings.in_file(tmp_path / "s.ini"))
+            window = MainWindow(
+                make_context(Services(database, Actor("Thư ký"))), Settings.in_file(tmp_path / "s.ini")
+            )
             qtbot.addWidget(window)
             titles = [a.text() for a in window.menuBar().actions()]
             assert titles == ["&Tệp", "&Sửa", "&Cuộc họp", "Công &việc", "&Xem", "T&rợ giúp"]
@@ -113,16 +119,20 @@ def test_installing_a_language_twice_keeps_one_translator(qapp, name: str) -> No
 def test_texts_passed_through_a_one_line_helper_are_extracted(tmp_path: Path) -> None:
     module = tmp_path / "helper.py"
     module.write_text(
-        'from PySide6.QtCore import QCoreApplication\n'
+        "from PySide6.QtCore import QCoreApplication\n"
         'CONTEXT = "labels"\n'
-        'def _t(text: str) -> str:\n'
-        '    return QCoreApplication.translate(CONTEXT, text)\n'
-        'def _f(text: str) -> str:\n'
+        "def _t(text: str) -> str:\n"
+        "    return QCoreApplication.translate(CONTEXT, text)\n"
+        "def _f(text: str) -> str:\n"
         '    return QCoreApplication.translate("FiguresTable", text)\n'
         'NAMES = [_t("Chair"), _f("Value"), _t(CONTEXT)]\n'
-        'def unrelated(x: str) -> str:\n'
-        '    return x\n'
+        "def unrelated(x: str) -> str:\n"
+        "    return x\n"
         'unrelated("not a text")\n',
-        encoding="utf-8")
-    assert i18n.helper_messages(module) == [("labels", "Chair"), ("FiguresTable", "Value"),
-                                            ("labels", "labels")]
+        encoding="utf-8",
+    )
+    assert i18n.helper_messages(module) == [
+        ("labels", "Chair"),
+        ("FiguresTable", "Value"),
+        ("labels", "labels"),
+    ]

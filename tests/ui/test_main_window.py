@@ -31,12 +31,22 @@ def open_window(qtbot, db_path: Path, tmp_path: Path) -> Iterator[Opener]:
     windows: list[MainWindow] = []
     databases: list[Database] = []
 
-    def open_(*, with_demo: bool = False, ask_demo: Callable[..., bool] = lambda _p: False,
-              ask_recovery: Callable[..., str] = lambda _p, _d: "later") -> MainWindow:
+    def open_(
+        *,
+        with_demo: bool = False,
+        ask_demo: Callable[..., bool] = lambda _p: False,
+        ask_recovery: Callable[..., str] = lambda _p, _d: "later",
+    ) -> MainWindow:
         database = Database(str(db_path), clock=lambda: TODAY)
         databases.append(database)
-        window = start(Services(database, USER), Settings.in_file(tmp_path / "settings.ini"),
-                       with_demo=with_demo, ask_demo=ask_demo, ask_recovery=ask_recovery, reminders=False)
+        window = start(
+            Services(database, USER),
+            Settings.in_file(tmp_path / "settings.ini"),
+            with_demo=with_demo,
+            ask_demo=ask_demo,
+            ask_recovery=ask_recovery,
+            reminders=False,
+        )
         windows.append(window)
         window.resize(1280, 800)
         window.show()
@@ -124,7 +134,8 @@ def test_ctrl_n_then_typing_the_title_saves_it(qtbot, open_window: Opener, fresh
 
     def saved() -> bool:
         return [m.title for m in fresh.meetings.list_meetings()] == [
-            "Họp Ban Thường vụ Quận ủy về công tác giải phóng mặt bằng"]
+            "Họp Ban Thường vụ Quận ủy về công tác giải phóng mặt bằng"
+        ]
 
     qtbot.waitUntil(saved)
     (meeting,) = fresh.meetings.list_meetings()
@@ -157,7 +168,9 @@ def test_closing_saves_what_was_typed_a_moment_ago(qtbot, open_window: Opener, f
     assert meeting.notes.endswith("\nĐồng chí Bí thư yêu cầu hoàn thành trước ngày 31/3.")
 
 
-def test_choices_are_saved_at_once_and_undone_with_ctrl_z(qtbot, open_window: Opener, fresh: Services) -> None:
+def test_choices_are_saved_at_once_and_undone_with_ctrl_z(
+    qtbot, open_window: Opener, fresh: Services
+) -> None:
     window = open_window(with_demo=True)
     general = window.editor.general
     meeting_id = window.editor.meeting_id
@@ -188,8 +201,9 @@ def test_undo_restores_a_title_after_leaving_the_field(qtbot, open_window: Opene
     qtbot.waitUntil(lambda: title.toPlainText() == original)
 
 
-def test_chair_and_secretary_are_chosen_from_the_roll_call(qtbot, open_window: Opener,
-                                                           fresh: Services) -> None:
+def test_chair_and_secretary_are_chosen_from_the_roll_call(
+    qtbot, open_window: Opener, fresh: Services
+) -> None:
     window = open_window(with_demo=True)
     meeting_id = window.editor.meeting_id
     secretary = window.editor.general.secretary
@@ -209,12 +223,15 @@ def test_alt_numbers_go_to_the_sections(qtbot, open_window: Opener) -> None:
     qtbot.waitUntil(window.editor.general.title_edit.hasFocus)
     for number, frame in enumerate(window.editor.frames[1:], start=2):
         QTest.keySequence(window.focusWidget() or window, f"Alt+{number}")
-        qtbot.waitUntil(lambda f=frame: f.isAncestorOf(window.focusWidget()) if window.focusWidget() else False)
+        qtbot.waitUntil(
+            lambda f=frame: f.isAncestorOf(window.focusWidget()) if window.focusWidget() else False
+        )
     assert len(window.actions_.go_to) == len(window.editor.sections)
 
 
-def test_deleting_asks_and_opens_the_next_meeting(qtbot, open_window: Opener, fresh: Services,
-                                                  services: Services) -> None:
+def test_deleting_asks_and_opens_the_next_meeting(
+    qtbot, open_window: Opener, fresh: Services, services: Services
+) -> None:
     services.demo.load()
     services.meetings.create("Họp cũ", date(2020, 12, 1))
     window = open_window()
@@ -237,10 +254,18 @@ def test_the_last_open_meeting_is_opened_again(open_window: Opener, services: Se
 
 def test_every_menu_action_shows_its_shortcut(open_window: Opener) -> None:
     window = open_window(with_demo=True)
-    mine = [a for a in window.actions() if a.parent() is window and a.objectName()
-            and any(a in menu.actions() for menu in window.actions_.menus.values())]
-    without = [a.text() for a in mine if a.shortcut().isEmpty()
-               and a.objectName() not in ("organisationProfile", "chooseMyUnits")]  # the other parts' own
+    mine = [
+        a
+        for a in window.actions()
+        if a.parent() is window
+        and a.objectName()
+        and any(a in menu.actions() for menu in window.actions_.menus.values())
+    ]
+    without = [
+        a.text()
+        for a in mine
+        if a.shortcut().isEmpty() and a.objectName() not in ("organisationProfile", "chooseMyUnits")
+    ]  # the other parts' own
     assert mine and without == []
     rows = collect(window.menuBar())
     assert ("Meeting", "New meeting", "Ctrl+N") in rows
@@ -258,7 +283,9 @@ def test_models_pass_the_model_tester(qtmodeltester, open_window: Opener) -> Non
     dialog.deleteLater()
 
 
-def test_times_are_typed_or_left_unknown_and_tab_moves_on(qtbot, open_window: Opener, fresh: Services) -> None:
+def test_times_are_typed_or_left_unknown_and_tab_moves_on(
+    qtbot, open_window: Opener, fresh: Services
+) -> None:
     window = open_window()
     QTest.keySequence(window, "Ctrl+N")
     general = window.editor.general
@@ -276,12 +303,21 @@ def test_times_are_typed_or_left_unknown_and_tab_moves_on(qtbot, open_window: Op
     qtbot.waitUntil(lambda: fresh.meetings.get(meeting_id).start_time is not None)
     stored = fresh.meetings.get(meeting_id)
     assert (stored.meeting_date, stored.start_time.strftime("%H:%M"), stored.end_time) == (
-        date(2021, 1, 19), "08:30", None)
+        date(2021, 1, 19),
+        "08:30",
+        None,
+    )
 
 
-@pytest.mark.parametrize(("typed", "shown", "value"), [
-    ("0830", "08:30", "08:30"), ("830", "08:30", "08:30"), ("8", "08:00", "08:00"), ("2599", "--:--", ""),
-])
+@pytest.mark.parametrize(
+    ("typed", "shown", "value"),
+    [
+        ("0830", "08:30", "08:30"),
+        ("830", "08:30", "08:30"),
+        ("8", "08:00", "08:00"),
+        ("2599", "--:--", ""),
+    ],
+)
 def test_a_time_field_reads_what_people_type(qtbot, typed: str, shown: str, value: str) -> None:
     from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
@@ -309,8 +345,12 @@ def test_documents_board_and_search_are_in_the_menus(open_window: Opener) -> Non
     keys = {(menu, keys) for menu, _action, keys in rows}
     assert {("File", "Ctrl+P"), ("Tasks", "Ctrl+Shift+T"), ("Edit", "Ctrl+K, Ctrl+F")} <= keys
     # Window-wide shortcuts must be unique: an ambiguous one silently does nothing.
-    window_wide = [s.toString() for a in window.actions()
-                   if a.shortcutContext() == Qt.ShortcutContext.WindowShortcut for s in a.shortcuts()]
+    window_wide = [
+        s.toString()
+        for a in window.actions()
+        if a.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+        for s in a.shortcuts()
+    ]
     assert sorted(k for k in set(window_wide) if window_wide.count(k) > 1) == []
 
 
@@ -334,8 +374,9 @@ def test_a_search_hit_opens_the_meeting_at_the_item(qtbot, open_window: Opener, 
     board.board_window.hide()
 
 
-def test_after_a_save_the_meeting_is_read_again_off_the_gui_thread(qtbot, open_window: Opener,
-                                                                   fresh: Services) -> None:
+def test_after_a_save_the_meeting_is_read_again_off_the_gui_thread(
+    qtbot, open_window: Opener, fresh: Services
+) -> None:
     import threading
 
     window = open_window(with_demo=True)
@@ -353,8 +394,9 @@ def test_after_a_save_the_meeting_is_read_again_off_the_gui_thread(qtbot, open_w
     location.selectAll()
     type_vietnamese(location, "Hội trường tầng 3")
     QTest.keyClick(location, Qt.Key.Key_Tab)  # saved at once
-    qtbot.waitUntil(lambda: window.editor.meeting is not None
-                    and window.editor.meeting.location == "Hội trường tầng 3")
+    qtbot.waitUntil(
+        lambda: window.editor.meeting is not None and window.editor.meeting.location == "Hội trường tầng 3"
+    )
     assert readers and all(name.startswith("minutes-editor-load") for name in readers)
     assert fresh.meetings.get(window.editor.meeting.id).location == "Hội trường tầng 3"
 

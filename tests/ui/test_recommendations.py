@@ -18,7 +18,9 @@ from minutes.ui.testing import SectionHost, type_vietnamese
 
 GROUPS = {
     "Công tác đầu tư xây dựng cơ bản": [f"Kiến nghị số {i} về đầu tư xây dựng cơ bản." for i in range(1, 6)],
-    "Công tác quản lý đô thị, vệ sinh môi trường": [f"Kiến nghị số {i} về quản lý đô thị." for i in range(6, 14)],
+    "Công tác quản lý đô thị, vệ sinh môi trường": [
+        f"Kiến nghị số {i} về quản lý đô thị." for i in range(6, 14)
+    ],
 }
 
 
@@ -42,14 +44,18 @@ def stored(fresh: Services, meeting_id: int) -> dict[str, list[str]]:
     return {g.title: [r.text for r in g.items] for g in fresh.meetings.get(meeting_id).recommendation_groups}
 
 
-def test_thirteen_recommendations_in_two_groups_by_keys(qtbot: QtBot, host: SectionHost, fresh: Services,
-                                                        meeting_id: int) -> None:
+def test_thirteen_recommendations_in_two_groups_by_keys(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
     section = host.section
     section.tree.setFocus()
     qtbot.waitUntil(section.tree.hasFocus)
     for nfd, (title, items) in enumerate(GROUPS.items()):
-        QTest.keyClick(section.tree, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier
-                       | Qt.KeyboardModifier.ShiftModifier)
+        QTest.keyClick(
+            section.tree,
+            Qt.Key.Key_U,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
         qtbot.waitUntil(section.group_title.hasFocus)
         type_vietnamese(section.group_title, title, nfd=bool(nfd))
         QTest.keyClick(section.group_title, Qt.Key.Key_Return)  # starts the group's first recommendation
@@ -71,8 +77,9 @@ def test_thirteen_recommendations_in_two_groups_by_keys(qtbot: QtBot, host: Sect
     assert last.data() == "13. Kiến nghị số 13 về quản lý đô thị."
 
 
-def test_reorder_and_delete_items_and_groups_with_undo(qtbot: QtBot, host: SectionHost, fresh: Services,
-                                                       meeting_id: int) -> None:
+def test_reorder_and_delete_items_and_groups_with_undo(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
     items = host.services.items
     for title, texts in GROUPS.items():
         group = items.add_group(meeting_id, title)
@@ -106,7 +113,9 @@ def test_reorder_and_delete_items_and_groups_with_undo(qtbot: QtBot, host: Secti
     assert stored(fresh, meeting_id)[list(GROUPS)[1]] == list(GROUPS.values())[1][:3]
 
 
-def test_recommendations_model_passes_the_model_tester(qtmodeltester: ModelTester, host: SectionHost, meeting_id: int) -> None:
+def test_recommendations_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, host: SectionHost, meeting_id: int
+) -> None:
     items = host.services.items
     for title, texts in GROUPS.items():
         group = items.add_group(meeting_id, title)

@@ -36,8 +36,12 @@ def as_user(db_path: Path) -> Iterator[Callable[[], Services]]:
         database.close()
 
 
-def launch(qtbot, services: Services, settings: Settings,
-           ask_recovery: Callable[..., str] = lambda _p, _d: pytest.fail("nothing to recover")) -> MainWindow:
+def launch(
+    qtbot,
+    services: Services,
+    settings: Settings,
+    ask_recovery: Callable[..., str] = lambda _p, _d: pytest.fail("nothing to recover"),
+) -> MainWindow:
     window = start(services, settings, ask_recovery=ask_recovery, ask_demo=lambda _p: False, reminders=False)
     window.show()
     qtbot.waitExposed(window)
@@ -69,8 +73,9 @@ def settings(tmp_path: Path) -> Settings:
     return settings
 
 
-def test_text_typed_before_a_crash_is_restored_at_the_next_start(qtbot, as_user: Callable[[], Services],
-                                                                  settings: Settings) -> None:
+def test_text_typed_before_a_crash_is_restored_at_the_next_start(
+    qtbot, as_user: Callable[[], Services], settings: Settings
+) -> None:
     first = as_user()
     meeting_id = first.demo.load()
     window = launch(qtbot, first, settings)
@@ -80,8 +85,12 @@ def test_text_typed_before_a_crash_is_restored_at_the_next_start(qtbot, as_user:
     location.selectAll()
     type_vietnamese(location, TYPED)
     check = as_user()
-    qtbot.waitUntil(lambda: [(d.entity, d.field, d.text) for d in check.drafts.pending()]
-                    == [("meetings", "location", TYPED)], timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            [(d.entity, d.field, d.text) for d in check.drafts.pending()] == [("meetings", "location", TYPED)]
+        ),
+        timeout=5000,
+    )
     assert check.meetings.get(meeting_id).location == "Phòng họp 1"  # only the draft is stored
 
     crash(qtbot, window)
@@ -89,10 +98,12 @@ def test_text_typed_before_a_crash_is_restored_at_the_next_start(qtbot, as_user:
     assert len(check.drafts.pending()) == 1
 
     offered: list[list[DraftDTO]] = []
-    second = launch(qtbot, as_user(), settings,
-                    ask_recovery=lambda _parent, drafts: offered.append(drafts) or RESTORE)
+    second = launch(
+        qtbot, as_user(), settings, ask_recovery=lambda _parent, drafts: offered.append(drafts) or RESTORE
+    )
     assert [(d.entity, d.entity_id, d.field, d.text) for d in offered[0]] == [
-        ("meetings", meeting_id, "location", TYPED)]
+        ("meetings", meeting_id, "location", TYPED)
+    ]
     reread = as_user()
     assert reread.meetings.get(meeting_id).location == TYPED
     assert reread.drafts.pending() == []
@@ -100,8 +111,9 @@ def test_text_typed_before_a_crash_is_restored_at_the_next_start(qtbot, as_user:
     second.close()
 
 
-def test_discarded_drafts_leave_the_record_as_it_was(qtbot, as_user: Callable[[], Services],
-                                                     settings: Settings) -> None:
+def test_discarded_drafts_leave_the_record_as_it_was(
+    qtbot, as_user: Callable[[], Services], settings: Settings
+) -> None:
     services = as_user()
     meeting_id = services.meetings.create("Họp giao ban", date(2021, 1, 19))
     services.drafts.save("meetings", meeting_id, "title", "Họp giao ban tháng 1 (chưa lưu)")
@@ -112,8 +124,9 @@ def test_discarded_drafts_leave_the_record_as_it_was(qtbot, as_user: Callable[[]
     window.close()
 
 
-def test_later_keeps_the_drafts_for_the_next_start(qtbot, as_user: Callable[[], Services],
-                                                   settings: Settings) -> None:
+def test_later_keeps_the_drafts_for_the_next_start(
+    qtbot, as_user: Callable[[], Services], settings: Settings
+) -> None:
     services = as_user()
     meeting_id = services.meetings.create("Họp giao ban", date(2021, 1, 19))
     services.drafts.save("meetings", meeting_id, "notes", "ghi chú")
@@ -121,8 +134,9 @@ def test_later_keeps_the_drafts_for_the_next_start(qtbot, as_user: Callable[[], 
     assert len(as_user().drafts.pending()) == 1
 
 
-def test_the_dialog_lists_the_drafts_and_answers_by_its_buttons(qtbot, qtmodeltester,
-                                                               as_user: Callable[[], Services]) -> None:
+def test_the_dialog_lists_the_drafts_and_answers_by_its_buttons(
+    qtbot, qtmodeltester, as_user: Callable[[], Services]
+) -> None:
     services = as_user()
     meeting_id = services.meetings.create("Họp giao ban", date(2021, 1, 19))
     services.drafts.save("meetings", meeting_id, "notes", "Đồng chí Phan báo cáo\nkết quả năm 2020")

@@ -60,8 +60,9 @@ def type_in_cell(qtbot: QtBot, host: SectionHost, text: str, *, vietnamese: bool
 
 
 @pytest.mark.parametrize("nfd", [False, True])
-def test_report_typed_from_the_keyboard(qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int,
-                                        nfd: bool) -> None:
+def test_report_typed_from_the_keyboard(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int, nfd: bool
+) -> None:
     section = host.section
     assert section.empty.isVisible()
     section.focus_first()  # no report yet: one is added and the presenter is asked
@@ -94,14 +95,24 @@ def test_report_typed_from_the_keyboard(qtbot: QtBot, host: SectionHost, fresh: 
     assert (report.presenter_name, report.title, report.summary) == ("Nguyễn Ngọc Phan", TITLE, SUMMARY)
     [figure] = report.figures
     assert (figure.label, figure.value, figure.unit, figure.percent) == (
-        "Tổng thu ngân sách nhà nước trên địa bàn", Decimal("19885177001"), "đồng", Decimal("98.4"))
+        "Tổng thu ngân sách nhà nước trên địa bàn",
+        Decimal("19885177001"),
+        "đồng",
+        Decimal("98.4"),
+    )
     model = section.figures.model_
     assert [model.index(0, c).data() for c in range(1, 6)] == [
-        "Tổng thu ngân sách nhà nước trên địa bàn", "19.885.177.001", "đồng", "", "98,4%"]
+        "Tổng thu ngân sách nhà nước trên địa bàn",
+        "19.885.177.001",
+        "đồng",
+        "",
+        "98,4%",
+    ]
 
 
-def test_a_bad_number_is_explained_and_not_saved(qtbot: QtBot, host: SectionHost, fresh: Services,
-                                                 meeting_id: int) -> None:
+def test_a_bad_number_is_explained_and_not_saved(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
     report = host.services.items.add_report(meeting_id, title="Báo cáo")
     host.services.items.add_figure(report, "Tỷ lệ gia đình văn hóa", percent="91,95")
     host.reload()
@@ -116,8 +127,9 @@ def test_a_bad_number_is_explained_and_not_saved(qtbot: QtBot, host: SectionHost
     assert fresh.meetings.get(meeting_id).reports[0].figures[0].percent == Decimal("91.95")
 
 
-def test_figures_reorder_and_delete_with_undo(qtbot: QtBot, qtmodeltester: ModelTester, host: SectionHost, fresh: Services,
-                                              meeting_id: int) -> None:
+def test_figures_reorder_and_delete_with_undo(
+    qtbot: QtBot, qtmodeltester: ModelTester, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
     items = host.services.items
     report = items.add_report(meeting_id, title="Báo cáo")
     for label, value in (("Tổng thu", "19.885.177.001"), ("Tổng chi", "10.144.992.938"), ("Hộ nghèo", "0")):

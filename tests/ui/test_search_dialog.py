@@ -49,10 +49,13 @@ def press(widget: QWidget, key: Qt.Key) -> None:
 @pytest.fixture
 def data(services: Services) -> dict[str, int]:
     sv = services
-    meeting = sv.meetings.create("Họp bàn giải phóng mặt bằng", date(2021, 1, 19), location="Phường Long Biên")
+    meeting = sv.meetings.create(
+        "Họp bàn giải phóng mặt bằng", date(2021, 1, 19), location="Phường Long Biên"
+    )
     person = sv.directory.create_person("ĐỊNH Văn Hùng", "Chủ tịch UBND phường")
-    said = sv.items.add_contribution(meeting, speaker_id=person,
-                                     text="Đề nghị đẩy nhanh tiến độ; việc định giá đất còn chậm.")
+    said = sv.items.add_contribution(
+        meeting, speaker_id=person, text="Đề nghị đẩy nhanh tiến độ; việc định giá đất còn chậm."
+    )
     task = sv.tasks.create(meeting, "Hoàn thành xác định ranh giới giải phóng mặt bằng")
     return {"meeting": meeting, "person": person, "contribution": said, "task": task}
 
@@ -77,9 +80,15 @@ def dialog(qtbot, ctx: UiContext, data: dict[str, int]) -> Iterator[SearchDialog
 def results_for(qtbot, dialog: SearchDialog, text: str, form: str = "NFC") -> None:
     dialog.edit.clear()
     type_text(dialog.edit, text, form=form)
-    qtbot.waitUntil(lambda: dialog.model.result_count() > 0 and dialog.query() == unicodedata.normalize(
-        "NFC", text) and not dialog.timer.isActive() and dialog.status.text() != dialog.tr("Searching…"),
-        timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            dialog.model.result_count() > 0
+            and dialog.query() == unicodedata.normalize("NFC", text)
+            and not dialog.timer.isActive()
+            and dialog.status.text() != dialog.tr("Searching…")
+        ),
+        timeout=5000,
+    )
 
 
 def hits(dialog: SearchDialog) -> list[tuple[str, int]]:
@@ -93,8 +102,9 @@ def hits(dialog: SearchDialog) -> list[tuple[str, int]]:
     return found
 
 
-def test_typing_vietnamese_shows_hits_grouped_by_kind(qtbot, qtmodeltester, dialog: SearchDialog,
-                                                      data: dict[str, int]) -> None:
+def test_typing_vietnamese_shows_hits_grouped_by_kind(
+    qtbot, qtmodeltester, dialog: SearchDialog, data: dict[str, int]
+) -> None:
     results_for(qtbot, dialog, "định ")
     assert sorted(dialog.model.kinds()) == ["contribution", "person", "task"]
     labels = [dialog.model.index(g, 0).data() for g in range(dialog.model.rowCount())]
@@ -147,8 +157,9 @@ def test_typing_fast_runs_one_query_after_the_pause(qtbot, dialog: SearchDialog)
     assert dialog.runner.generation == before + 1
 
 
-def test_results_follow_changes_and_clearing(qtbot, dialog: SearchDialog, services: Services,
-                                             data: dict[str, int]) -> None:
+def test_results_follow_changes_and_clearing(
+    qtbot, dialog: SearchDialog, services: Services, data: dict[str, int]
+) -> None:
     results_for(qtbot, dialog, "ranh gioi")
     assert hits(dialog) == [("task", data["task"])]
     services.items.add_conclusion(data["meeting"], "Giao phường xác định ranh giới")

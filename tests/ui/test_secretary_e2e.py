@@ -48,6 +48,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 # --- typing like a person ---------------------------------------------------------------------------
 
+
 class Secretary:
     """Hands on the keyboard of one main window. Every tenth text is typed decomposed (NFD)."""
 
@@ -60,8 +61,12 @@ class Secretary:
         self.typed += 1
         type_vietnamese(widget, text, nfd=self.typed % 10 == 0)
 
-    def key(self, widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-            ) -> None:
+    def key(
+        self,
+        widget: QWidget,
+        key: Qt.Key,
+        modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    ) -> None:
         QTest.keyClick(widget, key, modifiers)
 
     def shortcut(self, keys: str) -> None:
@@ -107,8 +112,12 @@ def focused_line_edit(qtbot: Any) -> QLineEdit:
 def click_row(view: Any, index: Any) -> None:
     """Click an item of a list, table or tree (scrolled into view first)."""
     view.scrollTo(index)
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     view.visualRect(index).center())
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view.visualRect(index).center(),
+    )
     assert view.currentIndex() == index
 
 
@@ -123,6 +132,7 @@ def vn_number(value: str | None) -> str:
 
 
 # --- the recording ------------------------------------------------------------------------------------
+
 
 def record_general(me: Secretary) -> None:
     w = me.window
@@ -213,8 +223,13 @@ def record_report(me: Secretary, presenter_query: str) -> None:
         me.key(editor, Qt.Key.Key_Return)
         me.qtbot.waitUntil(lambda n=number: table.model_.rowCount() == n + 2 and table.hasFocus())
         assert table.currentIndex().column() == 2  # ready for the value
-        cells = [vn_number(figure["value"]), figure["unit"], vn_number(figure["target"]),
-                 vn_number(figure["percent"]), figure["note"] or ""]
+        cells = [
+            vn_number(figure["value"]),
+            figure["unit"],
+            vn_number(figure["target"]),
+            vn_number(figure["percent"]),
+            figure["note"] or "",
+        ]
         for column, text in enumerate(cells, start=2):
             if column > 2:
                 me.key(table, Qt.Key.Key_Right)
@@ -225,8 +240,9 @@ def record_report(me: Secretary, presenter_query: str) -> None:
             me.type(editor, text)
             me.key(editor, Qt.Key.Key_Return)
             shown = text + "%" if column == 5 else text  # the table shows a percent with its sign
-            me.qtbot.waitUntil(lambda n=number, c=column, t=shown: table.hasFocus()
-                               and table.model_.index(n, c).data() == t)  # saved and shown: next cell
+            me.qtbot.waitUntil(
+                lambda n=number, c=column, t=shown: table.hasFocus() and table.model_.index(n, c).data() == t
+            )  # saved and shown: next cell
         me.settle()
 
 
@@ -284,8 +300,9 @@ def record_recommendations(me: Secretary) -> None:
         me.settle()
 
 
-def fill_task_form(me: Secretary, task: dict[str, Any],
-                   unit_query: Callable[[str], str]) -> Callable[[], None]:
+def fill_task_form(
+    me: Secretary, task: dict[str, Any], unit_query: Callable[[str], str]
+) -> Callable[[], None]:
     """What the secretary does in the task form that Ctrl+T opens (run from inside its event loop)."""
 
     def fill() -> None:
@@ -304,7 +321,9 @@ def fill_task_form(me: Secretary, task: dict[str, Any],
                 me.type(form.coordinating.picker, unit_query(key))
                 me.key(form.coordinating.picker, Qt.Key.Key_Return)
             me.qtbot.waitUntil(lambda: len(form.coordinating.names()) == len(task["coordinating_units"]))
-            QTest.mouseClick(form.has_deadline, Qt.MouseButton.LeftButton)  # a deadline: the cursor goes to its day
+            QTest.mouseClick(
+                form.has_deadline, Qt.MouseButton.LeftButton
+            )  # a deadline: the cursor goes to its day
             me.focused(form.deadline)
             deadline = date.fromisoformat(task["deadline"])
             QTest.keyClicks(form.deadline, deadline.strftime("%d%m%Y"))
@@ -353,8 +372,10 @@ def record_tasks(me: Secretary) -> None:
             number = recommendation_keys.index(source["key"])
             first_group = len(M["recommendation_groups"][0]["items"])
             group, row = (0, number) if number < first_group else (1, number - first_group)
-            click_row(recommendations.tree,
-                      recommendations.model.index(row, 0, recommendations.model.index(group, 0)))
+            click_row(
+                recommendations.tree,
+                recommendations.model.index(row, 0, recommendations.model.index(group, 0)),
+            )
             table = recommendations.tree
         QTimer.singleShot(0, fill_task_form(me, task, unit_query))
         me.key(table, Qt.Key.Key_T, CTRL)  # a task from this item; the form is modal
@@ -363,6 +384,7 @@ def record_tasks(me: Secretary) -> None:
 
 
 # --- the comparison -------------------------------------------------------------------------------------
+
 
 def all_text(value: Any) -> Iterator[str]:
     if is_dataclass(value) and not isinstance(value, type):
@@ -387,9 +409,13 @@ def expected(tmp_path: Path) -> Iterator[MeetingDetail]:
 @pytest.fixture
 def window(qtbot, db_path: Path, tmp_path: Path) -> Iterator[MainWindow]:
     database = Database(str(db_path), clock=lambda: TODAY)
-    main = start(Services(database, USER), Settings.in_file(tmp_path / "settings.ini"),
-                 ask_demo=lambda _parent: False, ask_recovery=lambda _p, _d: pytest.fail("nothing to recover"),
-                 reminders=False)
+    main = start(
+        Services(database, USER),
+        Settings.in_file(tmp_path / "settings.ini"),
+        ask_demo=lambda _parent: False,
+        ask_recovery=lambda _p, _d: pytest.fail("nothing to recover"),
+        reminders=False,
+    )
     main.resize(1400, 900)
     main.show()
     qtbot.waitExposed(main)
@@ -401,8 +427,9 @@ def window(qtbot, db_path: Path, tmp_path: Path) -> Iterator[MainWindow]:
     database.close()
 
 
-def test_the_secretary_records_the_example_meeting(qtbot, window: MainWindow, fresh: Services,
-                                                   expected: MeetingDetail) -> None:
+def test_the_secretary_records_the_example_meeting(
+    qtbot, window: MainWindow, fresh: Services, expected: MeetingDetail
+) -> None:
     me = Secretary(qtbot, window)
     record_general(me)
     record_roll_call(me)
@@ -424,13 +451,30 @@ def test_the_secretary_records_the_example_meeting(qtbot, window: MainWindow, fr
     assert all(c.duration_seconds is not None and c.duration_seconds >= 0 for c in got.contributions)
 
     want = comparable(expected)
-    have = comparable(replace(got, contributions=[replace(c, spoken_at=None, duration_seconds=None)
-                                                  for c in got.contributions]))
-    for part in ("title", "kind", "reference_number", "organisation_name", "meeting_date", "start_time",
-                 "end_time", "location", "chair_name", "chair_title", "secretary_name", "status", "notes"):
+    have = comparable(
+        replace(
+            got, contributions=[replace(c, spoken_at=None, duration_seconds=None) for c in got.contributions]
+        )
+    )
+    for part in (
+        "title",
+        "kind",
+        "reference_number",
+        "organisation_name",
+        "meeting_date",
+        "start_time",
+        "end_time",
+        "location",
+        "chair_name",
+        "chair_title",
+        "secretary_name",
+        "status",
+        "notes",
+    ):
         assert have[part] == want[part], part
-    for number, (figure, wanted) in enumerate(zip(have["reports"][0]["figures"], want["reports"][0]["figures"],
-                                                  strict=True)):
+    for number, (figure, wanted) in enumerate(
+        zip(have["reports"][0]["figures"], want["reports"][0]["figures"], strict=True)
+    ):
         assert figure == wanted, f"figure {number + 1}"
     for part in ("attendance", "reports", "contributions", "conclusions", "recommendation_groups"):
         assert have[part] == want[part], part
@@ -443,5 +487,6 @@ def test_the_secretary_records_the_example_meeting(qtbot, window: MainWindow, fr
     # the item's words).
     items = {row["key"]: row["text"] for row in M["conclusions"]}
     items |= {item["key"]: item["text"] for g in M["recommendation_groups"] for item in g["items"]}
-    assert [fresh.tasks.get(t.id).source_text for t in got.tasks] == [items[t["source"]["key"]]
-                                                                      for t in M["tasks"]]
+    assert [fresh.tasks.get(t.id).source_text for t in got.tasks] == [
+        items[t["source"]["key"]] for t in M["tasks"]
+    ]

@@ -44,8 +44,9 @@ def section(editor: MeetingEditor, kind: type) -> object:
     return next(s for s in editor.sections if isinstance(s, kind))
 
 
-def test_typing_right_after_f8_and_ctrl_enter_lands_in_the_new_records(qtbot: QtBot, editor: MeetingEditor,
-                                                                       fresh: Services) -> None:
+def test_typing_right_after_f8_and_ctrl_enter_lands_in_the_new_records(
+    qtbot: QtBot, editor: MeetingEditor, fresh: Services
+) -> None:
     contributions = section(editor, ContributionsSection)
     assert isinstance(contributions, ContributionsSection)
     picker = contributions.queue.picker
@@ -74,5 +75,7 @@ def test_typing_right_after_f8_and_ctrl_enter_lands_in_the_new_records(qtbot: Qt
         ("Nguyễn Mạnh Hà - Chủ tịch UBND quận", "Đề nghị phường tập trung giải phóng mặt bằng."),
         ("Đại diện Phòng Tài chính", "Báo cáo tiến độ giải ngân."),
     ]
-    assert [c.text for c in meeting.conclusions] == ["Ghi nhận kết quả năm 2020.",
-                                                     "Tập trung công tác quản lý đất đai."]
+    assert [c.text for c in meeting.conclusions] == [
+        "Ghi nhận kết quả năm 2020.",
+        "Tập trung công tác quản lý đất đai.",
+    ]

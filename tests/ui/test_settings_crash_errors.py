@@ -58,8 +58,14 @@ def test_every_setting_is_declared_once_with_a_distinct_key() -> None:
     declared = Settings.declared()
     keys = [s.key for s in declared.values()]
     assert len(keys) == len(set(keys))
-    assert {"language", "last_meeting_id", "window_geometry", "save_delay_ms", "draft_delay_ms",
-            "reminder_unit_ids"} <= set(declared)
+    assert {
+        "language",
+        "last_meeting_id",
+        "window_geometry",
+        "save_delay_ms",
+        "draft_delay_ms",
+        "reminder_unit_ids",
+    } <= set(declared)
 
 
 def _raise(exc: BaseException) -> tuple[type[BaseException], BaseException, object]:
@@ -77,8 +83,9 @@ def test_a_crash_is_written_to_a_log_file(tmp_path: Path) -> None:
     assert "Traceback" in text
 
 
-def test_the_handler_logs_and_asks_whether_to_continue(qapp, tmp_path: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_handler_logs_and_asks_whether_to_continue(
+    qapp, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     asked: list[tuple[str, Path]] = []
 
     def ask(summary: str, details: str, log: Path) -> bool:
@@ -106,8 +113,9 @@ def test_no_dialog_when_switched_off(qapp, tmp_path: Path, capsys: pytest.Captur
 
 
 def test_every_error_template_is_listed_for_translation() -> None:
-    templates = {cls.template for cls in vars(errors).values()
-                 if isinstance(cls, type) and issubclass(cls, UserError)}
+    templates = {
+        cls.template for cls in vars(errors).values() if isinstance(cls, type) and issubclass(cls, UserError)
+    }
     assert templates <= set(TEMPLATES)
 
 

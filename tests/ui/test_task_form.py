@@ -59,8 +59,9 @@ def pick(qtbot: QtBot, picker: Picker, text: str) -> None:
     QTest.keyClick(picker, Qt.Key.Key_Return)
 
 
-def test_form_warns_while_unclear_and_saves_everything(qtbot: QtBot, qtmodeltester: ModelTester,
-                                                       host: SectionHost, fresh: Services, meeting_id: int) -> None:
+def test_form_warns_while_unclear_and_saves_everything(
+    qtbot: QtBot, qtmodeltester: ModelTester, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
     conclusion = host.services.meetings.get(meeting_id).conclusions[0]
     form = open_form(qtbot, host, text=POINT, source_kind="conclusion", source_id=conclusion.id)
     assert form.text.toPlainText() == POINT
@@ -97,7 +98,10 @@ def test_form_warns_while_unclear_and_saves_everything(qtbot: QtBot, qtmodeltest
     [task] = fresh.tasks.list_for_meeting(meeting_id)
     assert (task.text, task.source_kind, task.source_id) == (POINT, "conclusion", conclusion.id)
     assert task.lead_unit_name == "Đảng ủy phường Long Biên"
-    assert task.coordinating_unit_names == ("Trung tâm Phát triển quỹ đất", "Ủy ban nhân dân phường Long Biên")
+    assert task.coordinating_unit_names == (
+        "Trung tâm Phát triển quỹ đất",
+        "Ủy ban nhân dân phường Long Biên",
+    )
     assert task.responsible_name == "Nguyễn Ngọc Phan"
     assert (task.deadline, task.priority) == (date(2021, 2, 28), "high")
     assert task.expected_product == "Kế hoạch theo biểu ngang được ban hành"
@@ -106,8 +110,9 @@ def test_form_warns_while_unclear_and_saves_everything(qtbot: QtBot, qtmodeltest
     assert fresh.tasks.list_for_meeting(meeting_id) == []
 
 
-def test_a_deadline_before_the_meeting_is_refused_with_a_clear_message(qtbot: QtBot, host: SectionHost,
-                                                                      fresh: Services, meeting_id: int) -> None:
+def test_a_deadline_before_the_meeting_is_refused_with_a_clear_message(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
     form = open_form(qtbot, host, text="Rà soát hồ sơ đất đai")
     form.has_deadline.setChecked(True)
     form.deadline.setFocus()
@@ -115,8 +120,10 @@ def test_a_deadline_before_the_meeting_is_refused_with_a_clear_message(qtbot: Qt
     QTest.keyClick(form.deadline, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert form.isVisible() and form.result() != TaskForm.DialogCode.Accepted
     assert form.error.isVisible()
-    assert form.error.text() == ("The deadline 10/01/2021 is before the meeting (19/01/2021). Choose a date on "
-                                 "or after the meeting day.")
+    assert form.error.text() == (
+        "The deadline 10/01/2021 is before the meeting (19/01/2021). Choose a date on "
+        "or after the meeting day."
+    )
     assert fresh.tasks.list_for_meeting(meeting_id) == []
     form.deadline.setDate(QDate(2021, 1, 19))  # the meeting day itself is fine
     QTest.keyClick(form.deadline, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -126,8 +133,9 @@ def test_a_deadline_before_the_meeting_is_refused_with_a_clear_message(qtbot: Qt
     assert task.missing == ("lead_unit", "coordinating_units", "expected_product")
 
 
-def test_saving_with_missing_fields_is_allowed_and_flagged_in_the_list(qtbot: QtBot, host: SectionHost,
-                                                                      fresh: Services, meeting_id: int) -> None:
+def test_saving_with_missing_fields_is_allowed_and_flagged_in_the_list(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
     form = open_form(qtbot, host, text="Việc chưa rõ")
     QTest.keyClick(form.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert form.result() == TaskForm.DialogCode.Accepted
@@ -141,7 +149,8 @@ def test_saving_with_missing_fields_is_allowed_and_flagged_in_the_list(qtbot: Qt
 
 
 def test_ctrl_t_on_a_conclusion_opens_the_linked_form_and_the_tasks_list_edits_and_deletes(
-        qtbot: QtBot, qtmodeltester: ModelTester, services: Services, fresh: Services, meeting_id: int) -> None:
+    qtbot: QtBot, qtmodeltester: ModelTester, services: Services, fresh: Services, meeting_id: int
+) -> None:
     conclusions = SectionHost(services, ConclusionsSection, meeting_id)
     tasks = SectionHost(services, TasksSection, meeting_id)
     try:
@@ -197,7 +206,10 @@ def test_ctrl_t_on_a_conclusion_opens_the_linked_form_and_the_tasks_list_edits_a
         tasks.undo_stack.undo()
         [task] = fresh.tasks.list_for_meeting(meeting_id)
         assert (task.text, task.source_kind, task.deadline) == (
-            "Xây dựng kế hoạch theo biểu ngang", "conclusion", date(2021, 3, 31))
+            "Xây dựng kế hoạch theo biểu ngang",
+            "conclusion",
+            date(2021, 3, 31),
+        )
     finally:
         conclusions.close()
         tasks.close()

@@ -36,8 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL_OR_FILE", help="database to use (SQLite file or SQLAlchemy URL)")
     parser.add_argument("--user", metavar="NAME", help="acting user's name (default: the login name)")
     parser.add_argument("--lang", choices=("vi", "en"), help="language of the application (GUI)")
-    parser.add_argument("--with-demo", action="store_true",
-                        help="GUI: load the example meeting without asking when the database is empty")
+    parser.add_argument(
+        "--with-demo",
+        action="store_true",
+        help="GUI: load the example meeting without asking when the database is empty",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"minutes.cli.{name}").register(sub)

@@ -21,26 +21,67 @@ def register(sub: Any) -> None:
         "board-export",
         help="export the tasks of every meeting, filtered like the task board, to XLSX or iCalendar",
         description="Export tasks across all meetings. Filters combine (all must match); the values of one "
-                    "filter are alternatives (--status overdue in_progress: either).",
+        "filter are alternatives (--status overdue in_progress: either).",
     )
-    p.add_argument("--format", choices=("xlsx", "ics"), required=True,
-                   help="xlsx: a spreadsheet of the tasks; ics: their deadlines as all-day calendar events")
+    p.add_argument(
+        "--format",
+        choices=("xlsx", "ics"),
+        required=True,
+        help="xlsx: a spreadsheet of the tasks; ics: their deadlines as all-day calendar events",
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
-    p.add_argument("--status", nargs="+", action="extend", default=[], metavar="STATUS",
-                   choices=[s.value for s in TaskStatus], help="official status: %(choices)s")
-    p.add_argument("--unit", nargs="+", action="extend", default=[], metavar="UNIT",
-                   help="lead or coordinating unit, by id or name (accents optional)")
+    p.add_argument(
+        "--status",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="STATUS",
+        choices=[s.value for s in TaskStatus],
+        help="official status: %(choices)s",
+    )
+    p.add_argument(
+        "--unit",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="UNIT",
+        help="lead or coordinating unit, by id or name (accents optional)",
+    )
     p.add_argument("--lead-only", action="store_true", help="--unit matches the lead unit only")
-    p.add_argument("--person", nargs="+", action="extend", default=[], type=int, metavar="ID",
-                   help="responsible person's id")
-    p.add_argument("--meeting", nargs="+", action="extend", default=[], type=int, metavar="ID",
-                   help="only tasks of these meetings")
+    p.add_argument(
+        "--person",
+        nargs="+",
+        action="extend",
+        default=[],
+        type=int,
+        metavar="ID",
+        help="responsible person's id",
+    )
+    p.add_argument(
+        "--meeting",
+        nargs="+",
+        action="extend",
+        default=[],
+        type=int,
+        metavar="ID",
+        help="only tasks of these meetings",
+    )
     p.add_argument("--overdue", action="store_true", help="only overdue tasks")
     p.add_argument("--due-within", type=int, metavar="DAYS", help="only open tasks due within DAYS days")
-    p.add_argument("--from", dest="deadline_from", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                   help="deadline on or after")
-    p.add_argument("--to", dest="deadline_to", type=date.fromisoformat, metavar="YYYY-MM-DD",
-                   help="deadline on or before")
+    p.add_argument(
+        "--from",
+        dest="deadline_from",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="deadline on or after",
+    )
+    p.add_argument(
+        "--to",
+        dest="deadline_to",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="deadline on or before",
+    )
     p.add_argument("--priority", nargs="+", action="extend", default=[], choices=[x.value for x in Priority])
     p.add_argument("--text", default="", help="words the task's text must contain (accents optional)")
     p.add_argument("--sort", choices=[k.value for k in SortKey], default=SortKey.DEADLINE.value)
@@ -58,7 +99,9 @@ def unit_ids(services: Services, names: list[str]) -> tuple[int, ...]:
             continue
         key = fold(name)
         exact = [u.id for u in units if fold(u.name) == key or (u.short_name and fold(u.short_name) == key)]
-        partial = [u.id for u in units if all(word in fold(f"{u.name} {u.short_name}") for word in key.split())]
+        partial = [
+            u.id for u in units if all(word in fold(f"{u.name} {u.short_name}") for word in key.split())
+        ]
         matches = exact or partial
         if len(matches) != 1:
             detail = "no unit has this name" if not matches else "several units match; give its id"

@@ -25,8 +25,16 @@ def register(sub: Any) -> None:
 
 def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
     meetings = ctx.services.meetings.list_meetings(args.query)
-    rows = [[str(mt.id), mt.meeting_date.strftime("%d/%m/%Y"), mt.status, f"{mt.open_task_count}/{mt.task_count}",
-             mt.title] for mt in meetings]
+    rows = [
+        [
+            str(mt.id),
+            mt.meeting_date.strftime("%d/%m/%Y"),
+            mt.status,
+            f"{mt.open_task_count}/{mt.task_count}",
+            mt.title,
+        ]
+        for mt in meetings
+    ]
     print_table(rows, ["ID", "DATE", "STATUS", "OPEN/TASKS", "TITLE"])
     return 0
 
@@ -39,8 +47,17 @@ def cmd_tasks(args: argparse.Namespace, ctx: CliContext) -> int:
         for t in sv.tasks.list_for_meeting(meeting_id):
             if args.open and not t.status.is_open:
                 continue
-            rows.append([str(t.id), str(t.meeting_id), t.deadline.strftime("%d/%m/%Y") if t.deadline else "-",
-                         OFFICIAL_VI[t.status], f"{t.progress}%", t.lead_unit_name or "-", _short(t.text)])
+            rows.append(
+                [
+                    str(t.id),
+                    str(t.meeting_id),
+                    t.deadline.strftime("%d/%m/%Y") if t.deadline else "-",
+                    OFFICIAL_VI[t.status],
+                    f"{t.progress}%",
+                    t.lead_unit_name or "-",
+                    _short(t.text),
+                ]
+            )
     print_table(rows, ["ID", "MEETING", "DEADLINE", "STATUS", "DONE", "LEAD UNIT", "TASK"])
     return 0
 

@@ -12,9 +12,16 @@ from minutes.cli.common import CliContext
 from minutes.search import KINDS, SearchResult, group_by_kind
 
 GROUP_TITLES = {
-    "meeting": "Meetings", "person": "People", "unit": "Units", "report": "Reports", "figure": "Figures",
-    "contribution": "Contributions", "conclusion": "Conclusions", "recommendation": "Recommendations",
-    "task": "Tasks", "progress": "Progress updates",
+    "meeting": "Meetings",
+    "person": "People",
+    "unit": "Units",
+    "report": "Reports",
+    "figure": "Figures",
+    "contribution": "Contributions",
+    "conclusion": "Conclusions",
+    "recommendation": "Recommendations",
+    "task": "Tasks",
+    "progress": "Progress updates",
 }
 _TAG = re.compile(r"</?b>")
 
@@ -29,8 +36,13 @@ def register(sub: Any) -> None:
         ),
     )
     p.add_argument("query", help='what to look for, e.g. "giai phong mat bang" or dinh*')
-    p.add_argument("--kind", action="append", choices=KINDS, metavar="KIND",
-                   help=f"only this kind (repeatable): {', '.join(KINDS)}")
+    p.add_argument(
+        "--kind",
+        action="append",
+        choices=KINDS,
+        metavar="KIND",
+        help=f"only this kind (repeatable): {', '.join(KINDS)}",
+    )
     p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N results (default 50)")
     p.set_defaults(handler=cmd_search)
 

@@ -263,8 +263,9 @@ class Task(Versioned, Base):
     responsible: Mapped[Person | None] = relationship()
     coordinating_units: Mapped[list[Unit]] = relationship(secondary=task_coordinators, order_by="Unit.name")
     updates: Mapped[list[ProgressUpdate]] = relationship(
-        back_populates="task", cascade="all, delete-orphan",
-        order_by="(ProgressUpdate.update_date, ProgressUpdate.id)"
+        back_populates="task",
+        cascade="all, delete-orphan",
+        order_by="(ProgressUpdate.update_date, ProgressUpdate.id)",
     )
     events: Mapped[list[TaskEvent]] = relationship(
         back_populates="task", cascade="all, delete-orphan", order_by="(TaskEvent.at, TaskEvent.id)"
@@ -273,7 +274,9 @@ class Task(Versioned, Base):
     __table_args__ = (
         Index("ix_tasks_status_dates", "cancelled_on", "completed_on", "deadline"),
         # the task board (migration 0003, minutes.services.board_query)
-        Index("ix_tasks_board_status", "cancelled_on", "completed_on", "deadline", "progress", "lead_unit_id"),
+        Index(
+            "ix_tasks_board_status", "cancelled_on", "completed_on", "deadline", "progress", "lead_unit_id"
+        ),
         Index("ix_tasks_progress", "progress"),
         Index("ix_tasks_text_sort", sql_text("substr(search_key, 1, 60)")),
         Index("ix_tasks_meeting_position", "meeting_id", "position"),
@@ -357,9 +360,7 @@ class Draft(Base):
     text: Mapped[str] = mapped_column(Text, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
 
-    __table_args__ = (
-        Index("uq_drafts_key", "user_name", "entity", "entity_id", "field", unique=True),
-    )
+    __table_args__ = (Index("uq_drafts_key", "user_name", "entity", "entity_id", "field", unique=True),)
 
 
 class OrgProfile(Versioned, Base):

@@ -78,9 +78,7 @@ def _to_decimal(value: Decimal | int | float | str) -> Decimal:
     return result
 
 
-def _format_number(
-    value: Decimal | int | float | str, decimals: int | None, group: str, point: str
-) -> str:
+def _format_number(value: Decimal | int | float | str, decimals: int | None, group: str, point: str) -> str:
     number = _to_decimal(value)
     if decimals is not None:
         if decimals < 0:

@@ -50,8 +50,9 @@ def _statement(sql: str, kinds: Sequence[str] | None) -> Any:
     return stmt.bindparams(bindparam("kinds", expanding=True)) if kinds else stmt
 
 
-def _sqlite(db: Session | Connection, match: str, kinds: Sequence[str] | None, cap: int,
-            titles: bool = False) -> list[Any]:
+def _sqlite(
+    db: Session | Connection, match: str, kinds: Sequence[str] | None, cap: int, titles: bool = False
+) -> list[Any]:
     fts = "search_titles" if titles else "search_fts"
     join = f"JOIN search_entries k ON k.id = {fts}.rowid" if kinds else ""
     where = "AND k.kind IN :kinds" if kinds else ""
@@ -59,16 +60,30 @@ def _sqlite(db: Session | Connection, match: str, kinds: Sequence[str] | None, c
     return list(db.execute(_statement(_SQLITE.format(fts=fts, join=join, where=where), kinds), params).all())
 
 
-def _postgres(db: Session | Connection, match: str, kinds: Sequence[str] | None, cap: int,
-              where: str = "", *, scan: bool = False, **extra: Any) -> list[Any]:
+def _postgres(
+    db: Session | Connection,
+    match: str,
+    kinds: Sequence[str] | None,
+    cap: int,
+    where: str = "",
+    *,
+    scan: bool = False,
+    **extra: Any,
+) -> list[Any]:
     condition = ("AND kind IN :kinds " if kinds else "") + where
-    params: dict[str, Any] = {"match": match, "cap": cap, **extra, **({"kinds": list(kinds)} if kinds else {})}
+    params: dict[str, Any] = {
+        "match": match,
+        "cap": cap,
+        **extra,
+        **({"kinds": list(kinds)} if kinds else {}),
+    }
     sql = _POSTGRES.format(match=_SCAN if scan else _GIN, where=condition)
     return list(db.execute(_statement(sql, kinds), params).all())
 
 
-def fetch(db: Session | Connection, dialect: str, query: Any, kinds: Sequence[str] | None,
-          cap: int, enough: int) -> list[Any]:
+def fetch(
+    db: Session | Connection, dialect: str, query: Any, kinds: Sequence[str] | None, cap: int, enough: int
+) -> list[Any]:
     """Candidates (id, folded_title, folded) of ``query`` (a :class:`~minutes.search.query.ParsedQuery`):
     the newest matches, then any older title hits. ``enough``: how many results will be shown."""
     if dialect == "sqlite":
@@ -91,8 +106,9 @@ def _fetch_sqlite(db: Session | Connection, query: Any, kinds: Sequence[str] | N
     return _with_titles(rows, _sqlite(db, query.fts5(), kinds, TITLE_CANDIDATES, titles=True))
 
 
-def _fetch_postgres(db: Session | Connection, query: Any, kinds: Sequence[str] | None, cap: int,
-                    enough: int) -> list[Any]:
+def _fetch_postgres(
+    db: Session | Connection, query: Any, kinds: Sequence[str] | None, cap: int, enough: int
+) -> list[Any]:
     """The newest WINDOW rows by primary key first; the GIN index only if they hold too few matches.
 
     Past the window, the word being typed is matched as a whole word: a prefix makes GIN collect every

@@ -88,7 +88,9 @@ def number(value: Decimal | None) -> str:
 
 
 def meeting(o: Any) -> Entry:
-    return Entry(Kind.MEETING, o.id, o.id, None, o.title or "", _join(o.reference_number, o.location, o.notes))
+    return Entry(
+        Kind.MEETING, o.id, o.id, None, o.title or "", _join(o.reference_number, o.location, o.notes)
+    )
 
 
 def person(o: Any) -> Entry:

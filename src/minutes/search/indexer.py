@@ -135,16 +135,31 @@ def _build(connection: Connection, objects: list[Any]) -> Iterator[e.Entry]:
     def of(model: type) -> list[Any]:
         return [o for o in objects if type(o) is model]
 
-    speakers = _lookup(connection, m.Person.full_name, m.Person.id,
-                       (o.speaker_id for o in of(m.Contribution) if not o.speaker_label))
-    report_meetings = _lookup(connection, m.Report.meeting_id, m.Report.id,
-                              (o.report_id for o in of(m.ReportFigure)))
-    group_titles = _lookup(connection, m.RecommendationGroup.title, m.RecommendationGroup.id,
-                           (o.group_id for o in of(m.Recommendation)))
-    task_meetings = _lookup(connection, m.Task.meeting_id, m.Task.id, (o.task_id for o in of(m.ProgressUpdate)))
+    speakers = _lookup(
+        connection,
+        m.Person.full_name,
+        m.Person.id,
+        (o.speaker_id for o in of(m.Contribution) if not o.speaker_label),
+    )
+    report_meetings = _lookup(
+        connection, m.Report.meeting_id, m.Report.id, (o.report_id for o in of(m.ReportFigure))
+    )
+    group_titles = _lookup(
+        connection,
+        m.RecommendationGroup.title,
+        m.RecommendationGroup.id,
+        (o.group_id for o in of(m.Recommendation)),
+    )
+    task_meetings = _lookup(
+        connection, m.Task.meeting_id, m.Task.id, (o.task_id for o in of(m.ProgressUpdate))
+    )
     simple: dict[type, Callable[[Any], e.Entry]] = {
-        m.Meeting: e.meeting, m.Person: e.person, m.Unit: e.unit, m.Report: e.report,
-        m.Conclusion: e.conclusion, m.Task: e.task,
+        m.Meeting: e.meeting,
+        m.Person: e.person,
+        m.Unit: e.unit,
+        m.Report: e.report,
+        m.Conclusion: e.conclusion,
+        m.Task: e.task,
     }
     for obj in objects:
         model = type(obj)
@@ -160,8 +175,9 @@ def _build(connection: Connection, objects: list[Any]) -> Iterator[e.Entry]:
             yield e.progress(obj, task_meetings.get(obj.task_id))
 
 
-def _dependents(connection: Connection, renamed: dict[str, set[int]],
-                exclude: set[tuple[str, int]]) -> list[e.Entry]:
+def _dependents(
+    connection: Connection, renamed: dict[str, set[int]], exclude: set[tuple[str, int]]
+) -> list[e.Entry]:
     found: list[e.Entry] = []
     if renamed.get("speaker"):
         c, p = m.Contribution.__table__, m.Person.__table__

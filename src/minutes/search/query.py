@@ -53,9 +53,9 @@ class ParsedQuery:
 
     def whole_words(self, *, typing_only: bool = False) -> ParsedQuery:
         """The same query with every prefix (or only the one being typed) taken as a whole word."""
-        return ParsedQuery(tuple(
-            Term(t.tokens, t.prefix and typing_only and not t.typing) for t in self.terms
-        ))
+        return ParsedQuery(
+            tuple(Term(t.tokens, t.prefix and typing_only and not t.typing) for t in self.terms)
+        )
 
     def fts5(self) -> str:
         """The FTS5 MATCH expression."""
@@ -71,7 +71,10 @@ class ParsedQuery:
         for term in self.terms:
             last = len(term.tokens) - 1
             lexemes = [
-                "'" + token.replace("'", "''") + "'" + _label("*" if term.prefix and i == last else "", weight)
+                "'"
+                + token.replace("'", "''")
+                + "'"
+                + _label("*" if term.prefix and i == last else "", weight)
                 for i, token in enumerate(term.tokens)
             ]
             parts.append(lexemes[0] if len(lexemes) == 1 else "(" + " <-> ".join(lexemes) + ")")
@@ -132,14 +135,18 @@ class SearchResult:
     task_text: str = ""
 
 
-_DETAILS = text("""
+_DETAILS = (
+    text("""
 SELECT e.id, e.kind, e.entity_id, e.meeting_id, e.task_id, e.title, e.body,
        mt.title AS meeting_title, mt.meeting_date AS meeting_date, t.text AS task_text
 FROM search_entries e
 LEFT JOIN meetings mt ON mt.id = e.meeting_id
 LEFT JOIN tasks t ON t.id = e.task_id
 WHERE e.id IN :ids
-""").bindparams(bindparam("ids", expanding=True)).columns(meeting_date=Date)
+""")
+    .bindparams(bindparam("ids", expanding=True))
+    .columns(meeting_date=Date)
+)
 
 
 def run(

@@ -41,15 +41,17 @@ DATABASE_ID_KEY = "database_id"
 
 class BoardService(Service):
     # --- rows ----------------------------------------------------------------------------------
-    def page(self, f: TaskFilter, after: Cursor | None = None,
-             limit: int = PAGE_SIZE) -> tuple[list[BoardRow], Cursor | None]:
+    def page(
+        self, f: TaskFilter, after: Cursor | None = None, limit: int = PAGE_SIZE
+    ) -> tuple[list[BoardRow], Cursor | None]:
         """Up to ``limit`` rows after ``after`` (None: the first page) and the cursor of the next page
         (None when there is no more)."""
         with self.read() as s:
             return self._page(s, f, after, limit, self.db.today())
 
-    def page_in(self, s: Session, f: TaskFilter, after: Cursor | None = None,
-                limit: int = PAGE_SIZE) -> tuple[list[BoardRow], Cursor | None]:
+    def page_in(
+        self, s: Session, f: TaskFilter, after: Cursor | None = None, limit: int = PAGE_SIZE
+    ) -> tuple[list[BoardRow], Cursor | None]:
         """:meth:`page` inside a unit of work the caller already holds (another service's use case)."""
         return self._page(s, f, after, limit, self.db.today())
 
@@ -93,11 +95,14 @@ class BoardService(Service):
 
         done = and_(t.cancelled_on.is_(None), t.completed_on.is_not(None))
         counts[TaskStatus.CANCELLED] = int(
-            s.scalar(select(func.count()).select_from(t).where(t.cancelled_on.is_not(None))) or 0)
+            s.scalar(select(func.count()).select_from(t).where(t.cancelled_on.is_not(None))) or 0
+        )
         n, late = s.execute(with_flag(q.status_predicate(TaskStatus.DONE_LATE, today)).where(done)).one()
         counts[TaskStatus.DONE_LATE], counts[TaskStatus.DONE_ON_TIME] = int(late), int(n) - int(late)
-        counts[TaskStatus.OVERDUE] = int(s.scalar(
-            select(func.count()).select_from(t).where(q.status_predicate(TaskStatus.OVERDUE, today))) or 0)
+        counts[TaskStatus.OVERDUE] = int(
+            s.scalar(select(func.count()).select_from(t).where(q.status_predicate(TaskStatus.OVERDUE, today)))
+            or 0
+        )
         for in_time in (t.deadline >= q.day(today), t.deadline.is_(None)):
             n, started = s.execute(with_flag(t.progress > 0).where(q.is_open(), in_time)).one()
             counts[TaskStatus.IN_PROGRESS] += int(started)
@@ -118,10 +123,18 @@ class BoardService(Service):
         by_unit: dict[int | None, dict[TaskStatus, int]] = {}
         with self.read() as s:
             for unit_id, code, n in s.execute(stmt):
-                by_unit.setdefault(unit_id, dict.fromkeys(q.STATUS_ORDER, 0))[q.STATUS_BY_CODE[int(code)]] = int(n)
+                by_unit.setdefault(unit_id, dict.fromkeys(q.STATUS_ORDER, 0))[q.STATUS_BY_CODE[int(code)]] = (
+                    int(n)
+                )
             ids = [u for u in by_unit if u is not None]
-            names = {i: n for i, n in s.execute(select(m.Unit.id, m.Unit.name).where(m.Unit.id.in_(ids)))} if ids else {}
-        result = [UnitStatusCounts(u, names.get(u, "") if u is not None else "", c) for u, c in by_unit.items()]
+            names = (
+                {i: n for i, n in s.execute(select(m.Unit.id, m.Unit.name).where(m.Unit.id.in_(ids)))}
+                if ids
+                else {}
+            )
+        result = [
+            UnitStatusCounts(u, names.get(u, "") if u is not None else "", c) for u, c in by_unit.items()
+        ]
         result.sort(key=lambda r: (-r.total, r.unit_id is None, r.unit_name))
         return result
 
@@ -134,8 +147,11 @@ class BoardService(Service):
         t = m.Task
         late = q.status_predicate(TaskStatus.DONE_LATE, today)
         sub = (
-            select(extract("year", t.completed_on).label("y"), extract("month", t.completed_on).label("mo"),
-                   late.label("late"))
+            select(
+                extract("year", t.completed_on).label("y"),
+                extract("month", t.completed_on).label("mo"),
+                late.label("late"),
+            )
             .where(*self._where(f, today), t.completed_on.is_not(None), t.cancelled_on.is_(None))
             .subquery()
         )
@@ -155,8 +171,9 @@ class BoardService(Service):
             current = _next_bucket(current, bucket)
         return out
 
-    def reminders(self, unit_ids: Iterable[int] = (), today: date | None = None, within_days: int = 7,
-                  limit: int = 100) -> Reminders:
+    def reminders(
+        self, unit_ids: Iterable[int] = (), today: date | None = None, within_days: int = 7, limit: int = 100
+    ) -> Reminders:
         """Tasks of ``unit_ids`` (lead or coordinating; every unit when empty) that are overdue, and
         those due within ``within_days`` days; up to ``limit`` of each, most urgent first."""
         today = today or self.db.today()
@@ -166,8 +183,12 @@ class BoardService(Service):
         with self.read() as s:
             overdue, _ = self._page(s, late_f, None, limit, today)
             soon, _ = self._page(s, soon_f, None, limit, today)
-            n_late = int(s.scalar(select(func.count()).select_from(m.Task).where(*self._where(late_f, today))) or 0)
-            n_soon = int(s.scalar(select(func.count()).select_from(m.Task).where(*self._where(soon_f, today))) or 0)
+            n_late = int(
+                s.scalar(select(func.count()).select_from(m.Task).where(*self._where(late_f, today))) or 0
+            )
+            n_soon = int(
+                s.scalar(select(func.count()).select_from(m.Task).where(*self._where(soon_f, today))) or 0
+            )
         return Reminders(today, within_days, overdue, soon, n_late, n_soon)
 
     def responsible_people(self) -> list[tuple[int, str]]:
@@ -175,7 +196,9 @@ class BoardService(Service):
         with self.read() as s:
             stmt = (
                 select(m.Person.id, m.Person.full_name)
-                .where(m.Person.id.in_(select(m.Task.responsible_id).where(m.Task.responsible_id.is_not(None))))
+                .where(
+                    m.Person.id.in_(select(m.Task.responsible_id).where(m.Task.responsible_id.is_not(None)))
+                )
                 .order_by(m.Person.search_key, m.Person.id)
             )
             return [(int(i), str(n)) for i, n in s.execute(stmt)]
@@ -188,10 +211,17 @@ class BoardService(Service):
         out: list[TaskDTO] = []
         with self.read() as s:
             for start in range(0, len(ids), batch):
-                part = ids[start:start + batch]
-                stmt = select(m.Task).where(m.Task.id.in_(part)).options(
-                    selectinload(m.Task.meeting), selectinload(m.Task.lead_unit),
-                    selectinload(m.Task.responsible), selectinload(m.Task.coordinating_units))
+                part = ids[start : start + batch]
+                stmt = (
+                    select(m.Task)
+                    .where(m.Task.id.in_(part))
+                    .options(
+                        selectinload(m.Task.meeting),
+                        selectinload(m.Task.lead_unit),
+                        selectinload(m.Task.responsible),
+                        selectinload(m.Task.coordinating_units),
+                    )
+                )
                 found = {t.id: mapping.task(t, today) for t in s.scalars(stmt)}
                 out.extend(found[i] for i in part if i in found)
         return out
@@ -276,9 +306,20 @@ class BoardService(Service):
         t = m.Task
         stmt = (
             select(
-                t.id, t.meeting_id, func.substr(t.text, 1, 400), t.source_kind, t.source_id, q.LeadUnit.name,
-                q.Responsible.full_name, t.deadline, t.priority, t.progress, t.completed_on, q.status_code(today),
-                m.Meeting.title, m.Meeting.meeting_date,
+                t.id,
+                t.meeting_id,
+                func.substr(t.text, 1, 400),
+                t.source_kind,
+                t.source_id,
+                q.LeadUnit.name,
+                q.Responsible.full_name,
+                t.deadline,
+                t.priority,
+                t.progress,
+                t.completed_on,
+                q.status_code(today),
+                m.Meeting.title,
+                m.Meeting.meeting_date,
             )
             .join(m.Meeting, m.Meeting.id == t.meeting_id)
             .outerjoin(q.LeadUnit, q.LeadUnit.id == t.lead_unit_id)
@@ -291,8 +332,9 @@ class BoardService(Service):
             rows[values[0]] = _row(values, coordinators.get(values[0], ()), today)
         return rows
 
-    def _page(self, s: Session, f: TaskFilter, after: Cursor | None, limit: int,
-              today: date) -> tuple[list[BoardRow], Cursor | None]:
+    def _page(
+        self, s: Session, f: TaskFilter, after: Cursor | None, limit: int, today: date
+    ) -> tuple[list[BoardRow], Cursor | None]:
         if after is not None and (after.sort != f.sort or after.descending != f.descending):
             raise ValueError("the cursor belongs to another sort order")
         segments = q.sort_spec(f.sort, today).ordered(f.descending)
@@ -333,8 +375,15 @@ class BoardService(Service):
     def _selective(f: TaskFilter) -> bool:
         """Whether the filter keeps few rows, or needs the text of each: then the page is found by
         collecting the matching rows and sorting them, not by walking the sort's index (SQLite)."""
-        return bool(f.text.strip() or f.unit_ids or f.person_ids or f.meeting_ids or f.deadline_from
-                    or f.deadline_to or f.due_within_days is not None)
+        return bool(
+            f.text.strip()
+            or f.unit_ids
+            or f.person_ids
+            or f.meeting_ids
+            or f.deadline_from
+            or f.deadline_to
+            or f.due_within_days is not None
+        )
 
     @staticmethod
     def _coordinators(s: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
@@ -359,8 +408,22 @@ _PRIORITIES = {p.rank: p for p in Priority}
 
 def _row(values: tuple[Any, ...], coordinators: tuple[str, ...], today: date) -> BoardRow:
     """A board row from the columns of :meth:`BoardService._details` (plain tuple: 200 per page)."""
-    (ident, meeting_id, text, source_kind, source_id, lead, responsible, deadline, priority, progress,
-     completed_on, code, meeting_title, meeting_date) = values
+    (
+        ident,
+        meeting_id,
+        text,
+        source_kind,
+        source_id,
+        lead,
+        responsible,
+        deadline,
+        priority,
+        progress,
+        completed_on,
+        code,
+        meeting_title,
+        meeting_date,
+    ) = values
     days_left = (deadline - today).days if deadline is not None and code in _OPEN_CODES else None
     return BoardRow(
         id=ident,
@@ -399,6 +462,14 @@ def _next_bucket(start: date, bucket: str) -> date:
 
 
 __all__ = [
-    "BoardRow", "BoardService", "CompletionBucket", "Cursor", "Reminders", "SortKey", "TaskFilter",
-    "UnitStatusCounts", "first_line", "fmt_day",
+    "BoardRow",
+    "BoardService",
+    "CompletionBucket",
+    "Cursor",
+    "Reminders",
+    "SortKey",
+    "TaskFilter",
+    "UnitStatusCounts",
+    "first_line",
+    "fmt_day",
 ]

@@ -116,8 +116,12 @@ class StateColumns:
 def state_columns(driving: bool = True) -> StateColumns:
     if driving:
         return StateColumns(T.cancelled_on, T.completed_on, T.deadline, T.progress)
-    return StateColumns(not_driving(T.cancelled_on), not_driving(T.completed_on), not_driving(T.deadline),
-                        not_driving(T.progress))
+    return StateColumns(
+        not_driving(T.cancelled_on),
+        not_driving(T.completed_on),
+        not_driving(T.deadline),
+        not_driving(T.progress),
+    )
 
 
 def status_predicate(status: TaskStatus, today: date, driving: bool = True) -> ColumnElement[bool]:
@@ -143,8 +147,12 @@ def status_predicate(status: TaskStatus, today: date, driving: bool = True) -> C
 def due_within(days: int, today: date, driving: bool = True) -> ColumnElement[bool]:
     """Open tasks due from today up to ``days`` days ahead (today's deadline included; overdue not)."""
     c = state_columns(driving)
-    return and_(c.cancelled_on.is_(None), c.completed_on.is_(None), c.deadline >= day(today),
-                c.deadline <= day(today + timedelta(days=max(0, days))))
+    return and_(
+        c.cancelled_on.is_(None),
+        c.completed_on.is_(None),
+        c.deadline >= day(today),
+        c.deadline <= day(today + timedelta(days=max(0, days))),
+    )
 
 
 def text_terms(query: str) -> list[str]:
@@ -270,8 +278,10 @@ def _first_coordinator() -> ColumnElement[bool]:
     return ~exists(
         select(other_link.c.task_id)
         .select_from(other_link.join(other, other.id == other_link.c.unit_id))
-        .where(other_link.c.task_id == T.id,
-               tuple_(other.search_key, other.id) < tuple_(CoordUnit.search_key, CoordUnit.id))
+        .where(
+            other_link.c.task_id == T.id,
+            tuple_(other.search_key, other.id) < tuple_(CoordUnit.search_key, CoordUnit.id),
+        )
     )
 
 
@@ -279,20 +289,39 @@ def sort_spec(key: SortKey, today: date) -> SortSpec:
     if key is SortKey.TEXT:
         return SortSpec((Segment((text_sort_key(), T.id)),))
     if key is SortKey.LEAD_UNIT:
-        return SortSpec((Segment((LeadUnit.search_key, LeadUnit.id, T.id), lead=True),
-                         Segment((T.id,), (T.lead_unit_id.is_(None),))))
+        return SortSpec(
+            (
+                Segment((LeadUnit.search_key, LeadUnit.id, T.id), lead=True),
+                Segment((T.id,), (T.lead_unit_id.is_(None),)),
+            )
+        )
     if key is SortKey.COORDINATING:
         link = TC.alias("first_link")
         no_coordinator = ~exists(select(link.c.task_id).where(link.c.task_id == T.id))
-        return SortSpec((Segment((CoordUnit.search_key, CoordUnit.id, CoordLink.c.task_id),
-                                 (_first_coordinator(),), coordinator=True),
-                         Segment((T.id,), (no_coordinator,))))
+        return SortSpec(
+            (
+                Segment(
+                    (CoordUnit.search_key, CoordUnit.id, CoordLink.c.task_id),
+                    (_first_coordinator(),),
+                    coordinator=True,
+                ),
+                Segment((T.id,), (no_coordinator,)),
+            )
+        )
     if key is SortKey.RESPONSIBLE:
-        return SortSpec((Segment((Responsible.search_key, Responsible.id, T.id), responsible=True),
-                         Segment((T.id,), (T.responsible_id.is_(None),))))
+        return SortSpec(
+            (
+                Segment((Responsible.search_key, Responsible.id, T.id), responsible=True),
+                Segment((T.id,), (T.responsible_id.is_(None),)),
+            )
+        )
     if key is SortKey.DEADLINE:
-        return SortSpec((Segment((T.deadline, T.id), (T.deadline.is_not(None),)),
-                         Segment((T.id,), (T.deadline.is_(None),))))
+        return SortSpec(
+            (
+                Segment((T.deadline, T.id), (T.deadline.is_not(None),)),
+                Segment((T.id,), (T.deadline.is_(None),)),
+            )
+        )
     if key is SortKey.PRIORITY:
         return SortSpec((Segment((T.priority, T.id)),))
     if key is SortKey.STATUS:

@@ -49,8 +49,9 @@ class ReviewedAt:
 
 
 class CarryOverService(Service):
-    def open_tasks_for(self, organisation_id: int | None, before: date,
-                       previous_meeting_id: int | None = None) -> list[BoardRow]:
+    def open_tasks_for(
+        self, organisation_id: int | None, before: date, previous_meeting_id: int | None = None
+    ) -> list[BoardRow]:
         """Tasks not completed nor cancelled, from the meetings of ``organisation_id`` held before
         ``before``, oldest meeting first, in their order in the minutes. A meeting without an
         organisation has no "same body": then only ``previous_meeting_id``'s tasks are carried."""
@@ -64,18 +65,35 @@ class CarryOverService(Service):
         with self.uow() as s:
             previous = get_or_404(s, m.Meeting, previous_meeting_id, "meeting")
             if meeting_date <= previous.meeting_date:
-                raise ValidationError(field="meeting_date",
-                                      detail=f"a follow-up meeting comes after {fmt_day(previous.meeting_date)}")
+                raise ValidationError(
+                    field="meeting_date",
+                    detail=f"a follow-up meeting comes after {fmt_day(previous.meeting_date)}",
+                )
             tasks = self._open_tasks(s, previous.organisation_id, meeting_date, previous.id)
-            meeting = m.Meeting(title=title, meeting_date=meeting_date, kind=previous.kind,
-                                organisation_id=previous.organisation_id, location=previous.location)
+            meeting = m.Meeting(
+                title=title,
+                meeting_date=meeting_date,
+                kind=previous.kind,
+                organisation_id=previous.organisation_id,
+                location=previous.location,
+            )
             s.add(meeting)
-            report = m.Report(meeting=meeting, position=0, title=REVIEW_TITLE,
-                              summary=review_summary(tasks, self.db.today()))
+            report = m.Report(
+                meeting=meeting,
+                position=0,
+                title=REVIEW_TITLE,
+                summary=review_summary(tasks, self.db.today()),
+            )
             s.add(report)
             for position, task in enumerate(tasks):
-                figure = m.ReportFigure(report=report, position=position, label=task.text_full,
-                                        unit="", percent=Decimal(task.row.progress), note=review_note(task.row))
+                figure = m.ReportFigure(
+                    report=report,
+                    position=position,
+                    label=task.text_full,
+                    unit="",
+                    percent=Decimal(task.row.progress),
+                    note=review_note(task.row),
+                )
                 s.add(figure)
                 s.flush()
                 s.add(CarriedTask(figure_id=figure.id, task_id=task.row.id))
@@ -108,8 +126,9 @@ class CarryOverService(Service):
             return [ReviewedAt(int(i), str(t), d, int(f)) for i, t, d, f in s.execute(stmt)]
 
     # --- internals -----------------------------------------------------------------------------
-    def _open_tasks(self, s: Session, organisation_id: int | None, before: date,
-                    previous_meeting_id: int | None) -> list[_Open]:
+    def _open_tasks(
+        self, s: Session, organisation_id: int | None, before: date, previous_meeting_id: int | None
+    ) -> list[_Open]:
         meetings = select(m.Meeting.id).where(m.Meeting.meeting_date < before)
         if organisation_id is not None:
             meetings = meetings.where(m.Meeting.organisation_id == organisation_id)
@@ -141,7 +160,7 @@ class _Open:
 
 
 def review_note(row: BoardRow) -> str:
-    """"Chủ trì: Phòng QLĐT; thời hạn: 15/02/2021; Quá hạn; giao tại cuộc họp ngày 19/01/2021"."""
+    """ "Chủ trì: Phòng QLĐT; thời hạn: 15/02/2021; Quá hạn; giao tại cuộc họp ngày 19/01/2021"."""
     parts = []
     if row.lead_unit:
         parts.append(f"Chủ trì: {row.lead_unit}")
@@ -155,10 +174,15 @@ def review_summary(tasks: list[_Open], today: date) -> str:
     if not tasks:
         return "Các nhiệm vụ được giao tại các cuộc họp trước đều đã hoàn thành hoặc không còn thực hiện."
     counts = Counter(t.row.status for t in tasks)
-    parts = [f"{counts[s]} nhiệm vụ {OFFICIAL_VI[s].lower()}" for s in
-             (TaskStatus.OVERDUE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED) if counts[s]]
-    return (f"Đến ngày {fmt_day(today)}, còn {len(tasks)} nhiệm vụ được giao tại các cuộc họp trước chưa hoàn "
-            f"thành: {', '.join(parts)}.")
+    parts = [
+        f"{counts[s]} nhiệm vụ {OFFICIAL_VI[s].lower()}"
+        for s in (TaskStatus.OVERDUE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED)
+        if counts[s]
+    ]
+    return (
+        f"Đến ngày {fmt_day(today)}, còn {len(tasks)} nhiệm vụ được giao tại các cuộc họp trước chưa hoàn "
+        f"thành: {', '.join(parts)}."
+    )
 
 
 __all__ = ["REVIEW_TITLE", "CarriedLink", "CarryOverService", "ReviewedAt"]

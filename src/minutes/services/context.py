@@ -256,8 +256,11 @@ def _after_flush(session: Session, _context: Any) -> None:
     if rows:
         session.connection().execute(insert(models.AuditEntry), rows)
     saved = [
-        and_(models.Draft.entity == row["entity"], models.Draft.entity_id == row["entity_id"],
-             models.Draft.field.in_(list(json.loads(row["changes"]))))
+        and_(
+            models.Draft.entity == row["entity"],
+            models.Draft.entity_id == row["entity_id"],
+            models.Draft.field.in_(list(json.loads(row["changes"]))),
+        )
         for row in rows
         if row["action"] == "update"
     ]

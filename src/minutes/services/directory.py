@@ -56,8 +56,11 @@ class DirectoryService(Service):
     def update_unit(self, unit_id: int, **fields: Any) -> UnitDTO:
         with self.uow() as s:
             unit = get_or_404(s, m.Unit, unit_id, "unit")
-            apply_fields(unit, fields, {"name": lambda v: require(line(v), "name"), "short_name": line,
-                                        "parent_id": None})
+            apply_fields(
+                unit,
+                fields,
+                {"name": lambda v: require(line(v), "name"), "short_name": line, "parent_id": None},
+            )
             s.flush()
             return mapping.unit(unit)
 

@@ -39,8 +39,16 @@ class DraftService(Service):
                 )
             )
             if row is None:
-                s.add(m.Draft(user_name=self.actor.name, entity=entity, entity_id=entity_id, field=field,
-                              text=text(value), updated_at=m.utcnow()))
+                s.add(
+                    m.Draft(
+                        user_name=self.actor.name,
+                        entity=entity,
+                        entity_id=entity_id,
+                        field=field,
+                        text=text(value),
+                        updated_at=m.utcnow(),
+                    )
+                )
             else:
                 row.text = text(value)
                 row.updated_at = m.utcnow()

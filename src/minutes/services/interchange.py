@@ -48,13 +48,17 @@ def validate(data: Any, source: str = "<data>") -> None:
     """Raise :class:`ImportFormatError` naming the JSON path of the first bad field."""
     if isinstance(data, dict) and isinstance(data.get("format_version"), int):
         if data["format_version"] > FORMAT_VERSION:
-            raise ImportFormatError(path="$.format_version",
-                                    detail=f"format version {data['format_version']} is newer than this "
-                                           f"application ({FORMAT_VERSION})")
+            raise ImportFormatError(
+                path="$.format_version",
+                detail=f"format version {data['format_version']} is newer than this "
+                f"application ({FORMAT_VERSION})",
+            )
     import jsonschema  # ~50 ms to import: only when a file is checked, not at every start
 
     validator = jsonschema.Draft202012Validator(schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+    errors = sorted(
+        validator.iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path)))
+    )
     if errors:
         error = jsonschema.exceptions.best_match(errors) or errors[0]
         path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
@@ -74,25 +78,40 @@ class InterchangeService(Service):
                     return None
                 if u.id not in units:
                     units[u.id] = {}  # reserve first: parents may refer back
-                    units[u.id] = {"key": f"u{u.id}", "name": u.name, "short_name": u.short_name,
-                                   "parent": unit_key(u.parent)}
+                    units[u.id] = {
+                        "key": f"u{u.id}",
+                        "name": u.name,
+                        "short_name": u.short_name,
+                        "parent": unit_key(u.parent),
+                    }
                 return f"u{u.id}"
 
             def person_key(p: m.Person | None) -> str | None:
                 if p is None:
                     return None
                 if p.id not in people:
-                    people[p.id] = {"key": f"p{p.id}", "full_name": p.full_name, "title": p.title,
-                                    "unit": unit_key(p.unit)}
+                    people[p.id] = {
+                        "key": f"p{p.id}",
+                        "full_name": p.full_name,
+                        "title": p.title,
+                        "unit": unit_key(p.unit),
+                    }
                 return f"p{p.id}"
 
             source_keys: dict[tuple[str, int], str] = {}
             contributions = []
             for c in mt.contributions:
                 key = source_keys[("contribution", c.id)] = f"c{c.id}"
-                contributions.append({"key": key, "speaker": person_key(c.speaker), "speaker_label": c.speaker_label,
-                                      "text": c.text, "spoken_at": _t(c.spoken_at),
-                                      "duration_seconds": c.duration_seconds})
+                contributions.append(
+                    {
+                        "key": key,
+                        "speaker": person_key(c.speaker),
+                        "speaker_label": c.speaker_label,
+                        "text": c.text,
+                        "spoken_at": _t(c.spoken_at),
+                        "duration_seconds": c.duration_seconds,
+                    }
+                )
             conclusions = []
             for k in mt.conclusions:
                 key = source_keys[("conclusion", k.id)] = f"k{k.id}"
@@ -106,21 +125,46 @@ class InterchangeService(Service):
                 groups.append({"title": g.title, "items": items})
             tasks = [self._dump_task(s, t.id, unit_key, person_key, source_keys) for t in mt.tasks]
             meeting = {
-                "title": mt.title, "kind": mt.kind, "reference_number": mt.reference_number,
-                "organisation": unit_key(mt.organisation), "date": _d(mt.meeting_date),
-                "start_time": _t(mt.start_time), "end_time": _t(mt.end_time), "location": mt.location,
-                "chair": person_key(mt.chair), "secretary": person_key(mt.secretary), "status": mt.status,
+                "title": mt.title,
+                "kind": mt.kind,
+                "reference_number": mt.reference_number,
+                "organisation": unit_key(mt.organisation),
+                "date": _d(mt.meeting_date),
+                "start_time": _t(mt.start_time),
+                "end_time": _t(mt.end_time),
+                "location": mt.location,
+                "chair": person_key(mt.chair),
+                "secretary": person_key(mt.secretary),
+                "status": mt.status,
                 "notes": mt.notes,
                 "attendance": [
-                    {"person": person_key(a.person), "group_name": a.group_name, "role": a.role,
-                     "presence": a.presence, "absence_reason": a.absence_reason, "note": a.note}
+                    {
+                        "person": person_key(a.person),
+                        "group_name": a.group_name,
+                        "role": a.role,
+                        "presence": a.presence,
+                        "absence_reason": a.absence_reason,
+                        "note": a.note,
+                    }
                     for a in mt.attendance
                 ],
                 "reports": [
-                    {"presenter": person_key(r.presenter), "title": r.title, "summary": r.summary,
-                     "figures": [{"label": f.label, "value": _dec(f.value), "unit": f.unit,
-                                  "target": _dec(f.target), "percent": _dec(f.percent), "note": f.note}
-                                 for f in r.figures]}
+                    {
+                        "presenter": person_key(r.presenter),
+                        "title": r.title,
+                        "summary": r.summary,
+                        "figures": [
+                            {
+                                "label": f.label,
+                                "value": _dec(f.value),
+                                "unit": f.unit,
+                                "target": _dec(f.target),
+                                "percent": _dec(f.percent),
+                                "note": f.note,
+                            }
+                            for f in r.figures
+                        ],
+                    }
                     for r in mt.reports
                 ],
                 "contributions": contributions,
@@ -139,28 +183,55 @@ class InterchangeService(Service):
             }
 
     @staticmethod
-    def _dump_task(s: Session, task_id: int, unit_key: Any, person_key: Any,
-                   source_keys: dict[tuple[str, int], str]) -> dict[str, Any]:
+    def _dump_task(
+        s: Session, task_id: int, unit_key: Any, person_key: Any, source_keys: dict[tuple[str, int], str]
+    ) -> dict[str, Any]:
         t = load_task(s, task_id)
         source = None
         if t.source_kind and t.source_id is not None and (t.source_kind, t.source_id) in source_keys:
             source = {"kind": t.source_kind, "key": source_keys[(t.source_kind, t.source_id)]}
         return {
-            "key": f"t{t.id}", "text": t.text, "source": source, "lead_unit": unit_key(t.lead_unit),
+            "key": f"t{t.id}",
+            "text": t.text,
+            "source": source,
+            "lead_unit": unit_key(t.lead_unit),
             "coordinating_units": [unit_key(u) for u in t.coordinating_units],
-            "responsible": person_key(t.responsible), "deadline": _d(t.deadline),
-            "priority": Priority.from_rank(t.priority).value, "expected_product": t.expected_product,
-            "progress": t.progress, "completed_on": _d(t.completed_on), "cancelled_on": _d(t.cancelled_on),
+            "responsible": person_key(t.responsible),
+            "deadline": _d(t.deadline),
+            "priority": Priority.from_rank(t.priority).value,
+            "expected_product": t.expected_product,
+            "progress": t.progress,
+            "completed_on": _d(t.completed_on),
+            "cancelled_on": _d(t.cancelled_on),
             "cancel_reason": t.cancel_reason,
             "updates": [
-                {"date": _d(u.update_date), "percent": u.percent, "note": u.note, "author": u.author,
-                 "attachments": [{"file_name": a.file_name, "media_type": a.media_type,
-                                  "data_base64": base64.b64encode(a.data).decode("ascii")}
-                                 for a in u.attachments]}
+                {
+                    "date": _d(u.update_date),
+                    "percent": u.percent,
+                    "note": u.note,
+                    "author": u.author,
+                    "attachments": [
+                        {
+                            "file_name": a.file_name,
+                            "media_type": a.media_type,
+                            "data_base64": base64.b64encode(a.data).decode("ascii"),
+                        }
+                        for a in u.attachments
+                    ],
+                }
                 for u in t.updates
             ],
-            "events": [{"at": e.at.isoformat(), "kind": e.kind, "old_value": e.old_value,
-                        "new_value": e.new_value, "note": e.note, "actor": e.actor} for e in t.events],
+            "events": [
+                {
+                    "at": e.at.isoformat(),
+                    "kind": e.kind,
+                    "old_value": e.old_value,
+                    "new_value": e.new_value,
+                    "note": e.note,
+                    "actor": e.actor,
+                }
+                for e in t.events
+            ],
         }
 
     def dump_to_file(self, meeting_id: int, path: str | Path) -> None:
@@ -202,38 +273,73 @@ class _Importer:
             self._unit(key, unit_rows, set())
         for p in data["people"]:
             name, title = normalize_line(p["full_name"]), normalize_line(p["title"])
-            person = self.s.scalar(select(m.Person).where(m.Person.full_name == name, m.Person.title == title))
+            person = self.s.scalar(
+                select(m.Person).where(m.Person.full_name == name, m.Person.title == title)
+            )
             if person is None:
-                person = m.Person(full_name=name, title=title,
-                                  unit=self.units[p["unit"]] if p["unit"] else None)
+                person = m.Person(
+                    full_name=name, title=title, unit=self.units[p["unit"]] if p["unit"] else None
+                )
                 self.s.add(person)
             self.people[p["key"]] = person
         md = data["meeting"]
         mt = m.Meeting(
-            title=line(md["title"]), kind=md["kind"], reference_number=line(md["reference_number"]),
-            organisation=self._u(md["organisation"]), meeting_date=date.fromisoformat(md["date"]),
-            start_time=_time(md["start_time"]), end_time=_time(md["end_time"]), location=line(md["location"]),
-            chair=self._p(md["chair"]), secretary=self._p(md["secretary"]), status=md["status"],
+            title=line(md["title"]),
+            kind=md["kind"],
+            reference_number=line(md["reference_number"]),
+            organisation=self._u(md["organisation"]),
+            meeting_date=date.fromisoformat(md["date"]),
+            start_time=_time(md["start_time"]),
+            end_time=_time(md["end_time"]),
+            location=line(md["location"]),
+            chair=self._p(md["chair"]),
+            secretary=self._p(md["secretary"]),
+            status=md["status"],
             notes=text(md.get("notes") or ""),
         )
         self.s.add(mt)
         for i, a in enumerate(md["attendance"]):
-            mt.attendance.append(m.Attendance(
-                position=i, person=self._p(a["person"]), group_name=a["group_name"] and line(a["group_name"]),
-                role=a["role"], presence=a["presence"], absence_reason=a["absence_reason"], note=a["note"]))
+            mt.attendance.append(
+                m.Attendance(
+                    position=i,
+                    person=self._p(a["person"]),
+                    group_name=a["group_name"] and line(a["group_name"]),
+                    role=a["role"],
+                    presence=a["presence"],
+                    absence_reason=a["absence_reason"],
+                    note=a["note"],
+                )
+            )
         for i, r in enumerate(md["reports"]):
-            report = m.Report(position=i, presenter=self._p(r["presenter"]), title=line(r["title"]),
-                              summary=text(r["summary"]))
+            report = m.Report(
+                position=i,
+                presenter=self._p(r["presenter"]),
+                title=line(r["title"]),
+                summary=text(r["summary"]),
+            )
             for j, f in enumerate(r["figures"]):
-                report.figures.append(m.ReportFigure(
-                    position=j, label=line(f["label"]), value=_decimal(f["value"]), unit=line(f["unit"]),
-                    target=_decimal(f["target"]), percent=_decimal(f["percent"]), note=f["note"]))
+                report.figures.append(
+                    m.ReportFigure(
+                        position=j,
+                        label=line(f["label"]),
+                        value=_decimal(f["value"]),
+                        unit=line(f["unit"]),
+                        target=_decimal(f["target"]),
+                        percent=_decimal(f["percent"]),
+                        note=f["note"],
+                    )
+                )
             mt.reports.append(report)
         sources: dict[tuple[str, str], Any] = {}
         for i, c in enumerate(md["contributions"]):
             contribution = m.Contribution(
-                position=i, speaker=self._p(c["speaker"]), speaker_label=c["speaker_label"], text=text(c["text"]),
-                spoken_at=_time(c["spoken_at"]), duration_seconds=c["duration_seconds"])
+                position=i,
+                speaker=self._p(c["speaker"]),
+                speaker_label=c["speaker_label"],
+                text=text(c["text"]),
+                spoken_at=_time(c["spoken_at"]),
+                duration_seconds=c["duration_seconds"],
+            )
             mt.contributions.append(contribution)
             sources[("contribution", c["key"])] = contribution
         for i, k in enumerate(md["conclusions"]):
@@ -251,29 +357,51 @@ class _Importer:
         for i, t in enumerate(md["tasks"]):
             source = sources[(t["source"]["kind"], t["source"]["key"])] if t["source"] else None
             task = m.Task(
-                position=i, text=text(t["text"]).strip(), source_kind=t["source"]["kind"] if source else None,
-                source_id=source.id if source is not None else None, lead_unit=self._u(t["lead_unit"]),
-                responsible=self._p(t["responsible"]), deadline=_date(t["deadline"]),
-                priority=Priority(t["priority"]).rank, expected_product=text(t["expected_product"]).strip(),
-                progress=t["progress"], completed_on=_date(t["completed_on"]),
-                cancelled_on=_date(t["cancelled_on"]), cancel_reason=t["cancel_reason"],
+                position=i,
+                text=text(t["text"]).strip(),
+                source_kind=t["source"]["kind"] if source else None,
+                source_id=source.id if source is not None else None,
+                lead_unit=self._u(t["lead_unit"]),
+                responsible=self._p(t["responsible"]),
+                deadline=_date(t["deadline"]),
+                priority=Priority(t["priority"]).rank,
+                expected_product=text(t["expected_product"]).strip(),
+                progress=t["progress"],
+                completed_on=_date(t["completed_on"]),
+                cancelled_on=_date(t["cancelled_on"]),
+                cancel_reason=t["cancel_reason"],
             )
             task.coordinating_units = [self.units[k] for k in dict.fromkeys(t["coordinating_units"])]
             for u in t["updates"]:
-                update = m.ProgressUpdate(update_date=date.fromisoformat(u["date"]), percent=u["percent"],
-                                          note=text(u["note"]), author=line(u["author"]))
+                update = m.ProgressUpdate(
+                    update_date=date.fromisoformat(u["date"]),
+                    percent=u["percent"],
+                    note=text(u["note"]),
+                    author=line(u["author"]),
+                )
                 for a in u["attachments"]:
                     try:
                         content = base64.b64decode(a["data_base64"], validate=True)
                     except ValueError as exc:
-                        raise ImportFormatError(path="$.meeting.tasks[].updates[].attachments[].data_base64",
-                                                detail="not valid base64") from exc
-                    update.attachments.append(_attachment(NewAttachment(a["file_name"], content, a["media_type"])))
+                        raise ImportFormatError(
+                            path="$.meeting.tasks[].updates[].attachments[].data_base64",
+                            detail="not valid base64",
+                        ) from exc
+                    update.attachments.append(
+                        _attachment(NewAttachment(a["file_name"], content, a["media_type"]))
+                    )
                 task.updates.append(update)
             for e in t["events"]:
-                task.events.append(m.TaskEvent(at=datetime.fromisoformat(e["at"]).replace(tzinfo=None),
-                                               kind=e["kind"], old_value=e["old_value"],
-                                               new_value=e["new_value"], note=e["note"], actor=e["actor"]))
+                task.events.append(
+                    m.TaskEvent(
+                        at=datetime.fromisoformat(e["at"]).replace(tzinfo=None),
+                        kind=e["kind"],
+                        old_value=e["old_value"],
+                        new_value=e["new_value"],
+                        note=e["note"],
+                        actor=e["actor"],
+                    )
+                )
             mt.tasks.append(task)
         self.s.flush()
         return mt.id

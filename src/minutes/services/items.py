@@ -76,13 +76,17 @@ RECOMMENDATION_FIELDS: dict[str, Any] = {"text": text, "response": lambda v: tex
 
 class ItemsService(Service):
     # --- reports and figures ---------------------------------------------------------------------
-    def add_report(self, meeting_id: int, *, presenter_id: int | None = None, title: str = "",
-                   summary: str = "") -> int:
+    def add_report(
+        self, meeting_id: int, *, presenter_id: int | None = None, title: str = "", summary: str = ""
+    ) -> int:
         with self.uow() as s:
             get_or_404(s, m.Meeting, meeting_id, "meeting")
-            report = m.Report(meeting_id=meeting_id, position=next_position(s, m.Report, meeting_id=meeting_id))
-            apply_fields(report, {"presenter_id": presenter_id, "title": title, "summary": summary},
-                         REPORT_FIELDS)
+            report = m.Report(
+                meeting_id=meeting_id, position=next_position(s, m.Report, meeting_id=meeting_id)
+            )
+            apply_fields(
+                report, {"presenter_id": presenter_id, "title": title, "summary": summary}, REPORT_FIELDS
+            )
             s.add(report)
             s.flush()
             return report.id
@@ -93,14 +97,33 @@ class ItemsService(Service):
     def remove_report(self, report_id: int) -> None:
         self._remove(m.Report, report_id, lambda r: _loaded(r.figures) and r.meeting.reports)
 
-    def add_figure(self, report_id: int, label: str, value: Any = None, unit: str = "", target: Any = None,
-                   percent: Any = None, note: str | None = None) -> int:
+    def add_figure(
+        self,
+        report_id: int,
+        label: str,
+        value: Any = None,
+        unit: str = "",
+        target: Any = None,
+        percent: Any = None,
+        note: str | None = None,
+    ) -> int:
         with self.uow() as s:
             get_or_404(s, m.Report, report_id, "report")
-            fig = m.ReportFigure(report_id=report_id,
-                                 position=next_position(s, m.ReportFigure, report_id=report_id))
-            apply_fields(fig, {"label": label, "value": value, "unit": unit, "target": target,
-                               "percent": percent, "note": note}, FIGURE_FIELDS)
+            fig = m.ReportFigure(
+                report_id=report_id, position=next_position(s, m.ReportFigure, report_id=report_id)
+            )
+            apply_fields(
+                fig,
+                {
+                    "label": label,
+                    "value": value,
+                    "unit": unit,
+                    "target": target,
+                    "percent": percent,
+                    "note": note,
+                },
+                FIGURE_FIELDS,
+            )
             s.add(fig)
             s.flush()
             return fig.id
@@ -119,18 +142,34 @@ class ItemsService(Service):
         self._move(m.ReportFigure, figure_id, new_index, lambda f: f.report.figures)
 
     # --- contributions ---------------------------------------------------------------------------
-    def add_contribution(self, meeting_id: int, *, speaker_id: int | None = None,
-                         speaker_label: str | None = None, text: str = "", spoken_at: time | None = None,
-                         duration_seconds: int | None = None) -> int:
+    def add_contribution(
+        self,
+        meeting_id: int,
+        *,
+        speaker_id: int | None = None,
+        speaker_label: str | None = None,
+        text: str = "",
+        spoken_at: time | None = None,
+        duration_seconds: int | None = None,
+    ) -> int:
         with self.uow() as s:
             get_or_404(s, m.Meeting, meeting_id, "meeting")
             if speaker_id is not None:
                 get_or_404(s, m.Person, speaker_id, "person")
-            row = m.Contribution(meeting_id=meeting_id,
-                                 position=next_position(s, m.Contribution, meeting_id=meeting_id))
-            apply_fields(row, {"speaker_id": speaker_id, "speaker_label": speaker_label, "text": text,
-                               "spoken_at": spoken_at, "duration_seconds": duration_seconds},
-                         CONTRIBUTION_FIELDS)
+            row = m.Contribution(
+                meeting_id=meeting_id, position=next_position(s, m.Contribution, meeting_id=meeting_id)
+            )
+            apply_fields(
+                row,
+                {
+                    "speaker_id": speaker_id,
+                    "speaker_label": speaker_label,
+                    "text": text,
+                    "spoken_at": spoken_at,
+                    "duration_seconds": duration_seconds,
+                },
+                CONTRIBUTION_FIELDS,
+            )
             s.add(row)
             s.flush()
             return row.id
@@ -152,8 +191,9 @@ class ItemsService(Service):
     def add_conclusion(self, meeting_id: int, text: str = "") -> int:
         with self.uow() as s:
             get_or_404(s, m.Meeting, meeting_id, "meeting")
-            row = m.Conclusion(meeting_id=meeting_id,
-                               position=next_position(s, m.Conclusion, meeting_id=meeting_id))
+            row = m.Conclusion(
+                meeting_id=meeting_id, position=next_position(s, m.Conclusion, meeting_id=meeting_id)
+            )
             apply_fields(row, {"text": text}, CONCLUSION_FIELDS)
             s.add(row)
             s.flush()
@@ -185,13 +225,18 @@ class ItemsService(Service):
         return self._update(m.RecommendationGroup, group_id, fields, GROUP_FIELDS)
 
     def remove_group(self, group_id: int) -> None:
-        self._remove(m.RecommendationGroup, group_id, lambda g: _loaded(g.items) and g.meeting.recommendation_groups)
+        self._remove(
+            m.RecommendationGroup, group_id, lambda g: _loaded(g.items) and g.meeting.recommendation_groups
+        )
 
     def add_recommendation(self, group_id: int, text: str = "", response: str | None = None) -> int:
         with self.uow() as s:
             group = get_or_404(s, m.RecommendationGroup, group_id, "recommendation group")
-            row = m.Recommendation(group_id=group_id, meeting_id=group.meeting_id,
-                                   position=next_position(s, m.Recommendation, group_id=group_id))
+            row = m.Recommendation(
+                group_id=group_id,
+                meeting_id=group.meeting_id,
+                position=next_position(s, m.Recommendation, group_id=group_id),
+            )
             apply_fields(row, {"text": text, "response": response}, RECOMMENDATION_FIELDS)
             s.add(row)
             s.flush()

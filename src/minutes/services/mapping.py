@@ -76,7 +76,9 @@ def recommendation(r: m.Recommendation) -> dto.RecommendationDTO:
 
 
 def group(g: m.RecommendationGroup) -> dto.RecommendationGroupDTO:
-    return dto.RecommendationGroupDTO(g.id, g.position, g.title, [recommendation(r) for r in g.items], g.version)
+    return dto.RecommendationGroupDTO(
+        g.id, g.position, g.title, [recommendation(r) for r in g.items], g.version
+    )
 
 
 def missing_fields(t: m.Task) -> tuple[str, ...]:
@@ -136,7 +138,9 @@ def update(u: m.ProgressUpdate) -> dto.ProgressUpdateDTO:
         percent=u.percent,
         note=u.note,
         author=u.author,
-        attachments=[dto.AttachmentInfo(a.id, a.file_name, a.media_type, a.size, a.sha256) for a in u.attachments],
+        attachments=[
+            dto.AttachmentInfo(a.id, a.file_name, a.media_type, a.size, a.sha256) for a in u.attachments
+        ],
     )
 
 

@@ -116,9 +116,7 @@ def load_meeting(session: Session, meeting_id: int) -> m.Meeting:
 class MeetingService(Service):
     def list_meetings(self, query: str = "", limit: int | None = None) -> list[MeetingSummary]:
         """Newest first; ``query`` matches title, place or number accent-insensitively."""
-        open_case = case(
-            (and_(m.Task.completed_on.is_(None), m.Task.cancelled_on.is_(None)), 1), else_=0
-        )
+        open_case = case((and_(m.Task.completed_on.is_(None), m.Task.cancelled_on.is_(None)), 1), else_=0)
         counts = (
             select(
                 m.Task.meeting_id,
@@ -219,11 +217,19 @@ class MeetingService(Service):
                 )
                 if duplicate is not None:
                     raise ValidationError(field="attendance", detail="this person is already on the list")
-            row = m.Attendance(meeting_id=meeting.id, position=next_position(s, m.Attendance, meeting_id=meeting_id))
+            row = m.Attendance(
+                meeting_id=meeting.id, position=next_position(s, m.Attendance, meeting_id=meeting_id)
+            )
             apply_fields(
                 row,
-                {"person_id": person_id, "group_name": group, "role": role, "presence": presence,
-                 "absence_reason": absence_reason, "note": note},
+                {
+                    "person_id": person_id,
+                    "group_name": group,
+                    "role": role,
+                    "presence": presence,
+                    "absence_reason": absence_reason,
+                    "note": note,
+                },
                 ATTENDANCE_FIELDS,
             )
             s.add(row)
@@ -275,8 +281,11 @@ class MeetingService(Service):
                 get_or_404(s, m.Person, person_id, "person")
                 found = next((a for a in meeting.attendance if a.person_id == person_id), None)
                 if found is None:
-                    found = m.Attendance(position=next_position(s, m.Attendance, meeting_id=meeting_id),
-                                         person_id=person_id, presence=Presence.PRESENT)
+                    found = m.Attendance(
+                        position=next_position(s, m.Attendance, meeting_id=meeting_id),
+                        person_id=person_id,
+                        presence=Presence.PRESENT,
+                    )
                     meeting.attendance.append(found)
                 found.role = role
             if role == AttendanceRole.CHAIR:

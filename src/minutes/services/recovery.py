@@ -35,14 +35,18 @@ def _call(method: str, field: str) -> Apply:
 
 #: (table, field) -> how to store it. Keep in step with the FieldSavers of the editor.
 APPLY: dict[tuple[str, str], Apply] = {
-    **{("meetings", f): _meeting(f) for f in
-       ("title", "reference_number", "location", "notes", "start_time", "end_time")},
+    **{
+        ("meetings", f): _meeting(f)
+        for f in ("title", "reference_number", "location", "notes", "start_time", "end_time")
+    },
     ("attendance", "absence_reason"): _call("meetings.update_attendee", "absence_reason"),
     ("attendance", "note"): _call("meetings.update_attendee", "note"),
     ("reports", "title"): _call("items.update_report", "title"),
     ("reports", "summary"): _call("items.update_report", "summary"),
-    **{("report_figures", f): _call("items.update_figure", f) for f in
-       ("label", "value", "unit", "target", "percent", "note")},
+    **{
+        ("report_figures", f): _call("items.update_figure", f)
+        for f in ("label", "value", "unit", "target", "percent", "note")
+    },
     ("contributions", "text"): _call("items.update_contribution", "text"),
     ("contributions", "speaker_label"): _call("items.update_contribution", "speaker_label"),
     ("conclusions", "text"): _call("items.update_conclusion", "text"),

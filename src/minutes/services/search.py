@@ -10,8 +10,9 @@ from minutes.services.base import Service
 
 
 class SearchService(Service):
-    def search(self, query: str, kinds: Iterable[str] | None = None, limit: int = 50,
-               *, prefix_last: bool = True) -> list[SearchResult]:
+    def search(
+        self, query: str, kinds: Iterable[str] | None = None, limit: int = 50, *, prefix_last: bool = True
+    ) -> list[SearchResult]:
         """The best matches of ``query``, best first (see :mod:`minutes.search.query` for the syntax).
 
         Safe to call from a worker thread: it opens its own session and returns plain values.

@@ -29,9 +29,19 @@ PRIORITY_VI = {Priority.HIGH: "Cao", Priority.MEDIUM: "Trung bình", Priority.LO
 
 #: (title, width in characters) of the spreadsheet's columns.
 XLSX_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("STT", 6), ("Nội dung nhiệm vụ", 60), ("Đơn vị chủ trì", 28), ("Đơn vị phối hợp", 32),
-    ("Người phụ trách", 22), ("Thời hạn", 12), ("Mức độ ưu tiên", 14), ("Tình trạng", 24),
-    ("Tiến độ", 9), ("Ngày hoàn thành", 15), ("Sản phẩm", 24), ("Cuộc họp", 40), ("Ngày họp", 12),
+    ("STT", 6),
+    ("Nội dung nhiệm vụ", 60),
+    ("Đơn vị chủ trì", 28),
+    ("Đơn vị phối hợp", 32),
+    ("Người phụ trách", 22),
+    ("Thời hạn", 12),
+    ("Mức độ ưu tiên", 14),
+    ("Tình trạng", 24),
+    ("Tiến độ", 9),
+    ("Ngày hoàn thành", 15),
+    ("Sản phẩm", 24),
+    ("Cuộc họp", 40),
+    ("Ngày họp", 12),
 )
 DATE_FORMAT = "DD/MM/YYYY"
 
@@ -103,11 +113,23 @@ def _xlsx_rows(ws: Any, rows: Iterable[ExportRow]) -> int:
         text.alignment = wrap
         progress = WriteOnlyCell(ws, value=r.progress / 100)
         progress.number_format = "0%"
-        ws.append([
-            count, text, r.lead_unit, r.coordinating, r.responsible, _date_cell(ws, r.deadline),
-            PRIORITY_VI[r.priority], OFFICIAL_VI[r.status], progress, _date_cell(ws, r.completed_on),
-            _cell_text(item.product), _meeting_title(r), _date_cell(ws, r.meeting_date),
-        ])
+        ws.append(
+            [
+                count,
+                text,
+                r.lead_unit,
+                r.coordinating,
+                r.responsible,
+                _date_cell(ws, r.deadline),
+                PRIORITY_VI[r.priority],
+                OFFICIAL_VI[r.status],
+                progress,
+                _date_cell(ws, r.completed_on),
+                _cell_text(item.product),
+                _meeting_title(r),
+                _date_cell(ws, r.meeting_date),
+            ]
+        )
     return count
 
 
@@ -128,7 +150,7 @@ def _cell_text(value: str) -> str:
 
 def _meeting_title(r: BoardRow) -> str:
     prefix = f"{fmt_day(r.meeting_date)} · "
-    return r.meeting[len(prefix):] if r.meeting.startswith(prefix) else r.meeting
+    return r.meeting[len(prefix) :] if r.meeting.startswith(prefix) else r.meeting
 
 
 # --- iCalendar ------------------------------------------------------------------------------------
@@ -191,11 +213,18 @@ def task_uid(task_id: int, uid_domain: str) -> str:
     return f"task-{task_id}@{uid_domain}"
 
 
-def ics_text(rows: Iterable[ExportRow], *, stamp: datetime, uid_domain: str,
-             calendar_name: str = "Hạn nhiệm vụ") -> tuple[str, int]:
+def ics_text(
+    rows: Iterable[ExportRow], *, stamp: datetime, uid_domain: str, calendar_name: str = "Hạn nhiệm vụ"
+) -> tuple[str, int]:
     """The calendar (tasks without a deadline are left out) and how many events it holds."""
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Minutes//Task board//VI", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH", f"X-WR-CALNAME:{escape_text(calendar_name)}"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Minutes//Task board//VI",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text(calendar_name)}",
+    ]
     count = 0
     for item in rows:
         if item.row.deadline is None:
@@ -206,8 +235,9 @@ def ics_text(rows: Iterable[ExportRow], *, stamp: datetime, uid_domain: str,
     return "".join(fold_line(line) + "\r\n" for line in lines), count
 
 
-def write_ics(rows: Iterable[ExportRow], path: str | Path, *, uid_domain: str,
-              stamp: datetime | None = None) -> int:
+def write_ics(
+    rows: Iterable[ExportRow], path: str | Path, *, uid_domain: str, stamp: datetime | None = None
+) -> int:
     text, count = ics_text(rows, stamp=stamp or datetime.now(UTC), uid_domain=uid_domain)
     _replace(path, lambda part: part.write_bytes(text.encode("utf-8")))
     return count
@@ -255,18 +285,37 @@ def status_report_text(f: TaskFilter, unit_name: str = "") -> tuple[str, str]:
     return subject, period
 
 
-def export_status_report(services: Services, f: TaskFilter, path: str | Path, *, unit_name: str = "",
-                         as_pdf: bool = False) -> int:
+def export_status_report(
+    services: Services, f: TaskFilter, path: str | Path, *, unit_name: str = "", as_pdf: bool = False
+) -> int:
     """The documents' task status report (báo cáo tình hình thực hiện nhiệm vụ) of the board's filter,
     with the default organisation profile; returns the number of tasks it covers."""
     from minutes.export.documents import export_tasks_report  # python-docx only when a report is asked
 
     tasks = services.board.task_dtos(f)
     subject, period = status_report_text(f, unit_name)
-    export_tasks_report(tasks, services.profile.get_default().data, path, subject=subject, period=period,
-                        as_of=services.db.today(), as_pdf=as_pdf)
+    export_tasks_report(
+        tasks,
+        services.profile.get_default().data,
+        path,
+        subject=subject,
+        period=period,
+        as_of=services.db.today(),
+        as_pdf=as_pdf,
+    )
     return len(tasks)
 
 
-__all__ = ["ExportRow", "escape_text", "export_ics", "export_rows", "export_status_report", "export_xlsx",
-           "fold_line", "ics_text", "status_report_text", "write_ics", "write_xlsx"]
+__all__ = [
+    "ExportRow",
+    "escape_text",
+    "export_ics",
+    "export_rows",
+    "export_status_report",
+    "export_xlsx",
+    "fold_line",
+    "ics_text",
+    "status_report_text",
+    "write_ics",
+    "write_xlsx",
+]

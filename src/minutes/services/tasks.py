@@ -142,8 +142,12 @@ class TaskService(Service):
                 select(m.Task)
                 .where(m.Task.meeting_id == meeting_id)
                 .order_by(m.Task.position)
-                .options(selectinload(m.Task.meeting), selectinload(m.Task.lead_unit),
-                         selectinload(m.Task.responsible), selectinload(m.Task.coordinating_units))
+                .options(
+                    selectinload(m.Task.meeting),
+                    selectinload(m.Task.lead_unit),
+                    selectinload(m.Task.responsible),
+                    selectinload(m.Task.coordinating_units),
+                )
             )
             today = self.db.today()
             return [mapping.task(t, today) for t in tasks]
@@ -190,8 +194,14 @@ class TaskService(Service):
             self._check_deadline(task.meeting, new_deadline)
             old = task.deadline
             task.deadline = new_deadline
-            self._event(s, task, TaskEventKind.DEADLINE_CHANGED, old=old.isoformat() if old else None,
-                        new=new_deadline.isoformat() if new_deadline else None, note=reason or None)
+            self._event(
+                s,
+                task,
+                TaskEventKind.DEADLINE_CHANGED,
+                old=old.isoformat() if old else None,
+                new=new_deadline.isoformat() if new_deadline else None,
+                note=reason or None,
+            )
 
     def add_progress(
         self,
@@ -208,8 +218,13 @@ class TaskService(Service):
                 raise ValidationError(field="task", detail="the task is cancelled")
             if update_date < task.meeting.meeting_date:
                 raise ValidationError(field="update_date", detail="before the meeting that set the task")
-            row = m.ProgressUpdate(task=task, update_date=update_date, percent=percent,
-                                   note=text(note).strip(), author=self.actor.name)
+            row = m.ProgressUpdate(
+                task=task,
+                update_date=update_date,
+                percent=percent,
+                note=text(note).strip(),
+                author=self.actor.name,
+            )
             for item in attachments:
                 row.attachments.append(_attachment(item))
             s.add(row)
@@ -229,7 +244,9 @@ class TaskService(Service):
             task.cancelled_on = None
             task.cancel_reason = None
             task.progress = 100
-            self._event(s, task, TaskEventKind.COMPLETED, new=completed_on.isoformat(), note=line(note) or None)
+            self._event(
+                s, task, TaskEventKind.COMPLETED, new=completed_on.isoformat(), note=line(note) or None
+            )
             s.flush()
             return mapping.task(task, self.db.today())
 
@@ -241,8 +258,13 @@ class TaskService(Service):
             task.cancelled_on = None
             task.cancel_reason = None
             task.progress = max((u.percent for u in task.updates if u.percent < 100), default=0)
-            self._event(s, task, TaskEventKind.REOPENED, old=old.isoformat() if old else None,
-                        note=line(reason) or None)
+            self._event(
+                s,
+                task,
+                TaskEventKind.REOPENED,
+                old=old.isoformat() if old else None,
+                note=line(reason) or None,
+            )
             s.flush()
             return mapping.task(task, self.db.today())
 
@@ -268,8 +290,14 @@ class TaskService(Service):
             return row.file_name, row.media_type, row.data
 
     # --- helpers ---------------------------------------------------------------------------------
-    def _set_people(self, s: Session, task: m.Task, lead_unit_id: int | None,
-                    coordinating: Iterable[int] | None, responsible_id: int | None) -> None:
+    def _set_people(
+        self,
+        s: Session,
+        task: m.Task,
+        lead_unit_id: int | None,
+        coordinating: Iterable[int] | None,
+        responsible_id: int | None,
+    ) -> None:
         if lead_unit_id is not None:
             get_or_404(s, m.Unit, lead_unit_id, "unit")
         task.lead_unit_id = lead_unit_id
@@ -293,14 +321,30 @@ class TaskService(Service):
                 detail=f"{deadline.isoformat()} is before the meeting ({meeting.meeting_date.isoformat()})",
             )
 
-    def _event(self, s: Session, task: m.Task, kind: TaskEventKind, *, old: str | None = None,
-               new: str | None = None, note: str | None = None) -> None:
-        s.add(m.TaskEvent(task=task, kind=kind.value, old_value=old, new_value=new, note=note,
-                          actor=self.actor.name))
+    def _event(
+        self,
+        s: Session,
+        task: m.Task,
+        kind: TaskEventKind,
+        *,
+        old: str | None = None,
+        new: str | None = None,
+        note: str | None = None,
+    ) -> None:
+        s.add(
+            m.TaskEvent(
+                task=task, kind=kind.value, old_value=old, new_value=new, note=note, actor=self.actor.name
+            )
+        )
 
 
 def _attachment(item: NewAttachment) -> m.Attachment:
     name = line(item.file_name) or "file"
     media = item.media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
-    return m.Attachment(file_name=name, media_type=media, size=len(item.data),
-                        sha256=hashlib.sha256(item.data).hexdigest(), data=item.data)
+    return m.Attachment(
+        file_name=name,
+        media_type=media,
+        size=len(item.data),
+        sha256=hashlib.sha256(item.data).hexdigest(),
+        data=item.data,
+    )

@@ -55,8 +55,11 @@ def application() -> QApplication:
     return app
 
 
-def open_database(url: str | None, parent: QWidget | None = None,
-                  warn: Callable[[QWidget | None, str, str], object] | None = None) -> Database | None:
+def open_database(
+    url: str | None,
+    parent: QWidget | None = None,
+    warn: Callable[[QWidget | None, str, str], object] | None = None,
+) -> Database | None:
     """The database, or None after telling the user why it cannot be opened (it is not changed)."""
     try:
         return Database(url)
@@ -74,8 +77,13 @@ def make_context(services: Services) -> UiContext:
     return UiContext(services, DataBus(services.db), QUndoStack())
 
 
-def offer_demo(services: Services, parent: QWidget | None, *, without_asking: bool,
-               ask: Callable[[QWidget | None], bool] | None = None) -> int | None:
+def offer_demo(
+    services: Services,
+    parent: QWidget | None,
+    *,
+    without_asking: bool,
+    ask: Callable[[QWidget | None], bool] | None = None,
+) -> int | None:
     """On a first start with an empty database: load the example meeting (asked, unless told not to)."""
     if without_asking:
         return services.demo.load() if services.demo.is_empty() else None
@@ -93,15 +101,25 @@ def _ask_demo(parent: QWidget | None) -> bool:
         "The database is empty. Load an example meeting (Ban Thường vụ Quận ủy Long Biên works with "
         "phường Long Biên, 19/01/2021) to see how minutes are recorded? You can delete it later.",
     )
-    answer = QMessageBox.question(parent, QApplication.translate("Application", "Welcome"), text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.Yes)
+    answer = QMessageBox.question(
+        parent,
+        QApplication.translate("Application", "Welcome"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
-def start(services: Services, settings: Settings, *, with_demo: bool = False,
-          ask_recovery: Callable[[QWidget | None, list[DraftDTO]], str] | None = None,
-          ask_demo: Callable[[QWidget | None], bool] | None = None, reminders: bool = True) -> MainWindow:
+def start(
+    services: Services,
+    settings: Settings,
+    *,
+    with_demo: bool = False,
+    ask_recovery: Callable[[QWidget | None, list[DraftDTO]], str] | None = None,
+    ask_demo: Callable[[QWidget | None], bool] | None = None,
+    reminders: bool = True,
+) -> MainWindow:
     """Recovery, the example meeting and the main window with every part, for an open database (no
     event loop). ``ask_recovery`` and ``ask_demo`` replace the two start-up questions, ``reminders``
     False keeps the task reminders from showing at start (tests)."""
@@ -143,8 +161,14 @@ def exit_when_ready(app: QApplication) -> None:
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, ready))  # two turns of the loop: painted, idle
 
 
-def run_gui(db_url: str | None = None, user: str | None = None, lang: str | None = None, *,
-            with_demo: bool = False, settings: Settings | None = None) -> int:
+def run_gui(
+    db_url: str | None = None,
+    user: str | None = None,
+    lang: str | None = None,
+    *,
+    with_demo: bool = False,
+    settings: Settings | None = None,
+) -> int:
     """The application, until its window is closed; the exit code. ``settings`` replaces the user's
     settings store (tests)."""
     app = application()

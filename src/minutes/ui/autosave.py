@@ -111,6 +111,7 @@ class FieldSaver(QObject):
         entity_id, old, new = self.entity_id, self._stored, widget_text(self.widget)
         self._stored = new
         self.writer.submit(("save", self.entity, entity_id, self.field), lambda: self._save(entity_id, new))
+
         def apply(text: str) -> None:
             self._apply(entity_id, text)
 
@@ -143,7 +144,9 @@ class FieldSaver(QObject):
         assert self.entity_id is not None
         entity, entity_id, field, text = self.entity, self.entity_id, self.field, widget_text(self.widget)
         drafts = self.ctx.services.drafts
-        self.writer.submit(("draft", entity, entity_id, field), lambda: drafts.save(entity, entity_id, field, text))
+        self.writer.submit(
+            ("draft", entity, entity_id, field), lambda: drafts.save(entity, entity_id, field, text)
+        )
 
     def _on_failed(self, tag: object, exc: object) -> None:
         if isinstance(tag, tuple) and tag[1:] == (self.entity, self.entity_id, self.field):

@@ -34,8 +34,9 @@ def log_dir() -> Path:
     return Path(paths.dirs().user_log_dir)
 
 
-def write_crash_log(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
-                    folder: Path | None = None) -> Path:
+def write_crash_log(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, folder: Path | None = None
+) -> Path:
     folder = folder or log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now()
@@ -54,8 +55,13 @@ def write_crash_log(exc_type: type[BaseException], exc: BaseException, tb: Trace
 class CrashHandler:
     """``sys.excepthook`` (and ``threading.excepthook``) for the GUI."""
 
-    def __init__(self, folder: Path | None = None, *, show_dialog: bool | None = None,
-                 ask: Callable[[str, str, Path], bool] | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path | None = None,
+        *,
+        show_dialog: bool | None = None,
+        ask: Callable[[str, str, Path], bool] | None = None,
+    ) -> None:
         self.folder = folder
         self.show_dialog = show_dialog if show_dialog is not None else os.environ.get(ENV_NO_DIALOG) != "1"
         self.ask = ask or self._ask
@@ -124,7 +130,9 @@ class CrashHandler:
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("CrashHandler", "Unexpected error"))
-        box.setText(QCoreApplication.translate("CrashHandler", "Sorry, something went wrong in the application."))
+        box.setText(
+            QCoreApplication.translate("CrashHandler", "Sorry, something went wrong in the application.")
+        )
         info = QCoreApplication.translate(
             "CrashHandler",
             "What you typed has been saved. A report was written to:\n{log}\n\n"
@@ -132,8 +140,9 @@ class CrashHandler:
         )
         box.setInformativeText(info.format(log=log) + "\n\n" + summary)
         box.setDetailedText(details)
-        keep = box.addButton(QCoreApplication.translate("CrashHandler", "Continue working"),
-                             QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(
+            QCoreApplication.translate("CrashHandler", "Continue working"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QCoreApplication.translate("CrashHandler", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.exec()

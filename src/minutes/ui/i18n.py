@@ -117,17 +117,20 @@ def _string(node: ast.AST | None, constants: dict[str, str]) -> str | None:
 def helper_messages(path: Path) -> list[tuple[str, str]]:
     """(context, text) of calls to one-line translation helpers, which lupdate cannot follow::
 
-        def _t(text: str) -> str:
-            return QCoreApplication.translate("FiguresTable", text)
+    def _t(text: str) -> str:
+        return QCoreApplication.translate("FiguresTable", text)
 
-        _t("Value")   # -> ("FiguresTable", "Value")
+    _t("Value")   # -> ("FiguresTable", "Value")
     """
     tree = ast.parse(path.read_text(encoding="utf-8"))
     constants = {
         target.id: node.value.value
-        for node in tree.body if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Constant)
         and isinstance(node.value.value, str)
-        for target in node.targets if isinstance(target, ast.Name)
+        for target in node.targets
+        if isinstance(target, ast.Name)
     }
     helpers: dict[str, str] = {}
     for node in tree.body:
@@ -135,9 +138,14 @@ def helper_messages(path: Path) -> list[tuple[str, str]]:
             continue
         parameter = node.args.args[0].arg
         for inner in ast.walk(node):
-            if (isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute)
-                    and inner.func.attr == "translate" and len(inner.args) >= 2
-                    and isinstance(inner.args[1], ast.Name) and inner.args[1].id == parameter):
+            if (
+                isinstance(inner, ast.Call)
+                and isinstance(inner.func, ast.Attribute)
+                and inner.func.attr == "translate"
+                and len(inner.args) >= 2
+                and isinstance(inner.args[1], ast.Name)
+                and inner.args[1].id == parameter
+            ):
                 context = _string(inner.args[0], constants)
                 if context is not None:
                     helpers[node.name] = context
@@ -158,12 +166,27 @@ def update(ts_path: Path | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         # texts passed through helpers, restated as calls lupdate understands
         extra = Path(tmp) / "helper_texts.py"
-        lines = [f"QCoreApplication.translate({context!r}, {text!r})"
-                 for p in source_files() for context, text in helper_messages(p)]
+        lines = [
+            f"QCoreApplication.translate({context!r}, {text!r})"
+            for p in source_files()
+            for context, text in helper_messages(p)
+        ]
         extra.write_text("\n".join(lines) + "\n", encoding="utf-8")
         subprocess.run(
-            [_tool("pyside6-lupdate"), *files, str(extra), "-locations", "none", "-no-obsolete",
-             "-source-language", "en", "-target-language", "vi_VN", "-ts", str(ts_path)],
+            [
+                _tool("pyside6-lupdate"),
+                *files,
+                str(extra),
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-source-language",
+                "en",
+                "-target-language",
+                "vi_VN",
+                "-ts",
+                str(ts_path),
+            ],
             check=True,
         )
 

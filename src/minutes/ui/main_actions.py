@@ -31,28 +31,52 @@ class MainActions(QObject):
         icon = w.style().standardIcon
 
         # File
-        self.save_now = self._action(self.tr("&Save now"), "Ctrl+S", w.save_now,
-                                     "saveNow", self.tr("Save everything typed so far at once (it is also "
-                                                        "saved automatically)"),
-                                     icon(QStyle.StandardPixmap.SP_DialogSaveButton))
-        self.import_meeting = self._action(self.tr("&Import meeting from file…"), "Ctrl+O",
-                                           w.import_meeting, "importMeeting",
-                                           self.tr("Add a meeting from a JSON interchange file"))
-        self.export_meeting = self._action(self.tr("&Export meeting to file…"), "Ctrl+Shift+E",
-                                           w.export_meeting, "exportMeeting",
-                                           self.tr("Write the open meeting to a JSON interchange file"))
-        self.load_demo = self._action(self.tr("Load the &example meeting"), "Ctrl+Shift+X", w.load_demo,
-                                      "loadDemo", self.tr("Add the example meeting (Long Biên, 19/01/2021)"))
-        self.quit = self._action(self.tr("&Quit"), "Ctrl+Q", w.close, "quit",
-                                 self.tr("Save everything and close the application"))
+        self.save_now = self._action(
+            self.tr("&Save now"),
+            "Ctrl+S",
+            w.save_now,
+            "saveNow",
+            self.tr("Save everything typed so far at once (it is also saved automatically)"),
+            icon(QStyle.StandardPixmap.SP_DialogSaveButton),
+        )
+        self.import_meeting = self._action(
+            self.tr("&Import meeting from file…"),
+            "Ctrl+O",
+            w.import_meeting,
+            "importMeeting",
+            self.tr("Add a meeting from a JSON interchange file"),
+        )
+        self.export_meeting = self._action(
+            self.tr("&Export meeting to file…"),
+            "Ctrl+Shift+E",
+            w.export_meeting,
+            "exportMeeting",
+            self.tr("Write the open meeting to a JSON interchange file"),
+        )
+        self.load_demo = self._action(
+            self.tr("Load the &example meeting"),
+            "Ctrl+Shift+X",
+            w.load_demo,
+            "loadDemo",
+            self.tr("Add the example meeting (Long Biên, 19/01/2021)"),
+        )
+        self.quit = self._action(
+            self.tr("&Quit"), "Ctrl+Q", w.close, "quit", self.tr("Save everything and close the application")
+        )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         # Edit
         stack = window.ctx.undo_stack
-        self.undo = self._action(self.tr("&Undo"), "Ctrl+Z", stack.undo, "undo",
-                                 icon=icon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.redo = self._action(self.tr("&Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], stack.redo,
-                                 "redo", icon=icon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.undo = self._action(
+            self.tr("&Undo"), "Ctrl+Z", stack.undo, "undo", icon=icon(QStyle.StandardPixmap.SP_ArrowBack)
+        )
+        self.redo = self._action(
+            self.tr("&Redo"),
+            ["Ctrl+Shift+Z", "Ctrl+Y"],
+            stack.redo,
+            "redo",
+            icon=icon(QStyle.StandardPixmap.SP_ArrowForward),
+        )
         stack.canUndoChanged.connect(self.undo.setEnabled)
         stack.canRedoChanged.connect(self.redo.setEnabled)
         stack.undoTextChanged.connect(self._undo_text)
@@ -61,50 +85,84 @@ class MainActions(QObject):
         self._redo_text(stack.redoText())
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
-        self.find_meeting = self._action(self.tr("&Find a meeting"), "Ctrl+L", w.list_pane.focus_search,
-                                         "findMeeting", self.tr("Search the meetings list by title, place "
-                                                                "or number, accents optional"))
+        self.find_meeting = self._action(
+            self.tr("&Find a meeting"),
+            "Ctrl+L",
+            w.list_pane.focus_search,
+            "findMeeting",
+            self.tr("Search the meetings list by title, place or number, accents optional"),
+        )
 
         # Meeting
-        self.new_meeting = self._action(self.tr("&New meeting"), "Ctrl+N", w.new_meeting,
-                                        "newMeeting", self.tr("Start the minutes of a new meeting"),
-                                        icon(QStyle.StandardPixmap.SP_FileIcon))
-        self.delete_meeting = self._action(self.tr("&Delete meeting…"), "Ctrl+Shift+Del", w.delete_meeting,
-                                           "deleteMeeting", self.tr("Delete the open meeting and everything "
-                                                                    "recorded in it"),
-                                           icon(QStyle.StandardPixmap.SP_TrashIcon))
-        self.previous_meeting = self._action(self.tr("&Previous meeting in the list"), "Ctrl+PgUp",
-                                             lambda: w.step_meeting(-1), "previousMeeting")
-        self.next_meeting = self._action(self.tr("Ne&xt meeting in the list"), "Ctrl+PgDown",
-                                         lambda: w.step_meeting(1), "nextMeeting")
+        self.new_meeting = self._action(
+            self.tr("&New meeting"),
+            "Ctrl+N",
+            w.new_meeting,
+            "newMeeting",
+            self.tr("Start the minutes of a new meeting"),
+            icon(QStyle.StandardPixmap.SP_FileIcon),
+        )
+        self.delete_meeting = self._action(
+            self.tr("&Delete meeting…"),
+            "Ctrl+Shift+Del",
+            w.delete_meeting,
+            "deleteMeeting",
+            self.tr("Delete the open meeting and everything recorded in it"),
+            icon(QStyle.StandardPixmap.SP_TrashIcon),
+        )
+        self.previous_meeting = self._action(
+            self.tr("&Previous meeting in the list"),
+            "Ctrl+PgUp",
+            lambda: w.step_meeting(-1),
+            "previousMeeting",
+        )
+        self.next_meeting = self._action(
+            self.tr("Ne&xt meeting in the list"), "Ctrl+PgDown", lambda: w.step_meeting(1), "nextMeeting"
+        )
         self.go_to: list[QAction] = []
         for number, title in enumerate(w.editor.section_titles(), start=1):
-            action = self._action(f"&{number} {title}", f"Alt+{number}", self._go_to(number),
-                                  f"goToSection{number}", self.tr("Go to this part of the minutes"))
+            action = self._action(
+                f"&{number} {title}",
+                f"Alt+{number}",
+                self._go_to(number),
+                f"goToSection{number}",
+                self.tr("Go to this part of the minutes"),
+            )
             self.go_to.append(action)
 
         # View
-        self.toggle_list = self._action(self.tr("Meetings &list"), "Ctrl+Shift+L", w.toggle_list,
-                                        "toggleList", self.tr("Show or hide the meetings list"))
+        self.toggle_list = self._action(
+            self.tr("Meetings &list"),
+            "Ctrl+Shift+L",
+            w.toggle_list,
+            "toggleList",
+            self.tr("Show or hide the meetings list"),
+        )
         self.toggle_list.setCheckable(True)
         self.toggle_list.setChecked(True)
-        self.full_screen = self._action(self.tr("&Full screen"), "F11",
-                                        w.toggle_full_screen, "fullScreen")
+        self.full_screen = self._action(self.tr("&Full screen"), "F11", w.toggle_full_screen, "fullScreen")
         self.full_screen.setCheckable(True)
         self.language_group = QActionGroup(self)
-        self.language_vi = self._action("Tiếng &Việt", "Ctrl+Shift+1", lambda: w.set_language("vi"),
-                                        "languageVi", self.tr("Show the application in Vietnamese from the "
-                                                              "next start"))
-        self.language_en = self._action("&English", "Ctrl+Shift+2", lambda: w.set_language("en"),
-                                        "languageEn", self.tr("Show the application in English from the "
-                                                              "next start"))
+        self.language_vi = self._action(
+            "Tiếng &Việt",
+            "Ctrl+Shift+1",
+            lambda: w.set_language("vi"),
+            "languageVi",
+            self.tr("Show the application in Vietnamese from the next start"),
+        )
+        self.language_en = self._action(
+            "&English",
+            "Ctrl+Shift+2",
+            lambda: w.set_language("en"),
+            "languageEn",
+            self.tr("Show the application in English from the next start"),
+        )
         for action in (self.language_vi, self.language_en):
             action.setCheckable(True)
             self.language_group.addAction(action)
 
         # Help
-        self.shortcuts = self._action(self.tr("&Keyboard shortcuts"), "F1",
-                                      w.show_shortcuts, "showShortcuts")
+        self.shortcuts = self._action(self.tr("&Keyboard shortcuts"), "F1", w.show_shortcuts, "showShortcuts")
         self.about = self._action(self.tr("&About Minutes"), "Ctrl+F1", w.show_about, "about")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -112,16 +170,26 @@ class MainActions(QObject):
         self._build_toolbar()
 
     # --- building ------------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: Shortcut | list[Shortcut] | None, slot: Callable[[], object],
-                name: str, tip: str = "", icon: object = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: Shortcut | list[Shortcut] | None,
+        slot: Callable[[], object],
+        name: str,
+        tip: str = "",
+        icon: object = None,
+    ) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         if shortcut is not None:
             keys = shortcut if isinstance(shortcut, list) else [shortcut]
             sequences: list[QKeySequence] = []
             for key in keys:
-                found = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [
-                    QKeySequence(key)]
+                found = (
+                    QKeySequence.keyBindings(key)
+                    if isinstance(key, QKeySequence.StandardKey)
+                    else [QKeySequence(key)]
+                )
                 sequences.extend(s for s in found if s not in sequences)  # a duplicate would be ambiguous
             action.setShortcuts(sequences)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -165,7 +233,9 @@ class MainActions(QObject):
         for action in self.go_to:
             meeting.addAction(action)
         section_menus = [(s, s.actions()) for s in self.window.editor.sections if s.actions()]
-        tasks_section = next((s for s in self.window.editor.sections if type(s).__name__ == "TasksSection"), None)
+        tasks_section = next(
+            (s for s in self.window.editor.sections if type(s).__name__ == "TasksSection"), None
+        )
         if section_menus:
             meeting.addSeparator()
         for section, actions in section_menus:

@@ -51,8 +51,13 @@ class EmptyPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.heading.setFont(font)
-        self.text = QLabel(self.tr("Choose a meeting from the list, or start the minutes of a new one. "
-                                   "Everything you type is saved as you go."), self)
+        self.text = QLabel(
+            self.tr(
+                "Choose a meeting from the list, or start the minutes of a new one. "
+                "Everything you type is saved as you go."
+            ),
+            self,
+        )
         self.text.setWordWrap(True)
         self.new_button = QPushButton(self.tr("New meeting (Ctrl+N)"), self)
         self.new_button.setObjectName("emptyNewMeeting")
@@ -94,8 +99,9 @@ class MainWindow(QMainWindow):
         self.writer = BackgroundWriter(self)
 
         self.list_pane = MeetingListPane(ctx, self)
-        self.editor = MeetingEditor(ctx, self.writer, self, save_ms=settings.save_delay,
-                                    draft_ms=settings.draft_delay)
+        self.editor = MeetingEditor(
+            ctx, self.writer, self, save_ms=settings.save_delay, draft_ms=settings.draft_delay
+        )
         self.empty_page = EmptyPage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_page)
@@ -162,10 +168,13 @@ class MainWindow(QMainWindow):
         meeting = self.editor.meeting
         if meeting is None:
             return
-        if not self.confirm(self.tr("Delete meeting"),
-                            self.tr("Delete “%1” and everything recorded in it (attendance, contributions, "
-                                    "conclusions, recommendations and tasks)? This cannot be undone.")
-                            .replace("%1", meeting.title)):
+        if not self.confirm(
+            self.tr("Delete meeting"),
+            self.tr(
+                "Delete “%1” and everything recorded in it (attendance, contributions, "
+                "conclusions, recommendations and tasks)? This cannot be undone."
+            ).replace("%1", meeting.title),
+        ):
             return
         self.editor.flush()
         self.writer.drain()
@@ -224,8 +233,9 @@ class MainWindow(QMainWindow):
         meeting = self.editor.meeting
         if meeting is None:
             return
-        path = self.choose_file(self.tr("Export meeting"), save=True,
-                                suggested=f"{meeting.meeting_date:%Y-%m-%d}.json")
+        path = self.choose_file(
+            self.tr("Export meeting"), save=True, suggested=f"{meeting.meeting_date:%Y-%m-%d}.json"
+        )
         if not path:
             return
         self.save_now()
@@ -238,9 +248,13 @@ class MainWindow(QMainWindow):
 
     # --- dialogs (small entry points tests replace) ----------------------------------------------
     def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def choose_file(self, title: str, *, save: bool, suggested: str = "") -> str:
@@ -257,11 +271,13 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About Minutes"),
-            self.tr("<h3>Minutes %1</h3><p>Meeting minutes and task tracking for formal meetings of "
-                    "government and Party bodies.</p><p>Everything you type is saved as you type; after "
-                    "an unexpected stop the next start offers to restore unsaved text.</p>")
-            .replace("%1", __version__),
+            self,
+            self.tr("About Minutes"),
+            self.tr(
+                "<h3>Minutes %1</h3><p>Meeting minutes and task tracking for formal meetings of "
+                "government and Party bodies.</p><p>Everything you type is saved as you type; after "
+                "an unexpected stop the next start offers to restore unsaved text.</p>"
+            ).replace("%1", __version__),
         )
 
     # --- view ----------------------------------------------------------------------------------
@@ -279,8 +295,9 @@ class MainWindow(QMainWindow):
 
     def set_language(self, language: str) -> None:
         self.settings.language = language
-        self.statusBar().showMessage(self.tr("The language changes the next time the application starts."),
-                                     10000)
+        self.statusBar().showMessage(
+            self.tr("The language changes the next time the application starts."), 10000
+        )
 
     def _meeting_loaded(self, meeting: MeetingDetail | None) -> None:
         self.stack.setCurrentWidget(self.editor if meeting is not None else self.empty_page)
@@ -339,4 +356,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.shutdown()
         event.accept()
-

@@ -28,8 +28,13 @@ class MeetingDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt API
         base, bold, small = self._fonts(option)
-        height = (QFontMetrics(bold).height() + 2 * QFontMetrics(base).lineSpacing()
-                  + QFontMetrics(small).height() + 2 * self.PAD + 6)
+        height = (
+            QFontMetrics(bold).height()
+            + 2 * QFontMetrics(base).lineSpacing()
+            + QFontMetrics(small).height()
+            + 2 * self.PAD
+            + 6
+        )
         return QSize(260, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -54,8 +59,11 @@ class MeetingDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         bold_fm = QFontMetrics(bold)
         painter.setPen(text_color)
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), bold_fm.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, row.date)
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width(), bold_fm.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            row.date,
+        )
         painter.setFont(small)
         small_fm = QFontMetrics(small)
         chip_w = small_fm.horizontalAdvance(row.status) + 12
@@ -72,22 +80,29 @@ class MeetingDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         base_fm = QFontMetrics(base)
         top = rect.top() + bold_fm.height() + 3
-        self._draw_wrapped(painter, base, row.title, QRect(rect.left(), top, rect.width(),
-                                                            2 * base_fm.lineSpacing()), 2)
+        self._draw_wrapped(
+            painter, base, row.title, QRect(rect.left(), top, rect.width(), 2 * base_fm.lineSpacing()), 2
+        )
 
         # line 4: organisation · tasks
         painter.setFont(small)
         painter.setPen(muted)
         meta = " · ".join(part for part in (row.organisation, row.tasks) if part)
         meta_top = top + 2 * base_fm.lineSpacing() + 3
-        painter.drawText(QRect(rect.left(), meta_top, rect.width(), small_fm.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         small_fm.elidedText(meta, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.drawText(
+            QRect(rect.left(), meta_top, rect.width(), small_fm.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            small_fm.elidedText(meta, Qt.TextElideMode.ElideRight, rect.width()),
+        )
 
         # a separator between cards
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.drawLine(option.rect.left() + self.PAD, option.rect.bottom(), option.rect.right() - self.PAD,
-                         option.rect.bottom())
+        painter.drawLine(
+            option.rect.left() + self.PAD,
+            option.rect.bottom(),
+            option.rect.right() - self.PAD,
+            option.rect.bottom(),
+        )
         painter.restore()
 
     @staticmethod
@@ -104,9 +119,16 @@ class MeetingDelegate(QStyledItemDelegate):
             lines.append((line.textStart(), line.textLength()))
         layout.endLayout()
         for number, (start, length) in enumerate(lines):
-            piece = text[start:start + length]
+            piece = text[start : start + length]
             if number == len(lines) - 1 and start + length < len(text):
                 piece = metrics.elidedText(text[start:], Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(QRect(rect.left(), rect.top() + number * metrics.lineSpacing(), rect.width(),
-                                   metrics.lineSpacing()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, piece.rstrip())
+            painter.drawText(
+                QRect(
+                    rect.left(),
+                    rect.top() + number * metrics.lineSpacing(),
+                    rect.width(),
+                    metrics.lineSpacing(),
+                ),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                piece.rstrip(),
+            )

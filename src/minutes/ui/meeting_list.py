@@ -22,8 +22,15 @@ from minutes.ui.meeting_card import MeetingDelegate
 from minutes.ui.meeting_model import ID_ROLE, ROW_ROLE, MeetingListModel, MeetingRow, meeting_rows
 from minutes.ui.reader import LatestReader
 
-__all__ = ["ID_ROLE", "ROW_ROLE", "MeetingDelegate", "MeetingListModel", "MeetingListPane", "MeetingRow",
-           "meeting_rows"]
+__all__ = [
+    "ID_ROLE",
+    "ROW_ROLE",
+    "MeetingDelegate",
+    "MeetingListModel",
+    "MeetingListPane",
+    "MeetingRow",
+    "meeting_rows",
+]
 
 # Tables whose changes can alter what the list shows.
 WATCHED = ("meetings", "tasks", "units")

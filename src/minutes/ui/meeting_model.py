@@ -42,17 +42,22 @@ def meeting_rows(meetings: list[MeetingSummary]) -> list[MeetingRow]:
         if m.kind not in kinds:
             kinds[m.kind] = names.meeting_kind(m.kind)
         day = m.meeting_date
-        rows.append(MeetingRow(
-            id=m.id,
-            date=f"{day.day:02d}/{day.month:02d}/{day.year}",
-            title=m.title,
-            status=statuses[m.status],
-            status_value=m.status,
-            tasks=(open_tasks.replace("%1", str(m.open_task_count)).replace("%2", str(m.task_count))
-                   if m.task_count else no_tasks),
-            organisation=m.organisation_name,
-            kind=kinds[m.kind],
-        ))
+        rows.append(
+            MeetingRow(
+                id=m.id,
+                date=f"{day.day:02d}/{day.month:02d}/{day.year}",
+                title=m.title,
+                status=statuses[m.status],
+                status_value=m.status,
+                tasks=(
+                    open_tasks.replace("%1", str(m.open_task_count)).replace("%2", str(m.task_count))
+                    if m.task_count
+                    else no_tasks
+                ),
+                organisation=m.organisation_name,
+                kind=kinds[m.kind],
+            )
+        )
     return rows
 
 
@@ -106,8 +111,12 @@ class MeetingListModel(QAbstractTableModel):
             return f"{row.date}, {row.title}, {row.status}, {row.tasks}"
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802 - Qt API
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             headers = self.headers()
             return headers[section] if 0 <= section < len(headers) else None

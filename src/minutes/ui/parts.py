@@ -39,27 +39,43 @@ class Parts:
 def install_parts(window: MainWindow, *, reminders_at_start: bool = True) -> Parts:
     ctx = window.ctx
     export = install_export(window, ctx)
-    board = install_board(window, ctx, window.settings,
-                          reminders_at_start=reminders_at_start and window.settings.reminder_at_start)
+    board = install_board(
+        window,
+        ctx,
+        window.settings,
+        reminders_at_start=reminders_at_start and window.settings.reminder_at_start,
+    )
     search = install_search(window, ctx)
     action = search.action  # type: ignore[attr-defined]
     window.actions_.menu("edit").addAction(action)
-    search.open_requested.connect(lambda kind, meeting_id, task_id, entity_id: open_hit(
-        window, board, kind, meeting_id, task_id, entity_id))
+    search.open_requested.connect(
+        lambda kind, meeting_id, task_id, entity_id: open_hit(
+            window, board, kind, meeting_id, task_id, entity_id
+        )
+    )
     window.add_shutdown_hook(search.shutdown)
     return Parts(export, board, search)
 
 
-def open_hit(window: MainWindow, board: BoardInstall, kind: str, meeting_id: int | None, task_id: int | None,
-             entity_id: int) -> None:
+def open_hit(
+    window: MainWindow,
+    board: BoardInstall,
+    kind: str,
+    meeting_id: int | None,
+    task_id: int | None,
+    entity_id: int,
+) -> None:
     """Show what a search hit names: a task on the board, anything else in its meeting's minutes."""
     if task_id is not None and kind in ("task", "progress"):
         board.open().show_task(task_id)
         return
     if meeting_id is None:
         window.statusBar().showMessage(
-            QCoreApplication.translate("Parts", "This entry belongs to no meeting; search for it in the lists."),
-            8000)
+            QCoreApplication.translate(
+                "Parts", "This entry belongs to no meeting; search for it in the lists."
+            ),
+            8000,
+        )
         return
     window.open_meeting(meeting_id)
     wanted = SECTION_OF_KIND.get(kind)

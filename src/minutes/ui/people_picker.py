@@ -150,7 +150,10 @@ class Picker(QLineEdit):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self and isinstance(event, QFocusEvent) and event.type() == QEvent.Type.FocusOut:
-            if event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason):
+            if event.reason() not in (
+                Qt.FocusReason.ActiveWindowFocusReason,
+                Qt.FocusReason.PopupFocusReason,
+            ):
                 self._hide_popup()
         return False
 
@@ -215,15 +218,17 @@ def units_search(services: Services, limit: int = 30) -> Search:
     return search
 
 
-def person_picker(services: Services, *, keep_choice: bool = False, placeholder: str = "",
-                  parent: QWidget | None = None) -> Picker:
+def person_picker(
+    services: Services, *, keep_choice: bool = False, placeholder: str = "", parent: QWidget | None = None
+) -> Picker:
     picker = Picker(people_search(services), keep_choice=keep_choice, parent=parent)
     picker.setPlaceholderText(placeholder)
     return picker
 
 
-def unit_picker(services: Services, *, keep_choice: bool = True, placeholder: str = "",
-                parent: QWidget | None = None) -> Picker:
+def unit_picker(
+    services: Services, *, keep_choice: bool = True, placeholder: str = "", parent: QWidget | None = None
+) -> Picker:
     picker = Picker(units_search(services), keep_choice=keep_choice, parent=parent)
     picker.setPlaceholderText(placeholder)
     return picker

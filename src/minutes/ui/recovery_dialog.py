@@ -106,8 +106,17 @@ def preview(text: str, limit: int = 120) -> str:
 class DraftsModel(QAbstractTableModel):
     def __init__(self, drafts: list[DraftDTO], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows = [(d.id, entity_name(d.entity), field_name(d.field), preview(d.text), local_time(d.updated_at),
-                       d.text) for d in drafts]
+        self._rows = [
+            (
+                d.id,
+                entity_name(d.entity),
+                field_name(d.field),
+                preview(d.text),
+                local_time(d.updated_at),
+                d.text,
+            )
+            for d in drafts
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
         return 0 if parent.isValid() else len(self._rows)
@@ -127,9 +136,17 @@ class DraftsModel(QAbstractTableModel):
             return row[0]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802 - Qt API
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < 4
+        ):
             return (self.tr("Part"), self.tr("Field"), self.tr("Unsaved text"), self.tr("Typed at"))[section]
         return None
 
@@ -140,8 +157,13 @@ class RecoveryDialog(QDialog):
         self.setObjectName("recoveryDialog")
         self.setWindowTitle(self.tr("Restore unsaved text"))
         self.choice = LATER
-        intro = QLabel(self.tr("The application stopped before this text was saved. Restore it into the "
-                               "minutes, or discard it?"), self)
+        intro = QLabel(
+            self.tr(
+                "The application stopped before this text was saved. Restore it into the "
+                "minutes, or discard it?"
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.model = DraftsModel(drafts, self)
         self.view = QTableView(self)
@@ -189,8 +211,11 @@ class RecoveryDialog(QDialog):
         return dialog.choice
 
 
-def offer_recovery(services: Services, parent: QWidget | None = None,
-                   ask: Callable[[QWidget | None, list[DraftDTO]], str] | None = None) -> list[Outcome]:
+def offer_recovery(
+    services: Services,
+    parent: QWidget | None = None,
+    ask: Callable[[QWidget | None, list[DraftDTO]], str] | None = None,
+) -> list[Outcome]:
     """If unsaved text was left by a previous run, ask what to do with it and do it."""
     drafts = services.drafts.pending()
     if not drafts:
@@ -210,9 +235,14 @@ def offer_recovery(services: Services, parent: QWidget | None = None,
 def report_problems(parent: QWidget | None, problems: list[Outcome]) -> None:
     lines = []
     for outcome in problems:
-        reason = (user_message(outcome.problem) if outcome.problem is not None
-                  else QCoreApplication.translate("RecoveryDialog", "unknown field"))
-        lines.append(f"• {entity_name(outcome.draft.entity)} / {field_name(outcome.draft.field)}: "
-                     f"{preview(outcome.draft.text, 60)} ({reason})")
+        reason = (
+            user_message(outcome.problem)
+            if outcome.problem is not None
+            else QCoreApplication.translate("RecoveryDialog", "unknown field")
+        )
+        lines.append(
+            f"• {entity_name(outcome.draft.entity)} / {field_name(outcome.draft.field)}: "
+            f"{preview(outcome.draft.text, 60)} ({reason})"
+        )
     title = QCoreApplication.translate("RecoveryDialog", "Some text could not be restored")
     QMessageBox.warning(parent, title, "\n".join(lines))

@@ -73,7 +73,9 @@ class Shooter:
         meeting_id = self.services.demo.load()
         self.services.meetings.create(
             "Ban Thường vụ Quận ủy họp thường kỳ tháng 2/2021",
-            datetime(2021, 2, 2).date(), location="Phòng họp 2")
+            datetime(2021, 2, 2).date(),
+            location="Phòng họp 2",
+        )
         window = self.window()
         window.open_meeting(meeting_id)
         settle()
@@ -98,8 +100,14 @@ class Shooter:
 
         detail = self.services.meetings.get(meeting_id)
         drafts = [
-            DraftDTO(1, "contributions", detail.contributions[0].id, "text",
-                     detail.contributions[0].text + " …", datetime.now()),
+            DraftDTO(
+                1,
+                "contributions",
+                detail.contributions[0].id,
+                "text",
+                detail.contributions[0].text + " …",
+                datetime.now(),
+            ),
             DraftDTO(2, "meetings", meeting_id, "location", "Hội trường tầng 3", datetime.now()),
         ]
         recovery = RecoveryDialog(drafts, window)
@@ -145,8 +153,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(args) != 1:
         print("usage: python -m minutes.ui.screenshots OUTDIR", file=sys.stderr)
         return 2
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith(
-            "linux"):
+    if (
+        not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and sys.platform.startswith("linux")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     out = Path(args[0])
     out.mkdir(parents=True, exist_ok=True)

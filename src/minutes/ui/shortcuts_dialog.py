@@ -62,10 +62,16 @@ class ShortcutsModel(QAbstractTableModel):
             return None
         return self._rows[index.row()][index.column()]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802 - Qt API
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Menu"), self.tr("Action"), self.tr("Keys"))[section] if 0 <= section < 3 else None
+            return (
+                (self.tr("Menu"), self.tr("Action"), self.tr("Keys"))[section] if 0 <= section < 3 else None
+            )
         return None
 
 

@@ -47,9 +47,18 @@ from minutes.ui.writer import BackgroundWriter
 
 
 class TaskForm(QDialog):
-    def __init__(self, ctx: UiContext, writer: BackgroundWriter | None, meeting: MeetingDetail, *,
-                 task: TaskDTO | None = None, text: str = "", source_kind: str | None = None,
-                 source_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        writer: BackgroundWriter | None,
+        meeting: MeetingDetail,
+        *,
+        task: TaskDTO | None = None,
+        text: str = "",
+        source_kind: str | None = None,
+        source_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("taskForm")
         self.ctx, self.writer, self.meeting, self.task = ctx, writer, meeting, task
@@ -67,12 +76,14 @@ class TaskForm(QDialog):
         self.source = QLabel(self._source_text(), self)
         self.source.setObjectName("taskSource")
         self.source.setStyleSheet("color: palette(placeholder-text);")
-        self.lead = unit_picker(services, placeholder=self.tr("Exactly one unit leads; type to search or create"),
-                                parent=self)
+        self.lead = unit_picker(
+            services, placeholder=self.tr("Exactly one unit leads; type to search or create"), parent=self
+        )
         self.lead.setObjectName("taskLeadUnit")
         self.coordinating = UnitList(services, self)
-        self.responsible = person_picker(services, keep_choice=True,
-                                         placeholder=self.tr("Who answers for it (optional)"), parent=self)
+        self.responsible = person_picker(
+            services, keep_choice=True, placeholder=self.tr("Who answers for it (optional)"), parent=self
+        )
         self.responsible.setObjectName("taskResponsible")
         self.has_deadline = QCheckBox(self.tr("&Deadline:"), self)
         self.has_deadline.setObjectName("taskHasDeadline")
@@ -102,8 +113,9 @@ class TaskForm(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("QLabel { color: #9a1c1c; font-weight: 600; }")
         self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setObjectName("taskSave")
         save.setToolTip(self.tr("Save the task (Ctrl+Enter)"))
@@ -116,8 +128,13 @@ class TaskForm(QDialog):
             QShortcut(QKeySequence(keys), self, self.accept)
         self.has_deadline.toggled.connect(self._deadline_toggled)
         self.deadline.dateChanged.connect(self._update_warnings)
-        for signal in (self.lead.picked, self.lead.cleared, self.coordinating.changed, self.product.textChanged,
-                       self.has_deadline.toggled):
+        for signal in (
+            self.lead.picked,
+            self.lead.cleared,
+            self.coordinating.changed,
+            self.product.textChanged,
+            self.has_deadline.toggled,
+        ):
             signal.connect(self._update_warnings)
         self.lead.create_requested.connect(self._create_lead)
         self.coordinating.failed.connect(lambda exc: self._show_error(user_message(exc)))
@@ -137,11 +154,14 @@ class TaskForm(QDialog):
         form.addRow(self.has_deadline, deadline_row)
         form.addRow(self.tr("&Priority:"), self.priority)
         form.addRow(self.tr("&Expected product:"), self.product)
-        for label, buddy in ((form.labelForField(self.text), self.text), (form.labelForField(self.lead), self.lead),
-                             (form.labelForField(self.coordinating), self.coordinating.picker),
-                             (form.labelForField(self.responsible), self.responsible),
-                             (form.labelForField(self.priority), self.priority),
-                             (form.labelForField(self.product), self.product)):
+        for label, buddy in (
+            (form.labelForField(self.text), self.text),
+            (form.labelForField(self.lead), self.lead),
+            (form.labelForField(self.coordinating), self.coordinating.picker),
+            (form.labelForField(self.responsible), self.responsible),
+            (form.labelForField(self.priority), self.priority),
+            (form.labelForField(self.product), self.product),
+        ):
             if isinstance(label, QLabel):
                 label.setBuddy(buddy)
         warn = QHBoxLayout()
@@ -152,8 +172,18 @@ class TaskForm(QDialog):
         layout.addLayout(warn)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        order = [self.text, self.lead, self.coordinating.picker, self.coordinating.view, self.responsible,
-                 self.has_deadline, self.deadline, self.deadline_reason, self.priority, self.product]
+        order = [
+            self.text,
+            self.lead,
+            self.coordinating.picker,
+            self.coordinating.view,
+            self.responsible,
+            self.has_deadline,
+            self.deadline,
+            self.deadline_reason,
+            self.priority,
+            self.product,
+        ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.resize(640, 520)
@@ -162,8 +192,9 @@ class TaskForm(QDialog):
         meeting_day = self.meeting.meeting_date
         if task is not None:
             self.lead.set_value(task.lead_unit_id, task.lead_unit_name)
-            self.coordinating.set_units(list(zip(task.coordinating_unit_ids, task.coordinating_unit_names,
-                                                 strict=True)))
+            self.coordinating.set_units(
+                list(zip(task.coordinating_unit_ids, task.coordinating_unit_names, strict=True))
+            )
             self.responsible.set_value(task.responsible_id, task.responsible_name)
             self.product.setText(task.expected_product)
             self.priority.setCurrentIndex(max(0, self.priority.findData(task.priority)))
@@ -194,12 +225,16 @@ class TaskForm(QDialog):
         missing = self.missing()
         lacking = missing_names()
         text = self.tr("Not yet clear - missing: %1. You can save now and complete it later.").replace(
-            "%1", ", ".join(lacking[m] for m in missing))
+            "%1", ", ".join(lacking[m] for m in missing)
+        )
         self.warnings.setText(text if missing else "")
         self.warnings.setVisible(bool(missing))
         self.warning_icon.setVisible(bool(missing))
-        changed = (self.task is not None and self.task.deadline is not None
-                   and (not self.has_deadline.isChecked() or self._deadline() != self.task.deadline))
+        changed = (
+            self.task is not None
+            and self.task.deadline is not None
+            and (not self.has_deadline.isChecked() or self._deadline() != self.task.deadline)
+        )
         self.deadline_reason.setVisible(changed)
 
     def _deadline_toggled(self, on: bool) -> None:
@@ -224,9 +259,11 @@ class TaskForm(QDialog):
         self.error.setVisible(bool(text))
 
     def _source_text(self) -> str:
-        kinds = {"conclusion": self.tr("From a conclusion point"),
-                 "recommendation": self.tr("From a recommendation"),
-                 "contribution": self.tr("From a contribution")}
+        kinds = {
+            "conclusion": self.tr("From a conclusion point"),
+            "recommendation": self.tr("From a recommendation"),
+            "contribution": self.tr("From a contribution"),
+        }
         return kinds.get(self.source_kind or "", self.tr("Not linked to an item of the minutes"))
 
     # --- saving ----------------------------------------------------------------------------------
@@ -274,9 +311,11 @@ class TaskForm(QDialog):
         super().accept()
 
     def _show_deadline_error(self) -> None:
-        self._show_error(self.tr("The deadline %1 is before the meeting (%2). Choose a date on or after the "
-                                 "meeting day.").replace("%1", fmt.day(self._deadline()))
-                         .replace("%2", fmt.day(self.meeting.meeting_date)))
+        self._show_error(
+            self.tr("The deadline %1 is before the meeting (%2). Choose a date on or after the meeting day.")
+            .replace("%1", fmt.day(self._deadline()))
+            .replace("%2", fmt.day(self.meeting.meeting_date))
+        )
         self.deadline.setFocus()
 
     def _create(self, values: dict[str, Any]) -> None:
@@ -288,17 +327,25 @@ class TaskForm(QDialog):
         def redo() -> None:
             ids.alias("tasks", first, tasks.create(meeting_id, **values, **source))
 
-        self.ctx.undo_stack.push(DoneCommand(self.tr("New task"), lambda: tasks.delete(ids.resolve("tasks", first)),
-                                             redo, lambda exc: None))
+        self.ctx.undo_stack.push(
+            DoneCommand(
+                self.tr("New task"), lambda: tasks.delete(ids.resolve("tasks", first)), redo, lambda exc: None
+            )
+        )
 
     def _update(self, values: dict[str, Any]) -> None:
         assert self.task is not None
         tasks, ids, old, first = self.ctx.services.tasks, id_map(self.ctx.undo_stack), self.task, self.task.id
         new_deadline = values.pop("deadline")
         fields = {"text": values.pop("text_"), **values}
-        before = {"text": old.text, "lead_unit_id": old.lead_unit_id,
-                  "coordinating_unit_ids": list(old.coordinating_unit_ids), "responsible_id": old.responsible_id,
-                  "priority": old.priority, "expected_product": old.expected_product}
+        before = {
+            "text": old.text,
+            "lead_unit_id": old.lead_unit_id,
+            "coordinating_unit_ids": list(old.coordinating_unit_ids),
+            "responsible_id": old.responsible_id,
+            "priority": old.priority,
+            "expected_product": old.expected_product,
+        }
         reason = self.deadline_reason.text()
 
         def apply(values: dict[str, Any], deadline: date | None, why: str) -> None:
@@ -313,8 +360,14 @@ class TaskForm(QDialog):
 
         apply(fields, new_deadline, reason)
         undo_reason = self.tr("Undo in the task form")
-        self.ctx.undo_stack.push(DoneCommand(self.tr("Edit task"), lambda: apply(before, old.deadline, undo_reason),
-                                             lambda: apply(fields, new_deadline, reason), lambda exc: None))
+        self.ctx.undo_stack.push(
+            DoneCommand(
+                self.tr("Edit task"),
+                lambda: apply(before, old.deadline, undo_reason),
+                lambda: apply(fields, new_deadline, reason),
+                lambda exc: None,
+            )
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
@@ -325,8 +378,13 @@ class TaskForm(QDialog):
 
     # --- entry points ----------------------------------------------------------------------------
     @staticmethod
-    def ask(parent: QWidget | None, ctx: UiContext, writer: BackgroundWriter | None, meeting: MeetingDetail,
-            **prefill: Any) -> int | None:
+    def ask(
+        parent: QWidget | None,
+        ctx: UiContext,
+        writer: BackgroundWriter | None,
+        meeting: MeetingDetail,
+        **prefill: Any,
+    ) -> int | None:
         """Run the form; the id of the saved task, or None if cancelled. Tests patch or drive this."""
         form = TaskForm(ctx, writer, meeting, parent=parent, **prefill)
         try:
@@ -335,7 +393,17 @@ class TaskForm(QDialog):
             form.deleteLater()
 
     @staticmethod
-    def create_from(parent: QWidget | None, ctx: UiContext, writer: BackgroundWriter | None,
-                    meeting: MeetingDetail, *, text: str, source_kind: str, source_id: int) -> int | None:
+    def create_from(
+        parent: QWidget | None,
+        ctx: UiContext,
+        writer: BackgroundWriter | None,
+        meeting: MeetingDetail,
+        *,
+        text: str,
+        source_kind: str,
+        source_id: int,
+    ) -> int | None:
         """Ctrl+T on an item of the minutes: a new task pre-filled with its text and linked to it."""
-        return TaskForm.ask(parent, ctx, writer, meeting, text=text, source_kind=source_kind, source_id=source_id)
+        return TaskForm.ask(
+            parent, ctx, writer, meeting, text=text, source_kind=source_kind, source_id=source_id
+        )

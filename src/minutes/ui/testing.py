@@ -42,7 +42,9 @@ def type_vietnamese(widget: QWidget, text: str, *, nfd: bool = False, by: str = 
         if by == "keys":
             for char in _graphemes(chunk):
                 for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-                    QCoreApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+                    QCoreApplication.sendEvent(
+                        widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+                    )
         else:
             event = QInputMethodEvent("", [])
             event.setCommitString(chunk)
@@ -64,8 +66,9 @@ def _graphemes(chunk: str) -> list[str]:
 class SectionHost:
     """One section on a real database, refreshed like the meeting editor refreshes it."""
 
-    def __init__(self, services: Services, factory: Callable[[UiContext, BackgroundWriter], QWidget],
-                 meeting_id: int) -> None:
+    def __init__(
+        self, services: Services, factory: Callable[[UiContext, BackgroundWriter], QWidget], meeting_id: int
+    ) -> None:
         self.services = services
         self.bus = DataBus(services.db)
         self.undo_stack = QUndoStack()

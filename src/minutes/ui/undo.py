@@ -28,8 +28,9 @@ class FieldEditCommand(QUndoCommand):
 
     ID = 4242
 
-    def __init__(self, text: str, key: tuple[object, ...], old: str, new: str,
-                 apply: Callable[[str], object]) -> None:
+    def __init__(
+        self, text: str, key: tuple[object, ...], old: str, new: str, apply: Callable[[str], object]
+    ) -> None:
         super().__init__(text)
         self.key = key
         self.old = old

@@ -21,9 +21,12 @@ class UnitList(QWidget):
         super().__init__(parent)
         self.services = services
         self._units: list[tuple[int, str]] = []
-        self.picker = unit_picker(services, keep_choice=False,
-                                  placeholder=self.tr("Type a unit, Enter adds it (a new name is created)"),
-                                  parent=self)
+        self.picker = unit_picker(
+            services,
+            keep_choice=False,
+            placeholder=self.tr("Type a unit, Enter adds it (a new name is created)"),
+            parent=self,
+        )
         self.picker.setObjectName("taskCoordPicker")
         self.model = RowsModel([self.tr("Coordinating units")], parent=self)
         self.view = QListView(self)

@@ -55,8 +55,18 @@ from minutes.ui.editor.base import MessageLine
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.views import select_row, set_widths, setup_table
 
-WIDTHS = {COL_STT: 46, COL_TEXT: 380, COL_LEAD: 190, COL_COORD: 190, COL_RESP: 150, COL_DEADLINE: 92,
-          COL_PRIORITY: 96, COL_STATUS: 170, COL_PROGRESS: 76, COL_MEETING: 260}
+WIDTHS = {
+    COL_STT: 46,
+    COL_TEXT: 380,
+    COL_LEAD: 190,
+    COL_COORD: 190,
+    COL_RESP: 150,
+    COL_DEADLINE: 92,
+    COL_PRIORITY: 96,
+    COL_STATUS: 170,
+    COL_PROGRESS: 76,
+    COL_MEETING: 260,
+}
 
 
 class Notice(MessageLine):
@@ -104,7 +114,9 @@ class TaskBoard(QWidget):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         self.export_xlsx_action = menu.addAction(self.tr("Spreadsheet (XLSX)…"), self.export_xlsx)
-        self.export_ics_action = menu.addAction(self.tr("Deadlines as a calendar (iCalendar)…"), self.export_ics)
+        self.export_ics_action = menu.addAction(
+            self.tr("Deadlines as a calendar (iCalendar)…"), self.export_ics
+        )
         self.export_report_action = menu.addAction(self.tr("Status report (DOCX)…"), self.export_report)
         self.export_button.setMenu(menu)
         self.message = MessageLine(self)
@@ -153,8 +165,13 @@ class TaskBoard(QWidget):
         self._show(f)
 
     def _filters_changed(self, f: TaskFilter) -> None:
-        self._show(f.replace(statuses=self.chips.selected(), sort=self.model.filter.sort,
-                             descending=self.model.filter.descending))
+        self._show(
+            f.replace(
+                statuses=self.chips.selected(),
+                sort=self.model.filter.sort,
+                descending=self.model.filter.descending,
+            )
+        )
 
     def _statuses_changed(self, statuses: frozenset[TaskStatus]) -> None:
         self._show(self.model.filter.replace(statuses=statuses))
@@ -235,20 +252,31 @@ class TaskBoard(QWidget):
 
     def export_xlsx(self) -> Path | None:
         board, f = self.ctx.services.board, self.model.filter
-        return self._export(self.tr("Export the tasks to a spreadsheet"), self.tr("tasks.xlsx"),
-                            self.tr("Excel workbook (*.xlsx)"), lambda path: export_xlsx(board, f, path))
+        return self._export(
+            self.tr("Export the tasks to a spreadsheet"),
+            self.tr("tasks.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+            lambda path: export_xlsx(board, f, path),
+        )
 
     def export_ics(self) -> Path | None:
         board, f = self.ctx.services.board, self.model.filter
-        return self._export(self.tr("Export the deadlines to a calendar"), self.tr("deadlines.ics"),
-                            self.tr("iCalendar (*.ics)"), lambda path: export_ics(board, f, path))
+        return self._export(
+            self.tr("Export the deadlines to a calendar"),
+            self.tr("deadlines.ics"),
+            self.tr("iCalendar (*.ics)"),
+            lambda path: export_ics(board, f, path),
+        )
 
     def export_report(self) -> Path | None:
         services, f = self.ctx.services, self.model.filter
         unit = self.filters.unit.text() if f.unit_ids else ""
-        return self._export(self.tr("Export the status report"), self.tr("status-report.docx"),
-                            self.tr("Word document (*.docx)"),
-                            lambda path: export_status_report(services, f, path, unit_name=unit))
+        return self._export(
+            self.tr("Export the status report"),
+            self.tr("status-report.docx"),
+            self.tr("Word document (*.docx)"),
+            lambda path: export_status_report(services, f, path, unit_name=unit),
+        )
 
     def retranslate(self) -> None:
         self.model.retranslate()

@@ -102,8 +102,15 @@ class TaskDetailPanel(QWidget):
         self.meeting = QLabel(self)
         self.source = QLabel(self)
         self.reviewed = QLabel(self)
-        for label in (self.lead, self.coordinating, self.responsible, self.product, self.meeting, self.source,
-                      self.reviewed):
+        for label in (
+            self.lead,
+            self.coordinating,
+            self.responsible,
+            self.product,
+            self.meeting,
+            self.source,
+            self.reviewed,
+        ):
             label.setWordWrap(True)
         self.source.setObjectName("taskSource")
         self.source.setStyleSheet("QLabel { color: #444; font-style: italic; }")
@@ -131,7 +138,9 @@ class TaskDetailPanel(QWidget):
         self.complete = self._button(self.tr("Mark &complete…"), "markComplete", self.mark_complete)
         self.reopen = self._button(self.tr("Re&open…"), "reopenTask", self.reopen_task)
         self.cancel = self._button(self.tr("Cance&l task…"), "cancelTask", self.cancel_task)
-        self.move_deadline = self._button(self.tr("Change &deadline…"), "changeDeadline", self.change_deadline)
+        self.move_deadline = self._button(
+            self.tr("Change &deadline…"), "changeDeadline", self.change_deadline
+        )
         self.edit = self._button(self.tr("&Edit…"), "editTask", self.edit_task)
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for button in (self.report, self.complete, self.reopen):
@@ -172,7 +181,9 @@ class TaskDetailPanel(QWidget):
         self.tabs.addTab(self.events, self.tr("History"))
 
         self.message = MessageLine(self)
-        self.placeholder = QLabel(self.tr("Choose a task in the list to see its progress and act on it."), self)
+        self.placeholder = QLabel(
+            self.tr("Choose a task in the list to see its progress and act on it."), self
+        )
         self.placeholder.setObjectName("detailPlaceholder")
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("QLabel { color: #6b6b6b; padding: 24px; }")
@@ -221,17 +232,25 @@ class TaskDetailPanel(QWidget):
         self.show_task(self.task_id)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if self.detail is not None and changes.touches("tasks", "progress_updates", "task_events", "units",
-                                                      "people", "meetings", "carried_tasks"):
+        if self.detail is not None and changes.touches(
+            "tasks", "progress_updates", "task_events", "units", "people", "meetings", "carried_tasks"
+        ):
             self.refresh()
 
     def _fill(self, detail: TaskDetail) -> None:
         t = detail.task
         self.heading.setText(t.text)
         self.status.setText(self.status_text(detail))
-        level = "overdue" if t.status is TaskStatus.OVERDUE else "late" if t.status is TaskStatus.DONE_LATE else ""
-        self.status.setStyleSheet("QLabel { color: #9a1c1c; font-weight: bold; }" if level else
-                                  "QLabel { font-weight: bold; }")
+        level = (
+            "overdue"
+            if t.status is TaskStatus.OVERDUE
+            else "late"
+            if t.status is TaskStatus.DONE_LATE
+            else ""
+        )
+        self.status.setStyleSheet(
+            "QLabel { color: #9a1c1c; font-weight: bold; }" if level else "QLabel { font-weight: bold; }"
+        )
         self.progress.setValue(t.progress)
         none = "—"
         self.lead.setText(t.lead_unit_name or none)
@@ -242,7 +261,9 @@ class TaskDetailPanel(QWidget):
         self.product.setText(t.expected_product or none)
         self.meeting.setText(f"{fmt.day(t.meeting_date)} · {t.meeting_title}")
         if t.source_kind:
-            self.source.setText(f"{names.source_kind(t.source_kind)}: “{fmt.first_line(detail.source_text, 240)}”")
+            self.source.setText(
+                f"{names.source_kind(t.source_kind)}: “{fmt.first_line(detail.source_text, 240)}”"
+            )
         else:
             self.source.setText(self.tr("the meeting's task list"))
         reviewed = self.ctx.services.carryover.reviewed_at(t.id)
@@ -267,12 +288,19 @@ class TaskDetailPanel(QWidget):
         if t.status.is_done and t.completed_on is not None:
             if t.status is TaskStatus.DONE_LATE and t.deadline is not None:
                 late = (t.completed_on - t.deadline).days
-                return self.tr("%1 · completed on %2, %n day(s) after the deadline", "", late) \
-                    .replace("%1", name).replace("%2", fmt.day(t.completed_on))
+                return (
+                    self.tr("%1 · completed on %2, %n day(s) after the deadline", "", late)
+                    .replace("%1", name)
+                    .replace("%2", fmt.day(t.completed_on))
+                )
             return self.tr("%1 · completed on %2").replace("%1", name).replace("%2", fmt.day(t.completed_on))
         if t.status is TaskStatus.CANCELLED:
-            return self.tr("%1 on %2: %3").replace("%1", name).replace("%2", fmt.day(t.cancelled_on)) \
+            return (
+                self.tr("%1 on %2: %3")
+                .replace("%1", name)
+                .replace("%2", fmt.day(t.cancelled_on))
                 .replace("%3", t.cancel_reason or "")
+            )
         if t.status is TaskStatus.OVERDUE and t.deadline is not None:
             return self.tr("%1 · %n day(s) late", "", (today - t.deadline).days).replace("%1", name)
         if t.deadline is not None:
@@ -305,8 +333,9 @@ class TaskDetailPanel(QWidget):
         except OSError as exc:
             self.message.show_message(self.tr("A file could not be read: %1").replace("%1", str(exc)))
             return
-        self._run(lambda: self.ctx.services.tasks.add_progress(t.id, got.update_date, got.percent, got.note,
-                                                              files))
+        self._run(
+            lambda: self.ctx.services.tasks.add_progress(t.id, got.update_date, got.percent, got.note, files)
+        )
 
     def mark_complete(self) -> None:
         if self.detail is None:
@@ -320,8 +349,13 @@ class TaskDetailPanel(QWidget):
         if self.detail is None:
             return
         t = self.detail.task
-        reason = ReasonDialog.ask(self, title=self.tr("Reopen the task"), label=self.tr("&Why:"), required=False,
-                                  placeholder=self.tr("e.g. the product was not accepted"))
+        reason = ReasonDialog.ask(
+            self,
+            title=self.tr("Reopen the task"),
+            label=self.tr("&Why:"),
+            required=False,
+            placeholder=self.tr("e.g. the product was not accepted"),
+        )
         if reason is not None:
             self._run(lambda: self.ctx.services.tasks.reopen(t.id, reason))
 
@@ -329,8 +363,13 @@ class TaskDetailPanel(QWidget):
         if self.detail is None:
             return
         t = self.detail.task
-        reason = ReasonDialog.ask(self, title=self.tr("Cancel the task"), label=self.tr("&Reason:"), required=True,
-                                  placeholder=self.tr("e.g. merged into another task"))
+        reason = ReasonDialog.ask(
+            self,
+            title=self.tr("Cancel the task"),
+            label=self.tr("&Reason:"),
+            required=True,
+            placeholder=self.tr("e.g. merged into another task"),
+        )
         if reason is not None:
             self._run(lambda: self.ctx.services.tasks.cancel(t.id, reason))
 

@@ -64,8 +64,9 @@ class _Dialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("QLabel { color: #9a1c1c; }")
         self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
@@ -82,8 +83,10 @@ class _Dialog(QDialog):
         self.error.show()
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Return,
-                                                                                       Qt.Key.Key_Enter):
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
             self.accept()
             return
         super().keyPressEvent(event)
@@ -173,8 +176,12 @@ class ProgressDialog(_Dialog):
         event.acceptProposedAction()
 
     def value(self) -> ProgressInput:
-        return ProgressInput(pydate(self.date.date()), self.percent.value(), normalize_text(self.note.toPlainText()),
-                             self.paths())
+        return ProgressInput(
+            pydate(self.date.date()),
+            self.percent.value(),
+            normalize_text(self.note.toPlainText()),
+            self.paths(),
+        )
 
     def accept(self) -> None:
         missing = [p for p in self.paths() if not p.is_file()]
@@ -228,12 +235,17 @@ class CompleteDialog(_Dialog):
             self.verdict.setText(self.tr("No deadline: completed on time."))
             self.verdict.setStyleSheet("")
         elif done <= self.deadline:
-            self.verdict.setText(self.tr("Completed on time (deadline %1).").replace("%1", fmt.day(self.deadline)))
+            self.verdict.setText(
+                self.tr("Completed on time (deadline %1).").replace("%1", fmt.day(self.deadline))
+            )
             self.verdict.setStyleSheet("QLabel { color: #1d6b2f; }")
         else:
             late = (done - self.deadline).days
-            self.verdict.setText(self.tr("Completed late: %n day(s) after the deadline (%1).", "", late)
-                                 .replace("%1", fmt.day(self.deadline)))
+            self.verdict.setText(
+                self.tr("Completed late: %n day(s) after the deadline (%1).", "", late).replace(
+                    "%1", fmt.day(self.deadline)
+                )
+            )
             self.verdict.setStyleSheet("QLabel { color: #9a1c1c; font-weight: bold; }")
 
     def value(self) -> CompletionInput:
@@ -254,8 +266,9 @@ class CompleteDialog(_Dialog):
 class ReasonDialog(_Dialog):
     """One line of text, the reason for an action; ``required`` keeps OK disabled until it is given."""
 
-    def __init__(self, parent: QWidget | None, *, title: str, label: str, required: bool,
-                 placeholder: str = "") -> None:
+    def __init__(
+        self, parent: QWidget | None, *, title: str, label: str, required: bool, placeholder: str = ""
+    ) -> None:
         super().__init__(parent, title)
         self.setObjectName("reasonDialog")
         self.required = required
@@ -321,20 +334,26 @@ class DeadlineDialog(_Dialog):
         self.resize(480, 180)
 
     def value(self) -> DeadlineInput:
-        return DeadlineInput(None if self.none.isChecked() else pydate(self.date.date()),
-                             normalize_line(self.reason.text()))
+        return DeadlineInput(
+            None if self.none.isChecked() else pydate(self.date.date()), normalize_line(self.reason.text())
+        )
 
     def accept(self) -> None:
         value = self.value()
         if value.deadline is not None and value.deadline < self.earliest:
-            self.show_error(self.tr("The deadline cannot be before the meeting (%1).")
-                            .replace("%1", fmt.day(self.earliest)))
+            self.show_error(
+                self.tr("The deadline cannot be before the meeting (%1).").replace(
+                    "%1", fmt.day(self.earliest)
+                )
+            )
             return
         if value.deadline == self.current:
             self.show_error(self.tr("This is the current deadline."))
             return
         if self.current is not None and not value.reason:
-            self.show_error(self.tr("Say why the deadline changes: the reason is kept in the task's history."))
+            self.show_error(
+                self.tr("Say why the deadline changes: the reason is kept in the task's history.")
+            )
             self.reason.setFocus()
             return
         super().accept()

@@ -33,8 +33,15 @@ TEXT_DEBOUNCE_MS = 250
 
 def meetings_search(services: Services, limit: int = 30) -> Search:
     def search(query: str) -> list[Choice]:
-        return [Choice(mt.id, f"{fmt.day(mt.meeting_date)} · {mt.title}", f"{fmt.day(mt.meeting_date)} · {mt.title}",
-                       mt.organisation_name) for mt in services.meetings.list_meetings(query, limit=limit)]
+        return [
+            Choice(
+                mt.id,
+                f"{fmt.day(mt.meeting_date)} · {mt.title}",
+                f"{fmt.day(mt.meeting_date)} · {mt.title}",
+                mt.organisation_name,
+            )
+            for mt in services.meetings.list_meetings(query, limit=limit)
+        ]
 
     return search
 
@@ -156,7 +163,9 @@ class FilterBar(QWidget):
             self.unit.set_value(f.unit_ids[0] if f.unit_ids else None, self._unit_name(f.unit_ids))
             self.lead_only.setChecked(f.lead_only)
             self.person.set_value(f.person_ids[0] if f.person_ids else None, self._person_name(f.person_ids))
-            self.meeting.set_value(f.meeting_ids[0] if f.meeting_ids else None, self._meeting_name(f.meeting_ids))
+            self.meeting.set_value(
+                f.meeting_ids[0] if f.meeting_ids else None, self._meeting_name(f.meeting_ids)
+            )
             index = self.priority.findData(next(iter(f.priorities)).value) if len(f.priorities) == 1 else 0
             self.priority.setCurrentIndex(max(0, index))
             self.overdue.setChecked(f.overdue_only)
@@ -181,8 +190,11 @@ class FilterBar(QWidget):
     def _read(self) -> TaskFilter:
         unit, person, meeting = self.unit.value(), self.person.value(), self.meeting.value()
         priority = self.priority.currentData()
-        start, end = (pydate(self.date_from.date()), pydate(self.date_to.date())) if self.range.isChecked() \
+        start, end = (
+            (pydate(self.date_from.date()), pydate(self.date_to.date()))
+            if self.range.isChecked()
             else (None, None)
+        )
         if start and end and end < start:
             start, end = end, start
         return self._filter.replace(
@@ -238,4 +250,3 @@ class FilterBar(QWidget):
         except UserError:
             return str(ids[0])
         return f"{fmt.day(mt.meeting_date)} · {mt.title}"
-

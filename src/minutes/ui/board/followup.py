@@ -22,8 +22,14 @@ from minutes.ui.views import set_widths, setup_table
 
 
 def carried_rows(rows: list[BoardRow]) -> list[Row]:
-    return [Row(r.id, (r.text, r.lead_unit, r.deadline_text, names.task_status(r.status.value), r.progress_text),
-                tips=(r.text, r.coordinating, "", "", "")) for r in rows]
+    return [
+        Row(
+            r.id,
+            (r.text, r.lead_unit, r.deadline_text, names.task_status(r.status.value), r.progress_text),
+            tips=(r.text, r.coordinating, "", "", ""),
+        )
+        for r in rows
+    ]
 
 
 class FollowUpDialog(_Dialog):
@@ -42,14 +48,18 @@ class FollowUpDialog(_Dialog):
         self.date = date_edit(self, max(today, previous.meeting_date + timedelta(days=1)), "followUpDate")
         self.date.setMinimumDate(qdate(previous.meeting_date + timedelta(days=1)))
         body = previous.organisation_name or self.tr("(no organisation: only this meeting's tasks)")
-        self.form.addRow(self.tr("After:"), QLabel(f"{fmt.day(previous.meeting_date)} · {previous.title}", self))
+        self.form.addRow(
+            self.tr("After:"), QLabel(f"{fmt.day(previous.meeting_date)} · {previous.title}", self)
+        )
         self.form.addRow(self.tr("Body:"), QLabel(body, self))
         self.form.addRow(self.tr("&Title:"), self.title)
         self.form.addRow(self.tr("&Date:"), self.date)
         self.count = QLabel(self)
         self.count.setObjectName("followUpCount")
-        self.model = RowsModel([self.tr("Task"), self.tr("Lead unit"), self.tr("Deadline"), self.tr("Status"),
-                                self.tr("Done")], parent=self)
+        self.model = RowsModel(
+            [self.tr("Task"), self.tr("Lead unit"), self.tr("Deadline"), self.tr("Status"), self.tr("Done")],
+            parent=self,
+        )
         self.tasks = QTableView(self)
         self.tasks.setModel(self.model)
         setup_table(self.tasks, "followUpTasks", stretch=0)
@@ -64,11 +74,15 @@ class FollowUpDialog(_Dialog):
         return pydate(self.date.date())
 
     def preview(self) -> list[BoardRow]:
-        rows = self.ctx.services.carryover.open_tasks_for(self.previous.organisation_id, self.meeting_date(),
-                                                          self.previous.id)
+        rows = self.ctx.services.carryover.open_tasks_for(
+            self.previous.organisation_id, self.meeting_date(), self.previous.id
+        )
         self.model.set_rows(carried_rows(rows))
-        self.count.setText(self.tr("The first item, “%1”, will review %n open task(s):", "", len(rows))
-                           .replace("%1", REVIEW_TITLE))
+        self.count.setText(
+            self.tr("The first item, “%1”, will review %n open task(s):", "", len(rows)).replace(
+                "%1", REVIEW_TITLE
+            )
+        )
         return rows
 
     def accept(self) -> None:
@@ -78,8 +92,9 @@ class FollowUpDialog(_Dialog):
             self.title.setFocus()
             return
         try:
-            self.meeting_id = self.ctx.services.carryover.start_follow_up_meeting(self.previous.id, title,
-                                                                                  self.meeting_date())
+            self.meeting_id = self.ctx.services.carryover.start_follow_up_meeting(
+                self.previous.id, title, self.meeting_date()
+            )
         except UserError as exc:
             self.show_error(user_message(exc))
             return

@@ -13,11 +13,25 @@ from minutes.ui import formatting as fmt
 from minutes.ui.models.rows import Row
 from minutes.ui.tr import QT_TRANSLATE_NOOP
 
-UPDATE_HEADERS = (QT_TRANSLATE_NOOP("TaskHistory", "Date"), QT_TRANSLATE_NOOP("TaskHistory", "Done"), QT_TRANSLATE_NOOP("TaskHistory", "Note"),
-                  QT_TRANSLATE_NOOP("TaskHistory", "Evidence"), QT_TRANSLATE_NOOP("TaskHistory", "By"))
-FILE_HEADERS = (QT_TRANSLATE_NOOP("TaskHistory", "Reported on"), QT_TRANSLATE_NOOP("TaskHistory", "File"), QT_TRANSLATE_NOOP("TaskHistory", "Size"))
-EVENT_HEADERS = (QT_TRANSLATE_NOOP("TaskHistory", "When"), QT_TRANSLATE_NOOP("TaskHistory", "What"), QT_TRANSLATE_NOOP("TaskHistory", "Details"),
-                 QT_TRANSLATE_NOOP("TaskHistory", "Reason / note"), QT_TRANSLATE_NOOP("TaskHistory", "By"))
+UPDATE_HEADERS = (
+    QT_TRANSLATE_NOOP("TaskHistory", "Date"),
+    QT_TRANSLATE_NOOP("TaskHistory", "Done"),
+    QT_TRANSLATE_NOOP("TaskHistory", "Note"),
+    QT_TRANSLATE_NOOP("TaskHistory", "Evidence"),
+    QT_TRANSLATE_NOOP("TaskHistory", "By"),
+)
+FILE_HEADERS = (
+    QT_TRANSLATE_NOOP("TaskHistory", "Reported on"),
+    QT_TRANSLATE_NOOP("TaskHistory", "File"),
+    QT_TRANSLATE_NOOP("TaskHistory", "Size"),
+)
+EVENT_HEADERS = (
+    QT_TRANSLATE_NOOP("TaskHistory", "When"),
+    QT_TRANSLATE_NOOP("TaskHistory", "What"),
+    QT_TRANSLATE_NOOP("TaskHistory", "Details"),
+    QT_TRANSLATE_NOOP("TaskHistory", "Reason / note"),
+    QT_TRANSLATE_NOOP("TaskHistory", "By"),
+)
 
 EVENT_NAMES = {
     TaskEventKind.CREATED.value: QT_TRANSLATE_NOOP("TaskHistory", "Assigned"),
@@ -55,8 +69,13 @@ def update_rows(detail: TaskDetail) -> list[Row]:
     rows = []
     for u in sorted(detail.updates, key=lambda u: (u.update_date, u.id), reverse=True):
         files = ", ".join(a.file_name for a in u.attachments)
-        rows.append(Row(u.id, (fmt.day(u.update_date), f"{u.percent}%", fmt.first_line(u.note, 200), files,
-                               u.author), tips=("", "", u.note, files, "")))
+        rows.append(
+            Row(
+                u.id,
+                (fmt.day(u.update_date), f"{u.percent}%", fmt.first_line(u.note, 200), files, u.author),
+                tips=("", "", u.note, files, ""),
+            )
+        )
     return rows
 
 
@@ -64,8 +83,13 @@ def file_rows(detail: TaskDetail) -> list[Row]:
     rows = []
     for u in sorted(detail.updates, key=lambda u: (u.update_date, u.id), reverse=True):
         for a in u.attachments:
-            rows.append(Row(a.id, (fmt.day(u.update_date), a.file_name, size(a.size)),
-                            tips=("", a.file_name, f"{a.media_type}, {a.size} B")))
+            rows.append(
+                Row(
+                    a.id,
+                    (fmt.day(u.update_date), a.file_name, size(a.size)),
+                    tips=("", a.file_name, f"{a.media_type}, {a.size} B"),
+                )
+            )
     return rows
 
 
@@ -84,12 +108,17 @@ def event_details(e: TaskEventDTO) -> str:
     if e.kind in (TaskEventKind.COMPLETED.value, TaskEventKind.CANCELLED.value):
         return _iso_day(e.new_value)
     if e.kind == TaskEventKind.CREATED.value:
-        return QCoreApplication.translate("TaskHistory", "deadline %1").replace("%1", _iso_day(e.new_value)) \
-            if e.new_value else ""
+        return (
+            QCoreApplication.translate("TaskHistory", "deadline %1").replace("%1", _iso_day(e.new_value))
+            if e.new_value
+            else ""
+        )
     if e.kind == TaskEventKind.PROGRESS.value and e.new_value:
         return f"{e.new_value}%"
     if e.kind == TaskEventKind.REOPENED.value and e.old_value:
-        return QCoreApplication.translate("TaskHistory", "was closed on %1").replace("%1", _iso_day(e.old_value))
+        return QCoreApplication.translate("TaskHistory", "was closed on %1").replace(
+            "%1", _iso_day(e.old_value)
+        )
     return ""
 
 
@@ -99,6 +128,11 @@ def event_rows(detail: TaskDetail) -> list[Row]:
         local = e.at.replace(tzinfo=UTC).astimezone()  # stored in UTC
         when = f"{fmt.day(local.date())} {local.hour:02d}:{local.minute:02d}"
         name = EVENT_NAMES.get(e.kind)
-        rows.append(Row(e.id, (when, _t(name) if name else e.kind, event_details(e), e.note or "", e.actor),
-                        tips=("", "", "", e.note or "", "")))
+        rows.append(
+            Row(
+                e.id,
+                (when, _t(name) if name else e.kind, event_details(e), e.note or "", e.actor),
+                tips=("", "", "", e.note or "", ""),
+            )
+        )
     return rows

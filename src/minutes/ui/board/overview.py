@@ -136,7 +136,9 @@ class OverviewPanel(QWidget):
         series.setBarWidth(0.7)
         chart.addSeries(series)
         labels = QBarCategoryAxis()
-        labels.append([short(u.unit_name) if u.unit_id is not None else self.tr("(no lead unit)") for u in units])
+        labels.append(
+            [short(u.unit_name) if u.unit_id is not None else self.tr("(no lead unit)") for u in units]
+        )
         values = QValueAxis()
         values.setLabelFormat("%d")
         values.setMin(0)
@@ -153,8 +155,10 @@ class OverviewPanel(QWidget):
             chart.removeAxis(axis)
         chart.setTitle(self.tr("Tasks completed per month"))
         series = QStackedBarSeries()
-        for label, pick, colour in ((names.task_status(TaskStatus.DONE_ON_TIME.value), "on_time", "#2e8b57"),
-                                    (names.task_status(TaskStatus.DONE_LATE.value), "late", "#e0a526")):
+        for label, pick, colour in (
+            (names.task_status(TaskStatus.DONE_ON_TIME.value), "on_time", "#2e8b57"),
+            (names.task_status(TaskStatus.DONE_LATE.value), "late", "#e0a526"),
+        ):
             bar = QBarSet(label)
             bar.setColor(QColor(colour))
             bar.setBorderColor(QColor(colour))
@@ -197,4 +201,3 @@ class OverviewPanel(QWidget):
                 return view.x(), view.y()
             done += width
         return None
-

@@ -27,8 +27,11 @@ SHORTCUT_FOLLOW_UP = "Ctrl+Shift+N"
 SHORTCUT_REMINDERS = "Ctrl+Shift+J"
 
 #: SourceKind -> the editor section that shows it (by class name: the editor owns its sections).
-SECTION_OF_SOURCE = {"conclusion": "ConclusionsSection", "recommendation": "RecommendationsSection",
-                     "contribution": "ContributionsSection"}
+SECTION_OF_SOURCE = {
+    "conclusion": "ConclusionsSection",
+    "recommendation": "RecommendationsSection",
+    "contribution": "ContributionsSection",
+}
 
 
 class BoardWindow(QWidget):
@@ -83,20 +86,37 @@ class BoardInstall:
         self.board_window: BoardWindow | None = None
         self.reminders: RemindersDialog | None = None
         self.open_action = self._action(
-            QCoreApplication.translate("BoardWindow", "Task &board"), SHORTCUT_BOARD, self.open, "openTaskBoard",
-            QCoreApplication.translate("BoardWindow", "Every task of every meeting: filter, follow up, export"))
+            QCoreApplication.translate("BoardWindow", "Task &board"),
+            SHORTCUT_BOARD,
+            self.open,
+            "openTaskBoard",
+            QCoreApplication.translate(
+                "BoardWindow", "Every task of every meeting: filter, follow up, export"
+            ),
+        )
         self.follow_up_action = self._action(
-            QCoreApplication.translate("BoardWindow", "Start a &follow-up meeting…"), SHORTCUT_FOLLOW_UP,
-            self.follow_up, "startFollowUp",
-            QCoreApplication.translate("BoardWindow", "A new meeting of the same body that first reviews the "
-                                                      "tasks still open"))
+            QCoreApplication.translate("BoardWindow", "Start a &follow-up meeting…"),
+            SHORTCUT_FOLLOW_UP,
+            self.follow_up,
+            "startFollowUp",
+            QCoreApplication.translate(
+                "BoardWindow", "A new meeting of the same body that first reviews the tasks still open"
+            ),
+        )
         self.reminders_action = self._action(
-            QCoreApplication.translate("BoardWindow", "&Reminders…"), SHORTCUT_REMINDERS, self.show_reminders,
+            QCoreApplication.translate("BoardWindow", "&Reminders…"),
+            SHORTCUT_REMINDERS,
+            self.show_reminders,
             "showReminders",
-            QCoreApplication.translate("BoardWindow", "Tasks of my units overdue or due within a week"))
+            QCoreApplication.translate("BoardWindow", "Tasks of my units overdue or due within a week"),
+        )
         self.units_action = self._action(
-            QCoreApplication.translate("BoardWindow", "My &units…"), None, self.choose_units, "chooseMyUnits",
-            QCoreApplication.translate("BoardWindow", "The units whose tasks you are reminded of"))
+            QCoreApplication.translate("BoardWindow", "My &units…"),
+            None,
+            self.choose_units,
+            "chooseMyUnits",
+            QCoreApplication.translate("BoardWindow", "The units whose tasks you are reminded of"),
+        )
         actions = getattr(window, "actions_", None)
         if actions is not None and "tasks" in getattr(actions, "menus", {}):
             menu = actions.menu("tasks")
@@ -182,8 +202,9 @@ class BoardInstall:
         dialog.task_requested.connect(lambda task_id: self.open().show_task(task_id))
 
     def choose_units(self) -> None:
-        chosen = UnitsDialog.ask(self.window, self.ctx.services.directory.list_units(),
-                                 tuple(self.settings.reminder_unit_ids))
+        chosen = UnitsDialog.ask(
+            self.window, self.ctx.services.directory.list_units(), tuple(self.settings.reminder_unit_ids)
+        )
         if chosen is not None:
             self.settings.reminder_unit_ids = chosen
             self.settings.sync()
@@ -191,8 +212,9 @@ class BoardInstall:
                 self.reminders.refresh()
 
 
-def install_board(window: Any, ctx: UiContext, settings: Settings | None = None, *,
-                  reminders_at_start: bool = True) -> BoardInstall:
+def install_board(
+    window: Any, ctx: UiContext, settings: Settings | None = None, *, reminders_at_start: bool = True
+) -> BoardInstall:
     """Give the main window the task board (see the module's docstring). A second call returns the first
     install (one set of actions and shortcuts per window)."""
     existing: BoardInstall | None = getattr(window, "_board_install", None)

@@ -71,7 +71,9 @@ class AttendanceSection(SectionBase):
         super().__init__(ctx, writer, parent)
         self.setObjectName("attendanceSection")
         self.picker = person_picker(
-            ctx.services, placeholder=self.tr("Type a name or title, accents optional; Enter adds"), parent=self
+            ctx.services,
+            placeholder=self.tr("Type a name or title, accents optional; Enter adds"),
+            parent=self,
         )
         self.picker.setObjectName("attendancePicker")
         self.group = QLineEdit(self)
@@ -79,8 +81,10 @@ class AttendanceSection(SectionBase):
         self.group.setPlaceholderText(self.tr("e.g. các đồng chí Ủy viên Ban Thường vụ; Enter adds"))
         self.new_person = NewPersonRow(ctx.services, self)
         self.reason = ReasonRow(self)
-        self.model = RowsModel([self.tr("No."), self.tr("Name and title / group"), self.tr("Role"),
-                                self.tr("Presence")], parent=self)
+        self.model = RowsModel(
+            [self.tr("No."), self.tr("Name and title / group"), self.tr("Role"), self.tr("Presence")],
+            parent=self,
+        )
         self.table = QTableView(self)
         self.table.setModel(self.model)
         setup_table(self.table, "attendanceTable", stretch=1)
@@ -97,8 +101,10 @@ class AttendanceSection(SectionBase):
         form.addWidget(group_label, 1, 0)
         form.addWidget(self.group, 1, 1)
         form.setColumnStretch(1, 1)
-        hint = QLabel(self.tr("In the list: P present · A absent · L late · R role · Alt+↑/↓ move · "
-                              "Delete remove"), self)
+        hint = QLabel(
+            self.tr("In the list: P present · A absent · L late · R role · Alt+↑/↓ move · Delete remove"),
+            self,
+        )
         hint.setObjectName("attendanceHint")
         hint.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
@@ -127,28 +133,69 @@ class AttendanceSection(SectionBase):
     def _build_actions(self) -> None:
         t = table = self.table
         ctx = Qt.ShortcutContext.WidgetShortcut
-        self.act_find = self.make_action(self.tr("Add &person to the roll call"), "Ctrl+Shift+A",
-                                         self.focus_first, name="actAttendanceAdd")
-        self.act_new = self.make_action(self.tr("&New person..."), "Ctrl+Shift+W", self._new_from_picker,
-                                        name="actAttendanceNewPerson")
-        self.act_group = self.make_action(self.tr("Add &group"), "Ctrl+Shift+G", self.group.setFocus,
-                                          name="actAttendanceGroup")
-        self.act_present = self.make_action(self.tr("Mark &present"), "P", lambda: self.set_presence(Presence.PRESENT),
-                                            name="actPresent", widget=t, context=ctx)
-        self.act_absent = self.make_action(self.tr("Mark &absent..."), "A", self.ask_absent,
-                                           name="actAbsent", widget=t, context=ctx)
-        self.act_late = self.make_action(self.tr("Mark &late"), "L", lambda: self.set_presence(Presence.LATE),
-                                         name="actLate", widget=t, context=ctx)
-        self.act_role = self.make_action(self.tr("Next &role"), "R", lambda: self.cycle_role(1),
-                                         name="actRoleNext", widget=t, context=ctx)
-        self.act_role_back = self.make_action(self.tr("Previous role"), "Shift+R", lambda: self.cycle_role(-1),
-                                              name="actRolePrevious", widget=t, context=ctx)
-        self.act_up = self.make_action(self.tr("Move &up"), "Alt+Up", lambda: self.move_selected(-1),
-                                       name="actAttendanceUp", widget=table, context=ctx)
-        self.act_down = self.make_action(self.tr("Move &down"), "Alt+Down", lambda: self.move_selected(1),
-                                         name="actAttendanceDown", widget=table, context=ctx)
-        self.act_remove = self.make_action(self.tr("&Remove from the roll call"), "Delete", self.remove,
-                                           name="actAttendanceRemove", widget=table, context=ctx)
+        self.act_find = self.make_action(
+            self.tr("Add &person to the roll call"), "Ctrl+Shift+A", self.focus_first, name="actAttendanceAdd"
+        )
+        self.act_new = self.make_action(
+            self.tr("&New person..."), "Ctrl+Shift+W", self._new_from_picker, name="actAttendanceNewPerson"
+        )
+        self.act_group = self.make_action(
+            self.tr("Add &group"), "Ctrl+Shift+G", self.group.setFocus, name="actAttendanceGroup"
+        )
+        self.act_present = self.make_action(
+            self.tr("Mark &present"),
+            "P",
+            lambda: self.set_presence(Presence.PRESENT),
+            name="actPresent",
+            widget=t,
+            context=ctx,
+        )
+        self.act_absent = self.make_action(
+            self.tr("Mark &absent..."), "A", self.ask_absent, name="actAbsent", widget=t, context=ctx
+        )
+        self.act_late = self.make_action(
+            self.tr("Mark &late"),
+            "L",
+            lambda: self.set_presence(Presence.LATE),
+            name="actLate",
+            widget=t,
+            context=ctx,
+        )
+        self.act_role = self.make_action(
+            self.tr("Next &role"), "R", lambda: self.cycle_role(1), name="actRoleNext", widget=t, context=ctx
+        )
+        self.act_role_back = self.make_action(
+            self.tr("Previous role"),
+            "Shift+R",
+            lambda: self.cycle_role(-1),
+            name="actRolePrevious",
+            widget=t,
+            context=ctx,
+        )
+        self.act_up = self.make_action(
+            self.tr("Move &up"),
+            "Alt+Up",
+            lambda: self.move_selected(-1),
+            name="actAttendanceUp",
+            widget=table,
+            context=ctx,
+        )
+        self.act_down = self.make_action(
+            self.tr("Move &down"),
+            "Alt+Down",
+            lambda: self.move_selected(1),
+            name="actAttendanceDown",
+            widget=table,
+            context=ctx,
+        )
+        self.act_remove = self.make_action(
+            self.tr("&Remove from the roll call"),
+            "Delete",
+            self.remove,
+            name="actAttendanceRemove",
+            widget=table,
+            context=ctx,
+        )
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     # --- showing ---------------------------------------------------------------------------------
@@ -162,8 +209,13 @@ class AttendanceSection(SectionBase):
             if a.presence == Presence.ABSENT and a.absence_reason:
                 presence = self.tr("%1 (%2)").replace("%1", presence).replace("%2", a.absence_reason)
             tip = self.tr("Group") if a.group_name else a.person_title
-            rows.append(Row(a.id, (str(index + 1), a.display, names.role(a.role), presence),
-                            ("", tip, "", a.absence_reason or "")))
+            rows.append(
+                Row(
+                    a.id,
+                    (str(index + 1), a.display, names.role(a.role), presence),
+                    ("", tip, "", a.absence_reason or ""),
+                )
+            )
         self.model.set_rows(rows)
         if meeting is None or meeting.id != previous:
             self.new_person.hide()
@@ -234,8 +286,11 @@ class AttendanceSection(SectionBase):
         if "presence" in fields:
             old["absence_reason"] = row.absence_reason
         meetings, ids, first = self.ctx.services.meetings, self.ids, row.id
-        self.perform(text, lambda: meetings.update_attendee(ids.resolve("attendance", first), **fields),
-                     lambda: meetings.update_attendee(ids.resolve("attendance", first), **old))
+        self.perform(
+            text,
+            lambda: meetings.update_attendee(ids.resolve("attendance", first), **fields),
+            lambda: meetings.update_attendee(ids.resolve("attendance", first), **old),
+        )
 
     def set_presence(self, presence: Presence, reason: str | None = None) -> None:
         row = self._attendee(current_id(self.table))
@@ -276,9 +331,11 @@ class AttendanceSection(SectionBase):
         if ident is None or not 0 <= target < self.model.rowCount():
             return
         meetings, ids = self.ctx.services.meetings, self.ids
-        done = self.perform(self.tr("Move attendee"),
-                            ok(lambda: meetings.move_attendee(ids.resolve("attendance", ident), target)),
-                            lambda: meetings.move_attendee(ids.resolve("attendance", ident), row))
+        done = self.perform(
+            self.tr("Move attendee"),
+            ok(lambda: meetings.move_attendee(ids.resolve("attendance", ident), target)),
+            lambda: meetings.move_attendee(ids.resolve("attendance", ident), row),
+        )
         if done:
             select_id(self.table, ident)
 
@@ -293,13 +350,23 @@ class AttendanceSection(SectionBase):
 
         def restore() -> None:
             ident = meetings.add_attendee(
-                meeting_id, person_id=row.person_id, group_name=row.group_name, role=row.role,
-                presence=row.presence, absence_reason=row.absence_reason, note=row.note,
+                meeting_id,
+                person_id=row.person_id,
+                group_name=row.group_name,
+                role=row.role,
+                presence=row.presence,
+                absence_reason=row.absence_reason,
+                note=row.note,
             )
             meetings.move_attendee(ident, row.position)
             ids.alias("attendance", ids.resolve("attendance", first), ident)
 
-        done = self.perform(self.tr("Remove attendee"),
-                            ok(lambda: meetings.remove_attendee(ids.resolve("attendance", first))), restore)
+        done = self.perform(
+            self.tr("Remove attendee"),
+            ok(lambda: meetings.remove_attendee(ids.resolve("attendance", first))),
+            restore,
+        )
         if done:
-            select_row(self.table, min(row_index, self.model.rowCount() - 1), self.table.currentIndex().column())
+            select_row(
+                self.table, min(row_index, self.model.rowCount() - 1), self.table.currentIndex().column()
+            )

@@ -109,7 +109,9 @@ class SectionBase(Section):
             action.setShortcuts([s if isinstance(s, QKeySequence) else QKeySequence(s) for s in shortcuts])
         action.setShortcutContext(context)
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip or text.replace('&', '')} ({keys})" if keys else (tip or text.replace("&", "")))
+        action.setToolTip(
+            f"{tip or text.replace('&', '')} ({keys})" if keys else (tip or text.replace("&", ""))
+        )
         action.setStatusTip(tip or text.replace("&", ""))
         action.triggered.connect(lambda _checked=False: slot())
         if widget is not None and widget is not self:
@@ -129,8 +131,9 @@ class SectionBase(Section):
             self.show_error(exc)
             return None
 
-    def perform(self, text: str, do: Callable[[], T], undo: Callable[[], Any],
-                redo: Callable[[], Any] | None = None) -> T | None:
+    def perform(
+        self, text: str, do: Callable[[], T], undo: Callable[[], Any], redo: Callable[[], Any] | None = None
+    ) -> T | None:
         """Do an action now and push it on the undo stack (nothing is pushed if it fails)."""
         self.writer.drain()
         generation = self._generation
@@ -139,8 +142,9 @@ class SectionBase(Section):
         except UserError as exc:
             self.show_error(exc)
             return None
-        self.ctx.undo_stack.push(DoneCommand(text, self._drained(undo), self._drained(redo or do),
-                                             self.show_error))
+        self.ctx.undo_stack.push(
+            DoneCommand(text, self._drained(undo), self._drained(redo or do), self.show_error)
+        )
         self.sync_now(generation)
         return result
 

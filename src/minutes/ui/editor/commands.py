@@ -48,8 +48,13 @@ def id_map(stack: QUndoStack) -> IdMap:
 class DoneCommand(QUndoCommand):
     """An action already performed: the first ``redo`` (called by ``push``) does nothing."""
 
-    def __init__(self, text: str, undo: Callable[[], object], redo: Callable[[], object],
-                 on_error: Callable[[UserError], None]) -> None:
+    def __init__(
+        self,
+        text: str,
+        undo: Callable[[], object],
+        redo: Callable[[], object],
+        on_error: Callable[[UserError], None],
+    ) -> None:
         super().__init__(text)
         self._undo = undo
         self._redo = redo

@@ -44,13 +44,20 @@ class ConclusionsSection(SectionBase):
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("conclusionText")
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText(self.tr("Select or add a point (Insert), then type it. Ctrl+Enter starts "
-                                             "the next point."))
+        self.text.setPlaceholderText(
+            self.tr("Select or add a point (Insert), then type it. Ctrl+Enter starts the next point.")
+        )
         self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 4)
         self.text.setMaximumHeight(self.text.fontMetrics().lineSpacing() * 9)
-        self.saver = FieldSaver(ctx, writer, self.text, entity=TABLE, field="text",
-                                save=lambda i, v: ctx.services.items.update_conclusion(i, text=v),
-                                label=self.tr("Edit conclusion"))
+        self.saver = FieldSaver(
+            ctx,
+            writer,
+            self.text,
+            entity=TABLE,
+            field="text",
+            save=lambda i, v: ctx.services.items.update_conclusion(i, text=v),
+            label=self.tr("Edit conclusion"),
+        )
         self.saver.bind(None, "")
         self.add_button = QPushButton(self.tr("Add point"), self)
         self.add_button.setObjectName("conclusionAdd")
@@ -77,22 +84,60 @@ class ConclusionsSection(SectionBase):
     def _build_actions(self) -> None:
         only = Qt.ShortcutContext.WidgetShortcut
         table = self.table
-        self.act_add = self.make_action(self.tr("&Add conclusion point"), "Ctrl+Shift+K", self.add_after_current,
-                                        name="actConclusionAdd")
-        self.make_action(self.tr("Next point"), ["Ctrl+Return", "Ctrl+Enter"], self.add_after_current,
-                         name="actConclusionNext", widget=self.text, context=only)
-        self.make_action(self.tr("Insert a point after this one"), "Insert", self.add_after_current,
-                         name="actConclusionInsert", widget=table, context=only)
-        self.make_action(self.tr("Edit the point"), ["Return", "Enter"], self.text.setFocus,
-                         name="actConclusionEdit", widget=table, context=only)
-        self.make_action(self.tr("Move point &up"), "Alt+Up", lambda: self.move_selected(-1), name="actConclusionUp",
-                         widget=table, context=only)
-        self.make_action(self.tr("Move point &down"), "Alt+Down", lambda: self.move_selected(1),
-                         name="actConclusionDown", widget=table, context=only)
-        self.make_action(self.tr("&Delete point"), "Delete", self.remove, name="actConclusionRemove",
-                         widget=table, context=only)
-        self.act_task = self.make_action(self.tr("Create a &task from this point..."), "Ctrl+T", self.create_task,
-                                         name="actConclusionTask")
+        self.act_add = self.make_action(
+            self.tr("&Add conclusion point"), "Ctrl+Shift+K", self.add_after_current, name="actConclusionAdd"
+        )
+        self.make_action(
+            self.tr("Next point"),
+            ["Ctrl+Return", "Ctrl+Enter"],
+            self.add_after_current,
+            name="actConclusionNext",
+            widget=self.text,
+            context=only,
+        )
+        self.make_action(
+            self.tr("Insert a point after this one"),
+            "Insert",
+            self.add_after_current,
+            name="actConclusionInsert",
+            widget=table,
+            context=only,
+        )
+        self.make_action(
+            self.tr("Edit the point"),
+            ["Return", "Enter"],
+            self.text.setFocus,
+            name="actConclusionEdit",
+            widget=table,
+            context=only,
+        )
+        self.make_action(
+            self.tr("Move point &up"),
+            "Alt+Up",
+            lambda: self.move_selected(-1),
+            name="actConclusionUp",
+            widget=table,
+            context=only,
+        )
+        self.make_action(
+            self.tr("Move point &down"),
+            "Alt+Down",
+            lambda: self.move_selected(1),
+            name="actConclusionDown",
+            widget=table,
+            context=only,
+        )
+        self.make_action(
+            self.tr("&Delete point"),
+            "Delete",
+            self.remove,
+            name="actConclusionRemove",
+            widget=table,
+            context=only,
+        )
+        self.act_task = self.make_action(
+            self.tr("Create a &task from this point..."), "Ctrl+T", self.create_task, name="actConclusionTask"
+        )
         self.add_button.setToolTip(self.act_add.toolTip())
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -101,8 +146,10 @@ class ConclusionsSection(SectionBase):
         if meeting is None or meeting.id != self.meeting_id:
             self.saver.bind(None, "")
         super().set_meeting(meeting)
-        rows = [Row(c.id, (str(i + 1), fmt.first_line(c.text)), ("", c.text[:600]))
-                for i, c in enumerate(meeting.conclusions if meeting else [])]
+        rows = [
+            Row(c.id, (str(i + 1), fmt.first_line(c.text)), ("", c.text[:600]))
+            for i, c in enumerate(meeting.conclusions if meeting else [])
+        ]
         keep = self.saver.entity_id or current_id(self.table)
         self._rendering = True
         try:
@@ -141,8 +188,11 @@ class ConclusionsSection(SectionBase):
 
     def _show_editing(self) -> None:
         row = self.model.row_of(self.saver.entity_id)
-        self.editing.setText(self.tr("Point %1").replace("%1", str(row + 1)) if row is not None
-                             else self.tr("No point selected"))
+        self.editing.setText(
+            self.tr("Point %1").replace("%1", str(row + 1))
+            if row is not None
+            else self.tr("No point selected")
+        )
 
     # --- actions ---------------------------------------------------------------------------------
     def add_after_current(self) -> None:
@@ -164,8 +214,9 @@ class ConclusionsSection(SectionBase):
                 first.append(ident)
             return ident
 
-        ident = self.perform(self.tr("Add conclusion"), do,
-                             lambda: items.remove_conclusion(ids.resolve(TABLE, first[0])))
+        ident = self.perform(
+            self.tr("Add conclusion"), do, lambda: items.remove_conclusion(ids.resolve(TABLE, first[0]))
+        )
         if ident is not None:
             select_id(self.table, ident)
             if self.saver.entity_id != ident:
@@ -178,9 +229,11 @@ class ConclusionsSection(SectionBase):
         if ident is None or not 0 <= target < self.model.rowCount():
             return
         items, ids = self.ctx.services.items, self.ids
-        if self.perform(self.tr("Move conclusion"),
-                        ok(lambda: items.move_conclusion(ids.resolve(TABLE, ident), target)),
-                        lambda: items.move_conclusion(ids.resolve(TABLE, ident), row)):
+        if self.perform(
+            self.tr("Move conclusion"),
+            ok(lambda: items.move_conclusion(ids.resolve(TABLE, ident), target)),
+            lambda: items.move_conclusion(ids.resolve(TABLE, ident), row),
+        ):
             select_id(self.table, ident)
 
     def remove(self) -> None:
@@ -198,8 +251,11 @@ class ConclusionsSection(SectionBase):
             items.move_conclusion(ident, point.position)
             ids.alias(TABLE, ids.resolve(TABLE, first), ident)
 
-        if self.perform(self.tr("Delete conclusion"),
-                        ok(lambda: items.remove_conclusion(ids.resolve(TABLE, first))), restore):
+        if self.perform(
+            self.tr("Delete conclusion"),
+            ok(lambda: items.remove_conclusion(ids.resolve(TABLE, first))),
+            restore,
+        ):
             select_row(self.table, min(row_index, self.model.rowCount() - 1))
 
     def create_task(self) -> None:
@@ -209,6 +265,12 @@ class ConclusionsSection(SectionBase):
         self.saver.flush()
         from minutes.ui.task_form import TaskForm
 
-        TaskForm.create_from(self, self.ctx, self.writer, self.meeting,
-                             text=self.text.toPlainText() or point.text,
-                             source_kind=SourceKind.CONCLUSION.value, source_id=point.id)
+        TaskForm.create_from(
+            self,
+            self.ctx,
+            self.writer,
+            self.meeting,
+            text=self.text.toPlainText() or point.text,
+            source_kind=SourceKind.CONCLUSION.value,
+            source_id=point.id,
+        )

@@ -59,21 +59,42 @@ class ContributionsSection(SectionBase):
         self.timer_label.setStyleSheet("font-size: 16pt;")
         self.next_button = QPushButton(self.tr("Next speaker"), self)
         self.next_button.setObjectName("contribNextButton")
-        self.speaker = person_picker(ctx.services, keep_choice=True,
-                                     placeholder=self.tr("Speaker: a name from the directory or a label"),
-                                     parent=self)
+        self.speaker = person_picker(
+            ctx.services,
+            keep_choice=True,
+            placeholder=self.tr("Speaker: a name from the directory or a label"),
+            parent=self,
+        )
         self.speaker.setObjectName("contribSpeaker")
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("contribText")
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText(self.tr("Press F8 to give the floor to the next speaker, then type what "
-                                             "is said. Ctrl+Enter finishes and moves to the next."))
-        self.saver = FieldSaver(ctx, writer, self.text, entity=TABLE, field="text",
-                                save=lambda i, v: ctx.services.items.update_contribution(i, text=v),
-                                label=self.tr("Edit contribution"))
+        self.text.setPlaceholderText(
+            self.tr(
+                "Press F8 to give the floor to the next speaker, then type what "
+                "is said. Ctrl+Enter finishes and moves to the next."
+            )
+        )
+        self.saver = FieldSaver(
+            ctx,
+            writer,
+            self.text,
+            entity=TABLE,
+            field="text",
+            save=lambda i, v: ctx.services.items.update_contribution(i, text=v),
+            label=self.tr("Edit contribution"),
+        )
         self.saver.bind(None, "")
-        self.model = RowsModel([self.tr("No."), self.tr("Time"), self.tr("Speaker"), self.tr("Length"),
-                                self.tr("What was said")], parent=self)
+        self.model = RowsModel(
+            [
+                self.tr("No."),
+                self.tr("Time"),
+                self.tr("Speaker"),
+                self.tr("Length"),
+                self.tr("What was said"),
+            ],
+            parent=self,
+        )
         self.table = QTableView(self)
         self.table.setModel(self.model)
         setup_table(self.table, "contribTable", stretch=4)
@@ -108,8 +129,12 @@ class ContributionsSection(SectionBase):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
-        for first, second in ((self.queue.picker, self.queue.view), (self.queue.view, self.speaker),
-                              (self.speaker, self.text), (self.text, self.table)):
+        for first, second in (
+            (self.queue.picker, self.queue.view),
+            (self.queue.view, self.speaker),
+            (self.speaker, self.text),
+            (self.text, self.table),
+        ):
             QWidget.setTabOrder(first, second)
 
         self.next_button.clicked.connect(self.next_speaker)
@@ -126,42 +151,111 @@ class ContributionsSection(SectionBase):
 
     def _build_actions(self) -> None:
         widget_only = Qt.ShortcutContext.WidgetShortcut
-        self.act_next = self.make_action(self.tr("&Next speaker"), "F8", self.next_speaker,
-                                         name="actNextSpeaker",
-                                         tip=self.tr("Finish the current speaker and give the floor to the "
-                                                     "first of the queue"))
-        self.act_finish_next = self.make_action(self.tr("Finish and next"), ["Ctrl+Return", "Ctrl+Enter"],
-                                                self.next_speaker, name="actFinishAndNext", widget=self.text,
-                                                context=widget_only)
-        self.act_finish = self.make_action(self.tr("&Finish speaker"), "Shift+F8", self.finish,
-                                           name="actFinishSpeaker")
-        self.act_queue = self.make_action(self.tr("&Queue a speaker"), "Ctrl+Shift+Q", self.queue.focus_picker,
-                                          name="actQueueSpeaker")
-        self.act_speaker = self.make_action(self.tr("Change the s&peaker"), "Ctrl+Shift+S",
-                                            lambda: self.speaker.setFocus(), name="actContribSpeaker")
-        self.act_task = self.make_action(self.tr("Create a &task from this contribution..."), "Ctrl+T",
-                                         self.create_task, name="actContribTask")
+        self.act_next = self.make_action(
+            self.tr("&Next speaker"),
+            "F8",
+            self.next_speaker,
+            name="actNextSpeaker",
+            tip=self.tr("Finish the current speaker and give the floor to the first of the queue"),
+        )
+        self.act_finish_next = self.make_action(
+            self.tr("Finish and next"),
+            ["Ctrl+Return", "Ctrl+Enter"],
+            self.next_speaker,
+            name="actFinishAndNext",
+            widget=self.text,
+            context=widget_only,
+        )
+        self.act_finish = self.make_action(
+            self.tr("&Finish speaker"), "Shift+F8", self.finish, name="actFinishSpeaker"
+        )
+        self.act_queue = self.make_action(
+            self.tr("&Queue a speaker"), "Ctrl+Shift+Q", self.queue.focus_picker, name="actQueueSpeaker"
+        )
+        self.act_speaker = self.make_action(
+            self.tr("Change the s&peaker"),
+            "Ctrl+Shift+S",
+            lambda: self.speaker.setFocus(),
+            name="actContribSpeaker",
+        )
+        self.act_task = self.make_action(
+            self.tr("Create a &task from this contribution..."),
+            "Ctrl+T",
+            self.create_task,
+            name="actContribTask",
+        )
         view = self.queue.view
-        self.make_action(self.tr("Give the floor now"), ["Return", "Enter"], self.queue.give_floor_to_selected,
-                         name="actQueueFloor", widget=view, context=widget_only)
-        self.make_action(self.tr("Move up in the queue"), "Alt+Up", lambda: self.queue.move_selected(-1),
-                         name="actQueueUp", widget=view, context=widget_only)
-        self.make_action(self.tr("Move down in the queue"), "Alt+Down", lambda: self.queue.move_selected(1),
-                         name="actQueueDown", widget=view, context=widget_only)
-        self.make_action(self.tr("Remove from the queue"), "Delete", self.queue.remove_selected,
-                         name="actQueueRemove", widget=view, context=widget_only)
+        self.make_action(
+            self.tr("Give the floor now"),
+            ["Return", "Enter"],
+            self.queue.give_floor_to_selected,
+            name="actQueueFloor",
+            widget=view,
+            context=widget_only,
+        )
+        self.make_action(
+            self.tr("Move up in the queue"),
+            "Alt+Up",
+            lambda: self.queue.move_selected(-1),
+            name="actQueueUp",
+            widget=view,
+            context=widget_only,
+        )
+        self.make_action(
+            self.tr("Move down in the queue"),
+            "Alt+Down",
+            lambda: self.queue.move_selected(1),
+            name="actQueueDown",
+            widget=view,
+            context=widget_only,
+        )
+        self.make_action(
+            self.tr("Remove from the queue"),
+            "Delete",
+            self.queue.remove_selected,
+            name="actQueueRemove",
+            widget=view,
+            context=widget_only,
+        )
         table = self.table
-        self.make_action(self.tr("Edit the text"), ["Return", "Enter"], lambda: self.text.setFocus(),
-                         name="actContribEdit", widget=table, context=widget_only)
-        self.act_up = self.make_action(self.tr("Move contribution &up"), "Alt+Up", lambda: self.move_selected(-1),
-                                       name="actContribUp", widget=table, context=widget_only)
-        self.act_down = self.make_action(self.tr("Move contribution &down"), "Alt+Down", lambda: self.move_selected(1),
-                                         name="actContribDown", widget=table, context=widget_only)
-        self.act_remove = self.make_action(self.tr("&Delete contribution"), "Delete", self.remove,
-                                           name="actContribRemove", widget=table, context=widget_only)
+        self.make_action(
+            self.tr("Edit the text"),
+            ["Return", "Enter"],
+            lambda: self.text.setFocus(),
+            name="actContribEdit",
+            widget=table,
+            context=widget_only,
+        )
+        self.act_up = self.make_action(
+            self.tr("Move contribution &up"),
+            "Alt+Up",
+            lambda: self.move_selected(-1),
+            name="actContribUp",
+            widget=table,
+            context=widget_only,
+        )
+        self.act_down = self.make_action(
+            self.tr("Move contribution &down"),
+            "Alt+Down",
+            lambda: self.move_selected(1),
+            name="actContribDown",
+            widget=table,
+            context=widget_only,
+        )
+        self.act_remove = self.make_action(
+            self.tr("&Delete contribution"),
+            "Delete",
+            self.remove,
+            name="actContribRemove",
+            widget=table,
+            context=widget_only,
+        )
         self.next_button.setToolTip(self.act_next.toolTip())
-        self.next_button.setText(self.tr("Next speaker (%1)").replace(
-            "%1", self.act_next.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.next_button.setText(
+            self.tr("Next speaker (%1)").replace(
+                "%1", self.act_next.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -173,8 +267,17 @@ class ContributionsSection(SectionBase):
             self.queue.clear()
         super().set_meeting(meeting)
         rows = [
-            Row(c.id, (str(i + 1), fmt.clock(c.spoken_at), c.speaker_display, fmt.duration(c.duration_seconds),
-                       fmt.first_line(c.text)), ("", "", c.speaker_display, "", c.text[:600]))
+            Row(
+                c.id,
+                (
+                    str(i + 1),
+                    fmt.clock(c.spoken_at),
+                    c.speaker_display,
+                    fmt.duration(c.duration_seconds),
+                    fmt.first_line(c.text),
+                ),
+                ("", "", c.speaker_display, "", c.text[:600]),
+            )
             for i, c in enumerate(meeting.contributions if meeting else [])
         ]
         keep = self.saver.entity_id or current_id(self.table)
@@ -258,16 +361,18 @@ class ContributionsSection(SectionBase):
         first: list[int] = []
 
         def do() -> int:
-            ident = items.add_contribution(meeting_id, speaker_id=person_id, speaker_label=label,
-                                           spoken_at=spoken_at)
+            ident = items.add_contribution(
+                meeting_id, speaker_id=person_id, speaker_label=label, spoken_at=spoken_at
+            )
             if first:
                 ids.alias(TABLE, first[0], ident)
             else:
                 first.append(ident)
             return ident
 
-        ident = self.perform(self.tr("Give the floor"), do,
-                             lambda: items.remove_contribution(ids.resolve(TABLE, first[0])))
+        ident = self.perform(
+            self.tr("Give the floor"), do, lambda: items.remove_contribution(ids.resolve(TABLE, first[0]))
+        )
         if ident is None:
             return None
         self.running_id = ident
@@ -289,8 +394,10 @@ class ContributionsSection(SectionBase):
         if self.saver.entity_id == ident:
             self.saver.flush()
         items = self.ctx.services.items
-        self.writer.submit(("save", TABLE, ident, "duration_seconds"),
-                           lambda: items.update_contribution(ident, duration_seconds=seconds))
+        self.writer.submit(
+            ("save", TABLE, ident, "duration_seconds"),
+            lambda: items.update_contribution(ident, duration_seconds=seconds),
+        )
         self._show_clock()
 
     def _stop_clock(self) -> None:
@@ -312,10 +419,13 @@ class ContributionsSection(SectionBase):
             return
         items, ids, first = self.ctx.services.items, self.ids, row.id
         old = {"speaker_id": row.speaker_id, "speaker_label": row.speaker_label}
-        self.perform(self.tr("Change speaker"),
-                     lambda: items.update_contribution(ids.resolve(TABLE, first), speaker_id=person_id,
-                                                       speaker_label=label),
-                     lambda: items.update_contribution(ids.resolve(TABLE, first), **old))
+        self.perform(
+            self.tr("Change speaker"),
+            lambda: items.update_contribution(
+                ids.resolve(TABLE, first), speaker_id=person_id, speaker_label=label
+            ),
+            lambda: items.update_contribution(ids.resolve(TABLE, first), **old),
+        )
 
     def move_selected(self, step: int) -> None:
         row, ident = current_row(self.table), current_id(self.table)
@@ -323,9 +433,11 @@ class ContributionsSection(SectionBase):
         if ident is None or not 0 <= target < self.model.rowCount():
             return
         items, ids = self.ctx.services.items, self.ids
-        if self.perform(self.tr("Move contribution"),
-                        ok(lambda: items.move_contribution(ids.resolve(TABLE, ident), target)),
-                        lambda: items.move_contribution(ids.resolve(TABLE, ident), row)):
+        if self.perform(
+            self.tr("Move contribution"),
+            ok(lambda: items.move_contribution(ids.resolve(TABLE, ident), target)),
+            lambda: items.move_contribution(ids.resolve(TABLE, ident), row),
+        ):
             select_id(self.table, ident)
 
     def remove(self) -> None:
@@ -339,14 +451,22 @@ class ContributionsSection(SectionBase):
         items, ids, first = self.ctx.services.items, self.ids, row.id
 
         def restore() -> None:
-            ident = items.add_contribution(meeting_id, speaker_id=row.speaker_id, speaker_label=row.speaker_label,
-                                           text=text, spoken_at=row.spoken_at,
-                                           duration_seconds=row.duration_seconds)
+            ident = items.add_contribution(
+                meeting_id,
+                speaker_id=row.speaker_id,
+                speaker_label=row.speaker_label,
+                text=text,
+                spoken_at=row.spoken_at,
+                duration_seconds=row.duration_seconds,
+            )
             items.move_contribution(ident, row.position)
             ids.alias(TABLE, ids.resolve(TABLE, first), ident)
 
-        if self.perform(self.tr("Delete contribution"),
-                        ok(lambda: items.remove_contribution(ids.resolve(TABLE, first))), restore):
+        if self.perform(
+            self.tr("Delete contribution"),
+            ok(lambda: items.remove_contribution(ids.resolve(TABLE, first))),
+            restore,
+        ):
             select_row(self.table, min(row_index, self.model.rowCount() - 1))
 
     def create_task(self) -> None:
@@ -356,5 +476,12 @@ class ContributionsSection(SectionBase):
         self.saver.flush()
         from minutes.ui.task_form import TaskForm
 
-        TaskForm.create_from(self, self.ctx, self.writer, self.meeting, text=self.text.toPlainText() or row.text,
-                             source_kind=SourceKind.CONTRIBUTION.value, source_id=row.id)
+        TaskForm.create_from(
+            self,
+            self.ctx,
+            self.writer,
+            self.meeting,
+            text=self.text.toPlainText() or row.text,
+            source_kind=SourceKind.CONTRIBUTION.value,
+            source_id=row.id,
+        )

@@ -37,8 +37,18 @@ SECTION_CLASSES: tuple[tuple[str, str], ...] = (
 
 # Records that belong to a meeting: a change to any of them may change what the editor shows.
 MEETING_TABLES = (
-    "meetings", "attendance", "reports", "report_figures", "contributions", "conclusions",
-    "recommendation_groups", "recommendations", "tasks", "task_coordinators", "people", "units",
+    "meetings",
+    "attendance",
+    "reports",
+    "report_figures",
+    "contributions",
+    "conclusions",
+    "recommendation_groups",
+    "recommendations",
+    "tasks",
+    "task_coordinators",
+    "people",
+    "units",
     "progress_updates",
 )
 
@@ -124,8 +134,15 @@ class MeetingEditor(QWidget):
 
     meeting_loaded = Signal(object)
 
-    def __init__(self, ctx: UiContext, writer: BackgroundWriter, parent: QWidget | None = None, *,
-                 save_ms: int = 1000, draft_ms: int = 250) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        writer: BackgroundWriter,
+        parent: QWidget | None = None,
+        *,
+        save_ms: int = 1000,
+        draft_ms: int = 250,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("meetingEditor")
         self.ctx = ctx
@@ -268,4 +285,3 @@ class MeetingEditor(QWidget):
     def retranslate_headings(self) -> None:
         for frame in self.frames:
             frame.heading.setText(f"{frame.number}. {frame.section.title()}")
-

@@ -44,8 +44,12 @@ class GrowingTextEdit(QPlainTextEdit):
 
     def _fit(self) -> None:
         lines = max(self.min_lines, min(self.max_lines, self._visual_lines()))
-        height = int(lines * self.fontMetrics().lineSpacing() + 2 * self.document().documentMargin()
-                     + 2 * self.frameWidth() + 4)
+        height = int(
+            lines * self.fontMetrics().lineSpacing()
+            + 2 * self.document().documentMargin()
+            + 2 * self.frameWidth()
+            + 4
+        )
         if self.height() != height:
             self.setFixedHeight(height)
 
@@ -130,8 +134,9 @@ class ValueEditCommand(QUndoCommand):
 
     ID = 4243
 
-    def __init__(self, text: str, key: tuple[object, ...], old: object, new: object,
-                 apply: Callable[[object], object]) -> None:
+    def __init__(
+        self, text: str, key: tuple[object, ...], old: object, new: object, apply: Callable[[object], object]
+    ) -> None:
         super().__init__(text)
         self.key, self.old, self.new = key, old, new
         self._apply = apply
@@ -166,9 +171,19 @@ class ValueSaver(QObject):
 
     saved = Signal(object)
 
-    def __init__(self, ctx: UiContext, writer: BackgroundWriter, widget: QWidget, *, entity: str, field: str,
-                 label: str, read: Callable[[], object], show: Callable[[object], None],
-                 save: Callable[[int, object], object]) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        writer: BackgroundWriter,
+        widget: QWidget,
+        *,
+        entity: str,
+        field: str,
+        label: str,
+        read: Callable[[], object],
+        show: Callable[[object], None],
+        save: Callable[[int, object], object],
+    ) -> None:
         super().__init__(widget)
         self.ctx, self.writer, self.widget = ctx, writer, widget
         self.entity, self.field, self.label = entity, field, label
@@ -201,6 +216,7 @@ class ValueSaver(QObject):
         entity_id, old = self.entity_id, self.stored
         self.stored = new
         self._submit(entity_id, new)
+
         def apply(value: object) -> None:
             self._apply(entity_id, value)
 

@@ -40,14 +40,20 @@ class FiguresTable(QTableView):
     def __init__(self, on_edit: Callable[[int, str, str], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._on_edit = on_edit
-        self.model_ = RowsModel([_t("No."), _t("Figure"), _t("Value"), _t("Unit"), _t("Target"), _t("Percent"),
-                                 _t("Note")], editable=list(FIELDS), on_edit=self._edited, parent=self)
+        self.model_ = RowsModel(
+            [_t("No."), _t("Figure"), _t("Value"), _t("Unit"), _t("Target"), _t("Percent"), _t("Note")],
+            editable=list(FIELDS),
+            on_edit=self._edited,
+            parent=self,
+        )
         self.setModel(self.model_)
         setup_table(self, "figuresTable", stretch=1)
         set_widths(self, {0: 44, 2: 150, 3: 80, 4: 150, 5: 80, 6: 180})
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         fit_rows(self, min_rows=3, max_rows=20)
         self.figures: list[FigureDTO] = []
@@ -56,8 +62,9 @@ class FiguresTable(QTableView):
         self.figures = list(report.figures) if report else []
         rows = [Row(f.id, figure_cells(i, f)) for i, f in enumerate(self.figures)]
         if report is not None:
-            rows.append(Row(NEW_ROW, ("+", "", "", "", "", "", ""),
-                            ("", _t("Type the label of a new figure here"))))
+            rows.append(
+                Row(NEW_ROW, ("+", "", "", "", "", "", ""), ("", _t("Type the label of a new figure here")))
+            )
         self.model_.set_rows(rows)
 
     def figure(self, ident: int | None) -> FigureDTO | None:
@@ -81,7 +88,9 @@ class FiguresTable(QTableView):
 
 def number_error(exc: UserError, text: str) -> str:
     if isinstance(exc, ValidationError) and exc.fields.get("field") in NUMBERS:
-        return _t("“%1” is not a number. Type it the Vietnamese way: 19.885.177.001 or 98,4.").replace("%1", text)
+        return _t("“%1” is not a number. Type it the Vietnamese way: 19.885.177.001 or 98,4.").replace(
+            "%1", text
+        )
     if isinstance(exc, ValidationError) and exc.fields.get("field") == "label":
         return _t("A figure needs a label.")
     return exc.translated(QCoreApplication.translate)

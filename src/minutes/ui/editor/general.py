@@ -37,8 +37,15 @@ def _show_combo(combo: QComboBox, value: object) -> None:
 
 
 class GeneralSection(Section):
-    def __init__(self, ctx: UiContext, writer: BackgroundWriter, parent: QWidget | None = None, *,
-                 save_ms: int = 1000, draft_ms: int = 250) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        writer: BackgroundWriter,
+        parent: QWidget | None = None,
+        *,
+        save_ms: int = 1000,
+        draft_ms: int = 250,
+    ) -> None:
         super().__init__(ctx, writer, parent)
         self.setObjectName("generalSection")
         meetings = ctx.services.meetings
@@ -87,33 +94,61 @@ class GeneralSection(Section):
 
         self.text_savers = [
             self._text_saver(self.title_edit, "title", self.tr("Title"), save_ms, draft_ms),
-            self._text_saver(self.reference, "reference_number", self.tr("Reference number"), save_ms,
-                             draft_ms),
+            self._text_saver(
+                self.reference, "reference_number", self.tr("Reference number"), save_ms, draft_ms
+            ),
             self._text_saver(self.location, "location", self.tr("Place"), save_ms, draft_ms),
             self._text_saver(self.notes, "notes", self.tr("Notes"), save_ms, draft_ms),
         ]
         # choices: saved when made (a combo's "activated", a date or time confirmed or left)
-        self.kind_saver = self._combo_saver(self.kind, "kind", self.tr("Kind of meeting"),
-                                            lambda i, v: meetings.update(i, kind=v))
-        self.org_saver = self._combo_saver(self.organisation, "organisation_id", self.tr("Organisation"),
-                                           lambda i, v: meetings.update(i, organisation_id=v))
+        self.kind_saver = self._combo_saver(
+            self.kind, "kind", self.tr("Kind of meeting"), lambda i, v: meetings.update(i, kind=v)
+        )
+        self.org_saver = self._combo_saver(
+            self.organisation,
+            "organisation_id",
+            self.tr("Organisation"),
+            lambda i, v: meetings.update(i, organisation_id=v),
+        )
         self.chair_saver = self._combo_saver(
-            self.chair, "chair_id", self.tr("Chair"),
-            lambda i, v: meetings.assign_role(i, AttendanceRole.CHAIR, _person(v)))
+            self.chair,
+            "chair_id",
+            self.tr("Chair"),
+            lambda i, v: meetings.assign_role(i, AttendanceRole.CHAIR, _person(v)),
+        )
         self.secretary_saver = self._combo_saver(
-            self.secretary, "secretary_id", self.tr("Secretary"),
-            lambda i, v: meetings.assign_role(i, AttendanceRole.SECRETARY, _person(v)))
-        self.date_saver = self._value_saver(self.date, "meeting_date", self.tr("Date"), self._read_date,
-                                            self._show_date, lambda i, v: meetings.update(i, meeting_date=v))
+            self.secretary,
+            "secretary_id",
+            self.tr("Secretary"),
+            lambda i, v: meetings.assign_role(i, AttendanceRole.SECRETARY, _person(v)),
+        )
+        self.date_saver = self._value_saver(
+            self.date,
+            "meeting_date",
+            self.tr("Date"),
+            self._read_date,
+            self._show_date,
+            lambda i, v: meetings.update(i, meeting_date=v),
+        )
         self.date.editingFinished.connect(self.date_saver.changed)
         self.date.calendarWidget().clicked.connect(self.date_saver.changed)
-        self.start_saver = self._value_saver(self.start, "start_time", self.tr("Start time"), self.start.value,
-                                             lambda v: self.start.set_value(str(v or "")),
-                                             lambda i, v: meetings.update(i, start_time=v or None))
+        self.start_saver = self._value_saver(
+            self.start,
+            "start_time",
+            self.tr("Start time"),
+            self.start.value,
+            lambda v: self.start.set_value(str(v or "")),
+            lambda i, v: meetings.update(i, start_time=v or None),
+        )
         self.start.editingFinished.connect(self.start_saver.changed)
-        self.end_saver = self._value_saver(self.end, "end_time", self.tr("End time"), self.end.value,
-                                           lambda v: self.end.set_value(str(v or "")),
-                                           lambda i, v: meetings.update(i, end_time=v or None))
+        self.end_saver = self._value_saver(
+            self.end,
+            "end_time",
+            self.tr("End time"),
+            self.end.value,
+            lambda v: self.end.set_value(str(v or "")),
+            lambda i, v: meetings.update(i, end_time=v or None),
+        )
         self.end.editingFinished.connect(self.end_saver.changed)
         ctx.bus.changed.connect(self._on_changed)
         self.set_meeting(None)
@@ -160,32 +195,68 @@ class GeneralSection(Section):
         grid.addWidget(self.roles_hint, 6, 1, 1, 3)
         grid.addWidget(label(self.tr("Notes"), self.notes), 7, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.notes, 7, 1, 1, 3)
-        for first, second in ((self.title_edit, self.kind), (self.kind, self.reference),
-                              (self.reference, self.date), (self.date, self.start), (self.start, self.end),
-                              (self.end, self.location), (self.location, self.organisation),
-                              (self.organisation, self.chair), (self.chair, self.secretary),
-                              (self.secretary, self.notes)):
+        for first, second in (
+            (self.title_edit, self.kind),
+            (self.kind, self.reference),
+            (self.reference, self.date),
+            (self.date, self.start),
+            (self.start, self.end),
+            (self.end, self.location),
+            (self.location, self.organisation),
+            (self.organisation, self.chair),
+            (self.chair, self.secretary),
+            (self.secretary, self.notes),
+        ):
             QWidget.setTabOrder(first, second)
 
-    def _text_saver(self, widget: QLineEdit | QPlainTextEdit, field: str, label: str, save_ms: int,
-                    draft_ms: int) -> FieldSaver:
+    def _text_saver(
+        self, widget: QLineEdit | QPlainTextEdit, field: str, label: str, save_ms: int, draft_ms: int
+    ) -> FieldSaver:
         meetings = self.ctx.services.meetings
 
         def save(meeting_id: int, text: str) -> int:
             fields: dict[str, Any] = {field: text}
             return meetings.update(meeting_id, **fields)
 
-        return FieldSaver(self.ctx, self.writer, widget, entity="meetings", field=field, save=save, label=label,
-                          save_ms=save_ms, draft_ms=draft_ms)
+        return FieldSaver(
+            self.ctx,
+            self.writer,
+            widget,
+            entity="meetings",
+            field=field,
+            save=save,
+            label=label,
+            save_ms=save_ms,
+            draft_ms=draft_ms,
+        )
 
-    def _value_saver(self, widget: QWidget, field: str, label: str, read: Callable[[], object],
-                     show: Callable[[object], None], save: Callable[[int, object], object]) -> ValueSaver:
-        return ValueSaver(self.ctx, self.writer, widget, entity="meetings", field=field, label=label,
-                          read=read, show=show, save=save)
+    def _value_saver(
+        self,
+        widget: QWidget,
+        field: str,
+        label: str,
+        read: Callable[[], object],
+        show: Callable[[object], None],
+        save: Callable[[int, object], object],
+    ) -> ValueSaver:
+        return ValueSaver(
+            self.ctx,
+            self.writer,
+            widget,
+            entity="meetings",
+            field=field,
+            label=label,
+            read=read,
+            show=show,
+            save=save,
+        )
 
-    def _combo_saver(self, combo: QComboBox, field: str, label: str,
-                     save: Callable[[int, object], object]) -> ValueSaver:
-        saver = self._value_saver(combo, field, label, combo.currentData, lambda v: _show_combo(combo, v), save)
+    def _combo_saver(
+        self, combo: QComboBox, field: str, label: str, save: Callable[[int, object], object]
+    ) -> ValueSaver:
+        saver = self._value_saver(
+            combo, field, label, combo.currentData, lambda v: _show_combo(combo, v), save
+        )
         combo.activated.connect(saver.changed)
         return saver
 
@@ -233,8 +304,15 @@ class GeneralSection(Section):
         self.org_saver.refresh(ident, meeting.organisation_id if meeting else None)
         self.chair_saver.refresh(ident, meeting.chair_id if meeting else None)
         self.secretary_saver.refresh(ident, meeting.secretary_id if meeting else None)
-        for widget in (self.kind, self.date, self.start, self.end, self.organisation, self.chair,
-                       self.secretary):
+        for widget in (
+            self.kind,
+            self.date,
+            self.start,
+            self.end,
+            self.organisation,
+            self.chair,
+            self.secretary,
+        ):
             widget.setEnabled(meeting is not None)
         self._update_roles_hint(meeting)
 
@@ -259,8 +337,10 @@ class GeneralSection(Section):
                 if row.person_id is not None:
                     people.append((row.person_id, row.display))
             known = {pid for pid, _ in people}
-            for pid, name, title in ((meeting.chair_id, meeting.chair_name, meeting.chair_title),
-                                     (meeting.secretary_id, meeting.secretary_name, meeting.secretary_title)):
+            for pid, name, title in (
+                (meeting.chair_id, meeting.chair_name, meeting.chair_title),
+                (meeting.secretary_id, meeting.secretary_name, meeting.secretary_title),
+            ):
                 if pid is not None and pid not in known:
                     people.append((pid, f"{name} - {title}" if title else name))
                     known.add(pid)
@@ -274,8 +354,9 @@ class GeneralSection(Section):
 
     def _update_roles_hint(self, meeting: MeetingDetail | None) -> None:
         if meeting is not None and not any(a.person_id for a in meeting.attendance):
-            self.roles_hint.setText(self.tr("Add people to the attendance below to choose the chair and the "
-                                            "secretary."))
+            self.roles_hint.setText(
+                self.tr("Add people to the attendance below to choose the chair and the secretary.")
+            )
             self.roles_hint.show()
         else:
             self.roles_hint.hide()

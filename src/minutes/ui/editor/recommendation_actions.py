@@ -54,24 +54,52 @@ class RecommendationActions(SectionBase):
     def build_actions(self) -> None:
         only = Qt.ShortcutContext.WidgetShortcut
         tree = self.tree
-        self.act_group = self.make_action(_t("Add recommendation &group"), "Ctrl+Shift+U", self.add_group,
-                                          name="actRecGroupAdd")
-        self.act_item = self.make_action(_t("Add &recommendation"), "Ctrl+Shift+R", self.add_after_current,
-                                         name="actRecAdd")
+        self.act_group = self.make_action(
+            _t("Add recommendation &group"), "Ctrl+Shift+U", self.add_group, name="actRecGroupAdd"
+        )
+        self.act_item = self.make_action(
+            _t("Add &recommendation"), "Ctrl+Shift+R", self.add_after_current, name="actRecAdd"
+        )
         for widget, name in ((self.text, "actRecNextFromText"), (self.response, "actRecNextFromResponse")):
-            self.make_action(_t("Next recommendation"), ["Ctrl+Return", "Ctrl+Enter"], self.add_after_current,
-                             name=name, widget=widget, context=only)
-        self.make_action(_t("Insert a recommendation after this one"), "Insert", self.add_after_current,
-                         name="actRecInsert", widget=tree, context=only)
-        self.make_action(_t("Edit"), ["Return", "Enter"], self.edit_current, name="actRecEdit", widget=tree,
-                         context=only)
-        self.make_action(_t("Move &up"), "Alt+Up", lambda: self.move_selected(-1), name="actRecUp", widget=tree,
-                         context=only)
-        self.make_action(_t("Move &down"), "Alt+Down", lambda: self.move_selected(1), name="actRecDown", widget=tree,
-                         context=only)
+            self.make_action(
+                _t("Next recommendation"),
+                ["Ctrl+Return", "Ctrl+Enter"],
+                self.add_after_current,
+                name=name,
+                widget=widget,
+                context=only,
+            )
+        self.make_action(
+            _t("Insert a recommendation after this one"),
+            "Insert",
+            self.add_after_current,
+            name="actRecInsert",
+            widget=tree,
+            context=only,
+        )
+        self.make_action(
+            _t("Edit"), ["Return", "Enter"], self.edit_current, name="actRecEdit", widget=tree, context=only
+        )
+        self.make_action(
+            _t("Move &up"),
+            "Alt+Up",
+            lambda: self.move_selected(-1),
+            name="actRecUp",
+            widget=tree,
+            context=only,
+        )
+        self.make_action(
+            _t("Move &down"),
+            "Alt+Down",
+            lambda: self.move_selected(1),
+            name="actRecDown",
+            widget=tree,
+            context=only,
+        )
         self.make_action(_t("&Delete"), "Delete", self.remove, name="actRecRemove", widget=tree, context=only)
-        self.act_task = self.make_action(_t("Create a &task from this recommendation..."), "Ctrl+T",
-                                         self.create_task, name="actRecTask")
+        self.act_task = self.make_action(
+            _t("Create a &task from this recommendation..."), "Ctrl+T", self.create_task, name="actRecTask"
+        )
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def add_group(self) -> None:
@@ -90,8 +118,9 @@ class RecommendationActions(SectionBase):
                 first.append(ident)
             return ident
 
-        ident = self.perform(_t("Add recommendation group"), do,
-                             lambda: items.remove_group(ids.resolve(GROUPS, first[0])))
+        ident = self.perform(
+            _t("Add recommendation group"), do, lambda: items.remove_group(ids.resolve(GROUPS, first[0]))
+        )
         if ident is not None:
             self.select(GROUP, ident)
             self.group_title.setFocus()
@@ -126,8 +155,9 @@ class RecommendationActions(SectionBase):
                 first.append(ident)
             return ident
 
-        ident = self.perform(_t("Add recommendation"), do,
-                             lambda: items.remove_recommendation(ids.resolve(ITEMS, first[0])))
+        ident = self.perform(
+            _t("Add recommendation"), do, lambda: items.remove_recommendation(ids.resolve(ITEMS, first[0]))
+        )
         if ident is not None:
             self.select(ITEM, ident)
             self.text.setFocus()
@@ -143,9 +173,11 @@ class RecommendationActions(SectionBase):
             target = row + step
             if row < 0 or not 0 <= target < len(groups):
                 return
-            done = self.perform(_t("Move group"),
-                                ok(lambda: items.move_group(ids.resolve(GROUPS, ident), target)),
-                                lambda: items.move_group(ids.resolve(GROUPS, ident), row))
+            done = self.perform(
+                _t("Move group"),
+                ok(lambda: items.move_group(ids.resolve(GROUPS, ident), target)),
+                lambda: items.move_group(ids.resolve(GROUPS, ident), row),
+            )
         else:
             item = self.item_dto(ident)
             group = self.group_dto(item.group_id) if item else None
@@ -154,9 +186,11 @@ class RecommendationActions(SectionBase):
             row, target = item.position, item.position + step
             if not 0 <= target < len(group.items):
                 return
-            done = self.perform(_t("Move recommendation"),
-                                ok(lambda: items.move_recommendation(ids.resolve(ITEMS, ident), target)),
-                                lambda: items.move_recommendation(ids.resolve(ITEMS, ident), row))
+            done = self.perform(
+                _t("Move recommendation"),
+                ok(lambda: items.move_recommendation(ids.resolve(ITEMS, ident), target)),
+                lambda: items.move_recommendation(ids.resolve(ITEMS, ident), row),
+            )
         if done:
             self.select(kind, ident)
 
@@ -182,8 +216,11 @@ class RecommendationActions(SectionBase):
                     new_item = items.add_recommendation(new_group, item.text, item.response)
                     ids.alias(ITEMS, ids.resolve(ITEMS, item.id), new_item)
 
-            self.perform(_t("Delete recommendation group"),
-                         ok(lambda: items.remove_group(ids.resolve(GROUPS, group.id))), restore_group)
+            self.perform(
+                _t("Delete recommendation group"),
+                ok(lambda: items.remove_group(ids.resolve(GROUPS, group.id))),
+                restore_group,
+            )
             return
         item = self.item_dto(ident)
         if item is None:
@@ -197,8 +234,11 @@ class RecommendationActions(SectionBase):
             items.move_recommendation(new_item, item.position)
             ids.alias(ITEMS, ids.resolve(ITEMS, item.id), new_item)
 
-        if self.perform(_t("Delete recommendation"),
-                        ok(lambda: items.remove_recommendation(ids.resolve(ITEMS, item.id))), restore_item):
+        if self.perform(
+            _t("Delete recommendation"),
+            ok(lambda: items.remove_recommendation(ids.resolve(ITEMS, item.id))),
+            restore_item,
+        ):
             parent = self.group_dto(item.group_id)
             if parent is not None and parent.items:
                 self.select(ITEM, parent.items[min(item.position, len(parent.items) - 1)].id)

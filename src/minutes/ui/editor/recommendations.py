@@ -62,8 +62,9 @@ class RecommendationsSection(RecommendationActions):
 
         self.group_title = QLineEdit(self)
         self.group_title.setObjectName("recGroupTitle")
-        self.group_title.setPlaceholderText(self.tr("Group heading, e.g. Công tác quản lý đô thị; Enter starts "
-                                                    "its first recommendation"))
+        self.group_title.setPlaceholderText(
+            self.tr("Group heading, e.g. Công tác quản lý đô thị; Enter starts its first recommendation")
+        )
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("recText")
         self.text.setTabChangesFocus(True)
@@ -75,21 +76,44 @@ class RecommendationsSection(RecommendationActions):
         for edit in (self.text, self.response):
             edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 4)
             edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 8)
-        self.title_saver = FieldSaver(ctx, writer, self.group_title, entity=GROUPS, field="title",
-                                      save=lambda i, v: items.update_group(i, title=v),
-                                      label=self.tr("Edit group heading"))
-        self.text_saver = FieldSaver(ctx, writer, self.text, entity=ITEMS, field="text",
-                                     save=lambda i, v: items.update_recommendation(i, text=v),
-                                     label=self.tr("Edit recommendation"))
-        self.response_saver = FieldSaver(ctx, writer, self.response, entity=ITEMS, field="response",
-                                         save=lambda i, v: items.update_recommendation(i, response=v),
-                                         label=self.tr("Edit response"))
+        self.title_saver = FieldSaver(
+            ctx,
+            writer,
+            self.group_title,
+            entity=GROUPS,
+            field="title",
+            save=lambda i, v: items.update_group(i, title=v),
+            label=self.tr("Edit group heading"),
+        )
+        self.text_saver = FieldSaver(
+            ctx,
+            writer,
+            self.text,
+            entity=ITEMS,
+            field="text",
+            save=lambda i, v: items.update_recommendation(i, text=v),
+            label=self.tr("Edit recommendation"),
+        )
+        self.response_saver = FieldSaver(
+            ctx,
+            writer,
+            self.response,
+            entity=ITEMS,
+            field="response",
+            save=lambda i, v: items.update_recommendation(i, response=v),
+            label=self.tr("Edit response"),
+        )
         for saver in (self.title_saver, self.text_saver, self.response_saver):
             saver.bind(None, "")
 
         self.pages = QStackedWidget(self)
-        self.empty_page = QLabel(self.tr("Add a group of recommendations with Ctrl+Shift+U, type its heading, "
-                                         "then the recommendations one by one."), self)
+        self.empty_page = QLabel(
+            self.tr(
+                "Add a group of recommendations with Ctrl+Shift+U, type its heading, "
+                "then the recommendations one by one."
+            ),
+            self,
+        )
         self.empty_page.setObjectName("recEmptyHint")
         self.empty_page.setWordWrap(True)
         self.empty_page.setStyleSheet("color: palette(placeholder-text);")
@@ -142,15 +166,21 @@ class RecommendationsSection(RecommendationActions):
             rows = []
             for r in g.items:
                 number += 1
-                rows.append(Row(r.id, (f"{number}. {fmt.first_line(r.text)}", fmt.first_line(r.response or "")),
-                                (r.text[:600], (r.response or "")[:600])))
+                rows.append(
+                    Row(
+                        r.id,
+                        (f"{number}. {fmt.first_line(r.text)}", fmt.first_line(r.response or "")),
+                        (r.text[:600], (r.response or "")[:600]),
+                    )
+                )
             heading = f"{_roman(g_index + 1)}. {g.title}" if g.title else f"{_roman(g_index + 1)}."
             groups.append(Group(Row(g.id, (heading, ""), (g.title, "")), tuple(rows)))
         kind, ident = self.current()
         self._rendering = True
         try:
             reset = [(g.row.id, [i.id for i in g.items]) for g in groups] != [
-                (g.row.id, [i.id for i in g.items]) for g in self.model.groups()]
+                (g.row.id, [i.id for i in g.items]) for g in self.model.groups()
+            ]
             self.model.set_groups(groups)
             if reset:
                 self.tree.expandAll()
@@ -169,8 +199,9 @@ class RecommendationsSection(RecommendationActions):
         """Tall enough to show every row (up to 20) in the editor's scrolling form."""
         row_height = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height() + 4)
         shown = max(6, min(20, rows))
-        self.tree.setMinimumHeight(self.tree.header().sizeHint().height() + shown * row_height
-                                   + 2 * self.tree.frameWidth() + 4)
+        self.tree.setMinimumHeight(
+            self.tree.header().sizeHint().height() + shown * row_height + 2 * self.tree.frameWidth() + 4
+        )
 
     def current(self) -> tuple[str | None, int | None]:
         index = self.tree.currentIndex()
@@ -200,8 +231,14 @@ class RecommendationsSection(RecommendationActions):
         group = self.group_dto(self.title_saver.entity_id)
         item = self.item_dto(self.text_saver.entity_id)
         kind, ident = self.current()
-        stale = (kind == GROUP and group is None) or (kind == ITEM and item is None) or (
-            (kind, ident) != ((GROUP, self.title_saver.entity_id) if group else (ITEM, self.text_saver.entity_id)))
+        stale = (
+            (kind == GROUP and group is None)
+            or (kind == ITEM and item is None)
+            or (
+                (kind, ident)
+                != ((GROUP, self.title_saver.entity_id) if group else (ITEM, self.text_saver.entity_id))
+            )
+        )
         if stale:
             self._bind_selected()
             return
@@ -263,5 +300,12 @@ class RecommendationsSection(RecommendationActions):
         self.text_saver.flush()
         from minutes.ui.task_form import TaskForm
 
-        TaskForm.create_from(self, self.ctx, self.writer, self.meeting, text=self.text.toPlainText() or item.text,
-                             source_kind=SourceKind.RECOMMENDATION.value, source_id=item.id)
+        TaskForm.create_from(
+            self,
+            self.ctx,
+            self.writer,
+            self.meeting,
+            text=self.text.toPlainText() or item.text,
+            source_kind=SourceKind.RECOMMENDATION.value,
+            source_id=item.id,
+        )

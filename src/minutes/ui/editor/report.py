@@ -46,9 +46,12 @@ class ReportSection(SectionBase):
         self.chooser.setObjectName("reportChooser")
         self.add_button = QPushButton(self.tr("Add report"), self)
         self.add_button.setObjectName("reportAdd")
-        self.presenter = person_picker(ctx.services, keep_choice=True,
-                                       placeholder=self.tr("Who presents it: type a name, accents optional"),
-                                       parent=self)
+        self.presenter = person_picker(
+            ctx.services,
+            keep_choice=True,
+            placeholder=self.tr("Who presents it: type a name, accents optional"),
+            parent=self,
+        )
         self.presenter.setObjectName("reportPresenter")
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("reportTitle")
@@ -58,12 +61,24 @@ class ReportSection(SectionBase):
         self.summary.setTabChangesFocus(True)
         self.summary.setPlaceholderText(self.tr("The main points of the report"))
         self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 7)
-        self.title_saver = FieldSaver(ctx, writer, self.title_edit, entity=REPORTS, field="title",
-                                      save=lambda i, v: items.update_report(i, title=v),
-                                      label=self.tr("Edit report title"))
-        self.summary_saver = FieldSaver(ctx, writer, self.summary, entity=REPORTS, field="summary",
-                                        save=lambda i, v: items.update_report(i, summary=v),
-                                        label=self.tr("Edit report summary"))
+        self.title_saver = FieldSaver(
+            ctx,
+            writer,
+            self.title_edit,
+            entity=REPORTS,
+            field="title",
+            save=lambda i, v: items.update_report(i, title=v),
+            label=self.tr("Edit report title"),
+        )
+        self.summary_saver = FieldSaver(
+            ctx,
+            writer,
+            self.summary,
+            entity=REPORTS,
+            field="summary",
+            save=lambda i, v: items.update_report(i, summary=v),
+            label=self.tr("Edit report summary"),
+        )
         for saver in (self.title_saver, self.summary_saver):
             saver.bind(None, "")
         self.figures = FiguresTable(self._figure_edited, self)
@@ -80,12 +95,18 @@ class ReportSection(SectionBase):
         form.addRow(self.tr("Pre&senter:"), self.presenter)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("Su&mmary:"), self.summary)
-        for field, buddy in ((chooser_row, self.chooser), (self.presenter, self.presenter),
-                             (self.title_edit, self.title_edit), (self.summary, self.summary)):
+        for field, buddy in (
+            (chooser_row, self.chooser),
+            (self.presenter, self.presenter),
+            (self.title_edit, self.title_edit),
+            (self.summary, self.summary),
+        ):
             label = form.labelForField(field)
             if isinstance(label, QLabel):
                 label.setBuddy(buddy)
-        figures_label = QLabel(self.tr("&Figures (Insert adds one; numbers like 19.885.177.001 or 98,4):"), self)
+        figures_label = QLabel(
+            self.tr("&Figures (Insert adds one; numbers like 19.885.177.001 or 98,4):"), self
+        )
         figures_label.setBuddy(self.figures)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,18 +130,44 @@ class ReportSection(SectionBase):
     def _build_actions(self) -> None:
         only = Qt.ShortcutContext.WidgetShortcut
         table = self.figures
-        self.act_add = self.make_action(self.tr("Add &report"), "Ctrl+Shift+B", self.add_report,
-                                        name="actReportAdd")
-        self.act_figure = self.make_action(self.tr("Add a &figure"), "Ctrl+Shift+F", self.add_figure,
-                                           name="actFigureAdd")
-        self.make_action(self.tr("New figure row"), "Insert", self.add_figure, name="actFigureInsert",
-                         widget=table, context=only)
-        self.make_action(self.tr("Move figure &up"), "Alt+Up", lambda: self.move_selected(-1), name="actFigureUp",
-                         widget=table, context=only)
-        self.make_action(self.tr("Move figure &down"), "Alt+Down", lambda: self.move_selected(1), name="actFigureDown",
-                         widget=table, context=only)
-        self.make_action(self.tr("&Delete figure"), "Delete", self.remove_figure, name="actFigureRemove",
-                         widget=table, context=only)
+        self.act_add = self.make_action(
+            self.tr("Add &report"), "Ctrl+Shift+B", self.add_report, name="actReportAdd"
+        )
+        self.act_figure = self.make_action(
+            self.tr("Add a &figure"), "Ctrl+Shift+F", self.add_figure, name="actFigureAdd"
+        )
+        self.make_action(
+            self.tr("New figure row"),
+            "Insert",
+            self.add_figure,
+            name="actFigureInsert",
+            widget=table,
+            context=only,
+        )
+        self.make_action(
+            self.tr("Move figure &up"),
+            "Alt+Up",
+            lambda: self.move_selected(-1),
+            name="actFigureUp",
+            widget=table,
+            context=only,
+        )
+        self.make_action(
+            self.tr("Move figure &down"),
+            "Alt+Down",
+            lambda: self.move_selected(1),
+            name="actFigureDown",
+            widget=table,
+            context=only,
+        )
+        self.make_action(
+            self.tr("&Delete figure"),
+            "Delete",
+            self.remove_figure,
+            name="actFigureRemove",
+            widget=table,
+            context=only,
+        )
         self.add_button.setToolTip(self.act_add.toolTip())
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -200,7 +247,9 @@ class ReportSection(SectionBase):
                 first.append(ident)
             return ident
 
-        ident = self.perform(self.tr("Add report"), do, lambda: items.remove_report(ids.resolve(REPORTS, first[0])))
+        ident = self.perform(
+            self.tr("Add report"), do, lambda: items.remove_report(ids.resolve(REPORTS, first[0]))
+        )
         if ident is not None:
             self._choose(ident)
             self.presenter.setFocus()
@@ -210,9 +259,11 @@ class ReportSection(SectionBase):
         if report is None:
             return
         items, ids, first, old = self.ctx.services.items, self.ids, report.id, report.presenter_id
-        self.perform(self.tr("Set presenter"),
-                     lambda: items.update_report(ids.resolve(REPORTS, first), presenter_id=person_id),
-                     lambda: items.update_report(ids.resolve(REPORTS, first), presenter_id=old))
+        self.perform(
+            self.tr("Set presenter"),
+            lambda: items.update_report(ids.resolve(REPORTS, first), presenter_id=person_id),
+            lambda: items.update_report(ids.resolve(REPORTS, first), presenter_id=old),
+        )
         self.title_edit.setFocus()
 
     # --- figures ---------------------------------------------------------------------------------
@@ -241,8 +292,9 @@ class ReportSection(SectionBase):
                         first.append(new)
                     return new
 
-                new = self._perform_checked(self.tr("Add figure"), add,
-                                            lambda: items.remove_figure(ids.resolve(FIGURES, first[0])))
+                new = self._perform_checked(
+                    self.tr("Add figure"), add, lambda: items.remove_figure(ids.resolve(FIGURES, first[0]))
+                )
                 self._select_figure = new  # carry on with its value once the table shows it
                 self._apply_selection()
                 return True
@@ -250,9 +302,11 @@ class ReportSection(SectionBase):
             if figure is None:
                 return False
             old = old_value(figure, field)
-            self._perform_checked(self.tr("Edit figure"),
-                                  lambda: items.update_figure(ids.resolve(FIGURES, ident), **{field: text}),
-                                  lambda: items.update_figure(ids.resolve(FIGURES, ident), **{field: old}))
+            self._perform_checked(
+                self.tr("Edit figure"),
+                lambda: items.update_figure(ids.resolve(FIGURES, ident), **{field: text}),
+                lambda: items.update_figure(ids.resolve(FIGURES, ident), **{field: old}),
+            )
             return True
         except UserError as exc:
             self.message.show_message(number_error(exc, text))
@@ -275,8 +329,11 @@ class ReportSection(SectionBase):
             return
         items, ids = self.ctx.services.items, self.ids
         column = self.figures.currentIndex().column()
-        if self.perform(self.tr("Move figure"), ok(lambda: items.move_figure(ids.resolve(FIGURES, figure.id), target)),
-                        lambda: items.move_figure(ids.resolve(FIGURES, figure.id), row)):
+        if self.perform(
+            self.tr("Move figure"),
+            ok(lambda: items.move_figure(ids.resolve(FIGURES, figure.id), target)),
+            lambda: items.move_figure(ids.resolve(FIGURES, figure.id), row),
+        ):
             select_row(self.figures, target, column)
 
     def remove_figure(self) -> None:
@@ -288,10 +345,21 @@ class ReportSection(SectionBase):
         items, ids = self.ctx.services.items, self.ids
 
         def restore() -> None:
-            new = items.add_figure(ids.resolve(REPORTS, report.id), figure.label, figure.value, figure.unit,
-                                   figure.target, figure.percent, figure.note)
+            new = items.add_figure(
+                ids.resolve(REPORTS, report.id),
+                figure.label,
+                figure.value,
+                figure.unit,
+                figure.target,
+                figure.percent,
+                figure.note,
+            )
             items.move_figure(new, figure.position)
             ids.alias(FIGURES, ids.resolve(FIGURES, figure.id), new)
 
-        if self.perform(self.tr("Delete figure"), ok(lambda: items.remove_figure(ids.resolve(FIGURES, figure.id))), restore):
+        if self.perform(
+            self.tr("Delete figure"),
+            ok(lambda: items.remove_figure(ids.resolve(FIGURES, figure.id))),
+            restore,
+        ):
             select_row(self.figures, min(row, self.figures.model_.rowCount() - 1), column)

@@ -37,8 +37,9 @@ class SpeakerQueue(QWidget):
         super().__init__(parent)
         self.services = services
         self.entries: list[Speaker] = []
-        self.picker = person_picker(services, placeholder=self.tr("Who asks to speak? Enter queues"),
-                                    parent=self)
+        self.picker = person_picker(
+            services, placeholder=self.tr("Who asks to speak? Enter queues"), parent=self
+        )
         self.picker.setObjectName("speakerQueuePicker")
         self.model = RowsModel([self.tr("Speaker queue")], parent=self)
         self.view = QListView(self)
@@ -52,8 +53,10 @@ class SpeakerQueue(QWidget):
         self.title = QLabel(self.tr("Speaker &queue"), self)
         self.title.setBuddy(self.picker)
         self.title.setStyleSheet("font-weight: 600;")
-        self.empty = QLabel(self.tr("Nobody is waiting. Queue speakers as hands go up; F8 gives the floor "
-                                    "to the first."), self)
+        self.empty = QLabel(
+            self.tr("Nobody is waiting. Queue speakers as hands go up; F8 gives the floor to the first."),
+            self,
+        )
         self.empty.setObjectName("speakerQueueEmpty")
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
@@ -122,8 +125,9 @@ class SpeakerQueue(QWidget):
         self.add_person(person_id, person.display)
 
     def _render(self) -> None:
-        self.model.set_rows([Row(e.key, (f"{i + 1}. {e.display}",), (e.display,))
-                             for i, e in enumerate(self.entries)])
+        self.model.set_rows(
+            [Row(e.key, (f"{i + 1}. {e.display}",), (e.display,)) for i, e in enumerate(self.entries)]
+        )
         self.empty.setVisible(not self.entries)
         self.view.setVisible(bool(self.entries))  # the hint instead of an empty box
         self.changed.emit()

@@ -26,8 +26,17 @@ class TasksSection(SectionBase):
     def __init__(self, ctx: UiContext, writer: BackgroundWriter, parent: QWidget | None = None) -> None:
         super().__init__(ctx, writer, parent)
         self.setObjectName("tasksSection")
-        self.model = RowsModel([self.tr("No."), self.tr("Task"), self.tr("Lead unit"), self.tr("Deadline"),
-                                self.tr("Priority"), self.tr("Status")], parent=self)
+        self.model = RowsModel(
+            [
+                self.tr("No."),
+                self.tr("Task"),
+                self.tr("Lead unit"),
+                self.tr("Deadline"),
+                self.tr("Priority"),
+                self.tr("Status"),
+            ],
+            parent=self,
+        )
         self.table = QTableView(self)
         self.table.setModel(self.model)
         setup_table(self.table, "tasksTable", stretch=1)
@@ -55,12 +64,25 @@ class TasksSection(SectionBase):
 
     def _build_actions(self) -> None:
         only = Qt.ShortcutContext.WidgetShortcut
-        self.act_add = self.make_action(self.tr("&New task..."), ["Ctrl+T", "Insert"], self.add_task,
-                                        name="actTaskAdd")
-        self.act_edit = self.make_action(self.tr("&Edit task..."), ["Return", "Enter"], self.edit_task,
-                                         name="actTaskEdit", widget=self.table, context=only)
-        self.act_remove = self.make_action(self.tr("&Delete task"), "Delete", self.remove, name="actTaskRemove",
-                                           widget=self.table, context=only)
+        self.act_add = self.make_action(
+            self.tr("&New task..."), ["Ctrl+T", "Insert"], self.add_task, name="actTaskAdd"
+        )
+        self.act_edit = self.make_action(
+            self.tr("&Edit task..."),
+            ["Return", "Enter"],
+            self.edit_task,
+            name="actTaskEdit",
+            widget=self.table,
+            context=only,
+        )
+        self.act_remove = self.make_action(
+            self.tr("&Delete task"),
+            "Delete",
+            self.remove,
+            name="actTaskRemove",
+            widget=self.table,
+            context=only,
+        )
         self.add_button.setToolTip(self.act_add.toolTip())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -78,13 +100,21 @@ class TasksSection(SectionBase):
                 lead_tip = self.tr("Coordinating: %1").replace("%1", "; ".join(t.coordinating_unit_names))
             else:
                 lead_tip = ""
-            rows.append(Row(
-                t.id,
-                (str(index + 1), fmt.first_line(t.text), lead, fmt.day(t.deadline),
-                 names.priority(t.priority), names.task_status(t.status.value)),
-                (tip, t.text[:600], lead_tip, "", "", ""),
-                {0: self.warning_icon} if t.missing else {},
-            ))
+            rows.append(
+                Row(
+                    t.id,
+                    (
+                        str(index + 1),
+                        fmt.first_line(t.text),
+                        lead,
+                        fmt.day(t.deadline),
+                        names.priority(t.priority),
+                        names.task_status(t.status.value),
+                    ),
+                    (tip, t.text[:600], lead_tip, "", "", ""),
+                    {0: self.warning_icon} if t.missing else {},
+                )
+            )
         self.model.set_rows(rows)
         if keep is not None and current_id(self.table) != keep:
             select_id(self.table, keep)
@@ -134,9 +164,15 @@ class TasksSection(SectionBase):
 
         def restore() -> None:
             ident = tasks.create(
-                task.meeting_id, task.text, source_kind=task.source_kind, source_id=task.source_id,
-                lead_unit_id=task.lead_unit_id, coordinating_unit_ids=task.coordinating_unit_ids,
-                responsible_id=task.responsible_id, deadline=task.deadline, priority=task.priority,
+                task.meeting_id,
+                task.text,
+                source_kind=task.source_kind,
+                source_id=task.source_id,
+                lead_unit_id=task.lead_unit_id,
+                coordinating_unit_ids=task.coordinating_unit_ids,
+                responsible_id=task.responsible_id,
+                deadline=task.deadline,
+                priority=task.priority,
                 expected_product=task.expected_product,
             )
             ids.alias(TABLE, ids.resolve(TABLE, first), ident)

@@ -18,7 +18,9 @@ class HitDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._doc = QTextDocument(self)
         self._doc.setDocumentMargin(2)
-        self._doc.setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
+        self._doc.setDefaultTextOption(
+            QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        )
         option = self._doc.defaultTextOption()
         option.setWrapMode(QTextOption.WrapMode.NoWrap)  # one line each; what does not fit is cut
         self._doc.setDefaultTextOption(option)
@@ -48,4 +50,3 @@ class HitDelegate(QStyledItemDelegate):
         lines = 1 if not index.parent().isValid() else self.LINES_PER_HIT
         height = option.fontMetrics.lineSpacing() * lines + 8  # type: ignore[attr-defined]
         return QSize(200, height)
-

@@ -50,7 +50,9 @@ class SearchDialog(QDialog):
     # kind, meeting id (or None), task id (or None), entity id
     open_requested = Signal(str, object, object, int)
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, debounce_ms: int = DEBOUNCE_MS) -> None:
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, *, debounce_ms: int = DEBOUNCE_MS
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("searchDialog")
         self.setWindowTitle(self.tr("Search everything"))
@@ -183,8 +185,11 @@ class SearchDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def _step(self, event: QKeyEvent) -> None:
-        hits = [self.model.index(r, 0, self.model.index(g, 0))
-                for g in range(self.model.rowCount()) for r in range(self.model.rowCount(self.model.index(g, 0)))]
+        hits = [
+            self.model.index(r, 0, self.model.index(g, 0))
+            for g in range(self.model.rowCount())
+            for r in range(self.model.rowCount(self.model.index(g, 0)))
+        ]
         if not hits:
             return
         current = self.view.currentIndex()
@@ -218,9 +223,13 @@ def install_search(main_window: QWidget, ctx: UiContext) -> SearchDialog:
     action.setObjectName("searchEverything")
     action.setShortcuts([QKeySequence(k) for k in SHORTCUTS])
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setStatusTip(QCoreApplication.translate(
-        "SearchDialog", "Find meetings, people, reports, contributions, conclusions, recommendations, tasks "
-        "and progress notes, accents optional"))
+    action.setStatusTip(
+        QCoreApplication.translate(
+            "SearchDialog",
+            "Find meetings, people, reports, contributions, conclusions, recommendations, tasks "
+            "and progress notes, accents optional",
+        )
+    )
     action.triggered.connect(dialog.popup)
     main_window.addAction(action)
     dialog.action = action  # type: ignore[attr-defined]

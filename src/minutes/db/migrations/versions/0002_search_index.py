@@ -32,7 +32,9 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-_FTS_OPTIONS = "content='search_entries', content_rowid='id', tokenize='unicode61 remove_diacritics 0', prefix='2 3 4'"
+_FTS_OPTIONS = (
+    "content='search_entries', content_rowid='id', tokenize='unicode61 remove_diacritics 0', prefix='2 3 4'"
+)
 SQLITE_UP = [
     f"CREATE VIRTUAL TABLE search_fts USING fts5(folded, {_FTS_OPTIONS})",
     f"CREATE VIRTUAL TABLE search_titles USING fts5(folded_title, {_FTS_OPTIONS})",

@@ -37,7 +37,9 @@ TEXT_SORT = "substr(search_key, 1, 60)"
 
 def upgrade() -> None:
     op.create_index(
-        "ix_tasks_board_status", "tasks", ["cancelled_on", "completed_on", "deadline", "progress", "lead_unit_id"]
+        "ix_tasks_board_status",
+        "tasks",
+        ["cancelled_on", "completed_on", "deadline", "progress", "lead_unit_id"],
     )
     op.create_index("ix_tasks_progress", "tasks", ["progress"])
     op.create_index("ix_tasks_text_sort", "tasks", [sa.text(TEXT_SORT)])
@@ -50,7 +52,9 @@ def upgrade() -> None:
         sa.Column("figure_id", sa.Integer(), nullable=False),
         sa.Column("task_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["figure_id"], ["report_figures.id"], name=op.f("fk_carried_tasks_figure_id_report_figures"),
+            ["figure_id"],
+            ["report_figures.id"],
+            name=op.f("fk_carried_tasks_figure_id_report_figures"),
             ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(

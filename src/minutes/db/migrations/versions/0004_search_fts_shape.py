@@ -21,7 +21,9 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
-_FTS_OPTIONS = "content='search_entries', content_rowid='id', tokenize='unicode61 remove_diacritics 0', prefix='2 3 4'"
+_FTS_OPTIONS = (
+    "content='search_entries', content_rowid='id', tokenize='unicode61 remove_diacritics 0', prefix='2 3 4'"
+)
 DROP = [
     "DROP TRIGGER IF EXISTS search_entries_au",
     "DROP TRIGGER IF EXISTS search_entries_ad",
@@ -52,9 +54,11 @@ CREATE = [
 
 
 def _in_final_shape() -> bool:
-    rows = op.get_bind().exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE name IN ('search_fts', 'search_titles')"
-    ).all()
+    rows = (
+        op.get_bind()
+        .exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE name IN ('search_fts', 'search_titles')")
+        .all()
+    )
     tables = {name: sql or "" for name, sql in rows}
     fts = " ".join(tables.get("search_fts", "").split())
     return "search_titles" in tables and "fts5(folded," in fts and "prefix='2 3 4'" in fts
