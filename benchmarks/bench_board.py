@@ -9,7 +9,7 @@ person and meeting), its status computed by ``domain.status.task_status``, filte
 first page taken. Target: 50 ms at the 95th percentile for every step.
 
 On an empty database a 100,000-task one is generated first with Core bulk inserts
-(``minutes.db.synthetic``; the benchmark runner gives its own generated office database).
+(``benchmarks.synthetic``; the benchmark runner gives its own generated office database).
 
     python -m benchmarks.bench_board [--url FILE_OR_URL] [--quick]
 """
@@ -27,8 +27,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from benchmarks.common import Row, row, timed
+from benchmarks.synthetic import generate
 from minutes.db import models as m
-from minutes.db.synthetic import generate
 from minutes.domain.enums import Priority
 from minutes.domain.status import TaskStatus, task_status
 from minutes.domain.text import fold

@@ -8,8 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from testkit.compare import comparable
+
 from minutes.services import Actor, Database, Services
-from minutes.testing import comparable
 
 
 def run(*args: str, db: Path, check: bool = True) -> subprocess.CompletedProcess[str]:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import docx
 import pytest
+from testkit.docx_read import texts
 
 from minutes.export import pdf
-from minutes.export.testing import texts
 
 
 def run(

@@ -13,10 +13,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
-
-from minutes.export.documents import Options, build, check, export_meeting
-from minutes.export.profile import OrgProfileData, with_value
-from minutes.export.testing import (
+from testkit.docx_read import (
     assert_times_new_roman,
     cell_texts,
     find,
@@ -27,6 +24,9 @@ from minutes.export.testing import (
     run_format,
     texts,
 )
+
+from minutes.export.documents import Options, build, check, export_meeting
+from minutes.export.profile import OrgProfileData, with_value
 from minutes.export.vnformat import Family, vn_number
 from minutes.services import Services
 from minutes.services.dto import MeetingDetail

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
+from testkit.docx_read import cell_texts, reload, texts
 
 from minutes.domain.status import TaskStatus, task_status
 from minutes.export.documents import export_tasks_report
 from minutes.export.labels import EN, VI, roman
 from minutes.export.plan_doc import PlanText, build_plan
 from minutes.export.profile import OrgProfileData
-from minutes.export.testing import cell_texts, reload, texts
 from minutes.services.dto import TaskDTO
 
 AS_OF = date(2021, 6, 30)

@@ -4,11 +4,11 @@ import unicodedata
 from datetime import date
 
 import pytest
+from testkit.compare import comparable
 
 from minutes.errors import ConflictError, ImportFormatError
 from minutes.services import Services
 from minutes.services.demo import demo_data
-from minutes.testing import comparable
 
 
 def test_demo_round_trip(any_services: Services, any_fresh: Services) -> None:

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
+from benchmarks.synthetic import generate
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from minutes.db import models as m
-from minutes.db.synthetic import generate
 from minutes.domain.enums import Priority
 from minutes.domain.status import TaskStatus, task_status
 from minutes.domain.text import fold

@@ -12,12 +12,12 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select
+from testkit.compare import comparable
 
 from minutes.db import models as m
 from minutes.errors import ImportFormatError
 from minutes.services import Actor, Database, NewAttachment, Services
 from minutes.services.demo import demo_data
-from minutes.testing import comparable
 
 
 def enrich(services: Services, meeting_id: int) -> None:

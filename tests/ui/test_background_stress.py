@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from benchmarks.synthetic import generate
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from minutes.db import models as m
-from minutes.db.synthetic import generate
 from minutes.domain.status import TaskStatus, task_status
 from minutes.services import Services
 from minutes.ui.app import make_context

@@ -11,15 +11,16 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from benchmarks.synthetic import generate
 from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
+from testkit.qt import type_vietnamese
 
 from minutes.db import models as m
-from minutes.db.synthetic import generate
 from minutes.domain.status import TaskStatus, task_status
 from minutes.domain.text import fold
 from minutes.services import Services
@@ -29,7 +30,6 @@ from minutes.ui.board import BoardWindow, TaskBoard
 from minutes.ui.board.model import COL_LEAD, COL_STATUS, COL_TEXT, BoardModel
 from minutes.ui.board.reminders import UnitChecklist
 from minutes.ui.context import UiContext
-from minutes.ui.testing import type_vietnamese
 
 TODAY = date(2021, 3, 1)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QFileDialog, QWidget
+from testkit.qt import type_vietnamese
 
 from minutes.services import Services
 from minutes.services.carryover import REVIEW_TITLE
@@ -26,7 +27,6 @@ from minutes.ui.board.reminders import show_reminders_at_start as reminders_at_s
 from minutes.ui.context import UiContext
 from minutes.ui.i18n import install_translators
 from minutes.ui.settings import Settings
-from minutes.ui.testing import type_vietnamese
 
 TODAY = date(2021, 3, 1)
 

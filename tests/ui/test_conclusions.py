@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from testkit.qt import SectionHost, type_vietnamese
 
 from minutes.services import Services
 from minutes.ui.editor.conclusions import ConclusionsSection
-from minutes.ui.testing import SectionHost, type_vietnamese
 
 POINTS = [
     "Ghi nhận kết quả và đánh giá cao sự nỗ lực của lãnh đạo Đảng ủy, HĐND - UBND phường.",

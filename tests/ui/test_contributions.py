@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from testkit.qt import SectionHost, type_vietnamese
 
 from minutes.services import Services
 from minutes.ui.editor.contributions import ContributionsSection
-from minutes.ui.testing import SectionHost, type_vietnamese
 
 SPEECH = [
     "Đồng chí Nguyễn Mạnh Hà đề nghị phường tập trung giải phóng mặt bằng.",

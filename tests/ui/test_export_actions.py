@@ -11,14 +11,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from testkit.docx_read import texts
+from testkit.qt import type_vietnamese
 
-from minutes.export.testing import texts
 from minutes.services import Actor, Database, Services
 from minutes.ui.app import start
 from minutes.ui.export_actions import ExportActions, install_export
 from minutes.ui.main_window import MainWindow
 from minutes.ui.settings import Settings
-from minutes.ui.testing import type_vietnamese
 
 
 @pytest.fixture

@@ -14,9 +14,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from testkit.docx_read import cell_texts, texts
+from testkit.qt import type_vietnamese
 
 from minutes.export import pdf
-from minutes.export.testing import cell_texts, texts
 from minutes.services import Services
 from minutes.ui import export_dialog, print_preview
 from minutes.ui.bus import DataBus
@@ -24,7 +25,6 @@ from minutes.ui.context import UiContext
 from minutes.ui.export_dialog import ExportDialog, open_export_dialog
 from minutes.ui.export_jobs import MeetingSource
 from minutes.ui.print_preview import Pages, preview_page_count
-from minutes.ui.testing import type_vietnamese
 
 TIMEOUT = 120_000  # a first LibreOffice start can take a while on a cold machine
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from testkit.qt import type_vietnamese
 
 from minutes.services import Actor, Database, Services
 from minutes.ui.app import start
@@ -17,7 +18,6 @@ from minutes.ui.main_window import MainWindow
 from minutes.ui.meeting_list import MeetingListModel
 from minutes.ui.settings import Settings
 from minutes.ui.shortcuts_dialog import ShortcutsDialog, ShortcutsModel, collect
-from minutes.ui.testing import type_vietnamese
 
 TODAY = date(2021, 3, 1)
 USER = Actor("Thư ký")

@@ -14,16 +14,16 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
+from testkit.docx_read import texts
+from testkit.qt import type_vietnamese
 
 from minutes.export.documents import export_meeting
 from minutes.export.profile import OrgProfileData, dumps, with_value
-from minutes.export.testing import texts
 from minutes.services import Services
 from minutes.ui import profile_dialog
 from minutes.ui.bus import DataBus
 from minutes.ui.context import UiContext
 from minutes.ui.profile_dialog import ProfileDialog
-from minutes.ui.testing import type_vietnamese
 
 
 @pytest.fixture

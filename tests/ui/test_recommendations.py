@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from testkit.qt import SectionHost, type_vietnamese
 
 from minutes.services import Services
 from minutes.ui.editor.recommendations import RecommendationsSection
 from minutes.ui.models.tree import ITEM
-from minutes.ui.testing import SectionHost, type_vietnamese
 
 GROUPS = {
     "Công tác đầu tư xây dựng cơ bản": [f"Kiến nghị số {i} về đầu tư xây dựng cơ bản." for i in range(1, 6)],

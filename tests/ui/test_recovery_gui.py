@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
+from testkit.qt import type_vietnamese
 
 from minutes.services import Actor, Database, Services
 from minutes.services.drafts import DraftDTO
@@ -16,7 +17,6 @@ from minutes.ui.app import start
 from minutes.ui.main_window import MainWindow
 from minutes.ui.recovery_dialog import DISCARD, LATER, RESTORE, DraftsModel, RecoveryDialog
 from minutes.ui.settings import Settings
-from minutes.ui.testing import type_vietnamese
 
 USER = Actor("Thư ký")
 TYPED = "Hội trường tầng 3, trụ sở Quận ủy Long Biên"

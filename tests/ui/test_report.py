@@ -12,10 +12,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from testkit.qt import SectionHost, type_vietnamese
 
 from minutes.services import Services
 from minutes.ui.editor.report import ReportSection
-from minutes.ui.testing import SectionHost, type_vietnamese
 
 TITLE = "Báo cáo kết quả thực hiện nhiệm vụ chính trị năm 2020"
 SUMMARY = "Năm 2020, phường tổ chức thành công 18/18 Đại hội chi bộ.\nGiảm nghèo 7/7 hộ."

@@ -24,16 +24,16 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from testkit.compare import comparable
+from testkit.qt import type_vietnamese
 
 from minutes.services import Actor, Database, Services
 from minutes.services.demo import demo_data
 from minutes.services.dto import MeetingDetail
-from minutes.testing import comparable
 from minutes.ui.app import start
 from minutes.ui.main_window import MainWindow
 from minutes.ui.settings import Settings
 from minutes.ui.task_form import TaskForm
-from minutes.ui.testing import type_vietnamese
 
 TODAY = date(2021, 3, 1)
 USER = Actor("Thư ký")

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from testkit.qt import type_vietnamese
 
 from minutes.services import Services
 from minutes.ui.bus import DataBus
@@ -18,7 +19,6 @@ from minutes.ui.context import UiContext
 from minutes.ui.editor.conclusions import ConclusionsSection
 from minutes.ui.editor.contributions import ContributionsSection
 from minutes.ui.editor.editor import MeetingEditor
-from minutes.ui.testing import type_vietnamese
 from minutes.ui.writer import BackgroundWriter
 
 

@@ -12,13 +12,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from testkit.qt import SectionHost, type_vietnamese
 
 from minutes.services import Services
 from minutes.ui.editor.conclusions import ConclusionsSection
 from minutes.ui.editor.tasks import TasksSection
 from minutes.ui.people_picker import Picker
 from minutes.ui.task_form import TaskForm
-from minutes.ui.testing import SectionHost, type_vietnamese
 
 MEETING_DAY = date(2021, 1, 19)
 POINT = "Chủ động xây dựng kế hoạch theo biểu ngang, phân loại theo thứ tự ưu tiên."

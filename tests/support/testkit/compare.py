@@ -1,5 +1,4 @@
-"""Helpers for tests of this package and of tools built on it (kept in the package so any test can use
-them whatever pytest's import mode)."""
+"""Compare what was saved with what was expected, ignoring the ids one database gives and another does not."""
 
 from __future__ import annotations
 

@@ -1,7 +1,4 @@
-"""Helpers for tests: read generated documents back the way a checker would (text, runs, fonts, tables).
-
-Kept in the package, like ``minutes.testing``, so any test can import them whatever pytest's import mode.
-"""
+"""Helpers for tests: read generated documents back the way a checker would (text, runs, fonts, tables)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,5 @@
 """Helpers for GUI tests: type Vietnamese the way an input method delivers it, and host one editor
 section on a real database the way the meeting editor does (reload after every announced change).
-
-Kept in the package (not under tests/) so any test can import it whatever pytest's import mode.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Synthetic meetings and tasks written fast with Core bulk inserts, for tests and benchmarks at scale.
 
-Kept in the package (like :mod:`minutes.testing`) so tests and benchmarks import it whatever pytest's
-import mode. Deterministic for a seed. The rows bypass the ORM (and so the audit trail and the search
+Lives with the benchmarks, outside the installed package (tests import it as ``benchmarks.synthetic``;
+pytest puts the project root on the path). Deterministic for a seed. The rows bypass the ORM (and so the audit trail and the search
 index): they are fixtures, not user actions. Every kind of task the board must handle appears: no
 deadline, due today, overdue, completed on the deadline and a day late, cancelled, without a lead unit,
 without coordinators, with several.
