@@ -79,6 +79,7 @@ class Bench:
             )
         )
         self.editor: Any = None
+        self.collector: Any = None  # the app's idle collection timer, once settled (minutes.gcpolicy)
 
     def close(self) -> None:
         """Save, stop the writer, destroy the widgets while Qt and the database are still there."""
@@ -173,10 +174,11 @@ def settle(bench: Bench) -> bool:
     """What the app does once its window is up (``ui.app.settle_garbage_collector``), if it does."""
     bench.app.processEvents()
     try:
-        from minutes.ui.app import settle_garbage_collector
+        from minutes.ui.app import settle_garbage_collector, start_collector_timer
     except ImportError:
         return False
     settle_garbage_collector()
+    bench.collector = start_collector_timer(bench.app)
     return True
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import Engine, and_, delete, event, insert, inspect, or_
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from minutes import gcpolicy
 from minutes.db import models
 from minutes.db.engine import make_engine, make_session_factory
 from minutes.db.migrate import upgrade
@@ -83,6 +84,7 @@ class Database:
         clock: Callable[[], date] | None = None,
         engine: Engine | None = None,
     ) -> None:
+        gcpolicy.install()  # before the first ORM load: see minutes.gcpolicy (a CPython 3.11 heap corruption)
         self.engine = engine or make_engine(url)
         if migrate:
             upgrade(self.engine)
@@ -141,6 +143,7 @@ def unit_of_work(db: Database, actor: Actor) -> Iterator[Session]:
         changes: ChangeSet = session.info.get("changes", ChangeSet())
         committed = session.info.pop("committed", False)
         session.close()
+        gcpolicy.collect_if_due()  # a safe point for the cyclic collector (minutes.gcpolicy)
     if committed:
         db.publish(changes)
 

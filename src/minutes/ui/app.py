@@ -17,7 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from minutes import __version__
+from minutes import __version__, gcpolicy
 from minutes.errors import UserError
 from minutes.services import Actor, Database, Services
 from minutes.services.drafts import DraftDTO
@@ -137,6 +137,19 @@ def start(
 ENV_EXIT_WHEN_READY = "MINUTES_EXIT_WHEN_READY"
 
 
+def start_collector_timer(app: QApplication, interval_ms: int = 1000) -> QTimer | None:
+    """Where the automatic cyclic collector is off (minutes.gcpolicy), collect on an idle timer of the GUI
+    thread, at the interpreter's usual thresholds; None where Python collects by itself."""
+    if not gcpolicy.manual():
+        return None
+    timer = QTimer(app)
+    timer.setObjectName("gcTimer")
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(gcpolicy.collect_if_due)
+    timer.start()
+    return timer
+
+
 def settle_garbage_collector() -> None:
     """Move everything alive after start-up out of the cyclic collector's sight.
 
@@ -185,9 +198,13 @@ def run_gui(
             window = start(services, settings, with_demo=with_demo or os.environ.get(ENV_DEMO) == "1")
             window.show()
             QTimer.singleShot(0, settle_garbage_collector)
+            collector = start_collector_timer(app)
             if os.environ.get(ENV_EXIT_WHEN_READY) == "1":
                 exit_when_ready(app)
-            return int(app.exec())
+            code = int(app.exec())
+            if collector is not None:
+                collector.stop()
+            return code
         finally:
             db.close()
     finally:
