@@ -198,7 +198,7 @@ def _office_minutes(db_url: str, work: Path, repeat: int) -> list[Row]:
 
         def minutes() -> None:
             detail = services.meetings.get(meeting_id)
-            save_docx(build("minutes", detail, profile, "party", today=TODAY), work / "busiest.docx")
+            save_docx(build("minutes", detail, profile, "party", as_of=TODAY), work / "busiest.docx")
 
         note = f"{len(meeting.contributions)} contributions, {len(meeting.tasks)} tasks"
         return [row(name, timed(minutes, repeat), target=MINUTES_TARGET_MS * 2, note=note)]

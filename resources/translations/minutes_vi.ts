@@ -698,6 +698,14 @@ Please send this file to the person who supports the application.</source>
         <translation>Đơn giản (tiếng Anh)</translation>
     </message>
     <message>
+        <source>The organisation the document is issued under: letterhead, code, signers and recipients</source>
+        <translation>Cơ quan ban hành văn bản: tiêu đề, ký hiệu, người ký và nơi nhận</translation>
+    </message>
+    <message>
+        <source>Set &amp;up a profile…</source>
+        <translation>&amp;Thiết lập thông tin cơ quan…</translation>
+    </message>
+    <message>
         <source>blank (numbered by hand)</source>
         <translation>để trống (văn thư ghi số)</translation>
     </message>
@@ -724,6 +732,10 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>&amp;Document:</source>
         <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
@@ -770,6 +782,22 @@ Please send this file to the person who supports the application.</source>
         <translation>Đóng</translation>
     </message>
     <message>
+        <source>None for %1 yet: set one up</source>
+        <translation>%1 chưa có thông tin cơ quan: hãy thiết lập</translation>
+    </message>
+    <message>
+        <source>None yet: set one up</source>
+        <translation>Chưa có thông tin cơ quan: hãy thiết lập</translation>
+    </message>
+    <message>
+        <source>A status report is dated the day its figures are counted to.</source>
+        <translation>Báo cáo ghi ngày là ngày số liệu được tính đến.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation the document is issued under.</source>
+        <translation>Chọn cơ quan ban hành văn bản.</translation>
+    </message>
+    <message>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
     </message>
@@ -804,44 +832,60 @@ Please send this file to the person who supports the application.</source>
         <translation>Đã hủy lệnh in.</translation>
     </message>
     <message>
-        <source>lead unit</source>
-        <translation>đơn vị chủ trì</translation>
-    </message>
-    <message>
-        <source>coordinating units</source>
-        <translation>đơn vị phối hợp</translation>
-    </message>
-    <message>
-        <source>deadline</source>
-        <translation>thời hạn</translation>
-    </message>
-    <message>
-        <source>product</source>
-        <translation>sản phẩm</translation>
+        <source>The profile names no issuing body: the letterhead has no name.</source>
+        <translation>Thông tin cơ quan chưa có tên cơ quan ban hành: tiêu đề văn bản sẽ thiếu tên.</translation>
     </message>
     <message>
         <source>No chair is recorded: the signature name is left blank.</source>
         <translation>Chưa ghi người chủ trì: họ tên người ký để trống.</translation>
     </message>
     <message>
-        <source>No secretary is recorded: the name is left blank for hand filling.</source>
+        <source>No secretary is recorded: the name is left blank to fill in by hand.</source>
         <translation>Chưa ghi thư ký: họ tên để trống để ghi tay.</translation>
     </message>
     <message>
-        <source>The start time is unknown: dotted blanks are printed.</source>
-        <translation>Chưa có giờ bắt đầu: in dòng chấm để ghi tay.</translation>
+        <source>The start time is not recorded: dotted blanks are printed to fill in by hand.</source>
+        <translation>Chưa ghi giờ bắt đầu: in dấu chấm để ghi tay.</translation>
     </message>
     <message>
-        <source>The closing time is unknown: dotted blanks are printed.</source>
-        <translation>Chưa có giờ kết thúc: in dòng chấm để ghi tay.</translation>
+        <source>The closing time is not recorded: dotted blanks are printed to fill in by hand.</source>
+        <translation>Chưa ghi giờ kết thúc: in dấu chấm để ghi tay.</translation>
     </message>
     <message>
-        <source>No task answers this recommendation (printed as [Chưa giao]): %1</source>
-        <translation>Kiến nghị chưa được giao nhiệm vụ (in là [Chưa giao]): %1</translation>
+        <source>The place is not recorded: a dotted blank is printed.</source>
+        <translation>Chưa ghi địa điểm: in dấu chấm để ghi tay.</translation>
     </message>
     <message>
-        <source>Task without %1: %2</source>
-        <translation>Nhiệm vụ chưa có %1: %2</translation>
+        <source>Nobody is on the attendance list: a dotted blank is printed.</source>
+        <translation>Danh sách thành phần tham dự còn trống: in dấu chấm để ghi tay.</translation>
+    </message>
+    <message>
+        <source>The profile gives the signature no role (e.g. BÍ THƯ, CHỦ TỊCH).</source>
+        <translation>Thông tin cơ quan chưa ghi chức vụ người ký (ví dụ BÍ THƯ, CHỦ TỊCH).</translation>
+    </message>
+    <message>
+        <source>The profile names no signer of the report: the name is left blank.</source>
+        <translation>Thông tin cơ quan chưa ghi người ký báo cáo: họ tên để trống.</translation>
+    </message>
+    <message>
+        <source>The profile names no office for the file copy: no “Lưu …” line is printed.</source>
+        <translation>Thông tin cơ quan chưa ghi nơi lưu: không in dòng “Lưu …”.</translation>
+    </message>
+    <message>
+        <source>No task answers recommendation (%1): it is printed without who handles it or by when.</source>
+        <translation>Kiến nghị (%1) chưa có nhiệm vụ giải quyết: chỉ in nội dung kiến nghị, không có đơn vị và thời hạn.</translation>
+    </message>
+    <message>
+        <source>Tasks that name no lead unit or person (%1): %2</source>
+        <translation>Nhiệm vụ chưa ghi đơn vị hoặc người chủ trì (%1): %2</translation>
+    </message>
+    <message>
+        <source>Tasks without a deadline (%1): %2</source>
+        <translation>Nhiệm vụ chưa có thời hạn (%1): %2</translation>
+    </message>
+    <message>
+        <source>Tasks that name no product (%1): %2</source>
+        <translation>Nhiệm vụ chưa ghi sản phẩm (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1525,14 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
         <translation>Mẫu số, ký hiệu (để trống: theo thể thức)</translation>
     </message>
     <message>
+        <source>File copy (Lưu: VT, … / Lưu Văn phòng …)</source>
+        <translation>Nơi lưu (Lưu: VT, … / Lưu Văn phòng …)</translation>
+    </message>
+    <message>
+        <source>Word before officials&apos; names (Đồng chí)</source>
+        <translation>Danh xưng trước tên cán bộ (Đồng chí)</translation>
+    </message>
+    <message>
         <source>Superior body, English layout</source>
         <translation>Cơ quan chủ quản, bản tiếng Anh</translation>
     </message>
@@ -1521,6 +1573,10 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
         <translation>Đơn giản (tiếng Anh)</translation>
     </message>
     <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Cơ quan:</translation>
+    </message>
+    <message>
         <source>Default &amp;layout of documents:</source>
         <translation>&amp;Thể thức văn bản mặc định:</translation>
     </message>
@@ -1537,12 +1593,24 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
         <translation>&amp;Xuất…</translation>
     </message>
     <message>
-        <source>&amp;Restore defaults</source>
-        <translation>&amp;Khôi phục mặc định</translation>
+        <source>&amp;Clear…</source>
+        <translation>&amp;Xóa trắng…</translation>
+    </message>
+    <message>
+        <source>Clear every setting of the profile (names, signers, recipients)?</source>
+        <translation>Xóa trắng mọi thông tin của cơ quan này (tên, người ký, nơi nhận)?</translation>
+    </message>
+    <message>
+        <source>The profile was cleared.</source>
+        <translation>Đã xóa trắng thông tin cơ quan.</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (mặc định)</translation>
     </message>
     <message>
         <source>Type code (BB, TB, KH, BC)</source>
@@ -1608,13 +1676,101 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
         <source>Profile written to %1.</source>
         <translation>Đã ghi thông tin cơ quan vào %1.</translation>
     </message>
+</context>
+<context>
+    <name>ProfileSetupDialog</name>
     <message>
-        <source>Replace every setting of the profile by the built-in defaults?</source>
-        <translation>Thay toàn bộ thông tin cơ quan bằng giá trị mặc định?</translation>
+        <source>Set up the organisation profile</source>
+        <extracomment>The organisation&apos;s fields asked for, in order (keys of the profile). The signers asked for: the notice and the plan share one; the report has its own.</extracomment>
+        <translation>Thiết lập thông tin cơ quan ban hành</translation>
     </message>
     <message>
-        <source>The built-in defaults were restored.</source>
-        <translation>Đã khôi phục giá trị mặc định.</translation>
+        <source>Superior body (upper case)</source>
+        <translation>Tên cơ quan chủ quản (chữ in hoa)</translation>
+    </message>
+    <message>
+        <source>Issuing body (upper case)</source>
+        <translation>Tên cơ quan ban hành (chữ in hoa)</translation>
+    </message>
+    <message>
+        <source>The body in running text</source>
+        <translation>Tên cơ quan trong nội dung</translation>
+    </message>
+    <message>
+        <source>Office that follows up</source>
+        <translation>Cơ quan theo dõi, đôn đốc</translation>
+    </message>
+    <message>
+        <source>Place name of the date line</source>
+        <translation>Địa danh ghi ngày tháng</translation>
+    </message>
+    <message>
+        <source>Issuer code of the numbers</source>
+        <translation>Chữ viết tắt cơ quan trong số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>File copy (Lưu)</source>
+        <translation>Nơi lưu (Lưu)</translation>
+    </message>
+    <message>
+        <source>Line above the signer</source>
+        <translation>Dòng thẩm quyền ký (TM., KT., TL. …)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s role</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Documents of %1 are issued under its own profile. Give the names as they are printed.</source>
+        <translation>Văn bản của %1 được ban hành theo thông tin riêng của cơ quan này. Ghi các tên đúng như khi in.</translation>
+    </message>
+    <message>
+        <source>Documents without an organising unit are issued under the default profile.</source>
+        <translation>Văn bản không có đơn vị tổ chức được ban hành theo thông tin cơ quan mặc định.</translation>
+    </message>
+    <message>
+        <source>State (Decree 30/2020)</source>
+        <translation>Nhà nước (Nghị định 30/2020)</translation>
+    </message>
+    <message>
+        <source>Party (Guidance 36-HD/VPTW)</source>
+        <translation>Đảng (Hướng dẫn 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Thể thức:</translation>
+    </message>
+    <message>
+        <source>Signature of the notice and the plan</source>
+        <translation>Chữ ký của thông báo và kế hoạch</translation>
+    </message>
+    <message>
+        <source>Signature of the status report</source>
+        <translation>Chữ ký của báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ví dụ: %1</translation>
+    </message>
+    <message>
+        <source>Give the issuing body: it heads every document.</source>
+        <translation>Hãy ghi tên cơ quan ban hành: tên này đứng đầu mọi văn bản.</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3241,18 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>The document could not be produced: {detail}</source>
         <translation>Không tạo được văn bản: {detail}</translation>
+    </message>
+    <message>
+        <source>{unit} has no organisation profile yet, so its documents would have no letterhead. Set up the profile of {unit} (its names, code and signers), or choose another profile.</source>
+        <translation>{unit} chưa có thông tin cơ quan ban hành nên văn bản sẽ không có tiêu đề. Hãy thiết lập thông tin của {unit} (tên, ký hiệu, người ký) hoặc chọn thông tin cơ quan khác.</translation>
+    </message>
+    <message>
+        <source>No organisation profile is set up yet, so the document would have no letterhead. Set up a profile (names, code and signers) first, or choose one.</source>
+        <translation>Chưa thiết lập thông tin cơ quan ban hành nên văn bản sẽ không có tiêu đề. Hãy thiết lập (tên, ký hiệu, người ký) hoặc chọn thông tin cơ quan.</translation>
+    </message>
+    <message>
+        <source>A status report counts the tasks up to a date: give the date of the report (the day its figures are counted to).</source>
+        <translation>Báo cáo tính số liệu đến một ngày: hãy ghi ngày của báo cáo (ngày số liệu được tính đến).</translation>
     </message>
     <message>
         <source>title</source>

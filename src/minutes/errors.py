@@ -73,3 +73,26 @@ class ImportFormatError(UserError):
 
 class ExportError(UserError):
     template = "The document could not be produced: {detail}"
+
+
+class ProfileMissing(UserError):
+    """A document has no organisation profile to be issued under (letterhead, signers, recipients)."""
+
+    template = (
+        "{unit} has no organisation profile yet, so its documents would have no letterhead. "
+        "Set up the profile of {unit} (its names, code and signers), or choose another profile."
+    )
+
+
+class NoProfile(ProfileMissing):
+    template = (
+        "No organisation profile is set up yet, so the document would have no letterhead. "
+        "Set up a profile (names, code and signers) first, or choose one."
+    )
+
+
+class ReferenceDateMissing(UserError):
+    template = (
+        "A status report counts the tasks up to a date: give the date of the report "
+        "(the day its figures are counted to)."
+    )

@@ -38,7 +38,8 @@ def test_export_each_document_and_each_style(demo_db: tuple[Path, str], tmp_path
     for doc_name, style in runs:
         title = expected[doc_name]
         out = tmp_path / f"{doc_name}-{style}.docx"
-        result = run("export", meeting_id, "--doc", doc_name, "--style", style, "-o", str(out), db=db)
+        dated = ["--date", "2021-03-01"] if doc_name == "status" else []
+        result = run("export", meeting_id, "--doc", doc_name, "--style", style, "-o", str(out), *dated, db=db)
         assert result.stdout.strip() == str(out)
         lines = texts(docx.Document(str(out)))
         if style != "plain":
@@ -48,7 +49,10 @@ def test_export_each_document_and_each_style(demo_db: tuple[Path, str], tmp_path
         if style == "party":
             assert "ĐẢNG CỘNG SẢN VIỆT NAM" in lines
     notes = run("export", meeting_id, "-o", str(tmp_path / "m.docx"), db=db).stderr
-    assert "no secretary is recorded" in notes and notes.count("[Chưa giao]") == 11
+    assert "no secretary is recorded" in notes and "recommendation" not in notes  # only what the minutes need
+    notice = run("export", meeting_id, "--doc", "conclusion", "-o", str(tmp_path / "tb.docx"), db=db).stderr
+    assert notice.count("no task answers recommendation") == 11 and "secretary" not in notice
+    assert "coordinating" not in notice and "[Chưa giao]" not in notice
 
 
 def test_number_and_date_options(demo_db: tuple[Path, str], tmp_path: Path) -> None:
@@ -75,27 +79,30 @@ def test_pdf_without_libreoffice_says_so(demo_db: tuple[Path, str], tmp_path: Pa
 @pytest.mark.skipif(pdf.find_soffice() is None, reason="LibreOffice (soffice) is not installed")
 def test_pdf_flag_writes_a_pdf(demo_db: tuple[Path, str], tmp_path: Path) -> None:
     db, meeting_id = demo_db
-    result = run("export", meeting_id, "--doc", "status", "-o", str(tmp_path / "bc.docx"), "--pdf", db=db)
+    result = run("export", meeting_id, "--doc", "status", "--date", "2021-03-01", "-o", str(tmp_path / "bc.docx"),
+                 "--pdf", db=db)  # fmt: skip
     written = Path(result.stdout.strip())
     assert written.name == "bc.pdf" and written.read_bytes().startswith(b"%PDF-")
 
 
 def test_profile_show_set_export_import(demo_db: tuple[Path, str], tmp_path: Path) -> None:
     db, meeting_id = demo_db
-    shown = run("profile", "show", db=db)
-    assert "issuing_body" in shown.stdout and "QUẬN ỦY LONG BIÊN" in shown.stdout
-    assert "built-in defaults" in shown.stderr
-    run("profile", "set", "issuing_body", "Đảng ủy phường Long Biên", db=db)
-    run("profile", "set", "conclusion.recipients", "Ban Thường vụ Quận ủy | Lưu VP", db=db)
-    one = run("profile", "show", "conclusion.recipients", db=db).stdout
+    unit = ("--unit", "Quận ủy Long Biên")
+    shown = run("profile", *unit, "show", db=db)
+    assert "issuing_body" in shown.stdout and "QUẬN ỦY LONG BIÊN" in shown.stdout  # the example's own profile
+    blank = run("profile", "show", db=db)  # the default profile: nothing built in
+    assert "LONG BIÊN" not in blank.stdout and "not saved yet" in blank.stderr
+    run("profile", *unit, "set", "issuing_body", "Đảng ủy phường Long Biên", db=db)
+    run("profile", *unit, "set", "conclusion.recipients", "Ban Thường vụ Quận ủy | Lưu VP", db=db)
+    one = run("profile", *unit, "show", "conclusion.recipients", db=db).stdout
     assert one.split(None, 1)[1].strip() == "Ban Thường vụ Quận ủy | Lưu VP"
     exported = tmp_path / "profile.json"
-    run("profile", "export", str(exported), db=db)
+    run("profile", *unit, "export", str(exported), db=db)
     data = json.loads(exported.read_text(encoding="utf-8"))
     assert data["issuing_body"] == "Đảng ủy phường Long Biên"
     data["place"] = "Gia Lâm"
     exported.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    run("profile", "import", str(exported), db=db)
+    run("profile", *unit, "import", str(exported), db=db)
     out = tmp_path / "tb.docx"
     run("export", meeting_id, "--doc", "conclusion", "--date", "2021-02-01", "-o", str(out), db=db)
     lines = texts(docx.Document(str(out)))
@@ -103,7 +110,50 @@ def test_profile_show_set_export_import(demo_db: tuple[Path, str], tmp_path: Pat
     assert "- Lưu VP." in lines
     data["plcae"] = "typo"
     exported.write_text(json.dumps(data), encoding="utf-8")
-    refused = run("profile", "import", str(exported), db=db, check=False)
+    refused = run("profile", *unit, "import", str(exported), db=db, check=False)
     assert refused.returncode == 2 and "plcae" in refused.stderr
     bad_key = run("profile", "set", "nope", "x", db=db, check=False)
     assert bad_key.returncode == 2 and "not a profile setting" in bad_key.stderr
+    listed = run("profile", "list", db=db).stdout
+    assert "Quận ủy Long Biên\tparty\tQuận ủy Long Biên" in listed
+
+
+def test_each_unit_its_profile_on_the_command_line(demo_db: tuple[Path, str], tmp_path: Path) -> None:
+    db, meeting_id = demo_db
+    out = tmp_path / "bc.docx"
+    # the status report counts to the date it is given, never to the clock's day
+    refused = run("export", meeting_id, "--doc", "status", "-o", str(out), db=db, check=False)
+    assert refused.returncode == 2 and "--date" in refused.stderr and not out.exists()
+    run("export", meeting_id, "--doc", "status", "--date", "2021-01-22", "-o", str(out), db=db)
+    lines = texts(docx.Document(str(out)))
+    assert "(Kỳ báo cáo: từ ngày 19/01/2021 đến ngày 22/01/2021)" in lines
+    assert "Long Biên, ngày 22 tháng 01 năm 2021" in lines
+    # another unit has no profile: asked for, with the command that sets it up; then under its own
+    run("profile", "--unit", "Ủy ban nhân dân phường Long Biên", "show", db=db)  # blank, nothing saved
+    listed = run("profile", "list", db=db).stdout
+    assert "Ủy ban nhân dân phường Long Biên" not in listed
+    run("profile", "--unit", "Ủy ban nhân dân phường Long Biên", "set", "family", "state", db=db)
+    run("profile", "--unit", "Ủy ban nhân dân phường Long Biên", "set", "issuing_body",
+        "Ủy ban nhân dân phường Long Biên", db=db)  # fmt: skip
+    run("profile", "--unit", "ubnd quan", "use", "Ủy ban nhân dân phường Long Biên", db=db)
+    listed = run("profile", "list", db=db).stdout
+    assert "Ủy ban nhân dân phường Long Biên\tstate\tỦy ban nhân dân quận Long Biên, Ủy ban nhân dân phường" \
+        " Long Biên" in listed  # fmt: skip
+    out = tmp_path / "bb.docx"
+    run("export", meeting_id, "--profile", "Ủy ban nhân dân phường Long Biên", "-o", str(out), db=db)
+    lines = texts(docx.Document(str(out)))
+    assert "ỦY BAN NHÂN DÂN PHƯỜNG LONG BIÊN" in lines and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines
+    missing = run("export", meeting_id, "--profile", "Không có", "-o", str(out), db=db, check=False)
+    assert missing.returncode == 2 and "does not exist" in missing.stderr
+
+
+def test_a_fresh_database_asks_for_the_profile(tmp_path: Path) -> None:
+    db = tmp_path / "fresh.sqlite3"
+    source = Path(__file__).resolve().parents[2] / "resources/demo/long-bien-2021-01-19.json"
+    imported = run("import", str(source), db=db)  # the meeting alone, as any interchange file
+    meeting_id = imported.stdout.strip().splitlines()[-1].split()[-1]
+    out = tmp_path / "bb.docx"
+    asked = run("export", meeting_id, "-o", str(out), db=db, check=False)
+    assert asked.returncode == 2 and not out.exists()
+    assert 'minutes profile --unit "Quận ủy Long Biên" set issuing_body' in asked.stderr
+    assert "Traceback" not in asked.stderr and len(asked.stderr.strip().splitlines()) == 1

@@ -6,13 +6,13 @@ from datetime import date
 
 from minutes.export.documents import build
 from minutes.export.html_preview import document_html, page_setup
-from minutes.export.profile import OrgProfileData
 from minutes.services import Services
+from minutes.services.demo import demo_profile
 
 
 def test_plan_html_keeps_content_emphasis_tables_and_page_breaks(services: Services) -> None:
     meeting = services.meetings.get(services.demo.load())
-    doc = build("plan", meeting, OrgProfileData(), "state", today=date(2021, 3, 1))
+    doc = build("plan", meeting, demo_profile(), "state", as_of=date(2021, 3, 1))
     html = document_html(doc)
     assert 'font-weight:bold">KẾ HOẠCH</span>' in html
     assert 'text-decoration:underline">Độc lập - Tự do - Hạnh phúc</span>' in html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 import pytest
@@ -19,28 +20,50 @@ from minutes.export.profile import (
     with_value,
 )
 from minutes.services import Services
+from minutes.services.demo import demo_profile
 
 
-def test_defaults_describe_quan_uy_long_bien() -> None:
+def test_defaults_name_no_organisation_only_the_forms_own_words() -> None:
     data = OrgProfileData()
-    assert (data.family, data.issuing_body, data.superior_body) == (
-        "party", "QUẬN ỦY LONG BIÊN", "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI")  # fmt: skip
-    assert data.minutes.party.left == "NGƯỜI GHI BIÊN BẢN"
+    text = json.dumps(to_dict(data), ensure_ascii=False)
+    for real in (
+        "LONG BIÊN",
+        "Long Biên",
+        "HÀ NỘI",
+        "Hà Nội",
+        "Quận ủy",
+        "QUẬN ỦY",
+        "QU",
+        "Long Bien",
+        "Hanoi",
+    ):
+        assert real not in text, real
+    assert (data.issuing_body, data.superior_body, data.collective, data.office, data.place) == ("",) * 5
+    assert data.minutes.party.left == "NGƯỜI GHI BIÊN BẢN"  # HD 36's own words
     assert data.minutes.party.right == "CHỦ TRÌ HỘI NGHỊ"
-    assert (data.minutes.state.left, data.minutes.state.right) == ("THƯ KÝ", "CHỦ TỌA")
-    assert (data.conclusion.party.on_behalf, data.conclusion.party.right) == ("T/M BAN THƯỜNG VỤ", "BÍ THƯ")
+    assert (data.minutes.state.left, data.minutes.state.right) == ("THƯ KÝ", "CHỦ TỌA")  # Mẫu 1.9's
     assert [data.document(k).type_code for k in ("minutes", "conclusion", "plan", "report")] == [
         "BB", "TB", "KH", "BC"]  # fmt: skip
-    assert data.conclusion.recipients[-1] == "Lưu Văn phòng Quận ủy"
+    assert all(not data.document(k).recipients for k in ("minutes", "conclusion", "plan", "report"))
+
+
+def test_the_example_brings_its_own_profile() -> None:
+    data = demo_profile()
+    assert (data.family, data.issuing_body, data.superior_body) == (
+        "party", "QUẬN ỦY LONG BIÊN", "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI")  # fmt: skip
+    assert (data.conclusion.party.on_behalf, data.conclusion.party.right) == ("T/M BAN THƯỜNG VỤ", "BÍ THƯ")
 
 
 def test_reference_follows_the_family_or_the_pattern() -> None:
-    data = OrgProfileData()
+    data = demo_profile()
     assert data.reference("conclusion", 15, "party") == "Số 15-TB/QU"
     assert data.reference("minutes", 5, "state") == "Số: 05/BB-QU"
     assert data.reference("plan", None, "party") == "Số      -KH/QU"
     custom = with_value(data, "numbering", "Số {number}/{year}/{type}-{issuer}")
     assert custom.reference("report", 7, "party", year=2021) == "Số 07/2021/BC-QU"
+    blank = OrgProfileData()  # no issuer code yet: no dangling hyphen or slash
+    assert blank.reference("minutes", 5, "state") == "Số: 05/BB"
+    assert blank.reference("conclusion", 3, "party") == "Số 03-TB"
 
 
 def test_every_key_reads_and_writes() -> None:

@@ -10,9 +10,10 @@ import pytest
 from openpyxl import load_workbook
 
 from minutes.domain.status import TaskStatus
-from minutes.errors import ExportError
+from minutes.errors import ExportError, NoProfile
 from minutes.services import Services
 from minutes.services.board import TaskFilter
+from minutes.services.demo import demo_profile
 from minutes.services.task_exports import escape_text, export_ics, export_xlsx, fold_line
 
 LONG = (
@@ -209,10 +210,20 @@ def test_status_report_of_the_board_filter_uses_the_documents_builder(
         "Nhiệm vụ có thời hạn từ ngày 01/02/2021 đến ngày 31/03/2021",
     )
     path = tmp_path / "bao-cao.docx"
+    with pytest.raises(NoProfile):  # no letterhead is invented: the default profile must be set up first
+        export_status_report(fresh, f, path, unit_name="Phòng Quản lý đô thị")
+    assert not path.exists()
+    services.profile.save(demo_profile())
     assert export_status_report(fresh, f, path, unit_name="Phòng Quản lý đô thị") == 2
     doc = Document(str(path))
     text = "\n".join(p.text for p in doc.paragraphs)
     cells = "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
     assert "Phòng Quản lý đô thị" in text
+    assert (
+        "Long Biên, ngày 01 tháng 3 năm 2021" in cells
+        and "(Kỳ báo cáo: Nhiệm vụ có thời hạn từ ngày 01/02/2021 "
+        "đến ngày 31/03/2021; số liệu tính đến ngày 01/03/2021)"
+        in text
+    )  # dated the day it counts to
     assert LONG.split(",")[0] in cells  # the overdue task is listed
     assert "Báo cáo thu ngân sách" not in cells  # another unit's task is not

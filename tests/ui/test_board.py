@@ -23,6 +23,7 @@ from testkit.qt import type_vietnamese
 from minutes.db import models as m
 from minutes.domain.status import TaskStatus, task_status
 from minutes.domain.text import fold
+from minutes.export.profile import OrgProfileData, with_value
 from minutes.services import Services
 from minutes.services.board import PAGE_SIZE, SortKey, TaskFilter
 from minutes.ui.app import make_context
@@ -293,7 +294,14 @@ def test_exports_of_the_current_list(qtbot, ctx: UiContext, generated: Services,
     board = open_board(qtbot, ctx)
     qtbot.mouseClick(board.filters.overdue, Qt.MouseButton.LeftButton)
     shown = all_rows(board.model)
-    paths = iter([str(tmp_path / "a.xlsx"), str(tmp_path / "b.ics"), str(tmp_path / "c.docx")])
+    paths = iter(
+        [
+            str(tmp_path / "a.xlsx"),
+            str(tmp_path / "b.ics"),
+            str(tmp_path / "c.docx"),
+            str(tmp_path / "c.docx"),
+        ]
+    )
     board.choose_file = lambda *_args: next(paths)  # type: ignore[method-assign]
     board.export_xlsx_action.trigger()
     rows = list(load_workbook(tmp_path / "a.xlsx").active.iter_rows(min_row=2, values_only=True))
@@ -301,6 +309,9 @@ def test_exports_of_the_current_list(qtbot, ctx: UiContext, generated: Services,
     assert f"{len(shown)} task(s)" in board.notice.text() and board.notice.isVisible()
     board.export_ics_action.trigger()
     assert (tmp_path / "b.ics").read_bytes().count(b"BEGIN:VEVENT") == len(shown)
+    board.export_report_action.trigger()  # no profile to head it yet: said, nothing written
+    assert not (tmp_path / "c.docx").exists() and "No organisation profile" in board.message.text()
+    generated.profile.save(with_value(OrgProfileData(), "issuing_body", "VĂN PHÒNG ỦY BAN NHÂN DÂN QUẬN"))
     board.export_report_action.trigger()
     from docx import Document
 

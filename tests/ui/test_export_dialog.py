@@ -84,9 +84,11 @@ def test_export_a_numbered_dated_conclusion_notice(qtbot: QtBot, make_dialog: Ca
     dialog = make_dialog(MeetingSource(meeting_id))
     assert dialog.family_combo.currentText().startswith("Party")  # the profile's family
     qtmodeltester.check(dialog.issues)  # type: ignore[attr-defined]
-    assert dialog.issues.rowCount() == 14  # secretary, two times, eleven unassigned recommendations
+    assert dialog.profile_combo.currentText() == "Quận ủy Long Biên"  # its organising unit's profile
+    assert dialog.issues.rowCount() == 3  # secretary and the two times: the blanks the minutes print
     choose(qtbot, dialog.kind_combo, "Conclusion notice")
-    assert dialog.issues.rowCount() == 11  # the times and the secretary only matter in the minutes
+    assert dialog.issues.rowCount() == 11  # the recommendations no task answers; nothing about the minutes
+    assert all("recommendation" in dialog.issues.data(dialog.issues.index(row)) for row in range(11))
     assert dialog.path_edit.text().endswith("thong-bao-ket-luan-2021-01-19.docx")
     QTest.keyClick(dialog.number_spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(dialog.number_spin, "15")
@@ -208,8 +210,9 @@ def test_cancelled_print_and_browse(qtbot: QtBot, monkeypatch: pytest.MonkeyPatc
     dialog.close()
 
 
-def test_status_report_of_a_task_list(qtbot: QtBot, ctx: UiContext, services: Services, meeting_id: int,
-                                      tmp_path: Path) -> None:  # fmt: skip
+def test_status_report_of_a_task_list_sets_up_the_profile_first(
+    qtbot: QtBot, ctx: UiContext, services: Services, fresh: Services, meeting_id: int, tmp_path: Path
+) -> None:
     tasks = services.tasks.list_for_meeting(meeting_id)[:3]
     dialog = open_export_dialog(None, ctx, tasks=tasks, subject="Tình hình thực hiện nhiệm vụ tháng 3",
                                 period="Tháng 3 năm 2021")  # fmt: skip
@@ -217,13 +220,71 @@ def test_status_report_of_a_task_list(qtbot: QtBot, ctx: UiContext, services: Se
     assert [dialog.kind_combo.itemText(i) for i in range(dialog.kind_combo.count())] == [
         "Task status report (báo cáo tình hình thực hiện)"
     ]
+    # the board's report goes under the default profile, and none is set up: nothing is invented
+    assert not dialog.export_button.isEnabled() and "No organisation profile" in dialog.status.text()
+    assert dialog.date_check.isChecked() and not dialog.date_check.isEnabled()  # a report counts to its date
+    qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+    setup = dialog.setup_dialog
+    assert setup is not None
+    qtbot.waitExposed(setup)
+    choose(qtbot, setup.family_combo, "Party")
+    for key, text in (("superior_body", "ĐẢNG BỘ QUẬN LONG BIÊN"), ("issuing_body", "ĐẢNG ỦY PHƯỜNG THẠCH BÀN"),
+                      ("collective", "Ban Thường vụ Đảng ủy"), ("issuer_code", "ĐU"),
+                      ("report_on_behalf", "T/L BAN THƯỜNG VỤ"), ("report_role", "VĂN PHÒNG ĐẢNG ỦY")):  # fmt: skip
+        edit = setup.edits[key]
+        edit.setFocus()
+        qtbot.waitUntil(edit.hasFocus)
+        type_vietnamese(edit, text, nfd=key == "issuing_body")
+    qtbot.mouseClick(setup.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.export_button.isEnabled)
+    saved = fresh.profile.get_default()
+    assert saved.data.issuing_body == "ĐẢNG ỦY PHƯỜNG THẠCH BÀN" and saved.data.family == "party"
+    assert saved.data.report.party.on_behalf == "T/L BAN THƯỜNG VỤ"
+    assert dialog.family_combo.currentData() == "party" and not dialog.status.text()
     set_path(qtbot, dialog, tmp_path, "báo cáo")
     with qtbot.waitSignal(dialog.exported, timeout=TIMEOUT) as written:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     doc = docx.Document(str(written.args[0]))
-    assert "Tình hình thực hiện nhiệm vụ tháng 3" in texts(doc)
+    lines = texts(doc)
+    assert "Tình hình thực hiện nhiệm vụ tháng 3" in lines and "ĐẢNG ỦY PHƯỜNG THẠCH BÀN" in lines
+    assert "(Kỳ báo cáo: Tháng 3 năm 2021; số liệu tính đến ngày 01/03/2021)" in lines  # the date it is given
+    assert "Số      -BC/ĐU" in lines and "T/L BAN THƯỜNG VỤ" in lines
     assert cell_texts(doc.tables[1])[-1][:3] == ["", "Tổng cộng", "3"]
     dialog.close()
+
+
+def test_a_unit_without_a_profile_is_asked_for_one_not_given_another(
+    qtbot: QtBot, make_dialog: Callable[..., ExportDialog], services: Services, fresh: Services, meeting_id: int,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    ward = services.directory.find_or_create_unit("Ủy ban nhân dân phường Long Biên")
+    other = services.meetings.create(
+        "Giao ban tháng 3", date(2021, 3, 8), kind="regular", organisation_id=ward
+    )
+    dialog = make_dialog(MeetingSource(other))
+    assert dialog.profile_combo.currentText().startswith("None for Ủy ban nhân dân phường Long Biên")
+    assert not dialog.export_button.isEnabled() and "Ủy ban nhân dân phường Long Biên" in dialog.status.text()
+    qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+    setup = dialog.setup_dialog
+    assert setup is not None and setup.family == "state"
+    for key, text in (("issuing_body", "ỦY BAN NHÂN DÂN PHƯỜNG LONG BIÊN"), ("superior_body", "UBND QUẬN LONG BIÊN"),
+                      ("issuer_code", "UBND"), ("sign_on_behalf", "TM. ỦY BAN NHÂN DÂN"), ("sign_role", "CHỦ TỊCH")):  # fmt: skip
+        edit = setup.edits[key]
+        edit.setFocus()
+        qtbot.waitUntil(edit.hasFocus)
+        type_vietnamese(edit, text)
+    QTest.keyClick(setup.edits["sign_role"], Qt.Key.Key_Return)  # Return saves (the default button)
+    qtbot.waitUntil(dialog.export_button.isEnabled)
+    record = fresh.profile.for_unit(ward)
+    assert record is not None and record.name == "Ủy ban nhân dân phường Long Biên"
+    assert dialog.profile_combo.currentText() == "Ủy ban nhân dân phường Long Biên"
+    assert dialog.family_combo.currentData() == "state"
+    set_path(qtbot, dialog, tmp_path, "biên bản ubnd")
+    with qtbot.waitSignal(dialog.exported, timeout=TIMEOUT) as written:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    lines = texts(docx.Document(str(written.args[0])))
+    assert "ỦY BAN NHÂN DÂN PHƯỜNG LONG BIÊN" in lines and "Số:      /BB-UBND" in lines
+    assert not any("QUẬN ỦY" in line or "ĐẢNG" in line for line in lines)  # not the other unit's letterhead
 
 
 def test_screenshot_is_not_clipped(
@@ -240,3 +301,4 @@ def test_dates_default_to_today(make_dialog: Callable[..., ExportDialog], meetin
     dialog = make_dialog(MeetingSource(meeting_id))
     assert dialog.date_edit.date().toPython() == date(2021, 3, 1) and not dialog.date_edit.isEnabled()
     assert dialog.request().issued_on is None and dialog.request().number is None
+    assert dialog.request().profile == "Quận ủy Long Biên"

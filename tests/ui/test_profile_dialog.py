@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -57,12 +58,16 @@ def stored(fresh: Services) -> OrgProfileData:
     return Services(fresh.db, fresh.actor).profile.get_default().data
 
 
-def test_every_setting_has_a_field_and_the_defaults_are_shown(dialog: ProfileDialog, fresh: Services) -> None:
-    assert dialog.widgets["issuing_body"].text() == "QUẬN ỦY LONG BIÊN"  # type: ignore[union-attr]
-    assert dialog.widgets["conclusion.party.on_behalf"].text() == "T/M BAN THƯỜNG VỤ"  # type: ignore[union-attr]
-    assert dialog.widgets["minutes.recipients"].toPlainText().splitlines()[-1] == "Lưu Văn phòng Quận ủy"  # type: ignore[union-attr]
-    assert dialog.family_combo.currentData() == "party"
-    assert fresh.profile.get_default().id is not None  # the defaults became a stored profile
+def test_every_setting_has_a_field_and_no_organisation_is_built_in(
+    dialog: ProfileDialog, fresh: Services
+) -> None:
+    assert dialog.widgets["issuing_body"].text() == ""  # type: ignore[union-attr]
+    assert dialog.widgets["conclusion.party.on_behalf"].text() == ""  # type: ignore[union-attr]
+    assert dialog.widgets["minutes.party.left"].text() == "NGƯỜI GHI BIÊN BẢN"  # type: ignore[union-attr]
+    assert dialog.widgets["minutes.recipients"].toPlainText() == ""  # type: ignore[union-attr]
+    assert dialog.family_combo.currentData() == "state"
+    assert fresh.profile.get_default().id is not None  # the blank settings became a stored profile
+    assert {"archive", "honorific"} <= set(dialog.widgets)
     labels = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert labels == ["Organisation", "Minutes", "Conclusion notice", "Task plan", "Status report"]
 
@@ -93,18 +98,29 @@ def test_typing_saves_each_field_in_nfc(qtbot: QtBot, dialog: ProfileDialog, fre
 
 def test_the_next_document_carries_the_change(qtbot: QtBot, dialog: ProfileDialog, services: Services,
                                               tmp_path: Path) -> None:  # fmt: skip
+    meeting_id = services.demo.load()  # brings the profile of its organising unit, Quận ủy Long Biên
+    qtbot.waitUntil(lambda: dialog.profile_combo.count() == 2)
+    dialog.profile_combo.setFocus()
+    qtbot.waitUntil(dialog.profile_combo.hasFocus)
+    QTest.keyClick(dialog.profile_combo, Qt.Key.Key_End)  # the unit's profile, after the default one
+    assert dialog.profile_combo.currentText().startswith("Quận ủy Long Biên")
+    qtbot.waitUntil(lambda: dialog.widgets["issuing_body"].text() == "QUẬN ỦY LONG BIÊN")  # type: ignore[union-attr]
     replace_text(qtbot, dialog.widgets["place"], "Gia Lâm")  # type: ignore[arg-type]
     leave(qtbot, dialog)
     dialog.family_combo.setFocus()
     QTest.keyClick(dialog.family_combo, Qt.Key.Key_Home)  # State, the first entry
     dialog.writer.drain()
-    meeting_id = services.demo.load()
     import docx
 
-    path = export_meeting(services, meeting_id, "conclusion", tmp_path / "tb.docx")
+    from minutes.export.documents import Options
+
+    path = export_meeting(services, meeting_id, "conclusion", tmp_path / "tb.docx",
+                          options=Options(issued_on=date(2021, 2, 1)))  # fmt: skip
     lines = texts(docx.Document(str(path)))
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines  # the profile's family is now the state one
-    assert any(line.startswith("Gia Lâm, ngày") for line in lines)
+    assert "Gia Lâm, ngày 01 tháng 02 năm 2021" in lines
+    assert "TM. BAN THƯỜNG VỤ" in lines and "- Lưu: VT, Văn phòng Quận ủy." in lines  # Decree 30 forms
+    assert stored(services).issuing_body == ""  # the default profile was not touched
 
 
 def test_a_bad_pattern_is_refused_with_a_message(
@@ -145,7 +161,7 @@ def test_import_export_and_restore(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(profile_dialog, "ask_confirm", lambda _parent, _question: True)
     qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
     assert stored(fresh) == OrgProfileData()
-    assert dialog.widgets["issuing_body"].text() == "QUẬN ỦY LONG BIÊN"  # type: ignore[union-attr]
+    assert dialog.widgets["issuing_body"].text() == ""  # type: ignore[union-attr]
 
 
 def test_a_change_made_elsewhere_shows_up(qtbot: QtBot, dialog: ProfileDialog, services: Services) -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from minutes.cli.common import CliContext
-from minutes.errors import ValidationError
-from minutes.export.documents import Options, check, export_meeting
+from minutes.errors import ProfileMissing, UserError, ValidationError
+from minutes.export.documents import Issue, Options, check, export_meeting
 from minutes.export.profile import DocKind
 
 #: Command-line names of the documents ("status" is the task status report).
@@ -20,13 +20,23 @@ DOCS: dict[str, DocKind] = {
     "plan": "plan",
     "status": "report",
 }
+#: What each pre-export check means, in a clerk's words (see minutes.export.checks).
 ISSUE_TEXT = {
-    "no_chair": "no chair is recorded",
-    "no_secretary": "no secretary is recorded: the name is left blank",
-    "no_start_time": "the start time is unknown: dotted blanks are printed",
-    "no_end_time": "the closing time is unknown: dotted blanks are printed",
-    "recommendation_unassigned": "no task answers this recommendation: printed as [Chưa giao]",
-    "task_incomplete": "this task is not fully assigned (missing: {fields})",
+    "no_issuing_body": "the profile names no issuing body: the letterhead has no name",
+    "no_chair": "no chair is recorded: the signature name is left blank",
+    "no_secretary": "no secretary is recorded: the name is left blank to fill in by hand",
+    "no_start_time": "the start time is not recorded: dotted blanks are printed to fill in by hand",
+    "no_end_time": "the closing time is not recorded: dotted blanks are printed to fill in by hand",
+    "no_location": "the place is not recorded: a dotted blank is printed",
+    "no_attendance": "nobody is on the attendance list: a dotted blank is printed",
+    "no_signer_role": "the profile gives the signature no role (e.g. BÍ THƯ, CHỦ TỊCH)",
+    "no_report_signer": "the profile names no signer of the report: the name is left blank",
+    "no_archive": "the profile names no office for the file copy: no 'Lưu ...' line is printed",
+    "recommendation_unanswered": "no task answers recommendation ({items}): it is printed without who handles "
+    "it or by when",
+    "tasks_without_assignee": "tasks that name no lead unit or person ({count}): {items}",
+    "tasks_without_deadline": "tasks without a deadline ({count}): {items}",
+    "tasks_without_product": "tasks that name no product ({count}): {items}",
 }
 
 
@@ -48,7 +58,11 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--number", type=int, metavar="N", help="the document's number (default: blank, numbered by hand)"
     )
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="date of issue (default: blank, dated by hand)")
+    p.add_argument("--date", metavar="YYYY-MM-DD",
+                   help="date of the document (default: blank, dated by hand); for the status report also "
+                   "the day its figures are counted to (required there)")  # fmt: skip
+    p.add_argument("--profile", metavar="NAME",
+                   help="issue under this organisation profile (default: the meeting's organising unit's)")  # fmt: skip
     p.set_defaults(handler=cmd_export)
 
 
@@ -67,17 +81,35 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
         raise ValidationError(field="--number", detail="must be 1 or more")
     kind = DOCS[args.doc]
     meeting = ctx.services.meetings.get(args.meeting)
-    options = Options(family=args.style, number=args.number, issued_on=issued_on)
+    try:
+        profile = ctx.services.profile.for_meeting(meeting, args.profile).data
+    except ProfileMissing as exc:
+        unit = exc.fields.get("unit", "")
+        where = f'--unit "{unit}" ' if unit else ""
+        raise UserError(
+            "{what} has no organisation profile yet, so its documents would have no letterhead. "
+            "Set it up with 'minutes profile {where}set issuing_body \"...\"' (and the other keys, see "
+            "'minutes profile show --help-keys'), or export with --profile NAME.",
+            what=unit or "This database",
+            where=where,
+        ) from None
+    if kind == "report" and issued_on is None:
+        raise ValidationError(field="--date", detail="a status report counts tasks up to a date: give it "
+                              "(YYYY-MM-DD); the report is dated that day")  # fmt: skip
+    family = args.style or profile.family
+    options = Options(family=family, number=args.number, issued_on=issued_on, profile=args.profile)
     written = export_meeting(ctx.services, args.meeting, kind, output, options=options, as_pdf=as_pdf)
-    for issue in check(meeting):
-        if kind != "minutes" and issue.code in ("no_secretary", "no_start_time", "no_end_time"):
-            continue
-        text = ISSUE_TEXT[issue.code].format(fields=", ".join(issue.fields))
-        subject = f" - {_short(issue.text)}" if issue.text else ""
-        print(f"note: {text}{subject}", file=sys.stderr)
+    for issue in check(meeting, kind, profile, family):
+        print(f"note: {issue_text(issue)}", file=sys.stderr)
     print(f"Written {written}.", file=sys.stderr)
     print(written)
     return 0
+
+
+def issue_text(issue: Issue) -> str:
+    items = "; ".join(issue.items)
+    text = ISSUE_TEXT[issue.code].format(count=len(issue.items), items=items)
+    return f"{text} - {_short(issue.text)}" if issue.text else text
 
 
 def _short(text: str, width: int = 60) -> str:

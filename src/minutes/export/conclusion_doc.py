@@ -2,19 +2,25 @@
 
 1. Opening: "Ngày ..., Ban Thường vụ Quận ủy làm việc với ... Sau khi nghe báo cáo và ý kiến ...,
    đồng chí ... kết luận như sau:"
-2. Assessment: the conclusions that assign no task (what was recorded and judged).
-3. Key tasks ahead: the conclusions that assign tasks, each followed by who leads, who coordinates,
-   by when and what product; tasks from other sources come after them.
-4. On the recommendations: one item per recommendation, naming the unit charged (from the task linked
-   to it) and the deadline, or marked "chưa giao" when no task answers it yet.
-5. Implementation ("Văn phòng ... theo dõi, đôn đốc") and the closing clause; signature on behalf of the
-   collective, recipients beside it.
+2. The conclusions, in the structure their kinds give (:func:`conclusion_sections`): with kinds
+   recorded, assessments under "Đánh giá kết quả" and directives under "Nhiệm vụ trọng tâm thời gian
+   tới"; without kinds (the model before phase 2), one numbered point per conclusion in the recorded
+   order. Each is followed by who carries out the tasks it gave, by when and with what product.
+3. Tasks from other sources, then the recommendations: one item per recommendation, with the unit
+   charged and the deadline when a task answers it (nothing is added when none does: the pre-export
+   check tells the clerk).
+4. Implementation ("Văn phòng ... theo dõi, đôn đốc", when the profile names the office) and the
+   closing clause; signature on behalf of the collective, recipients beside it.
+
+Nothing is printed that the data does not give: no editor markers, no dotted filler for an empty
+section (an empty section is left out and the points renumbered).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from docx.document import Document
@@ -23,15 +29,22 @@ from docx.shared import Pt
 from minutes.domain.enums import SourceKind
 from minutes.domain.text import fold
 from minutes.export import docx_kit as kit
-from minutes.export import parts
-from minutes.export.parts import DOTS, Page
+from minutes.export import parts, phrases
+from minutes.export.parts import Page
 from minutes.export.profile import OrgProfileData
 from minutes.export.vnformat import Family
-from minutes.services.dto import MeetingDetail, TaskDTO
+from minutes.services.dto import ConclusionDTO, MeetingDetail, TaskDTO
 
-VI_HEADINGS = ("Đánh giá kết quả", "Nhiệm vụ trọng tâm thời gian tới", "Về kiến nghị, đề xuất",
-               "Tổ chức thực hiện")  # fmt: skip
-EN_HEADINGS = ("Assessment", "Key tasks ahead", "On the recommendations", "Implementation")
+#: Section headings per conclusion kind (phase 2 adds the kinds to the model), Vietnamese and English.
+KIND_HEADINGS: Mapping[str, tuple[str, str]] = {
+    "assessment": ("Đánh giá kết quả", "Assessment"),
+    "directive": ("Nhiệm vụ trọng tâm thời gian tới", "Key tasks ahead"),
+    "decision": ("Quyết định", "Decisions"),
+    "resolution": ("Nghị quyết", "Resolutions"),
+}
+OTHER_TASKS = ("Giao nhiệm vụ", "Other tasks assigned")
+RECOMMENDATIONS = ("Về kiến nghị, đề xuất", "On the recommendations")
+IMPLEMENTATION = ("Tổ chức thực hiện", "Implementation")
 
 
 def tasks_by_source(tasks: Sequence[TaskDTO]) -> dict[tuple[str, int], list[TaskDTO]]:
@@ -40,6 +53,46 @@ def tasks_by_source(tasks: Sequence[TaskDTO]) -> dict[tuple[str, int], list[Task
         if task.source_kind and task.source_id is not None:
             found[(task.source_kind, task.source_id)].append(task)
     return found
+
+
+def conclusion_kind(c: ConclusionDTO) -> str | None:
+    """The recorded kind of a conclusion (assessment, directive, decision, resolution); None until the
+    model records it (phase 2: the DTO's ``kind``)."""
+    kind = getattr(c, "kind", None)
+    return kind if isinstance(kind, str) and kind in KIND_HEADINGS else None
+
+
+@dataclass
+class Section:
+    """One numbered point of the notice: a heading (or none: the first item is the point's text)."""
+
+    heading: str
+    conclusions: list[ConclusionDTO] = field(default_factory=list)
+
+
+@dataclass
+class Point:
+    """A numbered point: ``title`` is a bold heading, or with ``own_text`` the point's first paragraph."""
+
+    title: str
+    write: Callable[[], None]
+    own_text: bool = False
+    text: str = ""
+
+
+def conclusion_sections(conclusions: Sequence[ConclusionDTO], family: Family) -> list[Section]:
+    """The points the conclusions make: grouped under their kinds' headings in the official order when
+    every conclusion has a kind; otherwise one point per conclusion, as recorded."""
+    lang = 1 if family == "plain" else 0
+    kinds = [conclusion_kind(c) for c in conclusions]
+    if not conclusions or any(k is None for k in kinds):
+        return [Section("", [c]) for c in conclusions]
+    sections = []
+    for kind, headings in KIND_HEADINGS.items():
+        members = [c for c, k in zip(conclusions, kinds, strict=True) if k == kind]
+        if members:
+            sections.append(Section(headings[lang], members))
+    return sections
 
 
 def build_conclusion(meeting: MeetingDetail, profile: OrgProfileData, family: Family, *,
@@ -51,159 +104,190 @@ def build_conclusion(meeting: MeetingDetail, profile: OrgProfileData, family: Fa
     parts.title(page, "conclusion", subject(page, meeting))
     for text in opening(page, meeting):
         parts.para(page, text)
-    headings = EN_HEADINGS if family == "plain" else VI_HEADINGS
+    lang = 1 if family == "plain" else 0
     linked = tasks_by_source(meeting.tasks)
-    assessed = [c for c in meeting.conclusions if (SourceKind.CONCLUSION, c.id) not in linked]
-    tasked = [c for c in meeting.conclusions if (SourceKind.CONCLUSION, c.id) in linked]
+    titles = phrases.people_titles(meeting)
+    points: list[Point] = []
 
-    parts.heading(page, f"1. {headings[0]}")
-    for c in assessed or []:
-        parts.paras(page, c.text)
-    if not assessed:
-        parts.para(page, DOTS * 12)
+    def conclusions_point(section: Section) -> Callable[[], None]:
+        def write() -> None:
+            for index, c in enumerate(section.conclusions):
+                if index or section.heading:
+                    parts.paras(page, c.text, lead="- " if section.heading else "")
+                for task in linked.get((SourceKind.CONCLUSION, c.id), []):
+                    line = assignment(page, task, recommendation=False, titles=titles)
+                    if line:
+                        parts.para(page, line, italic=True)
 
-    parts.heading(page, f"2. {headings[1]}")
-    for c in tasked:
-        parts.paras(page, c.text, lead="- ")
-        for task in linked[(SourceKind.CONCLUSION, c.id)]:
-            parts.para(page, assignment(page, task, recommendation=False), italic=True)
-    others = [
-        t for t in meeting.tasks if t.source_kind not in (SourceKind.CONCLUSION, SourceKind.RECOMMENDATION)
-    ]
-    for task in others:
-        parts.para(page, f"- {task.text.strip().rstrip('.')}. {assignment(page, task, recommendation=False)}")
-    if not tasked and not others:
-        parts.para(page, DOTS * 12)
+        return write
 
-    parts.heading(page, f"3. {headings[2]}")
-    _recommendations(page, meeting, linked)
-
-    parts.heading(page, f"4. {headings[3]}")
-    parts.para(page, implementation(page))
+    for section in conclusion_sections(meeting.conclusions, family):
+        if section.heading:
+            points.append(Point(section.heading, conclusions_point(section)))
+        else:  # the conclusion's own text is the point
+            points.append(Point(section.conclusions[0].text, conclusions_point(section), own_text=True))
+    others = [t for t in meeting.tasks if t.source_kind not in (SourceKind.CONCLUSION, SourceKind.RECOMMENDATION)
+              or t.source_id is None]  # fmt: skip
+    if others:
+        points.append(Point(OTHER_TASKS[lang], lambda: _other_tasks(page, others, titles)))
+    if any(g.items for g in meeting.recommendation_groups):
+        points.append(Point(RECOMMENDATIONS[lang], lambda: _recommendations(page, meeting, linked, titles)))
+    follow_up = implementation(page)
+    if follow_up:
+        points.append(Point(IMPLEMENTATION[lang], lambda: None, text=follow_up))
+    for n, point in enumerate(points, start=1):
+        if point.own_text:
+            parts.paras(page, point.title, lead=f"{n}. ")
+        else:
+            parts.heading(page, f"{n}. {point.title}")
+        if point.text:
+            parts.para(page, point.text)
+        point.write()
     parts.para(page, closing_clause(page, meeting)).paragraph_format.space_after = Pt(12)
     signers = profile.conclusion.signers(family)
     right = parts.signature(
         page, signers.on_behalf, signers.right, profile.conclusion.right_name or meeting.chair_name
     )
-    parts.closing(page, None, right, profile.conclusion.recipients, recipients_beside=True)
+    parts.closing(page, None, right, "conclusion", recipients_beside=True)
     return page.doc
 
 
+def _other_tasks(page: Page, tasks: Sequence[TaskDTO], titles: Mapping[int, str]) -> None:
+    for task in tasks:
+        line = assignment(page, task, recommendation=False, titles=titles)
+        parts.para(page, f"- {task.text.strip().rstrip('.')}." + (f" {line}" if line else ""))
+
+
 def subject(page: Page, meeting: MeetingDetail) -> str:
-    d = page.date_short(meeting.meeting_date)
     kind = page.w.get(meeting.kind, page.w["other"])
+    chair = page.person(meeting.chair_name, meeting.chair_title, lower=True, with_title=False)
     if page.family == "plain":
-        who = f" of {meeting.chair_name}" if meeting.chair_name else ""
+        who = f" of {chair}" if chair else ""
         return f"Conclusions{who} at the {kind} of {page.date_long(meeting.meeting_date)}"
-    who = f" của đồng chí {meeting.chair_name}" if meeting.chair_name else ""
-    return f"Kết luận{who} tại {kind} ngày {d}"
+    who = f" của {chair}" if chair else ""
+    return f"Kết luận{who} tại {kind} ngày {page.date_short(meeting.meeting_date)}"
 
 
-def _report_subject(title: str) -> str:
-    """ "Báo cáo kết quả ..." -> "kết quả ..." (as it reads after "nghe ... báo cáo")."""
-    text = title.strip().rstrip(".")
-    if fold(text).startswith("bao cao "):
-        text = text[len("báo cáo ") :]
-        return text[:1].lower() + text[1:]
-    return text
+def _issuer(page: Page, meeting: MeetingDetail) -> str:
+    """The body in running text: the profile's collective, else the meeting's organising unit."""
+    return page.profile.collective.strip() or meeting.organisation_name.strip()
 
 
 def opening(page: Page, meeting: MeetingDetail) -> list[str]:
     """The opening sentences, from the meeting's date, title, reports, contributions and chair."""
-    collective = page.profile.collective.strip()
-    title = meeting.title.strip().rstrip(".")
-    presenters = [(page.person(r.presenter_name, r.presenter_title), _report_subject(r.title))
-                  for r in meeting.reports]  # fmt: skip
+    collective = _issuer(page, meeting)
+    title = " ".join(meeting.title.split()).rstrip(".")
     heard = len(meeting.contributions)
-    chair = page.person(meeting.chair_name, meeting.chair_title)
+    kind = page.w.get(meeting.kind, page.w["other"])
+    chair = page.person(meeting.chair_name, meeting.chair_title, lower=True)
+    reports = [(page.person(r.presenter_name, r.presenter_title, lower=True), phrases.report_subject(r.title))
+               for r in meeting.reports]  # fmt: skip
     if page.family == "plain":
-        first = f"On {page.date_long(meeting.meeting_date)}, {title}."
-        parts_ = [
-            f"{who} present the report on {what}" if who else f"the report on {what}"
-            for who, what in presenters
-        ]
-        heard_text = " and ".join(
-            filter(None, ["; ".join(parts_), f"{heard} contributions" if heard else ""])
-        )
-        lead = chair or collective or "the chair"
-        return [first, f"Having heard {heard_text}, {lead} concluded as follows:" if heard_text
-                else f"{lead} concluded as follows:"]  # fmt: skip
+        what = f"the {kind} “{title}”" if title else f"a {kind}"
+        first = f"On {page.date_long(meeting.meeting_date)}, " + (f"{collective} held {what}." if collective
+                                                                  else f"{what} was held.")  # fmt: skip
+        heard_parts = []
+        for who, about in reports:
+            if who:
+                heard_parts.append(
+                    f"{who} present the report on {about}" if about else f"{who} present a report"
+                )
+            elif about:
+                heard_parts.append(f"the report on {about}")
+        if heard:
+            heard_parts.append(f"{page.number(heard)} contribution{'s' if heard != 1 else ''}")
+        body = f"{chair or collective or f'the {kind}'} concluded as follows:"
+        if heard_parts:
+            return [first, f"Having heard {' and '.join(heard_parts)}, {body}"]
+        return [first, body[:1].upper() + body[1:]]
     day = page.date_short(meeting.meeting_date)
     if collective and fold(title).startswith(fold(collective)):
         first = f"Ngày {day}, {title}."
+    elif collective:
+        first = f"Ngày {day}, {collective} tổ chức {kind}" + (f": {title}." if title else ".")
     else:
-        kind = page.w.get(meeting.kind, page.w["other"])
-        first = f"Ngày {day}, {collective or 'cơ quan'} tổ chức {kind}: {title}."
-    reports = "; ".join(f"{who.replace('Đồng chí', 'đồng chí', 1)} báo cáo {what}" if who else f"báo cáo {what}"
-                        for who, what in presenters)  # fmt: skip
-    views = f"{heard} ý kiến phát biểu của các đại biểu dự họp" if heard else ""
-    heard_text = " và ".join(filter(None, [reports, views]))
-    concluder = chair.replace("Đồng chí", "đồng chí", 1) if chair else collective
-    second = f"Sau khi nghe {heard_text}, {concluder} kết luận như sau:" if heard_text else \
-        f"{concluder[:1].upper()}{concluder[1:]} kết luận như sau:"  # fmt: skip
-    return [first, second]
+        first = f"Ngày {day} diễn ra {kind}" + (f": {title}." if title else ".")
+    heard_parts = []
+    for who, what in reports:
+        if who:
+            heard_parts.append(f"{who} báo cáo {what}".rstrip())
+        elif what:
+            heard_parts.append(f"báo cáo {what}")
+    text_heard = "; ".join(heard_parts)
+    views = f"{page.number(heard)} ý kiến phát biểu của các đại biểu dự họp" if heard else ""
+    heard_text = " và ".join(part for part in (text_heard, views) if part)
+    concluder = chair or collective or kind
+    if heard_text:
+        return [first, f"Sau khi nghe {heard_text}, {concluder} kết luận như sau:"]
+    return [first, f"{concluder[:1].upper()}{concluder[1:]} kết luận như sau:"]
 
 
-def assignment(page: Page, task: TaskDTO, *, recommendation: bool) -> str:
-    """Who leads, who coordinates, what to do, by when and with what product: "Giao ... chủ trì, ..."."""
+def assignment(
+    page: Page, task: TaskDTO, *, recommendation: bool, titles: Mapping[int, str] | None = None
+) -> str:
+    """Who leads, who coordinates, by when and with what product: "Giao ... chủ trì, ...". Only what is
+    recorded: no assignee gives no "Giao ..." clause (never "chưa giao"), no deadline no date."""
     coords = ", ".join(task.coordinating_unit_names)
-    due = page.date_short(task.deadline)
+    due = phrases.deadline(task, page.family)
+    lead = phrases.assignee(page.profile, page.family, task, titles)
+    product = task.expected_product.strip().rstrip(".")
     if page.family == "plain":
-        if not task.lead_unit_name:
-            return "Not yet assigned to a lead unit" + (f"; due {due}." if due else ".")
-        text = f"Assigned to {task.lead_unit_name} (lead)"
-        text += f", with {coords}" if coords else ""
-        text += f"; due {due}" if due else "; no deadline set"
-        text += f"; product: {task.expected_product}" if task.expected_product else ""
-        return text + "."
-    if not task.lead_unit_name:
-        return "Chưa giao đơn vị chủ trì" + (
-            f"; thời hạn trước ngày {due}." if due else ", chưa xác định thời hạn."
-        )
+        clauses = []
+        if lead:
+            clauses.append(f"Assigned to {lead} (lead)" + (f", with {coords}" if coords else ""))
+        elif coords:
+            clauses.append(f"With {coords}")
+        if due:
+            clauses.append(f"due {due}" if clauses else f"Due {due}")
+        if product:
+            clauses.append(f"product: {product}" if clauses else f"Product: {product}")
+        return "; ".join(clauses) + "." if clauses else ""
     action = "xem xét, giải quyết" if recommendation else "thực hiện"
-    text = f"Giao {task.lead_unit_name} chủ trì"
-    text += f", phối hợp với {coords}" if coords else ""
-    text += f" {action}"
-    text += f", báo cáo kết quả trước ngày {due}" if due else ", chưa xác định thời hạn"
-    text += f"; sản phẩm: {task.expected_product}" if task.expected_product else ""
-    return text + "."
+    if lead:
+        text = f"Giao {lead} chủ trì"
+        text += f", phối hợp với {coords}" if coords else ""
+        text += f" {action}"
+        text += f", báo cáo kết quả trước ngày {due}" if due else ""
+    elif coords:
+        text = f"Phối hợp: {coords}" + (f"; thời hạn: trước ngày {due}" if due else "")
+    elif due:
+        text = f"Thời hạn: trước ngày {due}"
+    else:
+        text = ""
+    if product:
+        text += f"; sản phẩm: {product}" if text else f"Sản phẩm: {product}"
+    return text + "." if text else ""
 
 
-def _recommendations(
-    page: Page, meeting: MeetingDetail, linked: dict[tuple[str, int], list[TaskDTO]]
-) -> None:
+def _recommendations(page: Page, meeting: MeetingDetail, linked: dict[tuple[str, int], list[TaskDTO]],
+                     titles: Mapping[int, str]) -> None:  # fmt: skip
     number = 0
-    plain = page.family == "plain"
-    groups = [g for g in meeting.recommendation_groups if g.items]
-    if not groups:
-        parts.para(page, "No recommendations were made." if plain else "Không có kiến nghị, đề xuất.")
-    for index, group in enumerate(groups):
-        letter = "abcdefghijklmnopqrstuvwxyz"[index % 26]
-        parts.para(page, f"{letter}) {group.title}:", italic=True, keep_with_next=True)
+    letters = iter("abcdefghijklmnopqrstuvwxyz" * 4)
+    for group in (g for g in meeting.recommendation_groups if g.items):
+        if group.title.strip():
+            parts.para(page, f"{next(letters)}) {group.title.strip().rstrip(':')}:", italic=True,
+                       keep_with_next=True)  # fmt: skip
         for item in group.items:
             number += 1
-            tasks = linked.get((SourceKind.RECOMMENDATION, item.id), [])
             paragraph = parts.para(page, f"({number}) {item.text.strip()}")
-            if tasks:
-                for task in tasks:
-                    kit.add_run(paragraph, " " + assignment(page, task, recommendation=True))
-            else:
-                kit.add_run(paragraph, " ")
-                unassigned = "[Not yet assigned]" if plain else "[Chưa giao]"
-                kit.add_run(paragraph, unassigned, bold=True, italic=True)
-                kit.add_run(paragraph, " no lead unit and no deadline yet." if plain
-                                  else " chưa có đơn vị chủ trì và thời hạn giải quyết.")  # fmt: skip
+            for task in linked.get((SourceKind.RECOMMENDATION, item.id), []):
+                line = assignment(page, task, recommendation=True, titles=titles)
+                if line:
+                    kit.add_run(paragraph, " " + line)
             if item.response and item.response.strip():
                 parts.paras(page, item.response, lead=page.w["response"])
 
 
 def implementation(page: Page) -> str:
+    """ "Giao Văn phòng ... theo dõi, đôn đốc ..." when the profile names the office; "" otherwise."""
     office, collective = page.profile.office.strip(), page.profile.collective.strip()
+    if not office:
+        return ""
     if page.family == "plain":
-        return (f"{office or 'The office'} follows up the implementation of this notice and reports "
-                f"regularly to {collective or 'the committee'}.")  # fmt: skip
-    return (f"Giao {office or 'Văn phòng'} theo dõi, đôn đốc các cơ quan, đơn vị thực hiện thông báo này; "
-            f"định kỳ tổng hợp, báo cáo {collective or 'cấp ủy'}.")  # fmt: skip
+        to = f" and reports regularly to {collective}" if collective else ""
+        return f"{office} follows up the implementation of this notice{to}."
+    to = f"; định kỳ tổng hợp, báo cáo {collective}" if collective else ""
+    return f"Giao {office} theo dõi, đôn đốc các cơ quan, đơn vị thực hiện thông báo này{to}."
 
 
 def closing_clause(page: Page, meeting: MeetingDetail) -> str:
@@ -212,9 +296,11 @@ def closing_clause(page: Page, meeting: MeetingDetail) -> str:
     for task in meeting.tasks:
         if task.lead_unit_name and task.lead_unit_name not in units:
             units.append(task.lead_unit_name)
-    collective = page.profile.collective.strip()
+    collective = _issuer(page, meeting)
     if page.family == "plain":
         to = ", ".join(units + ["the other bodies concerned"])
-        return f"{collective or 'The committee'} issues this notice to {to} for implementation."
+        return f"{collective or 'This notice'} {'issues this notice' if collective else 'is issued'} to {to} " \
+            "for implementation."  # fmt: skip
     to = ", ".join(units) + " và các cơ quan, đơn vị liên quan" if units else "các cơ quan, đơn vị liên quan"
-    return parts.end_mark(f"{collective or 'Cơ quan'} thông báo để {to} biết, thực hiện", page.w["end_mark"])
+    who = f"{collective} thông báo" if collective else "Thông báo"
+    return parts.end_mark(f"{who} để {to} biết, thực hiện", page.w["end_mark"])

@@ -1,15 +1,14 @@
 """One entry point for the four documents: build from a meeting (or a list of tasks), save, convert.
 
 The CLI, the export dialog and the benchmarks call :func:`export_meeting` / :func:`export_tasks_report`;
-:func:`check` lists what a clerk should complete before printing (tasks that are not "rõ",
-recommendations no task answers, a missing secretary or closing time).
+:func:`check` (``minutes.export.checks``) lists what one document will leave blank or out.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,8 +17,9 @@ from typing import TYPE_CHECKING
 from docx.document import Document
 
 from minutes.domain.enums import SourceKind
-from minutes.errors import ExportError
-from minutes.export import pdf
+from minutes.errors import ExportError, ReferenceDateMissing
+from minutes.export import pdf, phrases
+from minutes.export.checks import Issue, check
 from minutes.export.conclusion_doc import build_conclusion
 from minutes.export.labels import words
 from minutes.export.minutes_doc import build_minutes
@@ -32,6 +32,17 @@ from minutes.services.dto import MeetingDetail, TaskDTO
 if TYPE_CHECKING:
     from minutes.services import Services
 
+__all__ = [
+    "FILE_STEMS",
+    "Issue",
+    "Options",
+    "build",
+    "check",
+    "export_meeting",
+    "export_tasks_report",
+    "write",
+]
+
 FILE_STEMS = {
     "minutes": "bien-ban",
     "conclusion": "thong-bao-ket-luan",
@@ -42,15 +53,30 @@ FILE_STEMS = {
 
 @dataclass(frozen=True)
 class Options:
-    """Choices of one export. ``family`` None: the profile's; ``issued_on`` None: date left blank."""
+    """Choices of one export. ``family`` None: the profile's; ``issued_on`` None: the date line left
+    blank for the clerk; ``as_of``: the day a status report counts to (None: ``issued_on``);
+    ``profile``: a profile by name instead of the meeting's organising unit's."""
 
     family: Family | None = None
     number: int | None = None
     issued_on: date | None = None
+    as_of: date | None = None
+    profile: str | None = None
 
 
-def build(kind: DocKind, meeting: MeetingDetail, profile: OrgProfileData, family: Family, *, today: date,
-          number: int | None = None, issued_on: date | None = None) -> Document:  # fmt: skip
+def reference_date(as_of: date | None, issued_on: date | None) -> date:
+    """The day a report counts to: the one given, else the document's date; never the clock's."""
+    found = as_of or issued_on
+    if found is None:
+        raise ReferenceDateMissing()
+    return found
+
+
+def build(kind: DocKind, meeting: MeetingDetail, profile: OrgProfileData, family: Family, *,
+          as_of: date | None = None, number: int | None = None, issued_on: date | None = None,
+          progress: Mapping[int, int] | None = None) -> Document:  # fmt: skip
+    """``kind`` of ``meeting`` under ``profile``. A status report needs ``as_of`` or ``issued_on``, and
+    counts the ``progress`` recorded on that day (see :func:`report_progress`)."""
     if kind not in DOC_KINDS:
         raise ValueError(f"unknown document {kind!r}")
     if family not in FAMILIES:
@@ -60,36 +86,51 @@ def build(kind: DocKind, meeting: MeetingDetail, profile: OrgProfileData, family
     if kind == "conclusion":
         return build_conclusion(meeting, profile, family, number=number, issued_on=issued_on)
     if kind == "plan":
-        return build_plan(meeting.tasks, profile, family, plan_text(meeting, family), number=number,
+        return build_plan(meeting.tasks, profile, family, plan_text(meeting, profile, family), number=number,
                           issued_on=issued_on, notes=source_notes(meeting, family),
-                          signer_name=meeting.chair_name)  # fmt: skip
-    return build_status_report(meeting.tasks, profile, family, report_text(meeting, family, today), number=number,
-                               issued_on=issued_on)  # fmt: skip
+                          signer_name=meeting.chair_name, titles=phrases.people_titles(meeting))  # fmt: skip
+    text = report_text(meeting, family, reference_date(as_of, issued_on))
+    return build_status_report(meeting.tasks, profile, family, text, number=number, issued_on=issued_on,
+                               progress=progress)  # fmt: skip
 
 
-def plan_text(meeting: MeetingDetail, family: Family) -> PlanText:
+def report_progress(services: Services, tasks: Sequence[TaskDTO], day: date) -> dict[int, int]:
+    """The progress of ``tasks`` recorded on ``day`` (for a report counted to a past day)."""
+    from minutes.services.as_of import AsOfService
+
+    return AsOfService(services.db, services.actor).progress_on((t.id for t in tasks), day)
+
+
+def plan_text(meeting: MeetingDetail, profile: OrgProfileData, family: Family) -> PlanText:
     w = words(family)
     kind = w.get(meeting.kind, w["other"])
-    d = f"{meeting.meeting_date:%d/%m/%Y}"
+    d = phrases.short_date(meeting.meeting_date, family)
+    title = " ".join(meeting.title.split()).rstrip(".")
+    about = f" ({title})" if title else ""
+    chair = phrases.person(
+        profile, family, meeting.chair_name, meeting.chair_title, lower=True, with_title=False
+    )
     if family == "plain":
         return PlanText(f"Implementing the conclusions of the {kind} of {d}",
-                        f"To turn the conclusions of the {kind} of {d} ({meeting.title}) into concrete tasks, "
-                        "each with a lead unit, a deadline and a product.", meeting.meeting_date.year)  # fmt: skip
-    who = f" của đồng chí {meeting.chair_name}" if meeting.chair_name else ""
+                        f"To turn the conclusions of the {kind} of {d}{about} into concrete tasks to be "
+                        "carried out.", meeting.meeting_date.year)  # fmt: skip
+    who = f" của {chair}" if chair else ""
     return PlanText(f"Thực hiện kết luận tại {kind} ngày {d}",
-                    f"Cụ thể hóa kết luận{who} tại {kind} ngày {d} ({meeting.title}) thành các nhiệm vụ cụ thể "
+                    f"Cụ thể hóa kết luận{who} tại {kind} ngày {d}{about} thành các nhiệm vụ cụ thể "
                     "để tổ chức thực hiện.", meeting.meeting_date.year)  # fmt: skip
 
 
-def report_text(meeting: MeetingDetail, family: Family, today: date) -> ReportText:
+def report_text(meeting: MeetingDetail, family: Family, as_of: date) -> ReportText:
+    """Subject and period of a meeting's status report: from the meeting's date to ``as_of``."""
     w = words(family)
     kind = w.get(meeting.kind, w["other"])
-    d = f"{meeting.meeting_date:%d/%m/%Y}"
+    d = phrases.short_date(meeting.meeting_date, family)
+    until = phrases.short_date(as_of, family)
     if family == "plain":
-        return ReportText(f"Progress of the tasks assigned at the {kind} of {d}",
-                          f"from {d} to {today:%d/%m/%Y}", today)  # fmt: skip
-    return ReportText(f"Tình hình thực hiện nhiệm vụ giao tại {kind} ngày {d}",
-                      f"từ ngày {d} đến ngày {today:%d/%m/%Y}", today)  # fmt: skip
+        period = f"from {d} to {until}" if as_of >= meeting.meeting_date else ""
+        return ReportText(f"Progress of the tasks assigned at the {kind} of {d}", period, as_of)
+    period = f"từ ngày {d} đến ngày {until}" if as_of >= meeting.meeting_date else ""
+    return ReportText(f"Tình hình thực hiện nhiệm vụ giao tại {kind} ngày {d}", period, as_of)
 
 
 def source_notes(meeting: MeetingDetail, family: Family) -> dict[int, str]:
@@ -152,52 +193,25 @@ def suggested_name(kind: DocKind, meeting_date: date, family: Family, *, as_pdf:
 
 def export_meeting(services: Services, meeting_id: int, kind: DocKind, path: str | Path, *,
                    options: Options | None = None, as_pdf: bool = False) -> Path:  # fmt: skip
-    """Build ``kind`` for the meeting with the default profile and write it (DOCX or PDF)."""
+    """Build ``kind`` for the meeting under its organising unit's profile (or ``options.profile``) and
+    write it (DOCX or PDF). :class:`~minutes.errors.ProfileMissing` when there is no such profile."""
     options = options or Options()
     meeting = services.meetings.get(meeting_id)
-    profile = services.profile.get_default().data
+    profile = services.profile.for_meeting(meeting, options.profile).data
     family = options.family or profile.family
-    doc = build(kind, meeting, profile, family, today=services.db.today(), number=options.number,
-                issued_on=options.issued_on)  # fmt: skip
+    progress = None
+    if kind == "report":
+        progress = report_progress(services, meeting.tasks, reference_date(options.as_of, options.issued_on))
+    doc = build(kind, meeting, profile, family, as_of=options.as_of, number=options.number,
+                issued_on=options.issued_on, progress=progress)  # fmt: skip
     return write(doc, path, as_pdf=as_pdf)
 
 
 def export_tasks_report(tasks: Sequence[TaskDTO], profile: OrgProfileData, path: str | Path, *, subject: str,
                         period: str, as_of: date, family: Family | None = None, number: int | None = None,
-                        issued_on: date | None = None, as_pdf: bool = False) -> Path:  # fmt: skip
+                        issued_on: date | None = None, as_pdf: bool = False,
+                        progress: Mapping[int, int] | None = None) -> Path:  # fmt: skip
     """The status report of any list of tasks (the task board's filter), written to ``path``."""
     doc = build_status_report(tasks, profile, family or profile.family, ReportText(subject, period, as_of),
-                              number=number, issued_on=issued_on)  # fmt: skip
+                              number=number, issued_on=issued_on, progress=progress)  # fmt: skip
     return write(doc, path, as_pdf=as_pdf)
-
-
-# ------------------------------------------------------------------------------------------------ checks
-@dataclass(frozen=True)
-class Issue:
-    """Something to complete before printing. ``code``: task_incomplete (``fields`` says what is
-    missing), recommendation_unassigned, no_secretary, no_chair, no_start_time, no_end_time."""
-
-    code: str
-    text: str = ""
-    fields: tuple[str, ...] = ()
-
-
-def check(meeting: MeetingDetail) -> list[Issue]:
-    issues = []
-    if not meeting.chair_name:
-        issues.append(Issue("no_chair"))
-    if not meeting.secretary_name:
-        issues.append(Issue("no_secretary"))
-    if meeting.start_time is None:
-        issues.append(Issue("no_start_time"))
-    if meeting.end_time is None:
-        issues.append(Issue("no_end_time"))
-    answered = {t.source_id for t in meeting.tasks if t.source_kind == SourceKind.RECOMMENDATION}
-    for group in meeting.recommendation_groups:
-        for item in group.items:
-            if item.id not in answered:
-                issues.append(Issue("recommendation_unassigned", item.text))
-    for task in meeting.tasks:
-        if task.missing:
-            issues.append(Issue("task_incomplete", task.text, task.missing))
-    return issues

@@ -8,11 +8,13 @@ tasks assigned), the closing time (dotted blanks when unknown), signatures, reci
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from docx.document import Document
 from docx.shared import Pt
 
 from minutes.domain.enums import MeetingKind, Presence
-from minutes.export import parts
+from minutes.export import parts, phrases
 from minutes.export.labels import words
 from minutes.export.parts import DOTS, Page
 from minutes.export.profile import OrgProfileData
@@ -35,13 +37,15 @@ def build_minutes(meeting: MeetingDetail, profile: OrgProfileData, family: Famil
     for block in (_reports, _contributions, _conclusions, _recommendations, _tasks):
         if block(page, meeting, section + 1):
             section += 1
-    parts.para(page, closing_sentence(page, meeting)).paragraph_format.space_after = Pt(12)
+    sentence = closing_sentence(page, meeting)
+    if sentence:
+        parts.para(page, sentence).paragraph_format.space_after = Pt(12)
     signers = profile.minutes.signers(family)
     left = parts.signature(page, "", signers.left, profile.minutes.left_name or meeting.secretary_name)
     right = parts.signature(
         page, signers.on_behalf, signers.right, profile.minutes.right_name or meeting.chair_name
     )
-    parts.closing(page, left, right, profile.minutes.recipients, recipients_beside=False)
+    parts.closing(page, left, right, "minutes", recipients_beside=False)
     return page.doc
 
 
@@ -57,54 +61,70 @@ def reference_of(stored: str, number: int | None) -> tuple[int | None, str | Non
 
 # ------------------------------------------------------------------------------------------- opening
 def _opening(page: Page, meeting: MeetingDetail) -> None:
+    """Mẫu 1.9's opening lines. Its blanks (start time, place, attendance, chair, secretary) stay dotted
+    for the clerk in the official families; an English document leaves out what is not recorded."""
     w = page.w
+    plain = page.family == "plain"
     when = page.date_long(meeting.meeting_date)
-    start = page.time(meeting.start_time) if meeting.start_time else _blank_time(page)
-    parts.para(page, f"{start}, {when}.", lead=w["start"])
-    parts.para(page, f"{meeting.location or DOTS}.", lead=w["place"])
-    parts.para(page, "", lead=w["attendance"], keep_with_next=True)
-    present = [a for a in meeting.attendance if a.presence != Presence.ABSENT]
-    absent = [a for a in meeting.attendance if a.presence == Presence.ABSENT]
-    parts.bullets(page, [attendee(page, a) for a in present] or [DOTS])
+    if meeting.start_time is not None:
+        parts.para(page, f"{page.time(meeting.start_time)}, {when}.", lead=w["start"])
+    elif plain:
+        parts.para(page, f"{when}.", lead="Date: ")
+    else:
+        parts.para(page, f"{DOTS} giờ {DOTS} phút, {when}.", lead=w["start"])
+    if meeting.location.strip() or not plain:
+        location = meeting.location.strip().rstrip(".")
+        parts.para(page, f"{location}." if location else DOTS, lead=w["place"])
+    present = [text for text in (attendee(page, a) for a in meeting.attendance if a.presence != Presence.ABSENT)
+               if text]  # fmt: skip
+    absent = [text for text in (attendee(page, a) for a in meeting.attendance if a.presence == Presence.ABSENT)
+              if text]  # fmt: skip
+    if present:
+        parts.para(page, "", lead=w["attendance"], keep_with_next=True)
+        parts.bullets(page, present)
+    elif not plain:
+        parts.para(page, DOTS, lead=f"{w['attendance']} ")
     if absent:
         parts.para(page, "", lead=w["absent"], keep_with_next=True)
-        parts.bullets(page, [attendee(page, a) for a in absent])
-    chair = page.person(meeting.chair_name, meeting.chair_title) if meeting.chair_name else DOTS
-    secretary = (
-        page.person(meeting.secretary_name, meeting.secretary_title) if meeting.secretary_name else DOTS
-    )
-    parts.para(page, f"{chair}.", lead=w["chair"])
-    parts.para(page, f"{secretary}.", lead=w["secretary"])
-
-
-def _blank_time(page: Page) -> str:
-    return DOTS if page.family == "plain" else f"{DOTS} giờ {DOTS} phút"
+        parts.bullets(page, absent)
+    for name, title, lead in ((meeting.chair_name, meeting.chair_title, w["chair"]),
+                              (meeting.secretary_name, meeting.secretary_title, w["secretary"])):  # fmt: skip
+        if name.strip():
+            parts.para(page, f"{page.person(name, title)}.", lead=lead)
+        elif not plain:
+            parts.para(page, DOTS, lead=lead)
 
 
 def attendee(page: Page, a: AttendanceDTO) -> str:
-    text = a.group_name or page.person(a.person_name, a.person_title)
+    """One attendance line ("" when the row names nobody)."""
+    text = (a.group_name or "").strip() or page.person(a.person_name, a.person_title)
+    if not text:
+        return ""
     notes = []
     if a.presence == Presence.LATE:
         notes.append(page.w["late"])
-    if a.presence == Presence.ABSENT and a.absence_reason:
-        notes.append(f"{page.w['absent_reason']}{a.absence_reason}")
-    if a.note:
-        notes.append(a.note)
+    if a.presence == Presence.ABSENT and a.absence_reason and a.absence_reason.strip():
+        notes.append(f"{page.w['absent_reason']}{a.absence_reason.strip()}")
+    if a.note and a.note.strip():
+        notes.append(a.note.strip())
     return f"{text} ({'; '.join(notes)})" if notes else text
 
 
 # ----------------------------------------------------------------------------------------- proceedings
 def _reports(page: Page, meeting: MeetingDetail, n: int) -> bool:
-    if not meeting.reports:
+    reports = [
+        r for r in meeting.reports if r.title.strip() or r.summary.strip() or r.figures or r.presenter_name
+    ]
+    if not reports:
         return False
     w = page.w
     parts.heading(page, f"{n}. {w['reports']}")
-    for report in meeting.reports:
+    for report in reports:
         presenter = page.person(report.presenter_name, report.presenter_title)
         if presenter:
-            parts.para(page, f"{presenter}{w['presents']}{report.title or w['reports'].lower()}.")
-        elif report.title:
-            parts.para(page, f"{report.title}.", bold=False)
+            parts.para(page, f"{presenter}{w['presents']}{phrases.presented(report.title, page.family)}.")
+        elif report.title.strip():
+            parts.para(page, f"{report.title.strip().rstrip('.')}.")
         if report.summary.strip():
             parts.paras(page, report.summary)
         if report.figures:
@@ -135,12 +155,17 @@ def speaker(page: Page, c: ContributionDTO) -> str:
 
 
 def _contributions(page: Page, meeting: MeetingDetail, n: int) -> bool:
-    parts.heading(page, f"{n}. {page.w['contributions']}")
+    """Every contribution in order. None recorded: no section (the model cannot yet say how many spoke
+    without a text, so "no contributions" would be a guess; phase 2 prints "Có 02 ý kiến phát biểu")."""
     if not meeting.contributions:
-        parts.para(page, page.w["no_contributions"])
+        return False
+    parts.heading(page, f"{n}. {page.w['contributions']}")
     for c in meeting.contributions:
         who = speaker(page, c)
-        parts.paras(page, c.text or DOTS, lead=f"- {who}: " if who else "- ")
+        if c.text.strip():
+            parts.paras(page, c.text, lead=f"- {who}: " if who else "- ")
+        elif who:
+            parts.para(page, f"- {who} {page.w['spoke']}.")
     return True
 
 
@@ -158,15 +183,16 @@ def _conclusions(page: Page, meeting: MeetingDetail, n: int) -> bool:
 
 
 def _recommendations(page: Page, meeting: MeetingDetail, n: int) -> bool:
-    groups = [g for g in meeting.recommendation_groups if g.items or g.title]
+    groups = [g for g in meeting.recommendation_groups if g.items]
     if not groups:
         return False
     parts.heading(page, f"{n}. {page.w['recommendations']}")
     number = 0
-    for index, group in enumerate(groups):
-        letter = "abcdefghijklmnopqrstuvwxyz"[index % 26]
-        parts.para(page, f"{letter}) {group.title or page.w['recommendations']}:", italic=True,
-                   keep_with_next=True)  # fmt: skip
+    letters = iter("abcdefghijklmnopqrstuvwxyz" * 4)
+    for group in groups:
+        if group.title.strip():
+            parts.para(page, f"{next(letters)}) {group.title.strip().rstrip(':')}:", italic=True,
+                       keep_with_next=True)  # fmt: skip
         for item in group.items:
             number += 1
             parts.paras(page, item.text, lead=f"({number}) ")
@@ -176,30 +202,34 @@ def _recommendations(page: Page, meeting: MeetingDetail, n: int) -> bool:
 
 
 def _tasks(page: Page, meeting: MeetingDetail, n: int) -> bool:
+    """The tasks table; no section when none is recorded (not "no tasks were assigned": unrecorded)."""
+    if not meeting.tasks:
+        return False
     w = page.w
     parts.heading(page, f"{n}. {w['tasks']}")
-    if not meeting.tasks:
-        parts.para(page, w["no_tasks"])
-        return True
     header = [w["col_no"], w["col_task"], w["col_lead"], w["col_coord"], w["col_deadline"], w["col_product"]]
-    rows = [task_row(page, index, t) for index, t in enumerate(meeting.tasks, start=1)]
+    titles = phrases.people_titles(meeting)
+    rows = [task_row(page, index, t, titles) for index, t in enumerate(meeting.tasks, start=1)]
     parts.data_table(
         page, header, rows, TASK_COLS_MM, ["center", "justify", "left", "left", "center", "left"]
     )
     return True
 
 
-def task_row(page: Page, index: int, t: TaskDTO) -> list[str]:
-    return [str(index), t.text, t.lead_unit_name, "\n".join(t.coordinating_unit_names),
-            page.date_short(t.deadline), t.expected_product]  # fmt: skip
+def task_row(page: Page, index: int, t: TaskDTO, titles: Mapping[int, str] | None = None) -> list[str]:
+    lead = phrases.assignee(page.profile, page.family, t, titles, honour=False)
+    return [page.number(index), t.text, lead, "\n".join(t.coordinating_unit_names),
+            phrases.deadline(t, page.family), t.expected_product]  # fmt: skip
 
 
 def closing_sentence(page: Page, meeting: MeetingDetail) -> str:
-    """ "Cuộc họp kết thúc vào 11 giờ 30 phút, ngày 19 tháng 01 năm 2021./." (dotted when unknown)."""
+    """ "Cuộc họp kết thúc vào 11 giờ 30 phút, ngày 19 tháng 01 năm 2021./." (Mẫu 1.9's dotted blank
+    when unknown); in English only when the closing time is recorded."""
     w = words(page.family)
     word = w["conference_word"] if meeting.kind == MeetingKind.CONFERENCE else w["meeting_word"]
     if page.family == "plain":
-        at = page.time(meeting.end_time) if meeting.end_time else DOTS
-        return f"{word}{w['ends']}{at} on {page.date_long(meeting.meeting_date)}."
+        if meeting.end_time is None:
+            return ""
+        return f"{word}{w['ends']}{page.time(meeting.end_time)} on {page.date_long(meeting.meeting_date)}."
     at = page.time(meeting.end_time) if meeting.end_time else f"{DOTS} giờ {DOTS}"
     return f"{word}{w['ends']}{at}, {page.date_long(meeting.meeting_date)}{w['end_mark']}"

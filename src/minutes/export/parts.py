@@ -19,8 +19,10 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from minutes.export import docx_kit as kit
+from minutes.export import phrases
 from minutes.export.labels import words
 from minutes.export.profile import DocKind, OrgProfileData
+from minutes.export.signing import authority_line, recipient_lines
 from minutes.export.text import clean_xml_text
 from minutes.export.vnformat import (
     Family,
@@ -87,27 +89,25 @@ class Page:
         return en_date(d) if self.family == "plain" else vn_date(d)
 
     def date_short(self, d: date | None) -> str:
-        return "" if d is None else f"{d.day:02d}/{d.month:02d}/{d.year}"
+        """``28/02/2021``; in English ``28 February 2021`` (no Vietnamese date order there)."""
+        return "" if d is None else phrases.short_date(d, self.family)
 
     def time(self, t: time) -> str:
         return en_time(t) if self.family == "plain" else vn_time(t)
 
-    def person(self, name: str, title: str) -> str:
-        """ "Đồng chí Nguyễn Văn A - Bí thư" (the title after a hyphen, as the seed writes it)."""
-        name = name.strip()
-        if not name:
-            return title.strip()
-        text = f"{self.w['comrade']}{name}"
-        return f"{text} - {title.strip()}" if title.strip() else text
+    def person(self, name: str, title: str, *, lower: bool = False, with_title: bool = True) -> str:
+        """ "Đồng chí Nguyễn Văn A - Bí thư" (the title after a hyphen, as the seed writes it); the
+        honorific only where the title is an office (:func:`minutes.export.phrases.honorific`)."""
+        return phrases.person(self.profile, self.family, name, title, lower=lower, with_title=with_title)
 
-    def place_date(self, d: date | None, year: int) -> str:
-        """The italic date line; ``None`` leaves day and month blank for the clerk (year printed)."""
+    def place_date(self, d: date | None) -> str:
+        """The italic date line. Undated, the official families leave day, month and year blank for the
+        clerk (the forms have that line; no year is guessed); an English document prints no date line."""
         if self.family == "plain":
-            place = self.profile.plain_place
-            return en_place_date(place, d) if d is not None else f"{place}, {DOTS} {year}".lstrip(", ")
+            return en_place_date(self.profile.plain_place, d) if d is not None else ""
         if d is not None:
             return vn_place_date(self.profile.place, d)
-        blank = f"ngày {DOTS} tháng {DOTS} năm {year}"
+        blank = f"ngày {DOTS} tháng {DOTS} năm {DOTS}"
         return f"{self.profile.place.strip()}, {blank}" if self.profile.place.strip() else blank
 
 
@@ -121,16 +121,18 @@ def start(profile: OrgProfileData, family: Family, *, landscape: bool = False) -
 
 
 # ---------------------------------------------------------------------------------------------- header
-def header(page: Page, kind: DocKind, *, number: int | None, dated: date | None, year: int,
+def header(page: Page, kind: DocKind, *, number: int | None, dated: date | None, year: int | None = None,
            show_date: bool = True, reference: str | None = None) -> Table:  # fmt: skip
     """The two-column borderless header of the family (with the date line unless ``show_date`` is off).
 
     ``reference`` is a "số, ký hiệu" written out by the user ("05/BB-UBND"), printed after "Số"."""
-    if reference:
+    if page.family == "plain":  # no Vietnamese codes: the number alone, or nothing to fill in by hand
+        ref = f"No. {reference}" if reference else f"No. {number:02d}" if number is not None else ""
+    elif reference:
         ref = f"Số {reference}" if page.family == "party" else f"Số: {reference}"
     else:
         ref = page.profile.reference(kind, number, page.family, year=year)
-    date_line = page.place_date(dated, year) if show_date else None
+    date_line = page.place_date(dated) if show_date else None
     if page.family == "state":
         return _state_header(page, ref, date_line)
     if page.family == "party":
@@ -157,8 +159,9 @@ def _state_header(page: Page, ref: str, date_line: str | None) -> Table:
     profile = page.profile
     if profile.superior_body.strip():
         kit.add_paragraph(left, profile.superior_body.upper(), size=names, align="center")
-    issuer = kit.add_paragraph(left, profile.issuing_body.upper(), size=names, bold=True, align="center")
-    _rule_under(issuer, profile.issuing_body.upper(), names, left_mm)
+    if profile.issuing_body.strip():
+        issuer = kit.add_paragraph(left, profile.issuing_body.upper(), size=names, bold=True, align="center")
+        _rule_under(issuer, profile.issuing_body.upper(), names, left_mm)
     kit.add_paragraph(left, ref, size=num, align="center", space_before=Pt(6))
     kit.add_paragraph(right, page.w["nation"], size=nation, bold=True, align="center")
     motto_p = kit.add_paragraph(right, page.w["motto"], size=motto, bold=True, align="center")
@@ -175,7 +178,8 @@ def _party_header(page: Page, ref: str, date_line: str | None) -> Table:
     profile = page.profile
     if profile.superior_body.strip():
         kit.add_paragraph(left, profile.superior_body.upper(), size=names, align="center")
-    kit.add_paragraph(left, profile.issuing_body.upper(), size=names, bold=True, align="center")
+    if profile.issuing_body.strip():
+        kit.add_paragraph(left, profile.issuing_body.upper(), size=names, bold=True, align="center")
     kit.add_paragraph(left, "*", size=names, align="center")
     kit.add_paragraph(left, ref, size=num, align="center")
     party_p = kit.add_paragraph(right, page.w["party"], size=party, bold=True, align="center")
@@ -194,9 +198,10 @@ def _plain_header(page: Page, ref: str, date_line: str | None) -> Table:
     issuing = profile.plain_issuing_body or profile.issuing_body
     if superior.strip():
         kit.add_paragraph(left, superior.upper(), size=names, align="left")
-    kit.add_paragraph(left, issuing.upper(), size=names, bold=True, align="left")
-    kit.add_paragraph(left, ref.replace("Số:", "No.").replace("Số", "No."), size=num, align="left",
-                      space_before=Pt(4))  # fmt: skip
+    if issuing.strip():
+        kit.add_paragraph(left, issuing.upper(), size=names, bold=True, align="left")
+    if ref:
+        kit.add_paragraph(left, ref, size=num, align="left", space_before=Pt(4))
     if date_line:
         kit.add_paragraph(right, date_line, size=dated, italic=True, align="right")
     return table
@@ -252,11 +257,14 @@ def heading(page: Page, text: str) -> Paragraph:
 
 
 def bullets(page: Page, items: Sequence[str], *, end: str = ";", last: str = ".") -> list[Paragraph]:
-    """ "- item;" lines, the last ending with ``last`` (trailing punctuation of each item replaced)."""
+    """ "- item;" lines, the last ending with ``last`` (trailing punctuation of each item replaced; an
+    item ending in dotted leaders keeps them). Empty items are left out: never a bare "- ."."""
+    kept = [text for text in (clean_xml_text(item).strip() for item in items) if text.strip(" ;,.")]
     out = []
-    for index, item in enumerate(items):
-        closing = last if index == len(items) - 1 else end
-        out.append(para(page, f"- {clean_xml_text(item).strip().rstrip(';,.')}{closing}"))
+    for index, item in enumerate(kept):
+        closing = last if index == len(kept) - 1 else end
+        body = item if item.endswith((DOTS, "…")) else item.rstrip(";,.").rstrip()
+        out.append(para(page, f"- {body}{closing if not body.endswith((DOTS, '…')) else ''}"))
     return out
 
 
@@ -288,9 +296,11 @@ class Signature:
 
 
 def signature(page: Page, on_behalf: str, role: str, name: str) -> Signature | None:
-    """The heading lines of one signature in the family's style (None when there is no role at all)."""
-    lines = tuple(line.strip().upper() for line in (on_behalf, role) if line.strip())
-    if not lines:
+    """The heading lines of one signature in the family's style: authority marks as the family writes
+    them (TM., KT., TL. on a state document; T/M, K/T, T/L on a Party one). A name without a role is
+    still printed; None only when there is neither."""
+    lines = tuple(authority_line(line, page.family).upper() for line in (on_behalf, role) if line.strip())
+    if not lines and not name.strip():
         return None
     if page.family == "party" and len(lines) == 2:
         bold: tuple[bool, ...] = (True, False)  # "T/M BAN THƯỜNG VỤ" bold, "BÍ THƯ" regular
@@ -305,11 +315,12 @@ def _spec(sig: Signature | None) -> kit.SignatureSpec | None:
     return kit.SignatureSpec(sig.lines, sig.name, bold=sig.bold)
 
 
-def closing(page: Page, left: Signature | None, right: Signature | None, recipients: Sequence[str],
+def closing(page: Page, left: Signature | None, right: Signature | None, kind: DocKind,
             *, recipients_beside: bool) -> Table:  # fmt: skip
     """Signatures (kept on one page) and "Nơi nhận": beside the single signature (notices, plans,
-    reports: bottom left) or under the two signatures of a biên bản."""
-    recipients = [r for r in recipients if r.strip()]
+    reports: bottom left) or under the two signatures of a biên bản. The recipients are the profile's
+    for ``kind``, closed by the family's file-copy line ("Lưu: VT, ..." / "Lưu Văn phòng ...")."""
+    recipients = recipient_lines(page.profile, kind, page.family)
     if recipients_beside and left is None:
         table = kit.signature_block(page.doc, None, _spec(right), page.family)
         if recipients:

@@ -24,7 +24,7 @@ from docx.shared import Pt
 from minutes.domain.enums import Priority
 from minutes.domain.status import TaskStatus
 from minutes.export import docx_kit as kit
-from minutes.export import parts
+from minutes.export import parts, phrases
 from minutes.export.labels import priority_name, roman, status_name
 from minutes.export.parts import Page
 from minutes.export.profile import OrgProfileData
@@ -55,29 +55,44 @@ def sort_key(task: TaskDTO) -> tuple[int, date, int, int]:
 
 def build_plan(tasks: Sequence[TaskDTO], profile: OrgProfileData, family: Family, text: PlanText, *,
                number: int | None = None, issued_on: date | None = None,
-               notes: Mapping[int, str] | None = None, signer_name: str = "") -> Document:  # fmt: skip
-    """``notes`` maps a task id to its Ghi chú (e.g. "Kết luận 4"); missing details are added to it.
-    ``signer_name`` is used when the profile names no signer (the meeting's chair)."""
+               notes: Mapping[int, str] | None = None, signer_name: str = "",
+               titles: Mapping[int, str] | None = None) -> Document:  # fmt: skip
+    """``notes`` maps a task id to its Ghi chú (e.g. "Kết luận 4"). ``signer_name`` is used when the
+    profile names no signer (the meeting's chair); ``titles`` gives people's titles (the honorific of a
+    responsible person)."""
     page = parts.start(profile, family)
-    parts.header(page, "plan", number=number, dated=issued_on, year=text.year)
+    parts.header(
+        page, "plan", number=number, dated=issued_on, year=(issued_on.year if issued_on else text.year)
+    )
     parts.title(page, "plan", text.subject)
     ordered = sorted(tasks, key=sort_key)
     _portrait_text(page, ordered, text)
     signers = profile.plan.signers(family)
     right = parts.signature(page, signers.on_behalf, signers.right, profile.plan.right_name or signer_name)
-    parts.closing(page, None, right, profile.plan.recipients, recipients_beside=True)
+    parts.closing(page, None, right, "plan", recipients_beside=True)
 
     kit.landscape_section(page.doc)
     plain = family == "plain"
     kit.add_paragraph(page.doc, "TASK PLAN TABLE" if plain else "BIỂU KẾ HOẠCH THỰC HIỆN NHIỆM VỤ", size=14,
                       bold=True, align="center", indent_first=Pt(0), space_after=Pt(0), keep_with_next=True)  # fmt: skip
-    ref = profile.reference("plan", number, family, year=text.year)
-    attached = (f"(Attached to plan {ref.replace('Số:', 'No.').replace('Số', 'No.')})" if plain
-                else f"(Kèm theo Kế hoạch {ref[:1].lower()}{ref[1:]} của {profile.collective})")  # fmt: skip
+    attached = attached_line(profile, family, number, text.year)
     kit.add_paragraph(page.doc, attached, size=13, italic=True, align="center", indent_first=Pt(0),
                       space_after=Pt(6), keep_with_next=True)  # fmt: skip
-    plan_table(page, ordered, notes or {})
+    plan_table(page, ordered, notes or {}, titles or {})
     return page.doc
+
+
+def attached_line(profile: OrgProfileData, family: Family, number: int | None, year: int) -> str:
+    """ "(Kèm theo Kế hoạch số 05-KH/QU của Ban Thường vụ Quận ủy)"; English: no Vietnamese codes."""
+    if family == "plain":
+        return (
+            f"(Attached to task plan No. {number:02d})"
+            if number is not None
+            else "(Attached to the task plan)"
+        )
+    ref = profile.reference("plan", number, family, year=year)
+    of = f" của {profile.collective.strip()}" if profile.collective.strip() else ""
+    return f"(Kèm theo Kế hoạch {ref[:1].lower()}{ref[1:]}{of})"
 
 
 def _portrait_text(page: Page, tasks: Sequence[TaskDTO], text: PlanText) -> None:
@@ -91,20 +106,18 @@ def _portrait_text(page: Page, tasks: Sequence[TaskDTO], text: PlanText) -> None
             ("III. IMPLEMENTATION", [
                 "Each lead unit draws up its detailed plan, works with the coordinating units and delivers the "
                 "stated product by the deadline.",
-                f"Progress is reported regularly to {office or 'the office'}, which reports to "
-                f"{collective or 'the committee'}."]),
+                _report_to_en(office, collective)]),
         )  # fmt: skip
     else:
         sections = (
             ("I. MỤC ĐÍCH, YÊU CẦU", [text.basis,
-             "Mỗi nhiệm vụ có một đơn vị chủ trì, đơn vị phối hợp, thời gian hoàn thành và sản phẩm cụ thể; "
+             "Xác định rõ đơn vị chủ trì, đơn vị phối hợp, thời gian hoàn thành và sản phẩm của từng nhiệm vụ; "
              "phân loại theo thứ tự ưu tiên để tập trung giải quyết dứt điểm."]),
             ("II. NHIỆM VỤ", [f"Tổng số {page.number(len(tasks))} nhiệm vụ{_breakdown(page, counts)} (chi tiết tại biểu kèm theo)."]),
             ("III. TỔ CHỨC THỰC HIỆN", [
                 "Các đơn vị được giao chủ trì xây dựng kế hoạch chi tiết, chủ động phối hợp với các đơn vị liên "
                 "quan tổ chức thực hiện, bảo đảm tiến độ và sản phẩm theo biểu kèm theo.",
-                parts.end_mark(f"Định kỳ báo cáo tiến độ về {office or 'Văn phòng'} để tổng hợp, báo cáo "
-                               f"{collective or 'cấp ủy'}", page.w["end_mark"])]),
+                parts.end_mark(_report_to(office, collective), page.w["end_mark"])]),
         )  # fmt: skip
     for heading, paragraphs in sections:
         parts.heading(page, heading)
@@ -128,17 +141,32 @@ def _breakdown(page: Page, counts: Mapping[Priority, int]) -> str:
     return f", gồm {joined}" if joined else ""
 
 
+def _report_to(office: str, collective: str) -> str:
+    if office and collective:
+        return f"Định kỳ báo cáo tiến độ về {office} để tổng hợp, báo cáo {collective}"
+    if office or collective:
+        return f"Định kỳ báo cáo tiến độ về {office or collective}"
+    return "Các đơn vị định kỳ báo cáo tiến độ thực hiện"
+
+
+def _report_to_en(office: str, collective: str) -> str:
+    if office and collective:
+        return f"Progress is reported regularly to {office}, which reports to {collective}."
+    if office or collective:
+        return f"Progress is reported regularly to {office or collective}."
+    return "Each unit reports its progress regularly."
+
+
 def note_for(page: Page, task: TaskDTO, note: str) -> str:
+    """Ghi chú: where the task comes from, and a completion or cancellation the record holds."""
     items = [note] if note else []
     if task.status in (TaskStatus.CANCELLED, TaskStatus.DONE_ON_TIME, TaskStatus.DONE_LATE):
         items.append(status_name(task.status, page.family))
-    if task.missing:
-        missing = ", ".join(page.w.get(f"missing_{name}", name) for name in task.missing)
-        items.append(f"{page.w['missing']}{missing}")
     return "\n".join(items)
 
 
-def plan_table(page: Page, tasks: Sequence[TaskDTO], notes: Mapping[int, str]) -> None:
+def plan_table(page: Page, tasks: Sequence[TaskDTO], notes: Mapping[int, str],
+               titles: Mapping[int, str] | None = None) -> None:  # fmt: skip
     w = page.w
     header = [w["col_no"], w["col_task"], w["col_lead"], w["col_coord"], w["col_due"], w["col_product"],
               w["col_priority"], w["col_note"]]  # fmt: skip
@@ -157,8 +185,9 @@ def plan_table(page: Page, tasks: Sequence[TaskDTO], notes: Mapping[int, str]) -
             group_at.append(len(rows))
             rows.append([label] + [""] * (len(header) - 1))
         number += 1
-        rows.append([str(number), task.text, task.lead_unit_name or w["unassigned_unit"],
-                     "\n".join(task.coordinating_unit_names), page.date_short(task.deadline),
+        rows.append([page.number(number), task.text,
+                     phrases.assignee(page.profile, page.family, task, titles, honour=False),
+                     "\n".join(task.coordinating_unit_names), phrases.deadline(task, page.family),
                      task.expected_product, priority_name(task.priority, page.family),
                      note_for(page, task, notes.get(task.id, ""))])  # fmt: skip
     align: list[kit.Align] = ["center", "justify", "left", "left", "center", "left", "center", "left"]

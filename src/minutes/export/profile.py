@@ -6,7 +6,8 @@ reorganisation, newer Party guidance) lives here, not in the builders. Stored as
 when fields are added) and :data:`FIELDS` declares every editable key once for the CLI and the dialog.
 
 Keys are dotted paths: ``issuing_body``, ``conclusion.type_code``, ``minutes.party.left``,
-``report.recipients``. Defaults describe the example's Quận ủy Long Biên (Party family).
+``report.recipients``. The defaults name no organisation (the example meeting brings its own profile,
+``resources/demo/long-bien-profile.json``).
 """
 
 from __future__ import annotations
@@ -56,47 +57,37 @@ class DocumentProfile:
         return {"state": self.state, "party": self.party, "plain": self.plain}[family]
 
 
-_TM_BTV = Signers(on_behalf="T/M BAN THƯỜNG VỤ", right="BÍ THƯ")
-_TM_BTV_EN = Signers(on_behalf="ON BEHALF OF THE STANDING COMMITTEE", right="SECRETARY")
+_NO_SIGNER = Signers()
 
 
 @dataclass(frozen=True)
 class OrgProfileData:
-    family: Family = "party"
-    superior_body: str = "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI"
-    issuing_body: str = "QUẬN ỦY LONG BIÊN"
-    collective: str = "Ban Thường vụ Quận ủy"
-    office: str = "Văn phòng Quận ủy"
-    place: str = "Long Biên"
-    issuer_code: str = "QU"
+    """One organisation's settings. The built-in values name no organisation: a clerk sets the names (the
+    first export asks for them); only the official forms' own words are given (Mẫu 1.9's THƯ KÝ / CHỦ
+    TỌA, HD 36's NGƯỜI GHI BIÊN BẢN / CHỦ TRÌ HỘI NGHỊ, the type codes BB, TB, KH, BC)."""
+
+    family: Family = "state"
+    superior_body: str = ""
+    issuing_body: str = ""
+    collective: str = ""
+    office: str = ""
+    place: str = ""
+    issuer_code: str = ""
     numbering: str = ""
-    plain_superior_body: str = "HANOI PARTY COMMITTEE"
-    plain_issuing_body: str = "LONG BIEN DISTRICT PARTY COMMITTEE"
-    plain_place: str = "Long Bien"
+    archive: str = ""
+    honorific: str = "Đồng chí"
+    plain_superior_body: str = ""
+    plain_issuing_body: str = ""
+    plain_place: str = ""
     minutes: DocumentProfile = DocumentProfile(
         "BB",
         state=Signers(left="THƯ KÝ", right="CHỦ TỌA"),
         party=Signers(left="NGƯỜI GHI BIÊN BẢN", right="CHỦ TRÌ HỘI NGHỊ"),
         plain=Signers(left="SECRETARY", right="CHAIR"),
-        recipients=("Thường trực Quận ủy", "Đảng ủy phường Long Biên", "Lưu Văn phòng Quận ủy"),
     )
-    conclusion: DocumentProfile = DocumentProfile(
-        "TB", state=_TM_BTV, party=_TM_BTV, plain=_TM_BTV_EN,
-        recipients=("Thường trực Thành ủy (để báo cáo)", "Các đồng chí Ủy viên Ban Thường vụ Quận ủy",
-                    "Đảng ủy, UBND phường Long Biên", "Các phòng, ban, đơn vị liên quan của quận",
-                    "Lưu Văn phòng Quận ủy"),
-    )  # fmt: skip
-    plan: DocumentProfile = DocumentProfile(
-        "KH", state=_TM_BTV, party=_TM_BTV, plain=_TM_BTV_EN,
-        recipients=("Thường trực Quận ủy", "Các đơn vị được giao nhiệm vụ", "Lưu Văn phòng Quận ủy"),
-    )  # fmt: skip
-    report: DocumentProfile = DocumentProfile(
-        "BC",
-        state=Signers(on_behalf="T/L BAN THƯỜNG VỤ", right="CHÁNH VĂN PHÒNG"),
-        party=Signers(on_behalf="T/L BAN THƯỜNG VỤ", right="CHÁNH VĂN PHÒNG"),
-        plain=Signers(on_behalf="FOR THE STANDING COMMITTEE", right="CHIEF OF OFFICE"),
-        recipients=("Thường trực Quận ủy (để báo cáo)", "Lưu Văn phòng Quận ủy"),
-    )
+    conclusion: DocumentProfile = DocumentProfile("TB", state=_NO_SIGNER, party=_NO_SIGNER, plain=_NO_SIGNER)
+    plan: DocumentProfile = DocumentProfile("KH", state=_NO_SIGNER, party=_NO_SIGNER, plain=_NO_SIGNER)
+    report: DocumentProfile = DocumentProfile("BC", state=_NO_SIGNER, party=_NO_SIGNER, plain=_NO_SIGNER)
 
     def document(self, kind: DocKind) -> DocumentProfile:
         if kind not in DOC_KINDS:
@@ -132,6 +123,9 @@ def _specs() -> tuple[FieldSpec, ...]:
         FieldSpec("issuer_code", "text", "issuer code of the reference number (QU, UBND)"),
         FieldSpec("numbering", "text",
                   "reference pattern with {number} {type} {issuer} {year}; empty: the family's rule"),
+        FieldSpec("archive", "text",
+                  "file copy: state codes after 'Lưu: VT,' (TH); party office (Văn phòng Quận ủy); empty: the office"),
+        FieldSpec("honorific", "text", "word before officials' names (Đồng chí); empty: none"),
         FieldSpec("plain_superior_body", "text", "superior body in the plain (English) family"),
         FieldSpec("plain_issuing_body", "text", "issuing body in the plain (English) family"),
         FieldSpec("plain_place", "text", "place name in the plain (English) family"),

@@ -8,18 +8,18 @@ board produces it from its current filter exactly as the meeting screen does fro
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from docx.document import Document
 from docx.shared import Pt
 
-from minutes.domain.status import TaskStatus
+from minutes.domain.status import TaskStatus, task_status
 from minutes.domain.text import fold
 from minutes.export import docx_kit as kit
-from minutes.export import parts
+from minutes.export import parts, phrases
 from minutes.export.labels import STATUS_ORDER, status_name
 from minutes.export.parts import Page
 from minutes.export.profile import OrgProfileData
@@ -49,11 +49,41 @@ class UnitCounts:
         return sum(self.counts.values())
 
 
-def count_by_unit(tasks: Sequence[TaskDTO], unassigned: str) -> list[UnitCounts]:
-    """Counts per lead unit (alphabetical, accent-insensitive; tasks without a lead unit last)."""
+def status_on(task: TaskDTO, as_of: date, progress: Mapping[int, int] | None = None) -> TaskStatus:
+    """The task's official state on ``as_of`` (the report's reference date), not on the clock's day: a
+    completion or cancellation dated after it has not happened yet. ``progress`` holds the progress
+    recorded on ``as_of`` (dated updates); a task missing from it keeps its progress, unless it was
+    completed later (the 100% is that completion's: nothing dated says it had started)."""
+    completed = task.completed_on if task.completed_on is not None and task.completed_on <= as_of else None
+    cancelled = task.cancelled_on is not None and task.cancelled_on <= as_of
+    done_later = task.completed_on is not None and completed is None
+    if progress is not None and task.id in progress:
+        percent = progress[task.id]
+    else:
+        percent = 0 if done_later else task.progress
+    return task_status(deadline=task.deadline, completed_on=completed, cancelled=cancelled, progress=percent,
+                       today=as_of)  # fmt: skip
+
+
+def as_of_tasks(
+    tasks: Sequence[TaskDTO], as_of: date, progress: Mapping[int, int] | None = None
+) -> list[TaskDTO]:
+    """The tasks with their state on ``as_of``."""
+    out = []
+    for task in tasks:
+        status = status_on(task, as_of, progress)
+        out.append(task if status == task.status else replace(task, status=status))
+    return out
+
+
+def count_by_unit(
+    tasks: Sequence[TaskDTO], unassigned: str, lead_of: Callable[[TaskDTO], str] | None = None
+) -> list[UnitCounts]:
+    """Counts per lead unit (alphabetical, accent-insensitive; tasks without a lead unit last).
+    ``lead_of`` names who leads a task (default: its lead unit); "" puts it under ``unassigned``."""
     table: dict[str, dict[TaskStatus, int]] = {}
     for task in tasks:
-        unit = task.lead_unit_name.strip() or unassigned
+        unit = (lead_of(task) if lead_of is not None else task.lead_unit_name).strip() or unassigned
         row = table.setdefault(unit, dict.fromkeys(STATUS_ORDER, 0))
         row[task.status] += 1
     names = sorted((u for u in table if u != unassigned), key=lambda u: (fold(u), u))
@@ -68,7 +98,11 @@ def overdue(tasks: Sequence[TaskDTO], as_of: date) -> list[tuple[TaskDTO, int]]:
 
 
 def build_status_report(tasks: Sequence[TaskDTO], profile: OrgProfileData, family: Family, text: ReportText, *,
-                        number: int | None = None, issued_on: date | None = None) -> Document:  # fmt: skip
+                        number: int | None = None, issued_on: date | None = None,
+                        progress: Mapping[int, int] | None = None) -> Document:  # fmt: skip
+    """The report of ``tasks`` with their states on ``text.as_of`` (never the clock's day); ``progress``:
+    the progress recorded on that day (:meth:`minutes.services.as_of.AsOfService.progress_on`)."""
+    tasks = as_of_tasks(tasks, text.as_of, progress)
     page = parts.start(profile, family)
     parts.header(page, "report", number=number, dated=issued_on, year=(issued_on or text.as_of).year)
     parts.title(page, "report", text.subject)
@@ -80,13 +114,16 @@ def build_status_report(tasks: Sequence[TaskDTO], profile: OrgProfileData, famil
         if plain
         else f"(Kỳ báo cáo: {period}số liệu tính đến ngày {as_of})"
     )
-    if not text.period.strip() and not plain:
-        line = f"(Số liệu tính đến ngày {as_of})"
+    if not text.period.strip():
+        line = f"(Status as of {as_of})" if plain else f"(Số liệu tính đến ngày {as_of})"
     elif as_of in text.period:  # "từ ngày 19/01/2021 đến ngày 01/03/2021" already says when
         line = f"(Period: {text.period.strip()})" if plain else f"(Kỳ báo cáo: {text.period.strip()})"
     kit.add_paragraph(page.doc, line, italic=True, align="center", indent_first=Pt(0), space_after=Pt(12))
 
-    units = count_by_unit(tasks, page.w["unassigned_unit"])
+    def lead_of(task: TaskDTO) -> str:
+        return phrases.assignee(profile, family, task, honour=False)
+
+    units = count_by_unit(tasks, page.w["no_lead_recorded"], lead_of)
     totals = {s: sum(u.counts[s] for u in units) for s in STATUS_ORDER}
     parts.heading(page, "I. SUMMARY" if plain else "I. TỔNG HỢP CHUNG")
     parts.para(page, summary_sentence(page, len(tasks), totals))
@@ -96,7 +133,7 @@ def build_status_report(tasks: Sequence[TaskDTO], profile: OrgProfileData, famil
         status_name(s, family) for s in STATUS_ORDER
     ]
     n = page.number
-    rows = [[str(i), u.unit, n(u.total)] + [n(u.counts[s]) for s in STATUS_ORDER]
+    rows = [[n(i), u.unit, n(u.total)] + [n(u.counts[s]) for s in STATUS_ORDER]
             for i, u in enumerate(units, start=1)]  # fmt: skip
     rows.append(["", page.w["total_row"], n(len(tasks))] + [n(totals[s]) for s in STATUS_ORDER])
     align: list[kit.Align] = ["center", "left", *(["center"] * 7)]  # type: ignore[list-item]
@@ -111,8 +148,8 @@ def build_status_report(tasks: Sequence[TaskDTO], profile: OrgProfileData, famil
         several_meetings = len({t.meeting_id for t in tasks}) > 1
         header = [page.w["col_no"], page.w["col_task"], page.w["col_lead"], page.w["col_deadline"],
                   page.w["col_days_late"], page.w["col_progress"]]  # fmt: skip
-        rows = [[str(i), _task_text(page, t, several_meetings), t.lead_unit_name or page.w["unassigned_unit"],
-                 page.date_short(t.deadline), str(days), str(t.progress)]
+        rows = [[n(i), _task_text(page, t, several_meetings), lead_of(t), page.date_short(t.deadline), n(days),
+                 n(t.progress)]
                 for i, (t, days) in enumerate(late, start=1)]  # fmt: skip
         parts.data_table(
             page, header, rows, OVERDUE_COLS_MM, ["center", "justify", "left", "center", "center", "center"]
@@ -122,7 +159,7 @@ def build_status_report(tasks: Sequence[TaskDTO], profile: OrgProfileData, famil
     parts.para(page, closing).paragraph_format.space_after = Pt(12)
     signers = profile.report.signers(family)
     right = parts.signature(page, signers.on_behalf, signers.right, profile.report.right_name)
-    parts.closing(page, None, right, profile.report.recipients, recipients_beside=True)
+    parts.closing(page, None, right, "report", recipients_beside=True)
     return page.doc
 
 

@@ -132,7 +132,8 @@ def ref_number(
     * party: ``Số 15-TB/QU`` (no colon, hyphen before the type code, slash before the issuer);
     * ``number=None`` leaves ``blank`` for hand numbering: ``Số:      /BB-UBND``, ``Số      -TB/QU``.
 
-    An empty ``type_code`` gives ``Số: 05/UBND`` / ``Số 05/QU``. The plain family has no reference
+    An empty ``type_code`` gives ``Số: 05/UBND`` / ``Số 05/QU``; an empty ``issuer_code`` ``Số: 05/BB`` /
+    ``Số 05-TB`` (no dangling hyphen or slash). The plain family has no reference
     convention of its own and uses the state form.
     """
     if number is not None and number < 1:
@@ -140,9 +141,9 @@ def ref_number(
     num = blank if number is None else f"{number:02d}"
     type_code, issuer_code = type_code.strip(), issuer_code.strip()
     if family == "party":
-        code = f"-{type_code}/{issuer_code}" if type_code else f"/{issuer_code}"
+        code = (f"-{type_code}" if type_code else "") + (f"/{issuer_code}" if issuer_code else "")
         return f"Số {num}{code}"
     if family in ("state", "plain"):
-        code = f"{type_code}-{issuer_code}" if type_code else issuer_code
-        return f"Số: {num}/{code}"
+        code = "-".join(part for part in (type_code, issuer_code) if part)
+        return f"Số: {num}/{code}" if code else f"Số: {num}"
     raise ValueError(f"unknown document family {family!r}")

@@ -1,5 +1,7 @@
 """The example meeting (the seed article: Ban Thường vụ Quận ủy Long Biên works with phường Long Biên,
-19/01/2021) as demo data, loaded through the same importer as any interchange file."""
+19/01/2021) as demo data, loaded through the same importer as any interchange file. It brings its own
+organisation profile (``long-bien-profile.json``: Quận ủy Long Biên's letterhead, Party layout), linked
+to its organising unit: the application itself names no real organisation."""
 
 from __future__ import annotations
 
@@ -10,10 +12,13 @@ from sqlalchemy import func, select
 
 from minutes import paths
 from minutes.db import models as m
+from minutes.export.profile import OrgProfileData, loads
 from minutes.services.base import Service
 from minutes.services.interchange import InterchangeService
+from minutes.services.profile import ProfileService
 
 DEMO_FILE = "long-bien-2021-01-19.json"
+DEMO_PROFILE_FILE = "long-bien-profile.json"
 _OFFERED_KEY = "demo_offered"
 
 
@@ -21,10 +26,20 @@ def demo_data() -> dict[str, Any]:
     return json.loads(paths.resource("demo", DEMO_FILE).read_text(encoding="utf-8"))
 
 
+def demo_profile() -> OrgProfileData:
+    return loads(paths.resource("demo", DEMO_PROFILE_FILE).read_text(encoding="utf-8"), strict=True)
+
+
 class DemoService(Service):
     def load(self) -> int:
-        """Import the example meeting; returns its id."""
+        """Import the example meeting and, unless its organising unit has one already, that unit's
+        profile; returns the meeting's id."""
         meeting_id = InterchangeService(self.db, self.actor).import_data(demo_data())
+        with self.read() as s:
+            unit_id = s.scalar(select(m.Meeting.organisation_id).where(m.Meeting.id == meeting_id))
+        profiles = ProfileService(self.db, self.actor)
+        if unit_id is not None and profiles.for_unit(unit_id) is None:
+            profiles.save(demo_profile(), unit_id=unit_id)
         self.mark_offered()
         return meeting_id
 

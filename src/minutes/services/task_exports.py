@@ -286,23 +286,26 @@ def status_report_text(f: TaskFilter, unit_name: str = "") -> tuple[str, str]:
 
 
 def export_status_report(
-    services: Services, f: TaskFilter, path: str | Path, *, unit_name: str = "", as_pdf: bool = False
+    services: Services,
+    f: TaskFilter,
+    path: str | Path,
+    *,
+    unit_name: str = "",
+    as_pdf: bool = False,
+    dated: date | None = None,
 ) -> int:
     """The documents' task status report (báo cáo tình hình thực hiện nhiệm vụ) of the board's filter,
-    with the default organisation profile; returns the number of tasks it covers."""
+    under the default organisation profile (:class:`~minutes.errors.NoProfile` when none is set up);
+    returns the number of tasks it covers. The report is dated ``dated`` (default: the day it is
+    made, the day the board shows) and counts to that same date, which it prints."""
     from minutes.export.documents import export_tasks_report  # python-docx only when a report is asked
 
+    profile = services.profile.stored_default().data
+    day = dated or services.db.today()
     tasks = services.board.task_dtos(f)
     subject, period = status_report_text(f, unit_name)
-    export_tasks_report(
-        tasks,
-        services.profile.get_default().data,
-        path,
-        subject=subject,
-        period=period,
-        as_of=services.db.today(),
-        as_pdf=as_pdf,
-    )
+    export_tasks_report(tasks, profile, path, subject=subject, period=period, as_of=day, issued_on=day,
+                        as_pdf=as_pdf)  # fmt: skip
     return len(tasks)
 
 

@@ -36,6 +36,21 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("errors", "The file cannot be imported: {path}: {detail}. Nothing was imported."),
     QT_TRANSLATE_NOOP("errors", "The document could not be produced: {detail}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{unit} has no organisation profile yet, so its documents would have no letterhead. "
+        "Set up the profile of {unit} (its names, code and signers), or choose another profile.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "No organisation profile is set up yet, so the document would have no letterhead. "
+        "Set up a profile (names, code and signers) first, or choose one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "A status report counts the tasks up to a date: give the date of the report "
+        "(the day its figures are counted to).",
+    ),
 )
 
 # Field and entity names the services put into messages.

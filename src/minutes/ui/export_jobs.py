@@ -24,14 +24,16 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from minutes.export import documents, pdf
+from minutes.export import checks, documents, pdf
 from minutes.export.html_preview import document_html, page_setup
-from minutes.export.profile import DocKind
+from minutes.export.profile import DocKind, OrgProfileData
 from minutes.export.status_report import ReportText, build_status_report
 from minutes.export.vnformat import Family
 from minutes.services import Services
 from minutes.services.dto import TaskDTO
+from minutes.services.profile import ProfileRecord
 from minutes.ui.print_preview import Pages
+from minutes.ui.tr import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -56,18 +58,38 @@ class Request:
     family: Family
     number: int | None
     issued_on: date | None
+    profile: str | None = None  # a profile by name; None: the meeting's organising unit's (the default's)
+
+
+def profile_record(services: Services, source: Source, name: str | None = None) -> ProfileRecord:
+    """The profile a document of ``source`` is issued under: ``name``, else the meeting's organising
+    unit's, else (the board's reports) the default one; :class:`ProfileMissing` when there is none."""
+    if name:
+        return services.profile.get(name)
+    if isinstance(source, TasksSource):
+        return services.profile.stored_default()
+    return services.profile.for_meeting(services.meetings.get(source.meeting_id))
+
+
+def profile_for(services: Services, source: Source, name: str | None) -> OrgProfileData:
+    return profile_record(services, source, name).data
 
 
 def build_document(services: Services, request: Request) -> Document:
-    profile = services.profile.get_default().data
-    today = services.db.today()
+    profile = profile_for(services, request.source, request.profile)
     if isinstance(request.source, TasksSource):
-        text = ReportText(request.source.subject, request.source.period, today)
+        day = documents.reference_date(None, request.issued_on)
+        text = ReportText(request.source.subject, request.source.period, day)
         return build_status_report(request.source.tasks, profile, request.family, text, number=request.number,
-                                   issued_on=request.issued_on)  # fmt: skip
+                                   issued_on=request.issued_on,
+                                   progress=documents.report_progress(services, request.source.tasks, day))  # fmt: skip
     meeting = services.meetings.get(request.source.meeting_id)
-    return documents.build(request.kind, meeting, profile, request.family, today=today, number=request.number,
-                           issued_on=request.issued_on)  # fmt: skip
+    progress = None
+    if request.kind == "report":
+        day = documents.reference_date(None, request.issued_on)
+        progress = documents.report_progress(services, meeting.tasks, day)
+    return documents.build(request.kind, meeting, profile, request.family, number=request.number,
+                           issued_on=request.issued_on, progress=progress)  # fmt: skip
 
 
 def export_job(services: Services, request: Request, path: Path, as_pdf: bool) -> Path:
@@ -94,34 +116,47 @@ def _t(text: str) -> str:
 
 
 def issue_text(issue: documents.Issue) -> str:
-    """One line of "before printing", in the user's language."""
-
-    names = {"lead_unit": _t("lead unit"), "coordinating_units": _t("coordinating units"),
-             "deadline": _t("deadline"), "expected_product": _t("product")}  # fmt: skip
+    """One line of "before printing", in the user's language and a clerk's words."""
     subject = " ".join(issue.text.split())
     if len(subject) > 90:
         subject = subject[:89] + "…"
-    if issue.code == "task_incomplete":
-        missing = ", ".join(names.get(f, f) for f in issue.fields)
-        return _t("Task without %1: %2").replace("%1", missing).replace("%2", subject)
-    if issue.code == "recommendation_unassigned":
-        return _t("No task answers this recommendation (printed as [Chưa giao]): %1").replace("%1", subject)
-    texts = {
-        "no_chair": _t("No chair is recorded: the signature name is left blank."),
-        "no_secretary": _t("No secretary is recorded: the name is left blank for hand filling."),
-        "no_start_time": _t("The start time is unknown: dotted blanks are printed."),
-        "no_end_time": _t("The closing time is unknown: dotted blanks are printed."),
+    items = "; ".join(issue.items)
+    if issue.code == "recommendation_unanswered":
+        return _t(
+            "No task answers recommendation (%1): it is printed without who handles it or by when."
+        ).replace("%1", items)
+    counted = {
+        "tasks_without_assignee": QT_TRANSLATE_NOOP(
+            "ExportDialog", "Tasks that name no lead unit or person (%1): %2"
+        ),
+        "tasks_without_deadline": QT_TRANSLATE_NOOP("ExportDialog", "Tasks without a deadline (%1): %2"),
+        "tasks_without_product": QT_TRANSLATE_NOOP("ExportDialog", "Tasks that name no product (%1): %2"),
     }
-    return texts.get(issue.code, issue.code)
+    if issue.code in counted:
+        return _t(counted[issue.code]).replace("%1", str(len(issue.items))).replace("%2", items)
+    texts = {
+        "no_issuing_body": _t("The profile names no issuing body: the letterhead has no name."),
+        "no_chair": _t("No chair is recorded: the signature name is left blank."),
+        "no_secretary": _t("No secretary is recorded: the name is left blank to fill in by hand."),
+        "no_start_time": _t("The start time is not recorded: dotted blanks are printed to fill in by hand."),
+        "no_end_time": _t("The closing time is not recorded: dotted blanks are printed to fill in by hand."),
+        "no_location": _t("The place is not recorded: a dotted blank is printed."),
+        "no_attendance": _t("Nobody is on the attendance list: a dotted blank is printed."),
+        "no_signer_role": _t("The profile gives the signature no role (e.g. BÍ THƯ, CHỦ TỊCH)."),
+        "no_report_signer": _t("The profile names no signer of the report: the name is left blank."),
+        "no_archive": _t("The profile names no office for the file copy: no “Lưu …” line is printed."),
+    }
+    text = texts.get(issue.code, issue.code)
+    return f"{text} {subject}" if subject else text
 
 
-def issues_for(services: Services, source: Source, kind: DocKind) -> list[documents.Issue]:
+def issues_for(services: Services, source: Source, kind: DocKind, family: Family,
+               profile: OrgProfileData | None) -> list[documents.Issue]:  # fmt: skip
+    """What this document will leave blank or out (``profile`` None: not known yet, profile not checked)."""
     if isinstance(source, TasksSource):
-        return [documents.Issue("task_incomplete", t.text, t.missing) for t in source.tasks if t.missing]
-    issues = documents.check(services.meetings.get(source.meeting_id))
-    if kind != "minutes":
-        issues = [i for i in issues if i.code not in ("no_secretary", "no_start_time", "no_end_time")]
-    return issues
+        found = checks.task_issues(source.tasks, "report")
+        return (checks.profile_issues(profile, "report", family) if profile is not None else []) + found
+    return documents.check(services.meetings.get(source.meeting_id), kind, profile, family)
 
 
 class IssuesModel(QAbstractListModel):

@@ -1,8 +1,9 @@
 """The organisation profile dialog: every name, code, signer title and recipient the documents print.
 
 Each field saves itself (a :class:`FieldSaver` per field, through the session's background writer), like
-every text field of the application; the layout family saves on choice. Import/export of the profile as
-JSON and "Restore defaults" sit at the bottom. Tests replace :func:`ask_open_path`, :func:`ask_save_path`
+every text field of the application; the layout family saves on choice. The profile list at the top
+switches between the stored profiles (one per organising unit). Import/export of the profile as JSON and
+"Clear" sit at the bottom. Tests replace :func:`ask_open_path`, :func:`ask_save_path`
 and :func:`ask_confirm`, the places that would open a modal system dialog.
 """
 
@@ -67,9 +68,14 @@ def ask_confirm(parent: QWidget, question: str) -> bool:
 
 
 class ProfileDialog(QDialog):
+    """Edits one stored profile at a time (``profile_id``; default: the default profile, created blank
+    when none is stored); the "Profile" list at the top switches to another one (each organising unit
+    has its own)."""
+
     def __init__(
-        self, ctx: UiContext, writer: BackgroundWriter | None = None, parent: QWidget | None = None
-    ) -> None:
+        self, ctx: UiContext, writer: BackgroundWriter | None = None, parent: QWidget | None = None,
+        profile_id: int | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("profileDialog")
         self.setWindowTitle(self.tr("Organisation profile"))
@@ -78,11 +84,15 @@ class ProfileDialog(QDialog):
         self.writer = writer or BackgroundWriter(self)
         self.widgets: dict[str, TextWidget] = {}
         self.savers: dict[str, FieldSaver] = {}
-        record = ctx.services.profile.get_default()
-        if record.id is None:  # the built-in defaults become a stored profile the fields can save into
-            record = ctx.services.profile.save(record.data, expected_version=0)
+        if profile_id is not None:
+            record = ctx.services.profile.get_id(profile_id)
+        else:
+            record = ctx.services.profile.get_default()
+            if record.id is None:  # the blank settings become a stored profile the fields can save into
+                record = ctx.services.profile.save(record.data, expected_version=0)
         self.profile_id: int = record.id  # type: ignore[assignment]
         self._build()
+        self._list_profiles()
         self._show(record.data)
         self.writer.failed.connect(self._write_failed)
         ctx.bus.changed.connect(self._data_changed)
@@ -97,6 +107,8 @@ class ProfileDialog(QDialog):
             "place": self.tr("Place name of the date line"),
             "issuer_code": self.tr("Issuer code (QU, UBND)"),
             "numbering": self.tr("Reference pattern (empty: the layout's rule)"),
+            "archive": self.tr("File copy (Lưu: VT, … / Lưu Văn phòng …)"),
+            "honorific": self.tr("Word before officials' names (Đồng chí)"),
             "plain_superior_body": self.tr("Superior body, English layout"),
             "plain_issuing_body": self.tr("Issuing body, English layout"),
             "plain_place": self.tr("Place name, English layout"),
@@ -123,7 +135,11 @@ class ProfileDialog(QDialog):
         for family, name in self._family_names().items():
             self.family_combo.addItem(name, family)
         self.family_combo.activated.connect(self._family_chosen)
+        self.profile_combo = QComboBox(self)
+        self.profile_combo.setObjectName("profileChoice")
+        self.profile_combo.activated.connect(self._profile_chosen)
         top = QFormLayout()
+        top.addRow(self.tr("&Profile:"), self.profile_combo)
         top.addRow(self.tr("Default &layout of documents:"), self.family_combo)
 
         self.tabs = QTabWidget(self)
@@ -143,7 +159,7 @@ class ProfileDialog(QDialog):
         self.import_button.clicked.connect(self.import_profile)
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.clicked.connect(self.export_profile)
-        self.reset_button = QPushButton(self.tr("&Restore defaults"), self)
+        self.reset_button = QPushButton(self.tr("&Clear…"), self)
         self.reset_button.clicked.connect(self.restore_defaults)
         close = QPushButton(self.tr("Close"), self)
         close.setDefault(True)
@@ -169,10 +185,30 @@ class ProfileDialog(QDialog):
 
     @staticmethod
     def _saver_for(services: Services, key: str) -> Callable[[int, str], object]:
-        def save(_profile_id: int, text: str) -> object:
-            return services.profile.set_value(key, text)
+        def save(profile_id: int, text: str) -> object:
+            return services.profile.set_value(key, text, profile_id=profile_id)
 
         return save
+
+    def _list_profiles(self) -> None:
+        """The stored profiles, each with the units it serves ("Quận ủy Long Biên — Quận ủy Long Biên")."""
+        units = {u.id: u.name for u in self.ctx.services.directory.list_units()}
+        self.profile_combo.clear()
+        for record in self.ctx.services.profile.list():
+            served = ", ".join(units.get(u, str(u)) for u in record.unit_ids)
+            label = record.name + (self.tr(" (default)") if record.is_default else "")
+            if served and served != record.name:
+                label += f" — {served}"
+            self.profile_combo.addItem(label, record.id)
+        self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(self.profile_id), 0))
+
+    def _profile_chosen(self, _index: int) -> None:
+        chosen = self.profile_combo.currentData()
+        if not isinstance(chosen, int) or chosen == self.profile_id:
+            return
+        self.flush()
+        self.profile_id = chosen
+        self._show(self.ctx.services.profile.get_id(chosen).data)
 
     def _document_tab(self, kind: str) -> QWidget:
         page = QWidget()
@@ -248,13 +284,14 @@ class ProfileDialog(QDialog):
     @Slot(object)
     def _data_changed(self, changes: ChangeSet) -> None:
         if changes.touches(ENTITY):
-            self._show(self.ctx.services.profile.get_default().data, refresh=True)
+            self._list_profiles()
+            self._show(self.ctx.services.profile.get_id(self.profile_id).data, refresh=True)
 
     def _family_chosen(self, _index: int) -> None:
         family = self.family_combo.currentData()
-        services = self.ctx.services
-        self.writer.submit(("save", ENTITY, self.profile_id, "family"),
-                           lambda: services.profile.set_value("family", family))  # fmt: skip
+        services, profile_id = self.ctx.services, self.profile_id
+        self.writer.submit(("save", ENTITY, profile_id, "family"),
+                           lambda: services.profile.set_value("family", family, profile_id=profile_id))  # fmt: skip
 
     def flush(self) -> None:
         """Save every field now and wait for the writer (closing, importing, resetting)."""
@@ -270,7 +307,7 @@ class ProfileDialog(QDialog):
         self.flush()
         try:
             data = loads(Path(path).read_text(encoding="utf-8-sig"), strict=True)
-            self.ctx.services.profile.save(data)
+            self.ctx.services.profile.save(data, profile_id=self.profile_id)
         except (OSError, UnicodeDecodeError) as exc:
             self._error(self.tr("The file cannot be read: %1").replace("%1", str(exc)))
             return
@@ -286,7 +323,7 @@ class ProfileDialog(QDialog):
         if not path:
             return
         self.flush()
-        data = self.ctx.services.profile.get_default().data
+        data = self.ctx.services.profile.get_id(self.profile_id).data
         try:
             Path(path).write_text(dumps(data) + "\n", encoding="utf-8")
         except OSError as exc:
@@ -296,13 +333,13 @@ class ProfileDialog(QDialog):
         self.status.setText(self.tr("Profile written to %1.").replace("%1", path))
 
     def restore_defaults(self) -> None:
-        if not ask_confirm(self, self.tr("Replace every setting of the profile by the built-in defaults?")):
+        if not ask_confirm(self, self.tr("Clear every setting of the profile (names, signers, recipients)?")):
             return
         self.flush()
-        record = self.ctx.services.profile.reset()
+        record = self.ctx.services.profile.reset(profile_id=self.profile_id)
         self._show(record.data, refresh=True)
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("The built-in defaults were restored."))
+        self.status.setText(self.tr("The profile was cleared."))
 
     def _error(self, text: str) -> None:
         self.status.setStyleSheet("color: #b00020;")
@@ -329,8 +366,11 @@ class ProfileDialog(QDialog):
 
 
 def open_profile_dialog(
-    parent: QWidget | None, ctx: UiContext, writer: BackgroundWriter | None = None
+    parent: QWidget | None,
+    ctx: UiContext,
+    writer: BackgroundWriter | None = None,
+    profile_id: int | None = None,
 ) -> ProfileDialog:
-    dialog = ProfileDialog(ctx, writer, parent)
+    dialog = ProfileDialog(ctx, writer, parent, profile_id)
     dialog.open()
     return dialog

@@ -1,0 +1,111 @@
+"""What a clerk should know before printing one document: only what matters for that document.
+
+Each :class:`Issue` names something the document will leave blank or leave out because the record does
+not hold it. Nothing here is about a field that is merely optional (a task with no coordinating unit
+is complete). The CLI and the export dialog word each code for a clerk (``cli/export.py``,
+``ui/export_jobs.py``).
+
+Codes:
+
+* ``no_issuing_body``: the profile names no issuing body (the letterhead has no name);
+* ``no_chair``: the chair's signature name is blank (minutes; notice and plan when the profile names
+  no signer); ``no_secretary``, ``no_start_time``, ``no_end_time``, ``no_location``, ``no_attendance``:
+  a dotted blank of Mẫu 1.9 is printed (minutes);
+* ``no_signer_role``: the profile gives the signature no role (notice, plan, report);
+  ``no_report_signer``: the report's signer name is blank (it comes from the profile only);
+* ``no_archive``: a Party document without "Lưu ..." (the profile names neither file copy nor office);
+* ``recommendation_unanswered``: no task answers the recommendation (notice; ``text`` is it);
+* ``tasks_without_assignee``, ``tasks_without_deadline``, ``tasks_without_product``: the tasks
+  concerned are in ``items`` (notice and plan; the report for deadlines: never counted overdue).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from minutes.domain.enums import SourceKind
+from minutes.export.profile import DocKind, OrgProfileData
+from minutes.export.signing import is_archive_line
+from minutes.export.vnformat import Family
+from minutes.services.dto import MeetingDetail, TaskDTO
+
+
+@dataclass(frozen=True)
+class Issue:
+    code: str
+    text: str = ""
+    items: tuple[str, ...] = ()
+
+
+def _short(text: str, width: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _has_assignee(task: TaskDTO) -> bool:
+    """Phase 2: the assigned people and the free-text assignee count too."""
+    return bool(task.lead_unit_name.strip() or task.responsible_name.strip())
+
+
+def task_issues(tasks: Sequence[TaskDTO], kind: DocKind) -> list[Issue]:
+    """What the tasks lack that ``kind`` prints (one issue per missing item, naming the tasks)."""
+    found: dict[str, list[TaskDTO]] = {}
+    if kind in ("conclusion", "plan"):
+        found["tasks_without_assignee"] = [t for t in tasks if not _has_assignee(t)]
+    if kind in ("conclusion", "plan"):
+        found["tasks_without_deadline"] = [t for t in tasks if t.deadline is None]
+    if kind == "report":  # a done or cancelled task needs no deadline to be counted
+        found["tasks_without_deadline"] = [t for t in tasks if t.deadline is None and t.status.is_open]
+    if kind == "plan":
+        found["tasks_without_product"] = [t for t in tasks if not t.expected_product.strip()]
+    return [
+        Issue(code, items=tuple(_short(t.text) for t in listed)) for code, listed in found.items() if listed
+    ]
+
+
+def profile_issues(profile: OrgProfileData, kind: DocKind, family: Family) -> list[Issue]:
+    issues = []
+    issuing = profile.issuing_body or (profile.plain_issuing_body if family == "plain" else "")
+    if not issuing.strip():
+        issues.append(Issue("no_issuing_body"))
+    signers = profile.document(kind).signers(family)
+    if kind != "minutes" and not signers.right.strip():
+        issues.append(Issue("no_signer_role"))
+    if kind == "report" and not profile.report.right_name.strip():
+        issues.append(Issue("no_report_signer"))
+    if family == "party" and not (profile.archive.strip() or profile.office.strip()):
+        if not any(is_archive_line(line) for line in profile.document(kind).recipients):
+            issues.append(Issue("no_archive"))
+    return issues
+
+
+def check(meeting: MeetingDetail, kind: DocKind = "minutes", profile: OrgProfileData | None = None,
+          family: Family = "state") -> list[Issue]:  # fmt: skip
+    """What ``kind`` of this meeting will leave blank or out, under ``profile`` in ``family``."""
+    issues = profile_issues(profile, kind, family) if profile is not None else []
+    signer_name = profile.document(kind).right_name.strip() if profile is not None else ""
+    if kind in ("minutes", "conclusion", "plan") and not meeting.chair_name.strip() and not signer_name:
+        issues.append(Issue("no_chair"))
+    if kind == "minutes":
+        if not meeting.secretary_name.strip():
+            issues.append(Issue("no_secretary"))
+        if meeting.start_time is None:
+            issues.append(Issue("no_start_time"))
+        if meeting.end_time is None:
+            issues.append(Issue("no_end_time"))
+        if not meeting.location.strip():
+            issues.append(Issue("no_location"))
+        if not any((a.group_name or a.person_name).strip() for a in meeting.attendance):
+            issues.append(Issue("no_attendance"))
+        return issues
+    if kind == "conclusion":
+        answered = {t.source_id for t in meeting.tasks if t.source_kind == SourceKind.RECOMMENDATION}
+        number = 0
+        for group in meeting.recommendation_groups:
+            for item in group.items:
+                number += 1
+                if item.id not in answered:
+                    issues.append(Issue("recommendation_unanswered", _short(item.text), (str(number),)))
+    issues += task_issues(meeting.tasks, kind)
+    return issues
