@@ -872,8 +872,20 @@ Please send this file to the person who supports the application.</source>
         <translation>Thông tin cơ quan chưa ghi nơi lưu: không in dòng “Lưu …”.</translation>
     </message>
     <message>
+        <source>Party</source>
+        <translation>Đảng</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Nhà nước</translation>
+    </message>
+    <message>
         <source>No task answers recommendation (%1): it is printed without who handles it or by when.</source>
         <translation>Kiến nghị (%1) chưa có nhiệm vụ giải quyết: chỉ in nội dung kiến nghị, không có đơn vị và thời hạn.</translation>
+    </message>
+    <message>
+        <source>This organisation&apos;s profile is in the %1 layout: the chosen layout puts its name under another heading.</source>
+        <translation>Thông tin của cơ quan này theo thể thức %1: thể thức đã chọn sẽ đặt tên cơ quan dưới tiêu đề khác.</translation>
     </message>
     <message>
         <source>Tasks that name no lead unit or person (%1): %2</source>
@@ -3439,6 +3451,10 @@ Có thay thế tệp này không?</translation>
         <translation>bản ghi</translation>
     </message>
     <message>
+        <source>as_of</source>
+        <translation>ngày tính số liệu</translation>
+    </message>
+    <message>
         <source>must not be empty</source>
         <translation>không được để trống</translation>
     </message>
@@ -3477,6 +3493,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>unknown unit</source>
         <translation>đơn vị không xác định</translation>
+    </message>
+    <message>
+        <source>after the date of the report</source>
+        <translation>sau ngày của báo cáo</translation>
     </message>
     <message>
         <source>unknown value</source>

@@ -300,7 +300,7 @@ def test_english_documents_use_english_dates_and_no_vietnamese_codes(
     meeting = services.meetings.get(meeting.id)
     for kind in DOC_KINDS:
         text = full_text(_doc(kind, meeting, "plain", demo_profile(), tmp_path, issued_on=date(2021, 1, 25),
-                              number=3))  # fmt: skip
+                              number=3, as_of=None))  # fmt: skip
         assert not re.search(r"\b\d{2}/\d{2}/\d{4}\b", text), kind  # no dd/mm/yyyy
         assert not re.search(r"\bSố\b|/(BB|TB|KH|BC)\b|-(BB|TB|KH|BC)/", text), kind
         assert "No. 03" in text, kind
@@ -329,3 +329,18 @@ def test_the_clock_is_not_the_reference_date_on_the_command_line(tmp_path: Path,
         services, 1, "report", tmp_path / "bc.docx", options=Options(issued_on=date(2021, 1, 22))
     )
     assert "(Kỳ báo cáo: từ ngày 19/01/2021 đến ngày 22/01/2021)" in texts(docx.Document(str(path)))
+
+
+def test_a_layout_other_than_the_profiles_is_flagged(sparse: MeetingDetail) -> None:
+    state_of_party = {i.code: i for i in check(sparse, "minutes", DANG_UY, "state")}
+    assert state_of_party["layout_not_the_profiles"].text == "party"  # a Party body beside the Quốc hiệu
+    assert "layout_not_the_profiles" not in {i.code for i in check(sparse, "minutes", DANG_UY, "party")}
+    assert "layout_not_the_profiles" not in {i.code for i in check(sparse, "minutes", DANG_UY, "plain")}
+
+
+def test_a_report_cannot_count_past_its_own_date(services: Services) -> None:
+    from minutes.errors import ValidationError
+
+    meeting = services.meetings.get(services.demo.load())
+    with pytest.raises(ValidationError, match="after the date of the report"):
+        build("report", meeting, demo_profile(), "party", issued_on=date(2021, 1, 25), as_of=date(2021, 3, 1))

@@ -23,6 +23,8 @@ DOCS: dict[str, DocKind] = {
 #: What each pre-export check means, in a clerk's words (see minutes.export.checks).
 ISSUE_TEXT = {
     "no_issuing_body": "the profile names no issuing body: the letterhead has no name",
+    "layout_not_the_profiles": "this organisation's profile is in the {text} layout: the chosen layout puts its name "
+    "under another heading (Quốc hiệu or ĐẢNG CỘNG SẢN VIỆT NAM)",
     "no_chair": "no chair is recorded: the signature name is left blank",
     "no_secretary": "no secretary is recorded: the name is left blank to fill in by hand",
     "no_start_time": "the start time is not recorded: dotted blanks are printed to fill in by hand",
@@ -108,7 +110,9 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def issue_text(issue: Issue) -> str:
     items = "; ".join(issue.items)
-    text = ISSUE_TEXT[issue.code].format(count=len(issue.items), items=items)
+    text = ISSUE_TEXT[issue.code].format(count=len(issue.items), items=items, text=issue.text)
+    if issue.code == "layout_not_the_profiles":
+        return text
     return f"{text} - {_short(issue.text)}" if issue.text else text
 
 

@@ -8,6 +8,8 @@ is complete). The CLI and the export dialog word each code for a clerk (``cli/ex
 Codes:
 
 * ``no_issuing_body``: the profile names no issuing body (the letterhead has no name);
+* ``layout_not_the_profiles``: a Party body in the state layout (beside the Quốc hiệu) or a state body
+  in the Party layout (under "ĐẢNG CỘNG SẢN VIỆT NAM"); ``text`` is the profile's family;
 * ``no_chair``: the chair's signature name is blank (minutes; notice and plan when the profile names
   no signer); ``no_secretary``, ``no_start_time``, ``no_end_time``, ``no_location``, ``no_attendance``:
   a dotted blank of Mẫu 1.9 is printed (minutes);
@@ -66,6 +68,8 @@ def task_issues(tasks: Sequence[TaskDTO], kind: DocKind) -> list[Issue]:
 
 def profile_issues(profile: OrgProfileData, kind: DocKind, family: Family) -> list[Issue]:
     issues = []
+    if {family, profile.family} == {"state", "party"}:
+        issues.append(Issue("layout_not_the_profiles", profile.family))
     issuing = profile.issuing_body or (profile.plain_issuing_body if family == "plain" else "")
     if not issuing.strip():
         issues.append(Issue("no_issuing_body"))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from docx.document import Document
 
 from minutes.domain.enums import SourceKind
-from minutes.errors import ExportError, ReferenceDateMissing
+from minutes.errors import ExportError, ReferenceDateMissing, ValidationError
 from minutes.export import pdf, phrases
 from minutes.export.checks import Issue, check
 from minutes.export.conclusion_doc import build_conclusion
@@ -65,10 +65,13 @@ class Options:
 
 
 def reference_date(as_of: date | None, issued_on: date | None) -> date:
-    """The day a report counts to: the one given, else the document's date; never the clock's."""
+    """The day a report counts to: the one given, else the document's date; never the clock's (and
+    never after the document's date: a report cannot count days still to come)."""
     found = as_of or issued_on
     if found is None:
         raise ReferenceDateMissing()
+    if issued_on is not None and found > issued_on:
+        raise ValidationError(field="as_of", detail="after the date of the report")
     return found
 
 

@@ -101,6 +101,7 @@ NAMES = (
     QT_TRANSLATE_NOOP("errors", "recommendation_groups"),
     QT_TRANSLATE_NOOP("errors", "tasks"),
     QT_TRANSLATE_NOOP("errors", "record"),
+    QT_TRANSLATE_NOOP("errors", "as_of"),
 )
 
 # Fixed validation messages of the services.
@@ -115,6 +116,7 @@ DETAILS = (
     QT_TRANSLATE_NOOP("errors", "the task is cancelled"),
     QT_TRANSLATE_NOOP("errors", "before the meeting that set the task"),
     QT_TRANSLATE_NOOP("errors", "unknown unit"),
+    QT_TRANSLATE_NOOP("errors", "after the date of the report"),
 )
 
 # Messages that end with the offending value (``not a date: '31/02'``): the words before it.

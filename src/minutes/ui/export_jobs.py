@@ -146,6 +146,10 @@ def issue_text(issue: documents.Issue) -> str:
         "no_report_signer": _t("The profile names no signer of the report: the name is left blank."),
         "no_archive": _t("The profile names no office for the file copy: no “Lưu …” line is printed."),
     }
+    if issue.code == "layout_not_the_profiles":
+        family = _t("Party") if issue.text == "party" else _t("State")
+        return _t("This organisation's profile is in the %1 layout: the chosen layout puts its name under another "
+                  "heading.").replace("%1", family)  # fmt: skip
     text = texts.get(issue.code, issue.code)
     return f"{text} {subject}" if subject else text
 
