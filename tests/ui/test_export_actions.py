@@ -70,8 +70,13 @@ def test_profile_action_opens_the_dialog_on_the_window_writer(qtbot: QtBot, wind
     actions = install_export(window, window.ctx)
     actions.profile.trigger()
     qtbot.waitUntil(lambda: actions.profile_dialog is not None and actions.profile_dialog.isVisible())
-    assert actions.profile_dialog is not None and actions.profile_dialog.writer is window.writer
-    actions.profile_dialog.close()
+    dialog = actions.profile_dialog
+    assert dialog is not None and dialog.writer is window.writer
+    # the open meeting's organising unit's profile (the example's own), and no blank default made up
+    assert dialog.profile_combo.currentText() == "Quận ủy Long Biên"
+    assert dialog.widgets["issuing_body"].text() == "QUẬN ỦY LONG BIÊN"  # type: ignore[union-attr]
+    assert window.ctx.services.profile.get_default().id is None
+    dialog.close()
 
 
 def test_without_an_open_meeting_the_action_is_disabled(qtbot: QtBot, db_path: Path, tmp_path: Path) -> None:

@@ -213,7 +213,7 @@ def opening(page: Page, meeting: MeetingDetail) -> list[str]:
             heard_parts.append(f"{who} báo cáo {what}".rstrip())
         elif what:
             heard_parts.append(f"báo cáo {what}")
-    text_heard = "; ".join(heard_parts)
+    text_heard = "; ".join(dict.fromkeys(heard_parts))  # one presenter of two reports is heard once
     views = f"{page.number(heard)} ý kiến phát biểu của các đại biểu dự họp" if heard else ""
     heard_text = " và ".join(part for part in (text_heard, views) if part)
     concluder = chair or collective or kind

@@ -164,8 +164,8 @@ def _contributions(page: Page, meeting: MeetingDetail, n: int) -> bool:
         who = speaker(page, c)
         if c.text.strip():
             parts.paras(page, c.text, lead=f"- {who}: " if who else "- ")
-        elif who:
-            parts.para(page, f"- {who} {page.w['spoke']}.")
+        elif who:  # spoke; the words were not recorded
+            parts.para(page, f" {page.w['spoke']}.", lead=f"- {who}")
     return True
 
 

@@ -78,7 +78,14 @@ class ExportActions(QObject):
         return self.dialog
 
     def open_profile(self) -> ProfileDialog:
-        self.profile_dialog = open_profile_dialog(self.window, self.ctx, self.writer)
+        """The profile dialog, on the open meeting's organising unit's profile when it has one."""
+        profile_id = None
+        meeting_id = self.current_meeting()
+        if meeting_id is not None:
+            unit_id = self.ctx.services.meetings.get(meeting_id).organisation_id
+            found = self.ctx.services.profile.for_unit(unit_id) if unit_id is not None else None
+            profile_id = found.id if found is not None else None
+        self.profile_dialog = open_profile_dialog(self.window, self.ctx, self.writer, profile_id)
         return self.profile_dialog
 
 

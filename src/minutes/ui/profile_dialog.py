@@ -68,9 +68,9 @@ def ask_confirm(parent: QWidget, question: str) -> bool:
 
 
 class ProfileDialog(QDialog):
-    """Edits one stored profile at a time (``profile_id``; default: the default profile, created blank
-    when none is stored); the "Profile" list at the top switches to another one (each organising unit
-    has its own)."""
+    """Edits one stored profile at a time (``profile_id``; default: the default profile, else the first
+    stored one, else a blank default created for the purpose); the "Profile" list at the top switches to
+    another one (each organising unit has its own)."""
 
     def __init__(
         self, ctx: UiContext, writer: BackgroundWriter | None = None, parent: QWidget | None = None,
@@ -88,7 +88,10 @@ class ProfileDialog(QDialog):
             record = ctx.services.profile.get_id(profile_id)
         else:
             record = ctx.services.profile.get_default()
-            if record.id is None:  # the blank settings become a stored profile the fields can save into
+            stored = ctx.services.profile.list()
+            if record.id is None and stored:  # no default, but a unit's profile: show that one
+                record = stored[0]
+            elif record.id is None:  # the blank settings become a stored profile the fields can save into
                 record = ctx.services.profile.save(record.data, expected_version=0)
         self.profile_id: int = record.id  # type: ignore[assignment]
         self._build()
