@@ -698,14 +698,6 @@ Please send this file to the person who supports the application.</source>
         <translation>Đơn giản (tiếng Anh)</translation>
     </message>
     <message>
-        <source>The organisation the document is issued under: letterhead, code, signers and recipients</source>
-        <translation>Cơ quan ban hành văn bản: tiêu đề, ký hiệu, người ký và nơi nhận</translation>
-    </message>
-    <message>
-        <source>Set &amp;up a profile…</source>
-        <translation>&amp;Thiết lập thông tin cơ quan…</translation>
-    </message>
-    <message>
         <source>blank (numbered by hand)</source>
         <translation>để trống (văn thư ghi số)</translation>
     </message>
@@ -780,14 +772,6 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>None for %1 yet: set one up</source>
-        <translation>%1 chưa có thông tin cơ quan: hãy thiết lập</translation>
-    </message>
-    <message>
-        <source>None yet: set one up</source>
-        <translation>Chưa có thông tin cơ quan: hãy thiết lập</translation>
     </message>
     <message>
         <source>A status report is dated the day its figures are counted to.</source>
@@ -1488,6 +1472,25 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     <message>
         <source>This entry belongs to no meeting; search for it in the lists.</source>
         <translation>Mục này không thuộc cuộc họp nào; hãy tìm trong các danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChoice</name>
+    <message>
+        <source>The organisation the document is issued under: letterhead, code, signers and recipients</source>
+        <translation>Cơ quan ban hành văn bản: tiêu đề, ký hiệu, người ký và nơi nhận</translation>
+    </message>
+    <message>
+        <source>Set &amp;up a profile…</source>
+        <translation>&amp;Thiết lập thông tin cơ quan…</translation>
+    </message>
+    <message>
+        <source>None for %1 yet: set one up</source>
+        <translation>%1 chưa có thông tin cơ quan: hãy thiết lập</translation>
+    </message>
+    <message>
+        <source>None yet: set one up</source>
+        <translation>Chưa có thông tin cơ quan: hãy thiết lập</translation>
     </message>
 </context>
 <context>

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes.errors import ProfileMissing, UserError
+from minutes.errors import UserError
 from minutes.export import documents, pdf
-from minutes.export.profile import DocKind, OrgProfileData
+from minutes.export.profile import DocKind
 from minutes.export.vnformat import Family
 from minutes.services.dto import TaskDTO
 from minutes.ui import print_preview
@@ -54,10 +54,10 @@ from minutes.ui.export_jobs import (
     export_job,
     issues_for,
     pages_job,
-    profile_record,
 )
 from minutes.ui.export_worker import JobRunner
-from minutes.ui.profile_setup import ProfileSetupDialog, open_profile_setup
+from minutes.ui.profile_choice import ProfileChoice
+from minutes.ui.profile_setup import ProfileSetupDialog
 from minutes.ui.tr import QT_TRANSLATE_NOOP
 
 #: The PDF errors of minutes.export.pdf, listed for translation (context "errors", like minutes.errors).
@@ -104,11 +104,7 @@ class ExportDialog(QDialog):
         self._workdir = Path(tempfile.mkdtemp(prefix="minutes-preview-"))
         self._path_edited = False
         self._meeting_date = date.today()
-        self._unit: tuple[int | None, str] = (None, "")
-        self._profile: OrgProfileData | None = None
-        self._missing: ProfileMissing | None = None
         self._asking = False
-        self.setup_dialog: ProfileSetupDialog | None = None
         self._build()
         self._load_defaults()
 
@@ -127,16 +123,9 @@ class ExportDialog(QDialog):
         for family, label in zip(FAMILIES, (self.tr("State (Decree 30/2020/NĐ-CP)"),
                                             self.tr("Party (Guidance 36-HD/VPTW)"), self.tr("Plain (English)")), strict=True):  # fmt: skip
             self.family_combo.addItem(label, family)
-        self.profile_combo = QComboBox(self)
-        self.profile_combo.setObjectName("exportProfile")
-        self.profile_combo.setToolTip(self.tr("The organisation the document is issued under: letterhead, code, "
-                                              "signers and recipients"))  # fmt: skip
-        self.setup_button = QPushButton(self.tr("Set &up a profile…"), self)
-        self.setup_button.setObjectName("exportSetupProfile")
-        self.setup_button.clicked.connect(self.set_up_profile)
-        profile_row = QHBoxLayout()
-        profile_row.addWidget(self.profile_combo, 1)
-        profile_row.addWidget(self.setup_button)
+        self.profile_choice = ProfileChoice(self.ctx, self.source, self)
+        self.profile_combo = self.profile_choice.combo
+        self.setup_button = self.profile_choice.setup_button
         self.number_spin = QSpinBox(self)
         self.number_spin.setObjectName("exportNumber")
         self.number_spin.setRange(0, 99999)
@@ -199,7 +188,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Document:"), self.kind_combo)
         profile_label = QLabel(self.tr("&Organisation:"), self)
         profile_label.setBuddy(self.profile_combo)
-        form.addRow(profile_label, profile_row)
+        form.addRow(profile_label, self.profile_choice)
         form.addRow(self.tr("&Layout:"), self.family_combo)
         number_label = QLabel(self.tr("&Number:"), self)
         number_label.setBuddy(self.number_spin)
@@ -251,64 +240,39 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(720, 520)
         self.kind_combo.currentIndexChanged.connect(self._choice_changed)
-        self.profile_combo.activated.connect(self._profile_chosen)
+        self.profile_choice.changed.connect(self._profile_chosen)
+        self.profile_choice.created.connect(self._profile_created)
         self.family_combo.currentIndexChanged.connect(self._choice_changed)
         self.format_group.buttonToggled.connect(self._choice_changed)
 
     def _load_defaults(self) -> None:
         services = self.ctx.services
         if isinstance(self.source, MeetingSource):
-            meeting = services.meetings.get(self.source.meeting_id)
-            self._meeting_date = meeting.meeting_date
-            self._unit = (meeting.organisation_id, meeting.organisation_name)
+            self._meeting_date = services.meetings.get(self.source.meeting_id).meeting_date
         self.date_edit.setDate(QDate(*services.db.today().timetuple()[:3]))
-        self.load_profiles()
+        self.profile_choice.load()
 
     # --- profiles ------------------------------------------------------------------------------
-    def load_profiles(self, select: str | None = None) -> None:
-        """List the stored profiles; select ``select``, else the one the source prints under (the
-        meeting's organising unit's, the default one). None: a first entry says so, exports wait."""
-        services = self.ctx.services
-        self._missing = None
-        own: str | None = None
-        try:
-            own = profile_record(services, self.source).name
-        except ProfileMissing as exc:
-            self._missing = exc
-        self.profile_combo.clear()
-        if self._missing is not None:
-            unit = self._unit[1]
-            self.profile_combo.addItem(self.tr("None for %1 yet: set one up").replace("%1", unit) if unit
-                                       else self.tr("None yet: set one up"), None)  # fmt: skip
-        for record in services.profile.list():
-            self.profile_combo.addItem(record.name, record.name)
-        wanted = select or own
-        index = self.profile_combo.findData(wanted) if wanted else -1
-        self.profile_combo.setCurrentIndex(max(index, 0))
-        self._profile_chosen()
-
     @property
     def profile_name(self) -> str | None:
-        data = self.profile_combo.currentData()
-        return data if isinstance(data, str) else None
+        return self.profile_choice.name
 
-    def _profile_chosen(self, *_args: object) -> None:
-        name = self.profile_name
-        self._profile = self.ctx.services.profile.get(name).data if name else None
-        if self._profile is not None:
-            self.family_combo.setCurrentIndex(FAMILIES.index(self._profile.family))
-        self._choice_changed()
+    @property
+    def setup_dialog(self) -> ProfileSetupDialog | None:
+        return self.profile_choice.setup_dialog
 
     def set_up_profile(self) -> ProfileSetupDialog:
-        """The first-run setup of the profile the document needs (the meeting's organising unit's)."""
-        unit_id, unit_name = self._unit
-        self.setup_dialog = open_profile_setup(self, self.ctx, unit_id=unit_id, unit_name=unit_name)
-        self.setup_dialog.created.connect(self._profile_created)
-        return self.setup_dialog
+        return self.profile_choice.set_up()
+
+    @Slot()
+    def _profile_chosen(self) -> None:
+        profile = self.profile_choice.profile
+        if profile is not None:
+            self.family_combo.setCurrentIndex(FAMILIES.index(profile.family))
+        self._choice_changed()
 
     @Slot(str)
-    def _profile_created(self, name: str) -> None:
-        self.load_profiles(select=name)
+    def _profile_created(self, _name: str) -> None:
         self.activateWindow()  # back to the document, ready to export
         self.export_button.setFocus()
 
@@ -345,17 +309,17 @@ class ExportDialog(QDialog):
             wanted = ".pdf" if self.as_pdf else ".docx"
             self.path_edit.setText(str(Path(self.path_edit.text()).with_suffix(wanted)))
         self.issues.set_issues(
-            issues_for(self.ctx.services, self.source, self.kind, self.family, self._profile)
+            issues_for(self.ctx.services, self.source, self.kind, self.family, self.profile_choice.profile)
         )
         self.issues_label.setVisible(self.issues.rowCount() > 0)
         self.issues_view.setVisible(self.issues.rowCount() > 0)
-        ready = self._profile is not None
+        ready = self.profile_choice.profile is not None
+        missing = self.profile_choice.missing
         for button in (self.preview_button, self.print_button, self.export_button):
             button.setEnabled(ready)
-        self.setup_button.setDefault(not ready)
         if not ready:
             self.status.setStyleSheet("color: #b00020;")
-            self.status.setText(user_message(self._missing) if self._missing is not None
+            self.status.setText(user_message(missing) if missing is not None
                                 else self.tr("Choose the organisation the document is issued under."))  # fmt: skip
             self._asking = True
         elif self._asking:
@@ -383,7 +347,7 @@ class ExportDialog(QDialog):
 
     def _idle(self) -> None:
         for button in (self.preview_button, self.print_button, self.export_button):
-            button.setEnabled(self._profile is not None)
+            button.setEnabled(self.profile_choice.profile is not None)
         self.progress.hide()
 
     def request_export(self) -> None:
