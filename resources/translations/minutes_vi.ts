@@ -1601,10 +1601,6 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
         <translation>Đã nhập thông tin cơ quan từ %1.</translation>
     </message>
     <message>
-        <source>The file cannot be written: %1</source>
-        <translation>Không ghi được tệp: %1</translation>
-    </message>
-    <message>
         <source>Profile written to %1.</source>
         <translation>Đã ghi thông tin cơ quan vào %1.</translation>
     </message>
@@ -3087,6 +3083,10 @@ Có thay thế tệp này không?</translation>
         <translation>Không tạo được văn bản: {detail}</translation>
     </message>
     <message>
+        <source>The file {path} could not be written: {reason}. A file already there was left as it was.</source>
+        <translation>Không ghi được tệp {path}: {reason}. Tệp đã có ở đó (nếu có) vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
         <source>title</source>
         <translation>Tiêu đề</translation>
     </message>
@@ -3309,6 +3309,42 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>unknown unit</source>
         <translation>đơn vị không xác định</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>thư mục không tồn tại</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>không có quyền ghi</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ổ đĩa chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>đã dùng hết dung lượng được cấp trên ổ đĩa</translation>
+    </message>
+    <message>
+        <source>the file is larger than allowed</source>
+        <translation>tệp lớn hơn mức cho phép</translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>đã có một thư mục trùng tên</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>tên quá dài</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>ổ đĩa báo lỗi</translation>
     </message>
     <message>
         <source>unknown value</source>

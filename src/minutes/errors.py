@@ -73,3 +73,9 @@ class ImportFormatError(UserError):
 
 class ExportError(UserError):
     template = "The document could not be produced: {detail}"
+
+
+class FileWriteError(ExportError):
+    """A file could not be written (dump, document, backup...); the previous file is intact."""
+
+    template = "The file {path} could not be written: {reason}. A file already there was left as it was."

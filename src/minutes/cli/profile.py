@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from minutes import fileio
 from minutes.cli.common import CliContext
 from minutes.errors import ImportFormatError
 from minutes.export.profile import FIELDS, dumps, get_value, loads, parse_value
@@ -75,6 +76,6 @@ def cmd_profile(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.file == "-":
         print(dumps(record.data))
     else:
-        Path(args.file).write_text(dumps(record.data) + "\n", encoding="utf-8")
+        fileio.write_text(args.file, dumps(record.data) + "\n")
         print(f"Profile {record.name!r} written to {args.file}.", file=sys.stderr)
     return 0

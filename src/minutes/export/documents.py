@@ -7,7 +7,6 @@ recommendations no task answers, a missing secretary or closing time).
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from docx.document import Document
 
+from minutes import fileio
 from minutes.domain.enums import SourceKind
-from minutes.errors import ExportError
 from minutes.export import pdf
 from minutes.export.conclusion_doc import build_conclusion
 from minutes.export.labels import words
@@ -116,21 +115,8 @@ def source_notes(meeting: MeetingDetail, family: Family) -> dict[int, str]:
 
 # ------------------------------------------------------------------------------------------------ files
 def save_docx(doc: Document, path: str | Path) -> Path:
-    """Write ``doc`` to ``path`` completely or not at all (a temporary file renamed into place)."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".docx", dir=path.parent)
-        os.close(fd)
-        try:
-            doc.save(temp)
-            os.replace(temp, path)
-        finally:
-            if os.path.exists(temp):
-                os.unlink(temp)
-    except OSError as exc:
-        raise ExportError(detail=f"{path}: {exc.strerror or exc}") from None
-    return path
+    """Write ``doc`` to ``path`` completely or not at all (minutes.fileio: temporary file, fsync, rename)."""
+    return fileio.write_with(path, lambda temp: doc.save(str(temp)), parents=True)
 
 
 def write(doc: Document, path: str | Path, *, as_pdf: bool) -> Path:

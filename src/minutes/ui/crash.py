@@ -21,7 +21,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from minutes import __version__, paths
+from minutes import __version__, fileio, paths
 from minutes.errors import UserError
 from minutes.ui.errors_i18n import user_message
 
@@ -48,7 +48,7 @@ def write_crash_log(
         "",
         *traceback.format_exception(exc_type, exc, tb),
     ]
-    path.write_text("\n".join(line.rstrip("\n") for line in lines) + "\n", encoding="utf-8")
+    fileio.write_text(path, "\n".join(line.rstrip("\n") for line in lines) + "\n")
     return path
 
 

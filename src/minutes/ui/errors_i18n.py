@@ -36,6 +36,9 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("errors", "The file cannot be imported: {path}: {detail}. Nothing was imported."),
     QT_TRANSLATE_NOOP("errors", "The document could not be produced: {detail}"),
+    QT_TRANSLATE_NOOP(
+        "errors", "The file {path} could not be written: {reason}. A file already there was left as it was."
+    ),
 )
 
 # Field and entity names the services put into messages.
@@ -100,6 +103,16 @@ DETAILS = (
     QT_TRANSLATE_NOOP("errors", "the task is cancelled"),
     QT_TRANSLATE_NOOP("errors", "before the meeting that set the task"),
     QT_TRANSLATE_NOOP("errors", "unknown unit"),
+    # minutes.fileio.REASONS: why a file could not be written
+    QT_TRANSLATE_NOOP("errors", "the folder does not exist"),
+    QT_TRANSLATE_NOOP("errors", "permission denied"),
+    QT_TRANSLATE_NOOP("errors", "the disk is read-only"),
+    QT_TRANSLATE_NOOP("errors", "the disk is full"),
+    QT_TRANSLATE_NOOP("errors", "the disk quota is used up"),
+    QT_TRANSLATE_NOOP("errors", "the file is larger than allowed"),
+    QT_TRANSLATE_NOOP("errors", "a folder has that name"),
+    QT_TRANSLATE_NOOP("errors", "the name is too long"),
+    QT_TRANSLATE_NOOP("errors", "the disk reported an error"),
 )
 
 # Messages that end with the offending value (``not a date: '31/02'``): the words before it.
