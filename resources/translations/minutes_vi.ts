@@ -498,6 +498,7 @@
     <name>CrashHandler</name>
     <message>
         <source>Minutes</source>
+        <extracomment>How many lines of the application&apos;s log the crash dialog shows.</extracomment>
         <translation>Biên bản</translation>
     </message>
     <message>
@@ -517,6 +518,10 @@ Please send this file to the person who supports the application.</source>
 {log}
 
 Đề nghị gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s log is {path}; its last lines:</source>
+        <translation>Nhật ký của ứng dụng ở {path}; các dòng cuối:</translation>
     </message>
     <message>
         <source>Continue working</source>

@@ -138,3 +138,29 @@ def test_a_bug_is_not_dressed_as_a_user_error(qapp) -> None:
 def vietnamese(qapp):
     with language(qapp, "vi"):
         yield
+
+
+def test_the_crash_dialog_shows_the_log_path_and_its_last_lines(qapp, tmp_path: Path) -> None:
+    import logging
+
+    from minutes import logs
+    from minutes.ui.crash import crash_text
+
+    logs.configure(tmp_path / "log")
+    try:
+        logging.getLogger("minutes.services").warning("export of meeting 7 failed: disk full")
+        shown: list[str] = []
+
+        def ask(summary: str, details: str, log: Path) -> bool:
+            shown.append(crash_text(summary, log))
+            return True
+
+        CrashHandler(tmp_path, show_dialog=True, ask=ask).handle(*_raise(ValueError("bad")))  # type: ignore[arg-type]
+        text = shown[0]
+        assert str(logs.log_path()) in text and "ValueError: bad" in text
+        assert "export of meeting 7 failed: disk full" in text
+        logged = logs.tail(50)
+        assert any("CRITICAL minutes.ui.crash" in line and "unexpected error" in line for line in logged)
+        assert "ValueError: bad" in logged
+    finally:
+        logs.unconfigure()

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Sequence
 
-from minutes import __version__
+from minutes import __version__, logs
 from minutes.cli.common import CliContext
 from minutes.errors import UserError
+
+log = logging.getLogger(__name__)
 
 COMMANDS: tuple[str, ...] = ("meetings", "interchange", "search", "export", "profile", "board")
 
@@ -54,10 +57,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from minutes.ui.app import run_gui
 
         return run_gui(db_url=args.db, user=args.user, lang=args.lang, with_demo=args.with_demo)
+    logs.configure()
     ctx = CliContext(db_url=args.db, user=args.user or _login_name())
     try:
         return int(args.handler(args, ctx))
     except UserError as exc:
+        log.warning("minutes %s: %s", args.command, exc.message)
         print(f"minutes: {exc.message}", file=sys.stderr)
         return 2
     finally:

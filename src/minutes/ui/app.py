@@ -9,6 +9,7 @@ meeting on a first start, then the main window on the meeting open at the last e
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from minutes import __version__, gcpolicy
+from minutes import __version__, gcpolicy, logs
 from minutes.errors import UserError
 from minutes.services import Actor, Database, Services
 from minutes.services.drafts import DraftDTO
@@ -30,6 +31,8 @@ from minutes.ui.main_window import MainWindow
 from minutes.ui.parts import install_parts
 from minutes.ui.recovery_dialog import offer_recovery
 from minutes.ui.settings import Settings
+
+log = logging.getLogger(__name__)
 
 ORGANISATION = "minutes"
 APPLICATION = "minutes"
@@ -184,6 +187,8 @@ def run_gui(
 ) -> int:
     """The application, until its window is closed; the exit code. ``settings`` replaces the user's
     settings store (tests)."""
+    logs.configure()
+    log.info("minutes %s starting (GUI)", __version__)
     app = application()
     settings = settings or Settings()
     install_translators(app, choose_language(lang, settings))
