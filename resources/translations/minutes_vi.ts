@@ -3092,6 +3092,30 @@ Có thay thế tệp này không?</translation>
         <translation>Không ghi được tệp {path}: {reason}. Tệp đã có ở đó (nếu có) vẫn được giữ nguyên.</translation>
     </message>
     <message>
+        <source>The database {path} is damaged ({detail}). It was not opened, so that nothing more is lost; restore the latest good backup.</source>
+        <translation>Cơ sở dữ liệu {path} bị hỏng ({detail}). Ứng dụng không mở cơ sở dữ liệu này để tránh mất thêm dữ liệu; hãy khôi phục bản sao lưu tốt gần nhất.</translation>
+    </message>
+    <message>
+        <source>The file {path} is a database of another program ({detail}). It was not changed; to start a new database, choose a new file name.</source>
+        <translation>Tệp {path} là cơ sở dữ liệu của chương trình khác ({detail}). Tệp không bị thay đổi; để tạo cơ sở dữ liệu mới, hãy chọn một tên tệp mới.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be made: {detail}. The database was not changed.</source>
+        <translation>Không tạo được bản sao lưu {path}: {detail}. Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a backup of this application&apos;s database ({detail}). The database was not changed.</source>
+        <translation>Tệp {path} không phải là bản sao lưu cơ sở dữ liệu của ứng dụng này ({detail}). Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({detail}) and cannot be restored. The database was not changed.</source>
+        <translation>Bản sao lưu {path} bị hỏng ({detail}) nên không khôi phục được. Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of the application (schema {found}; this version knows schema {known}) and cannot be restored with it. The database was not changed.</source>
+        <translation>Bản sao lưu {path} do phiên bản mới hơn của ứng dụng tạo (lược đồ {found}; phiên bản đang dùng chỉ đọc được lược đồ {known}) nên không khôi phục được bằng phiên bản này. Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
         <source>title</source>
         <translation>Tiêu đề</translation>
     </message>
@@ -3350,6 +3374,38 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>the disk reported an error</source>
         <translation>ổ đĩa báo lỗi</translation>
+    </message>
+    <message>
+        <source>not a SQLite database</source>
+        <translation>không phải cơ sở dữ liệu SQLite</translation>
+    </message>
+    <message>
+        <source>it has none of this application&apos;s tables</source>
+        <translation>tệp không có bảng nào của ứng dụng này</translation>
+    </message>
+    <message>
+        <source>its tables are named like this application&apos;s but it was not made by it</source>
+        <translation>tệp có bảng trùng tên với bảng của ứng dụng này nhưng không do ứng dụng này tạo</translation>
+    </message>
+    <message>
+        <source>another program is writing to it; try again</source>
+        <translation>một chương trình khác đang ghi vào tệp; hãy thử lại</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>không mở được tệp</translation>
+    </message>
+    <message>
+        <source>it holds no database of this application</source>
+        <translation>tệp không chứa cơ sở dữ liệu của ứng dụng này</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <source>it is the database itself</source>
+        <translation>đó chính là cơ sở dữ liệu đang dùng</translation>
     </message>
     <message>
         <source>unknown value</source>

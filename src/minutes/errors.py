@@ -48,6 +48,22 @@ class DatabaseCorrupt(UserError):
     template = "The file {path} is not a readable database ({detail}). It was not changed."
 
 
+class DatabaseDamaged(DatabaseCorrupt):
+    """The database is ours but its integrity check fails: refused, and a backup is the way back."""
+
+    template = (
+        "The database {path} is damaged ({detail}). It was not opened, so that nothing more is lost; "
+        "restore the latest good backup."
+    )
+
+
+class ForeignDatabase(UserError):
+    template = (
+        "The file {path} is a database of another program ({detail}). It was not changed; "
+        "to start a new database, choose a new file name."
+    )
+
+
 class DatabaseUnavailable(UserError):
     template = "Cannot open the database {url}: {detail}"
 
@@ -79,3 +95,25 @@ class FileWriteError(ExportError):
     """A file could not be written (dump, document, backup...); the previous file is intact."""
 
     template = "The file {path} could not be written: {reason}. A file already there was left as it was."
+
+
+class BackupFailed(UserError):
+    template = "The backup {path} could not be made: {detail}. The database was not changed."
+
+
+class BackupUnusable(UserError):
+    template = (
+        "The file {path} is not a backup of this application's database ({detail}). "
+        "The database was not changed."
+    )
+
+
+class BackupDamaged(UserError):
+    template = "The backup {path} is damaged ({detail}) and cannot be restored. The database was not changed."
+
+
+class BackupTooNew(UserError):
+    template = (
+        "The backup {path} was made by a newer version of the application (schema {found}; this version "
+        "knows schema {known}) and cannot be restored with it. The database was not changed."
+    )

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from minutes import paths
+from minutes.db import probe
 
 ENV_URL = "MINUTES_DATABASE_URL"
 
@@ -46,14 +47,28 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     resolved = resolve_url(url)
     parsed = make_url(resolved)
     if parsed.get_backend_name() == "sqlite":
-        database = parsed.database
-        if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        database = sqlite_file(parsed.database)
+        if database is not None and not database.exists():
+            probe.create_private(database)  # owner-only: folder 0700, file 0600
         engine = create_engine(resolved, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(resolved, **kwargs)
+
+
+def sqlite_file(database: str | None) -> Path | None:
+    """The file of a SQLite URL's database part (None for an in-memory database)."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def database_file(engine: Engine) -> Path | None:
+    """The SQLite file behind ``engine`` (None for PostgreSQL or an in-memory database)."""
+    if engine.dialect.name != "sqlite":
+        return None
+    return sqlite_file(engine.url.database)
 
 
 def is_sqlite(engine: Engine) -> bool:

@@ -7,16 +7,21 @@ the constant is Alembic's head.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 
+from minutes.db import probe
+from minutes.db.engine import database_file
 from minutes.errors import DatabaseCorrupt, DatabaseTooNew, DatabaseUnavailable
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -87,11 +92,25 @@ def check_compatible(engine: Engine) -> str | None:
     return found
 
 
-def upgrade(engine: Engine) -> None:
-    """Bring the database to the head revision (creating it when empty)."""
+def upgrade(engine: Engine, *, check: bool = True) -> None:
+    """Bring the database to the head revision (creating it when empty).
+
+    A SQLite file is first looked at read-only (:func:`minutes.db.probe.inspect_file`): another program's
+    database, a damaged one (``quick_check``, skipped with ``check=False``) or a file that is not a
+    database is refused before anything is written. A database that needs a migration is backed up
+    first (:mod:`minutes.db.backup`); if the backup cannot be made, nothing is migrated.
+    """
+    path = database_file(engine)
+    if path is not None:
+        probe.inspect_file(path, check=check)
     found = check_compatible(engine)
     if found == HEAD_REVISION:
         return
+    if path is not None and found is not None:
+        from minutes.db import backup
+
+        saved = backup.make_backup(path, reason=backup.BEFORE_MIGRATION)
+        log.info("migrating %s from schema %s to %s; backup at %s", path, found, HEAD_REVISION, saved)
     from alembic import command
 
     config = alembic_config()

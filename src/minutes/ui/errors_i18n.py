@@ -39,6 +39,33 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "errors", "The file {path} could not be written: {reason}. A file already there was left as it was."
     ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} is damaged ({detail}). It was not opened, so that nothing more is lost; "
+        "restore the latest good backup.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The file {path} is a database of another program ({detail}). It was not changed; "
+        "to start a new database, choose a new file name.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "The backup {path} could not be made: {detail}. The database was not changed."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The file {path} is not a backup of this application's database ({detail}). "
+        "The database was not changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup {path} is damaged ({detail}) and cannot be restored. The database was not changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup {path} was made by a newer version of the application (schema {found}; this version "
+        "knows schema {known}) and cannot be restored with it. The database was not changed.",
+    ),
 )
 
 # Field and entity names the services put into messages.
@@ -113,6 +140,15 @@ DETAILS = (
     QT_TRANSLATE_NOOP("errors", "a folder has that name"),
     QT_TRANSLATE_NOOP("errors", "the name is too long"),
     QT_TRANSLATE_NOOP("errors", "the disk reported an error"),
+    # minutes.db.probe and minutes.db.backup: why a file is not opened or not restored
+    QT_TRANSLATE_NOOP("errors", "not a SQLite database"),
+    QT_TRANSLATE_NOOP("errors", "it has none of this application's tables"),
+    QT_TRANSLATE_NOOP("errors", "its tables are named like this application's but it was not made by it"),
+    QT_TRANSLATE_NOOP("errors", "another program is writing to it; try again"),
+    QT_TRANSLATE_NOOP("errors", "the file cannot be opened"),
+    QT_TRANSLATE_NOOP("errors", "it holds no database of this application"),
+    QT_TRANSLATE_NOOP("errors", "no such file"),
+    QT_TRANSLATE_NOOP("errors", "it is the database itself"),
 )
 
 # Messages that end with the offending value (``not a date: '31/02'``): the words before it.
