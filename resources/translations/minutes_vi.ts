@@ -3116,6 +3116,10 @@ Có thay thế tệp này không?</translation>
         <translation>Bản sao lưu {path} do phiên bản mới hơn của ứng dụng tạo (lược đồ {found}; phiên bản đang dùng chỉ đọc được lược đồ {known}) nên không khôi phục được bằng phiên bản này. Cơ sở dữ liệu không bị thay đổi.</translation>
     </message>
     <message>
+        <source>The database {url} already holds data ({count} rows in {table}); an archive is loaded only into an empty database. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu {url} đã có dữ liệu ({count} dòng trong bảng {table}); bản lưu trữ chỉ được nạp vào cơ sở dữ liệu trống. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
         <source>title</source>
         <translation>Tiêu đề</translation>
     </message>
@@ -3406,6 +3410,42 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>it is the database itself</source>
         <translation>đó chính là cơ sở dữ liệu đang dùng</translation>
+    </message>
+    <message>
+        <source>the database has no tables yet</source>
+        <translation>cơ sở dữ liệu chưa có bảng nào</translation>
+    </message>
+    <message>
+        <source>it is not an archive of this application</source>
+        <translation>tệp không phải là bản lưu trữ của ứng dụng này</translation>
+    </message>
+    <message>
+        <source>there is data after its end</source>
+        <translation>có dữ liệu nằm sau phần kết thúc của tệp</translation>
+    </message>
+    <message>
+        <source>the row counts at its end do not match its content</source>
+        <translation>số dòng ghi ở cuối tệp không khớp với nội dung</translation>
+    </message>
+    <message>
+        <source>the file ends early (it was cut off)</source>
+        <translation>tệp kết thúc sớm (bị cắt cụt)</translation>
+    </message>
+    <message>
+        <source>it is not a readable archive</source>
+        <translation>không đọc được tệp lưu trữ</translation>
+    </message>
+    <message>
+        <source>a line of it cannot be read</source>
+        <translation>có một dòng trong tệp không đọc được</translation>
+    </message>
+    <message>
+        <source>a row does not match its table</source>
+        <translation>có một dòng không khớp với bảng của nó</translation>
+    </message>
+    <message>
+        <source>it has a table this version does not know</source>
+        <translation>tệp có bảng mà phiên bản này không biết</translation>
     </message>
     <message>
         <source>unknown value</source>

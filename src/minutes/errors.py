@@ -117,3 +117,10 @@ class BackupTooNew(UserError):
         "The backup {path} was made by a newer version of the application (schema {found}; this version "
         "knows schema {known}) and cannot be restored with it. The database was not changed."
     )
+
+
+class ArchiveTargetNotEmpty(UserError):
+    template = (
+        "The database {url} already holds data ({count} rows in {table}); an archive is loaded only into an "
+        "empty database. Nothing was changed."
+    )

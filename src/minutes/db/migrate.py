@@ -92,8 +92,10 @@ def check_compatible(engine: Engine) -> str | None:
     return found
 
 
-def upgrade(engine: Engine, *, check: bool = True) -> None:
-    """Bring the database to the head revision (creating it when empty).
+def upgrade(engine: Engine, *, check: bool = True, to: str = "head", backup_first: bool = True) -> None:
+    """Bring the database to the head revision (creating it when empty); ``to`` names an older revision
+    (an archive of an older version is loaded at its own revision, then upgraded); ``backup_first`` False
+    skips the backup before a migration (temporary databases of a restore).
 
     A SQLite file is first looked at read-only (:func:`minutes.db.probe.inspect_file`): another program's
     database, a damaged one (``quick_check``, skipped with ``check=False``) or a file that is not a
@@ -104,9 +106,9 @@ def upgrade(engine: Engine, *, check: bool = True) -> None:
     if path is not None:
         probe.inspect_file(path, check=check)
     found = check_compatible(engine)
-    if found == HEAD_REVISION:
+    if found == (HEAD_REVISION if to == "head" else to):
         return
-    if path is not None and found is not None:
+    if path is not None and found is not None and backup_first:
         from minutes.db import backup
 
         saved = backup.make_backup(path, reason=backup.BEFORE_MIGRATION)
@@ -119,7 +121,7 @@ def upgrade(engine: Engine, *, check: bool = True) -> None:
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(config, to)
             connection.commit()
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             connection.exec_driver_sql("PRAGMA foreign_keys=ON")
@@ -128,4 +130,4 @@ def upgrade(engine: Engine, *, check: bool = True) -> None:
         return
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, to)

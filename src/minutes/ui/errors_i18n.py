@@ -66,6 +66,11 @@ TEMPLATES = (
         "The backup {path} was made by a newer version of the application (schema {found}; this version "
         "knows schema {known}) and cannot be restored with it. The database was not changed.",
     ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {url} already holds data ({count} rows in {table}); an archive is loaded only into an "
+        "empty database. Nothing was changed.",
+    ),
 )
 
 # Field and entity names the services put into messages.
@@ -149,6 +154,16 @@ DETAILS = (
     QT_TRANSLATE_NOOP("errors", "it holds no database of this application"),
     QT_TRANSLATE_NOOP("errors", "no such file"),
     QT_TRANSLATE_NOOP("errors", "it is the database itself"),
+    # minutes.db.archive
+    QT_TRANSLATE_NOOP("errors", "the database has no tables yet"),
+    QT_TRANSLATE_NOOP("errors", "it is not an archive of this application"),
+    QT_TRANSLATE_NOOP("errors", "there is data after its end"),
+    QT_TRANSLATE_NOOP("errors", "the row counts at its end do not match its content"),
+    QT_TRANSLATE_NOOP("errors", "the file ends early (it was cut off)"),
+    QT_TRANSLATE_NOOP("errors", "it is not a readable archive"),
+    QT_TRANSLATE_NOOP("errors", "a line of it cannot be read"),
+    QT_TRANSLATE_NOOP("errors", "a row does not match its table"),
+    QT_TRANSLATE_NOOP("errors", "it has a table this version does not know"),
 )
 
 # Messages that end with the offending value (``not a date: '31/02'``): the words before it.
