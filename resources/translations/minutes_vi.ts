@@ -3068,6 +3068,30 @@ Có thay thế tệp này không?</translation>
         <translation>Không mở được cơ sở dữ liệu {url}: {detail}</translation>
     </message>
     <message>
+        <source>The database {url} is busy: another program has been writing to it for too long. Nothing was changed; try again in a moment.</source>
+        <translation>Cơ sở dữ liệu {url} đang bận: một chương trình khác ghi vào đó quá lâu. Chưa có gì bị thay đổi; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The database {url} can only be read (the file, its folder or the disk does not allow writing). Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu {url} chỉ đọc được (tệp, thư mục chứa tệp hoặc ổ đĩa không cho phép ghi). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The disk of the database {url} is full. Nothing was changed; free some space and try again.</source>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu {url} đã đầy. Chưa có gì bị thay đổi; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The disk of the database {url} reported an error while writing (it may be full or failing). Nothing was changed; free some space or check the disk, then try again.</source>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu {url} báo lỗi khi ghi (có thể đã đầy hoặc bị hỏng). Chưa có gì bị thay đổi; hãy giải phóng dung lượng hoặc kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The database {url} refused the change ({detail}). Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu {url} từ chối thay đổi ({detail}). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database address {url} is not supported: give a SQLite file or a postgresql:// address ({detail}).</source>
+        <translation>Không hỗ trợ địa chỉ cơ sở dữ liệu {url}: hãy chỉ định một tệp SQLite hoặc một địa chỉ postgresql:// ({detail}).</translation>
+    </message>
+    <message>
         <source>{entity} {ident} does not exist (it may have been deleted).</source>
         <translation>Không tìm thấy {entity} {ident} (có thể đã bị xóa).</translation>
     </message>
@@ -3446,6 +3470,18 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>it has a table this version does not know</source>
         <translation>tệp có bảng mà phiên bản này không biết</translation>
+    </message>
+    <message>
+        <source>not a database address</source>
+        <translation>không phải địa chỉ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>unknown kind of database</source>
+        <translation>loại cơ sở dữ liệu không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>its driver is not installed (for PostgreSQL: pip install &apos;minutes[postgres]&apos;)</source>
+        <translation>chưa cài trình điều khiển (với PostgreSQL: pip install &apos;minutes[postgres]&apos;)</translation>
     </message>
     <message>
         <source>unknown value</source>

@@ -68,6 +68,42 @@ class DatabaseUnavailable(UserError):
     template = "Cannot open the database {url}: {detail}"
 
 
+class DatabaseBusy(UserError):
+    template = (
+        "The database {url} is busy: another program has been writing to it for too long. "
+        "Nothing was changed; try again in a moment."
+    )
+
+
+class DatabaseReadOnly(UserError):
+    template = (
+        "The database {url} can only be read (the file, its folder or the disk does not allow writing). "
+        "Nothing was changed."
+    )
+
+
+class DatabaseFull(UserError):
+    template = "The disk of the database {url} is full. Nothing was changed; free some space and try again."
+
+
+class DatabaseDiskError(UserError):
+    template = (
+        "The disk of the database {url} reported an error while writing (it may be full or failing). "
+        "Nothing was changed; free some space or check the disk, then try again."
+    )
+
+
+class DatabaseRefused(UserError):
+    template = "The database {url} refused the change ({detail}). Nothing was changed."
+
+
+class UnsupportedDatabase(UserError):
+    template = (
+        "The database address {url} is not supported: give a SQLite file or a postgresql:// address "
+        "({detail})."
+    )
+
+
 class NotFound(UserError):
     template = "{entity} {ident} does not exist (it may have been deleted)."
 

@@ -44,6 +44,7 @@ def configure(folder: Path | None = None, *, level: int = logging.INFO) -> Path 
     Returns the file, or None when its folder cannot be created or written (the application runs on).
     """
     global _handler
+    logging.raiseExceptions = False  # a log that cannot be written (full disk) must not print tracebacks
     folder = folder or log_dir()
     path = (folder / LOG_NAME).absolute()
     if _handler is not None and Path(_handler.baseFilename) == path:
@@ -52,6 +53,9 @@ def configure(folder: Path | None = None, *, level: int = logging.INFO) -> Path 
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     except OSError:
+        root = logging.getLogger()
+        if not root.handlers:  # else logging's last resort would print every warning on stderr
+            root.addHandler(logging.NullHandler())
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.setLevel(min(level, logging.WARNING))

@@ -10,7 +10,7 @@ from typing import Any
 from minutes import fileio
 from minutes.cli.common import CliContext
 from minutes.errors import ImportFormatError
-from minutes.export.profile import FIELDS, dumps, get_value, loads, parse_value
+from minutes.export.profile import FIELDS, dumps, field_spec, get_value, loads, parse_value
 
 
 def register(sub: Any) -> None:
@@ -45,6 +45,8 @@ def _format(value: Any) -> str:
 def cmd_profile(args: argparse.Namespace, ctx: CliContext) -> int:
     service = ctx.services.profile
     if args.action == "show":
+        if args.key:
+            field_spec(args.key)  # an unknown key is an error, not an empty answer
         record = service.get(args.name) if args.name else service.get_default()
         keys = [args.key] if args.key else [spec.key for spec in FIELDS]
         width = max(len(k) for k in keys)

@@ -100,7 +100,7 @@ def _write(engine: Engine, target: Path) -> Summary:
             revision = current_revision_on(connection)
             if revision is None:
                 raise BackupFailed(path=str(target), detail="the database has no tables yet")
-            tables = _tables(connection)
+            tables = tables_of(connection)
             summary = Summary(target, revision, {name: 0 for name in tables})
             header = {
                 "format": FORMAT,
@@ -203,7 +203,7 @@ def _archive_rows(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _database_rows(connection: Connection) -> Iterator[tuple[str, dict[str, Any]]]:
-    for name, table in _tables(connection).items():
+    for name, table in tables_of(connection).items():
         query = select(table).order_by(*table.primary_key.columns)
         for row in connection.execute(query):
             yield name, dict(row._mapping)
@@ -267,19 +267,19 @@ def _staging(stack: contextlib.ExitStack, source: Path, revision: str) -> Engine
 
 def _require_empty(engine: Engine) -> None:
     with engine.connect() as connection:
-        tables = _tables(connection)
+        tables = tables_of(connection)
         for name, table in tables.items():
             if name in RESET_TABLES:
                 continue
-            count = connection.execute(select(func.count()).select_from(table)).scalar_one()
-            if count:
-                raise ArchiveTargetNotEmpty(url=engine.url.render_as_string(), table=name, count=count)
+            rows = count(connection, table)
+            if rows:
+                raise ArchiveTargetNotEmpty(url=engine.url.render_as_string(), table=name, count=rows)
 
 
 def _insert(
     connection: Connection, rows: Iterator[tuple[str, dict[str, Any]]], source: Path, revision: str
 ) -> Summary:
-    tables = _tables(connection)
+    tables = tables_of(connection)
     for name in RESET_TABLES & set(tables):
         connection.execute(delete(tables[name]))
     summary = Summary(source, revision, {name: 0 for name in tables})
@@ -342,7 +342,7 @@ def current_revision_on(connection: Connection) -> str | None:
     return str(row[0]) if row else None
 
 
-def _tables(connection: Connection) -> dict[str, Table]:
+def tables_of(connection: Connection) -> dict[str, Table]:
     """The application's tables (search index and bookkeeping of Alembic aside), parents before children."""
     inspector = inspect(connection)
     names = [
@@ -375,6 +375,10 @@ def _tables(connection: Connection) -> dict[str, Table]:
         }
     order = list(graphlib.TopologicalSorter(graph).static_order())
     return {name: tables[name] for name in order}
+
+
+def count(connection: Connection, table: Table) -> int:
+    return int(connection.execute(select(func.count()).select_from(table)).scalar_one())
 
 
 def _self_references(table: Table) -> tuple[str, ...]:

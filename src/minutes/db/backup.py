@@ -53,7 +53,10 @@ DEFAULT_KEEP = 10
 SUFFIX = ".sqlite3"
 PRIVATE = 0o600
 
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z][a-z-]*)\.sqlite3$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z][a-z-]*)"
+    r"(?:\.sqlite3|\.minutes-archive\.gz)$"  # a SQLite copy, or an archive of a server (minutes.db.archive)
+)
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from minutes import paths
 from minutes.db import probe
+from minutes.errors import DatabaseUnavailable, UnsupportedDatabase
 
 ENV_URL = "MINUTES_DATABASE_URL"
 
@@ -43,9 +45,29 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+#: The databases the application works with (its schema, search index and backups know these two).
+SUPPORTED = ("sqlite", "postgresql")
+
+
 def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     resolved = resolve_url(url)
-    parsed = make_url(resolved)
+    try:
+        parsed = make_url(resolved)
+    except (ArgumentError, ValueError) as exc:
+        raise UnsupportedDatabase(url=resolved, detail="not a database address") from exc
+    if parsed.get_backend_name() not in SUPPORTED:
+        shown = parsed.render_as_string(hide_password=True)
+        raise UnsupportedDatabase(url=shown, detail="unknown kind of database")
+    try:
+        return _create(resolved, parsed, **kwargs)
+    except ImportError as exc:
+        shown = parsed.render_as_string(hide_password=True)
+        raise DatabaseUnavailable(
+            url=shown, detail="its driver is not installed (for PostgreSQL: pip install 'minutes[postgres]')"
+        ) from exc
+
+
+def _create(resolved: str, parsed: URL, **kwargs: Any) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         database = sqlite_file(parsed.database)
         if database is not None and not database.exists():

@@ -76,12 +76,21 @@ def _probe(engine: Engine) -> str | None:
             return _read_revision(connection, engine)
     except OperationalError as exc:
         if engine.dialect.name == "sqlite" and "not a database" not in str(exc.orig):
-            raise DatabaseUnavailable(url=engine.url.render_as_string(), detail=str(exc.orig)) from exc
+            raise DatabaseUnavailable(
+                url=engine.url.render_as_string(), detail=_first_line(exc.orig)
+            ) from exc
         if engine.dialect.name != "sqlite":
-            raise DatabaseUnavailable(url=engine.url.render_as_string(), detail=str(exc.orig)) from exc
-        raise DatabaseCorrupt(path=engine.url.database, detail=str(exc.orig)) from exc
+            raise DatabaseUnavailable(
+                url=engine.url.render_as_string(), detail=_first_line(exc.orig)
+            ) from exc
+        raise DatabaseCorrupt(path=engine.url.database, detail=_first_line(exc.orig)) from exc
     except (DatabaseError, ProgrammingError) as exc:
-        raise DatabaseCorrupt(path=engine.url.database, detail=str(exc.orig)) from exc
+        raise DatabaseCorrupt(path=engine.url.database, detail=_first_line(exc.orig)) from exc
+
+
+def _first_line(error: object) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 def check_compatible(engine: Engine) -> str | None:

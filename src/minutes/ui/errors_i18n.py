@@ -27,6 +27,31 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("errors", "The file {path} is not a readable database ({detail}). It was not changed."),
     QT_TRANSLATE_NOOP("errors", "Cannot open the database {url}: {detail}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {url} is busy: another program has been writing to it for too long. "
+        "Nothing was changed; try again in a moment.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {url} can only be read (the file, its folder or the disk does not allow writing). "
+        "Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The disk of the database {url} is full. Nothing was changed; free some space and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The disk of the database {url} reported an error while writing (it may be full or failing). "
+        "Nothing was changed; free some space or check the disk, then try again.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The database {url} refused the change ({detail}). Nothing was changed."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database address {url} is not supported: give a SQLite file or a postgresql:// address "
+        "({detail}).",
+    ),
     QT_TRANSLATE_NOOP("errors", "{entity} {ident} does not exist (it may have been deleted)."),
     QT_TRANSLATE_NOOP("errors", "{field}: {detail}"),
     QT_TRANSLATE_NOOP(
@@ -164,6 +189,12 @@ DETAILS = (
     QT_TRANSLATE_NOOP("errors", "a line of it cannot be read"),
     QT_TRANSLATE_NOOP("errors", "a row does not match its table"),
     QT_TRANSLATE_NOOP("errors", "it has a table this version does not know"),
+    # minutes.db.engine
+    QT_TRANSLATE_NOOP("errors", "not a database address"),
+    QT_TRANSLATE_NOOP("errors", "unknown kind of database"),
+    QT_TRANSLATE_NOOP(
+        "errors", "its driver is not installed (for PostgreSQL: pip install 'minutes[postgres]')"
+    ),
 )
 
 # Messages that end with the offending value (``not a date: '31/02'``): the words before it.
