@@ -12,12 +12,40 @@
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
+        <source>No backup of this database was found.</source>
+        <translation>Không tìm thấy bản sao lưu nào của cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1. Restore it? What was saved after it is lost, but the damaged database is kept as it is, beside the backups.</source>
+        <translation>Bản sao lưu tốt gần nhất được tạo lúc %1. Khôi phục bản sao lưu này? Những gì lưu sau thời điểm đó sẽ mất, nhưng cơ sở dữ liệu bị hỏng vẫn được giữ nguyên bên cạnh các bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
         <source>The database is empty. Load an example meeting (Ban Thường vụ Quận ủy Long Biên works with phường Long Biên, 19/01/2021) to see how minutes are recorded? You can delete it later.</source>
         <translation>Cơ sở dữ liệu chưa có cuộc họp nào. Nạp cuộc họp mẫu (Ban Thường vụ Quận ủy Long Biên làm việc với phường Long Biên, ngày 19/01/2021) để xem cách ghi biên bản? Có thể xóa cuộc họp mẫu sau.</translation>
     </message>
     <message>
         <source>Welcome</source>
         <translation>Chào mừng</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Chưa khôi phục được bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored; the database it replaced was kept as a backup.</source>
+        <translation>Đã khôi phục bản sao lưu %1; cơ sở dữ liệu bị thay thế được giữ lại thành một bản sao lưu.</translation>
     </message>
 </context>
 <context>
@@ -145,6 +173,97 @@
     <message>
         <source>Remove attendee</source>
         <translation>Xóa người tham dự</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Tạo thủ công</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Damaged database, kept as it was</source>
+        <translation>Cơ sở dữ liệu bị hỏng, giữ nguyên trạng</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Thời điểm tạo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last</source>
+        <translation>&amp;Giữ lại</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>bản sao lưu gần nhất</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Khôi phục bản sao lưu đã chọn…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Mở &amp;thư mục</translation>
+    </message>
+    <message>
+        <source>This database is shared on a server. Its administrator backs it up there (pg_dump); &apos;minutes backup&apos; writes a complete archive of it that &apos;minutes restore&apos; loads into an empty database.</source>
+        <translation>Cơ sở dữ liệu này dùng chung trên máy chủ. Quản trị viên sao lưu trên máy chủ (pg_dump); lệnh &apos;minutes backup&apos; ghi một bản lưu trữ đầy đủ mà lệnh &apos;minutes restore&apos; nạp được vào một cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>A backup is made when the program closes (once a day) and before every upgrade of the database. Backups are kept in %1.</source>
+        <translation>Bản sao lưu được tạo khi đóng chương trình (mỗi ngày một lần) và trước mỗi lần nâng cấp cơ sở dữ liệu. Các bản sao lưu được lưu tại %1.</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Đã tạo bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup of %1? Everything saved since then is replaced; the database as it is now is kept as one more backup. The program closes the open meeting and opens the restored database.</source>
+        <translation>Thay cơ sở dữ liệu bằng bản sao lưu lúc %1? Mọi nội dung lưu sau thời điểm đó sẽ bị thay thế; cơ sở dữ liệu hiện tại được giữ lại thành một bản sao lưu nữa. Chương trình sẽ đóng cuộc họp đang mở và mở cơ sở dữ liệu đã khôi phục.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1234,7 @@ Please send this file to the person who supports the application.</source>
     <name>MainActions</name>
     <message>
         <source>&amp;Save now</source>
+        <extracomment>File → Backups… was chosen (minutes.ui.session opens the dialog: it can reopen the database).</extracomment>
         <translation>&amp;Lưu ngay</translation>
     </message>
     <message>
@@ -1144,6 +1264,14 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Add the example meeting (Long Biên, 19/01/2021)</source>
         <translation>Thêm cuộc họp mẫu (Long Biên, ngày 19/01/2021)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <source>See the backups of the database, make one now or restore one</source>
+        <translation>Xem các bản sao lưu của cơ sở dữ liệu, tạo bản sao lưu ngay hoặc khôi phục một bản</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1287,6 +1415,14 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Delete “%1” and everything recorded in it (attendance, contributions, conclusions, recommendations and tasks)? This cannot be undone.</source>
         <translation>Xóa cuộc họp “%1” cùng toàn bộ nội dung đã ghi (thành phần tham dự, ý kiến phát biểu, kết luận, kiến nghị và nhiệm vụ)? Thao tác này không hoàn tác được.</translation>
+    </message>
+    <message>
+        <source>Load the example meeting</source>
+        <translation>Nạp cuộc họp mẫu</translation>
+    </message>
+    <message>
+        <source>The database already holds meetings. Load the example meeting as one more meeting?</source>
+        <translation>Cơ sở dữ liệu đã có cuộc họp. Nạp thêm cuộc họp mẫu thành một cuộc họp nữa?</translation>
     </message>
     <message>
         <source>Import meeting</source>

@@ -40,15 +40,9 @@ class CliContext:
     @property
     def sqlite_path(self) -> Path | None:
         """The SQLite file of the database (None for PostgreSQL)."""
-        from sqlalchemy.engine import make_url
+        from minutes.db.engine import sqlite_path
 
-        from minutes.db.engine import resolve_url, sqlite_file
-
-        try:
-            parsed = make_url(resolve_url(self.db_url))
-        except Exception:  # noqa: BLE001 - make_engine reports a bad address in plain words
-            return None
-        return sqlite_file(parsed.database) if parsed.get_backend_name() == "sqlite" else None
+        return sqlite_path(self.db_url)
 
     def close(self) -> None:
         if self._db is not None:

@@ -86,6 +86,15 @@ def sqlite_file(database: str | None) -> Path | None:
     return Path(database)
 
 
+def sqlite_path(url: str | None) -> Path | None:
+    """The SQLite file a ``--db`` value or URL names (None for PostgreSQL or an unreadable address)."""
+    try:
+        parsed = make_url(resolve_url(url))
+    except (ArgumentError, ValueError):
+        return None
+    return sqlite_file(parsed.database) if parsed.get_backend_name() == "sqlite" else None
+
+
 def database_file(engine: Engine) -> Path | None:
     """The SQLite file behind ``engine`` (None for PostgreSQL or an in-memory database)."""
     if engine.dialect.name != "sqlite":
