@@ -40,6 +40,10 @@
         <translation>Chào mừng</translation>
     </message>
     <message>
+        <source>The application closes so that nothing more is written into the damaged database.</source>
+        <translation>Ứng dụng sẽ đóng lại để không ghi thêm gì vào cơ sở dữ liệu bị hỏng.</translation>
+    </message>
+    <message>
         <source>The backup was not restored</source>
         <translation>Chưa khôi phục được bản sao lưu</translation>
     </message>
@@ -617,7 +621,7 @@
     <name>CrashHandler</name>
     <message>
         <source>Minutes</source>
-        <extracomment>How many lines of the application&apos;s log the crash dialog shows.</extracomment>
+        <extracomment>How many lines of the application&apos;s log the crash dialog shows. The open database as the user knows it (a file or an address), named in database faults.</extracomment>
         <translation>Biên bản</translation>
     </message>
     <message>

@@ -200,3 +200,46 @@ def test_the_example_meeting_is_loaded_again_only_when_the_user_says_so(
     assert len(titles(tmp_path / "minutes.sqlite3")) == 1
     window.actions_.load_demo.trigger()
     assert len(titles(tmp_path / "minutes.sqlite3")) == 2
+
+
+@pytest.mark.parametrize("table", ["audit_log", "contributions"], ids=["found-by-the-check", "met-at-start"])
+def test_a_large_database_is_checked_in_the_background_and_damage_handled_there(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, table: str
+) -> None:
+    """Too large to check before it opens: damage is found by the background check (or by the first
+    read of a damaged table) and the latest good backup offered, as at start."""
+    from minutes.db import probe
+
+    path = tmp_path / "minutes.sqlite3"
+    demo(path)
+    good = backup.make_backup(path)
+    damage(path, table)
+    monkeypatch.setattr(probe, "SYNC_CHECK_BYTES", 0)  # as if the file were too large to check at start
+    offered: list[Path] = []
+    session = AppSession(
+        QApplication.instance(),  # type: ignore[arg-type]
+        Settings.in_file(tmp_path / "settings.ini"),
+        str(path),
+        "Thư ký",
+        warn=lambda *a: pytest.fail(f"warned: {a}"),
+        ask_restore=lambda _p, _problem, candidate: offered.append(candidate.path) or True,
+        ask_recovery=lambda _p, _d: "later",
+        ask_demo=lambda _p: False,
+        reminders=False,
+    )
+    assert session.open()  # at once: the check runs beside the window
+    first = session.window
+    try:
+        if table == "audit_log":  # not read at start: the background check finds it
+            assert offered == []
+            qtbot.waitUntil(lambda: offered == [good])
+            qtbot.waitUntil(lambda: session.window is not None and session.window is not first)
+        else:  # read at start (the last meeting opens): offered at once, the restored database opened
+            assert offered == [good] and session.window is not None
+        assert [b.reason for b in backup.list_backups(path)].count(backup.DAMAGED) == 1
+        assert probe.quick_check(path) == []
+    finally:
+        if session.window is not None:
+            session.window.close()
+            session.window.deleteLater()
+        session.close()

@@ -101,13 +101,15 @@ def check_compatible(engine: Engine) -> str | None:
     return found
 
 
-def upgrade(engine: Engine, *, check: bool = True, to: str = "head", backup_first: bool = True) -> None:
+def upgrade(
+    engine: Engine, *, check: bool | None = None, to: str = "head", backup_first: bool = True
+) -> None:
     """Bring the database to the head revision (creating it when empty); ``to`` names an older revision
     (an archive of an older version is loaded at its own revision, then upgraded); ``backup_first`` False
     skips the backup before a migration (temporary databases of a restore).
 
     A SQLite file is first looked at read-only (:func:`minutes.db.probe.inspect_file`): another program's
-    database, a damaged one (``quick_check``, skipped with ``check=False``) or a file that is not a
+    database, a damaged one (``quick_check``, see ``probe.inspect_file`` for ``check``) or a file that is not a
     database is refused before anything is written. A database that needs a migration is backed up
     first (:mod:`minutes.db.backup`); if the backup cannot be made, nothing is migrated.
     """

@@ -88,7 +88,7 @@ def open_database(
             none = QApplication.translate("Application", "No backup of this database was found.")
             warn(parent, title, f"{user_message(exc)}\n\n{none}")
             return None
-        if not (ask_restore or _ask_restore)(parent, user_message(exc), good):
+        if not (ask_restore or ask_restore_backup)(parent, user_message(exc), good):
             return None
         try:
             backup.restore(path, good.path)
@@ -110,7 +110,7 @@ def _warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.critical(parent, title, text)
 
 
-def _ask_restore(parent: QWidget | None, problem: str, good: backup.Backup) -> bool:
+def ask_restore_backup(parent: QWidget | None, problem: str, good: backup.Backup) -> bool:
     """The start-up question for a damaged database: restore its latest good backup?"""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
@@ -253,6 +253,7 @@ def run_gui(
     settings = settings or Settings()
     install_translators(app, choose_language(lang, settings))
     crash = CrashHandler()
+    crash.database = str(sqlite_path(db_url) or db_url or "")
     crash.install()
     from minutes.ui.session import AppSession  # it builds on this module
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minutes import __version__, fileio, logs
+from minutes.db import faults
 from minutes.errors import UserError
 from minutes.ui.errors_i18n import user_message
 
@@ -76,6 +77,8 @@ class CrashHandler:
         self.show_dialog = show_dialog if show_dialog is not None else os.environ.get(ENV_NO_DIALOG) != "1"
         self.ask = ask or self._ask
         self.last_log: Path | None = None
+        #: The open database as the user knows it (a file or an address), named in database faults.
+        self.database = ""
         self._showing = False
         self._previous: Callable[..., object] | None = None
         self._previous_thread: Callable[..., object] | None = None
@@ -98,6 +101,9 @@ class CrashHandler:
             return
         if isinstance(exc, UserError):
             self._show_user_error(exc)
+            return
+        if faults.is_database_error(exc):  # a lock, a full disk, a lost server: the user's words, not a crash
+            self._show_user_error(faults.user_error(exc, self.database))
             return
         log.critical("unexpected error", exc_info=(exc_type, exc, tb))
         try:

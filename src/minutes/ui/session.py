@@ -5,23 +5,29 @@ makes the day's backup when the application closes, and restores a backup while 
 (File → Backups…): every window is closed first, so everything typed is saved, the database is closed,
 the backup is put in place (:func:`minutes.db.backup.restore`, which keeps the database it replaces), and
 the database and a new main window are opened again on the restored content.
+
+A database too large to be checked before it opens (:data:`minutes.db.probe.SYNC_CHECK_BYTES`) is
+checked with ``quick_check`` on a thread of its own while the user works; damage found there is handled
+as at start: the latest good backup is offered, else the application closes.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from minutes.db import backup
+from minutes.db import backup, faults, probe
 from minutes.db.engine import database_file
-from minutes.errors import UserError
+from minutes.errors import DatabaseDamaged, UserError
 from minutes.services import Actor, Database, Services
-from minutes.ui.app import AskRestore, open_database, start
+from minutes.ui.app import AskRestore, ask_restore_backup, open_database, start
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.main_window import MainWindow
 from minutes.ui.settings import Settings
@@ -29,6 +35,31 @@ from minutes.ui.settings import Settings
 log = logging.getLogger(__name__)
 
 Warn = Callable[[QWidget | None, str, str], object]
+
+
+class IntegrityWatch(QObject):
+    """``quick_check`` of one database file on a thread of its own; the answer comes back on the GUI
+    thread through :attr:`checked` (the problems found, empty when sound)."""
+
+    checked = Signal(list)
+    _done = Signal(list)
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self._done.connect(self._deliver)  # queued: emitted on the checking thread
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="quick_check", daemon=True).start()
+
+    def _run(self) -> None:
+        problems = probe.quick_check(self.path)
+        log.info("background quick_check of %s: %s", self.path, problems[:3] or "ok")
+        self._done.emit(problems)
+
+    @Slot(list)
+    def _deliver(self, problems: list[str]) -> None:
+        self.checked.emit(problems)
 
 
 class AppSession:
@@ -54,26 +85,68 @@ class AppSession:
         self.start_options = start_options
         self.db: Database | None = None
         self.window: MainWindow | None = None
+        self.watch: IntegrityWatch | None = None
 
     def open(self) -> bool:
         """Open the database and show its main window; False when the database cannot be opened."""
         self.db = open_database(self.url, warn=self.warn, ask_restore=self.ask_restore)
         if self.db is None:
             return False
+        database = database_file(self.db.engine)
         services = Services(self.db, Actor(self.user))
-        self.window = start(
-            services, self.settings, with_demo=self.with_demo, restore=self.restore, **self.start_options
-        )
+        try:
+            self.window = start(
+                services, self.settings, with_demo=self.with_demo, restore=self.restore, **self.start_options
+            )
+        except Exception as exc:
+            if not faults.is_database_error(exc):
+                raise
+            # a damaged page met while the window was built (a large database is checked only later)
+            error = faults.user_error(exc, str(database or self.url))
+            self.db.close()
+            self.db = None
+            if isinstance(error, DatabaseDamaged) and database is not None:
+                return self._damaged(database, user_message(error))
+            title = QApplication.translate("Application", "The database cannot be opened")
+            (self.warn or _warn)(None, title, user_message(error))
+            return False
         self.with_demo = False  # the example meeting is loaded on the first opening only
         self.window.show()
+        if database is not None and probe.needs_background_check(database):
+            self.watch = IntegrityWatch(database, self.window)
+            self.watch.checked.connect(lambda problems: self._checked(database, problems))
+            self.watch.start()
         return True
 
-    def restore(self, source: Path) -> bool:
+    def _checked(self, database: Path, problems: list[str]) -> None:
+        """The background check's answer: nothing to do, or damage handled as at start."""
+        if problems and self.window is not None:
+            self._damaged(
+                database, user_message(DatabaseDamaged(path=str(database), detail=problems[0][:200]))
+            )
+
+    def _damaged(self, database: Path, problem: str) -> bool:
+        """Offer the latest good backup of a damaged database; without one (or declined), close."""
+        good = backup.latest_good(database)
+        if good is not None and (self.ask_restore or ask_restore_backup)(self.window, problem, good):
+            return self.restore(good.path, database)
+        title = QApplication.translate("Application", "The database is damaged")
+        closing = QApplication.translate(
+            "Application", "The application closes so that nothing more is written into the damaged database."
+        )
+        (self.warn or _warn)(self.window, title, f"{problem}\n\n{closing}")
+        self._close_windows()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        self.app.quit()
+        return False
+
+    def restore(self, source: Path, database: Path | None = None) -> bool:
         """Close everything, put ``source`` in place of the database, open it again. True when the
         restored database is open; on a refusal the user is told and the old database is opened again."""
-        if self.db is None:
-            return False
-        database = database_file(self.db.engine)
+        if database is None and self.db is not None:
+            database = database_file(self.db.engine)
         if database is None:
             return False
         quit_on_close = self.app.quitOnLastWindowClosed()
@@ -81,8 +154,9 @@ class AppSession:
         restored = None
         try:
             self._close_windows()
-            self.db.close()
-            self.db = None
+            if self.db is not None:
+                self.db.close()
+                self.db = None
             try:
                 restored = backup.restore(database, source)
             except (UserError, OSError, sqlite3.Error) as exc:
