@@ -123,6 +123,11 @@ def old_dump(folder: Path, db: Path) -> Path:
     return target
 
 
+def folder_as_database(folder: Path, db: Path) -> None:
+    db.unlink()
+    db.mkdir()
+
+
 def a_folder(folder: Path, db: Path) -> Path:
     (folder / "out.json").mkdir()
     return db
@@ -197,6 +202,9 @@ CASES: dict[str, Case] = {
     "docx into a missing folder": Case(["export", "1", "-o", "a-file.txt/x.docx"], "could not be"),
     "backup into a missing folder": Case(["backup", "-o", "missing/b.sqlite3"], "folder does not exist"),
     "mysql address": Case(["list"], "not supported", None),
+    "a server that cannot be reached": Case(["list"], "Cannot open the database"),
+    "a bad port in the address": Case(["list"], "not a database address"),
+    "a folder given as the database": Case(["list"], "Cannot open the database", folder_as_database),
     "unknown meeting for tasks": Case(["tasks", "--meeting", "99"], "meeting 99 does not exist"),
     "unknown meeting for board-export": Case(
         ["board-export", "--format", "xlsx", "-o", "x.xlsx", "--meeting", "99"], "meeting 99 does not exist"
@@ -241,7 +249,11 @@ CASES: dict[str, Case] = {
     "backup of a missing database": Case(["backup"], "no such file"),
     "check a missing database": Case(["check"], "no such file"),
 }
-ADDRESS = {"mysql address": "mysql://user@server/minutes"}
+ADDRESS = {
+    "mysql address": "mysql://user@server/minutes",
+    "a server that cannot be reached": "postgresql://nobody@127.0.0.1:1/minutes",
+    "a bad port in the address": "postgresql://server:notaport/minutes",
+}
 
 
 @pytest.fixture

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import gzip
 import json
-import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 from testkit.compare import comparable
-from testkit.storage import table_rows
+from testkit.storage import private_schema, table_rows
 
 from minutes.db import archive, backup
 from minutes.db.engine import make_engine
@@ -29,20 +28,6 @@ def other_url(request: pytest.FixtureRequest, backend_url: str, tmp_path: Path) 
         yield str(tmp_path / "restored" / "minutes.sqlite3")
         return
     yield from private_schema(backend_url)
-
-
-def private_schema(url: str) -> Iterator[str]:
-    base = url.split("?")[0]
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base)
-    with admin.begin() as c:
-        c.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield f"{base}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as c:
-            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 def fill(services: Services) -> int:

@@ -69,3 +69,15 @@ def test_addresses_of_other_databases_are_refused_in_words(url: str) -> None:
     with pytest.raises(UnsupportedDatabase) as info:
         make_engine(url)
     assert "not supported" in info.value.message
+
+
+def test_a_missing_driver_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from minutes.db import engine as engine_module
+
+    def no_driver(*_args: object, **_kwargs: object) -> None:
+        raise ModuleNotFoundError("No module named 'psycopg'")
+
+    monkeypatch.setattr(engine_module, "create_engine", no_driver)
+    with pytest.raises(DatabaseUnavailable) as info:
+        make_engine("postgresql://server/minutes")
+    assert "pip install 'minutes[postgres]'" in info.value.message

@@ -96,6 +96,11 @@ def test_garbage_is_not_a_database_and_an_empty_sqlite_file_is_taken(tmp_path: P
     assert empty.stat().st_size > 0 and inspect_file(empty).kind == "empty"
     Database(str(empty)).close()
     assert inspect_file(empty).kind == "ours"
+    zero = tmp_path / "zero.sqlite3"
+    zero.touch()
+    assert inspect_file(zero).kind == "new"
+    Database(str(zero)).close()
+    assert inspect_file(zero).kind == "ours" and inspect_file(zero).checked
 
 
 def test_a_new_database_and_its_folder_are_owner_only(tmp_path: Path) -> None:

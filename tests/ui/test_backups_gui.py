@@ -243,3 +243,11 @@ def test_a_large_database_is_checked_in_the_background_and_damage_handled_there(
             session.window.close()
             session.window.deleteLater()
         session.close()
+
+
+def test_a_shared_database_is_backed_up_on_its_server_the_dialog_says(qtbot, tmp_path: Path) -> None:
+    dialog = BackupsDialog(None, Settings.in_file(tmp_path / "s.ini"))
+    qtbot.addWidget(dialog)
+    assert "pg_dump" in dialog.intro.text() and "minutes backup" in dialog.intro.text()
+    assert not dialog.back_up_button.isEnabled() and not dialog.restore_button.isEnabled()
+    assert dialog.table.rowCount() == 0

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import uuid
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import MetaData, select
+from sqlalchemy import MetaData, create_engine, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SAWarning
 
@@ -84,3 +86,18 @@ def table_rows(engine: Engine, skip: frozenset[str] = SKIP_TABLES) -> dict[str, 
             )
             for name in sorted(names)
         }
+
+
+def private_schema(url: str) -> Iterator[str]:
+    """A second, empty PostgreSQL schema on the server of ``url`` (dropped afterwards)."""
+    base = url.split("?")[0]
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base)
+    with admin.begin() as c:
+        c.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield f"{base}?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as c:
+            c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
