@@ -16,6 +16,7 @@ from typing import Any
 from minutes import paths
 from minutes.cli.common import CliContext, positive_int, print_table
 from minutes.db import archive, backup, probe
+from minutes.db import tables as db_tables
 from minutes.db.engine import make_engine, resolve_url
 from minutes.db.migrate import HEAD_REVISION, check_compatible
 from minutes.errors import DatabaseCorrupt, ValidationError
@@ -109,9 +110,9 @@ def cmd_check(_args: argparse.Namespace, ctx: CliContext) -> int:
         try:
             revision = check_compatible(engine)
             with engine.connect() as connection:
-                counts = {name: 0 for name in archive.tables_of(connection)}
-                for name, table in archive.tables_of(connection).items():
-                    counts[name] = archive.count(connection, table)
+                counts = {name: 0 for name in db_tables.tables_of(connection)}
+                for name, table in db_tables.tables_of(connection).items():
+                    counts[name] = db_tables.count(connection, table)
         finally:
             engine.dispose()
         print(f"ok: {ctx.display_url}: schema {revision or 'none'}, {sum(counts.values())} rows readable")

@@ -19,27 +19,24 @@ temporary SQLite database at its own revision, upgraded by the ordinary migratio
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import graphlib
 import gzip
 import json
 import logging
 import tempfile
-import warnings
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
-from decimal import Decimal
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Connection, Engine, MetaData, Table, delete, func, inspect, select, text
-from sqlalchemy.exc import SAWarning, SQLAlchemyError
+from sqlalchemy import Connection, Engine, Table, delete, select, text
+from sqlalchemy.exc import SQLAlchemyError
 
 from minutes import __version__, fileio
 from minutes.db import backup
+from minutes.db import tables as db_tables
 from minutes.db.engine import database_file, make_engine
 from minutes.db.migrate import HEAD_REVISION, known_revisions, upgrade
 from minutes.errors import ArchiveTargetNotEmpty, BackupDamaged, BackupFailed, BackupTooNew, BackupUnusable
@@ -97,10 +94,10 @@ def _write(engine: Engine, target: Path) -> Summary:
         if engine.dialect.name == "postgresql":
             connection = connection.execution_options(isolation_level="REPEATABLE READ")
         with connection.begin():
-            revision = current_revision_on(connection)
+            revision = db_tables.current_revision_on(connection)
             if revision is None:
                 raise BackupFailed(path=str(target), detail="the database has no tables yet")
-            tables = tables_of(connection)
+            tables = db_tables.tables_of(connection)
             summary = Summary(target, revision, {name: 0 for name in tables})
             header = {
                 "format": FORMAT,
@@ -118,7 +115,7 @@ def _write(engine: Engine, target: Path) -> Summary:
                     for name, table in tables.items():
                         query = select(table).order_by(*table.primary_key.columns)
                         for row in connection.execution_options(yield_per=1000).execute(query):
-                            values = [_encode(v) for v in row]
+                            values = [db_tables.encode(v) for v in row]
                             out.write(json.dumps({"t": name, "r": values}, ensure_ascii=False) + "\n")
                             summary.rows[name] += 1
                     out.write(json.dumps({"end": True, "rows": summary.rows}) + "\n")
@@ -199,11 +196,11 @@ def _archive_rows(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
             columns = payload["tables"]
         elif kind == "row":
             name, values = payload
-            yield name, dict(zip(columns[name], (_decode(v) for v in values), strict=True))
+            yield name, dict(zip(columns[name], (db_tables.decode(v) for v in values), strict=True))
 
 
 def _database_rows(connection: Connection) -> Iterator[tuple[str, dict[str, Any]]]:
-    for name, table in tables_of(connection).items():
+    for name, table in db_tables.tables_of(connection).items():
         query = select(table).order_by(*table.primary_key.columns)
         for row in connection.execute(query):
             yield name, dict(row._mapping)
@@ -267,11 +264,11 @@ def _staging(stack: contextlib.ExitStack, source: Path, revision: str) -> Engine
 
 def _require_empty(engine: Engine) -> None:
     with engine.connect() as connection:
-        tables = tables_of(connection)
+        tables = db_tables.tables_of(connection)
         for name, table in tables.items():
             if name in RESET_TABLES:
                 continue
-            rows = count(connection, table)
+            rows = db_tables.count(connection, table)
             if rows:
                 raise ArchiveTargetNotEmpty(url=engine.url.render_as_string(), table=name, count=rows)
 
@@ -279,7 +276,7 @@ def _require_empty(engine: Engine) -> None:
 def _insert(
     connection: Connection, rows: Iterator[tuple[str, dict[str, Any]]], source: Path, revision: str
 ) -> Summary:
-    tables = tables_of(connection)
+    tables = db_tables.tables_of(connection)
     for name in RESET_TABLES & set(tables):
         connection.execute(delete(tables[name]))
     summary = Summary(source, revision, {name: 0 for name in tables})
@@ -293,9 +290,9 @@ def _insert(
         if table is not current:
             _flush(connection, current, batch)
             current = table
-        own = _self_references(table)
+        own = db_tables.self_references(table)
         if own and any(values.get(c) is not None for c in own):
-            later.append((table, {c: values[c] for c in (*own, *_key(table))}))
+            later.append((table, {c: values[c] for c in (*own, *db_tables.key_of(table))}))
             values = {**values, **{c: None for c in own}}
         batch.append(values)
         summary.rows[name] += 1
@@ -303,7 +300,7 @@ def _insert(
             _flush(connection, table, batch)
     _flush(connection, current, batch)
     for table, values in later:
-        key = _key(table)
+        key = db_tables.key_of(table)
         connection.execute(
             table.update()
             .where(*(table.c[k] == values[k] for k in key))
@@ -330,94 +327,3 @@ def _advance_sequences(connection: Connection, tables: dict[str, Table]) -> None
                 ),
                 {"t": name},
             )
-
-
-# --- tables ----------------------------------------------------------------------------------------
-
-
-def current_revision_on(connection: Connection) -> str | None:
-    if not inspect(connection).has_table("alembic_version"):
-        return None
-    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
-    return str(row[0]) if row else None
-
-
-def tables_of(connection: Connection) -> dict[str, Table]:
-    """The application's tables (search index and bookkeeping of Alembic aside), parents before children."""
-    inspector = inspect(connection)
-    names = [
-        n
-        for n in inspector.get_table_names()
-        if n != "alembic_version" and not n.startswith(("search_", "sqlite_"))
-    ]
-    metadata = MetaData()
-    tables: dict[str, Table] = {}
-    graph: dict[str, set[str]] = {}
-    for name in names:
-        with warnings.catch_warnings():
-            warnings.simplefilter(
-                "ignore", SAWarning
-            )  # types SQLite declares loosely: read as they are stored
-            columns = inspector.get_columns(name)
-            key = inspector.get_pk_constraint(name).get("constrained_columns") or []
-            foreign = inspector.get_foreign_keys(name)
-        table = Table(
-            name, metadata, *(Column(c["name"], c["type"], primary_key=c["name"] in key) for c in columns)
-        )
-        table.info["self_references"] = tuple(
-            column for fk in foreign if fk["referred_table"] == name for column in fk["constrained_columns"]
-        )
-        tables[name] = table
-        graph[name] = {
-            fk["referred_table"]
-            for fk in foreign
-            if fk["referred_table"] != name and fk["referred_table"] in names
-        }
-    order = list(graphlib.TopologicalSorter(graph).static_order())
-    return {name: tables[name] for name in order}
-
-
-def count(connection: Connection, table: Table) -> int:
-    return int(connection.execute(select(func.count()).select_from(table)).scalar_one())
-
-
-def _self_references(table: Table) -> tuple[str, ...]:
-    return tuple(table.info.get("self_references", ()))
-
-
-def _key(table: Table) -> tuple[str, ...]:
-    return tuple(c.name for c in table.primary_key.columns)
-
-
-# --- values ----------------------------------------------------------------------------------------
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return {"$dt": value.isoformat()}
-    if isinstance(value, date):
-        return {"$d": value.isoformat()}
-    if isinstance(value, time):
-        return {"$t": value.isoformat()}
-    if isinstance(value, bytes | bytearray | memoryview):
-        return {"$b": base64.b64encode(bytes(value)).decode("ascii")}
-    if isinstance(value, Decimal):
-        return {"$n": str(value)}
-    return value
-
-
-_DECODERS = {
-    "$dt": datetime.fromisoformat,
-    "$d": date.fromisoformat,
-    "$t": time.fromisoformat,
-    "$b": lambda text: base64.b64decode(text, validate=True),
-    "$n": Decimal,
-}
-
-
-def _decode(value: Any) -> Any:
-    if isinstance(value, dict) and len(value) == 1:
-        ((tag, raw),) = value.items()
-        if tag in _DECODERS:
-            return _DECODERS[tag](raw)
-    return value

@@ -257,15 +257,21 @@ def run_gui(
     crash.install()
     from minutes.ui.session import AppSession  # it builds on this module
 
+    benchmark = os.environ.get(ENV_EXIT_WHEN_READY) == "1"  # the start benchmark: no daily backup at exit
     session = AppSession(
-        app, settings, db_url, user or login_name(), with_demo=with_demo or os.environ.get(ENV_DEMO) == "1"
+        app,
+        settings,
+        db_url,
+        user or login_name(),
+        with_demo=with_demo or os.environ.get(ENV_DEMO) == "1",
+        daily_backup=not benchmark,
     )
     try:
         if not session.open():
             return 2
         QTimer.singleShot(0, settle_garbage_collector)
         collector = start_collector_timer(app)
-        if os.environ.get(ENV_EXIT_WHEN_READY) == "1":
+        if benchmark:
             exit_when_ready(app)
         code = int(app.exec())
         if collector is not None:

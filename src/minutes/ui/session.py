@@ -71,6 +71,7 @@ class AppSession:
         user: str,
         *,
         with_demo: bool = False,
+        daily_backup: bool = True,
         warn: Warn | None = None,
         ask_restore: AskRestore | None = None,
         **start_options: Any,
@@ -80,6 +81,7 @@ class AppSession:
         self.url = url
         self.user = user
         self.with_demo = with_demo
+        self.daily_backup = daily_backup
         self.warn = warn
         self.ask_restore = ask_restore
         self.start_options = start_options
@@ -185,7 +187,7 @@ class AppSession:
         if self.db is None:
             return
         database = database_file(self.db.engine)
-        if database is not None and self.settings.backup_daily:
+        if database is not None and self.daily_backup and self.settings.backup_daily:
             try:
                 backup.daily(database, keep=self.settings.backups_to_keep)
             except (UserError, OSError, sqlite3.Error) as exc:  # never stops the exit; the log says why
