@@ -7,6 +7,23 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MINUTES_NO_CRASH_DIALOG", "1")
 
+# Tests never write into the user's real folders: the data folder (default database, backups), the log
+# and QSettings go to a private tree (platformdirs and Qt follow the XDG variables; subprocesses inherit).
+import atexit  # noqa: E402
+import shutil  # noqa: E402
+import tempfile  # noqa: E402
+
+_TEST_HOME = tempfile.mkdtemp(prefix="minutes-test-home-")
+atexit.register(shutil.rmtree, _TEST_HOME, True)
+for _variable, _folder in (
+    ("XDG_DATA_HOME", "data"),
+    ("XDG_STATE_HOME", "state"),
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_CACHE_HOME", "cache"),
+):
+    os.environ[_variable] = os.path.join(_TEST_HOME, _folder)
+os.environ.pop("MINUTES_LOG_DIR", None)
+
 from collections.abc import Iterator  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402

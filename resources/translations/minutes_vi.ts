@@ -12,12 +12,44 @@
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
+        <source>No backup of this database was found.</source>
+        <translation>Không tìm thấy bản sao lưu nào của cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1. Restore it? What was saved after it is lost, but the damaged database is kept as it is, beside the backups.</source>
+        <translation>Bản sao lưu tốt gần nhất được tạo lúc %1. Khôi phục bản sao lưu này? Những gì lưu sau thời điểm đó sẽ mất, nhưng cơ sở dữ liệu bị hỏng vẫn được giữ nguyên bên cạnh các bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
         <source>The database is empty. Load an example meeting (Ban Thường vụ Quận ủy Long Biên works with phường Long Biên, 19/01/2021) to see how minutes are recorded? You can delete it later.</source>
         <translation>Cơ sở dữ liệu chưa có cuộc họp nào. Nạp cuộc họp mẫu (Ban Thường vụ Quận ủy Long Biên làm việc với phường Long Biên, ngày 19/01/2021) để xem cách ghi biên bản? Có thể xóa cuộc họp mẫu sau.</translation>
     </message>
     <message>
         <source>Welcome</source>
         <translation>Chào mừng</translation>
+    </message>
+    <message>
+        <source>The application closes so that nothing more is written into the damaged database.</source>
+        <translation>Ứng dụng sẽ đóng lại để không ghi thêm gì vào cơ sở dữ liệu bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Chưa khôi phục được bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored; the database it replaced was kept as a backup.</source>
+        <translation>Đã khôi phục bản sao lưu %1; cơ sở dữ liệu bị thay thế được giữ lại thành một bản sao lưu.</translation>
     </message>
 </context>
 <context>
@@ -145,6 +177,97 @@
     <message>
         <source>Remove attendee</source>
         <translation>Xóa người tham dự</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Tạo thủ công</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Damaged database, kept as it was</source>
+        <translation>Cơ sở dữ liệu bị hỏng, giữ nguyên trạng</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Thời điểm tạo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last</source>
+        <translation>&amp;Giữ lại</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>bản sao lưu gần nhất</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Khôi phục bản sao lưu đã chọn…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Mở &amp;thư mục</translation>
+    </message>
+    <message>
+        <source>This database is shared on a server. Its administrator backs it up there (pg_dump); &apos;minutes backup&apos; writes a complete archive of it that &apos;minutes restore&apos; loads into an empty database.</source>
+        <translation>Cơ sở dữ liệu này dùng chung trên máy chủ. Quản trị viên sao lưu trên máy chủ (pg_dump); lệnh &apos;minutes backup&apos; ghi một bản lưu trữ đầy đủ mà lệnh &apos;minutes restore&apos; nạp được vào một cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>A backup is made when the program closes (once a day) and before every upgrade of the database. Backups are kept in %1.</source>
+        <translation>Bản sao lưu được tạo khi đóng chương trình (mỗi ngày một lần) và trước mỗi lần nâng cấp cơ sở dữ liệu. Các bản sao lưu được lưu tại %1.</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Đã tạo bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup of %1? Everything saved since then is replaced; the database as it is now is kept as one more backup. The program closes the open meeting and opens the restored database.</source>
+        <translation>Thay cơ sở dữ liệu bằng bản sao lưu lúc %1? Mọi nội dung lưu sau thời điểm đó sẽ bị thay thế; cơ sở dữ liệu hiện tại được giữ lại thành một bản sao lưu nữa. Chương trình sẽ đóng cuộc họp đang mở và mở cơ sở dữ liệu đã khôi phục.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
     </message>
 </context>
 <context>
@@ -498,6 +621,7 @@
     <name>CrashHandler</name>
     <message>
         <source>Minutes</source>
+        <extracomment>How many lines of the application&apos;s log the crash dialog shows. The open database as the user knows it (a file or an address), named in database faults.</extracomment>
         <translation>Biên bản</translation>
     </message>
     <message>
@@ -517,6 +641,10 @@ Please send this file to the person who supports the application.</source>
 {log}
 
 Đề nghị gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s log is {path}; its last lines:</source>
+        <translation>Nhật ký của ứng dụng ở {path}; các dòng cuối:</translation>
     </message>
     <message>
         <source>Continue working</source>
@@ -1150,6 +1278,7 @@ Please send this file to the person who supports the application.</source>
     <name>MainActions</name>
     <message>
         <source>&amp;Save now</source>
+        <extracomment>File → Backups… was chosen (minutes.ui.session opens the dialog: it can reopen the database).</extracomment>
         <translation>&amp;Lưu ngay</translation>
     </message>
     <message>
@@ -1179,6 +1308,14 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Add the example meeting (Long Biên, 19/01/2021)</source>
         <translation>Thêm cuộc họp mẫu (Long Biên, ngày 19/01/2021)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
+        <source>See the backups of the database, make one now or restore one</source>
+        <translation>Xem các bản sao lưu của cơ sở dữ liệu, tạo bản sao lưu ngay hoặc khôi phục một bản</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1322,6 +1459,14 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Delete “%1” and everything recorded in it (attendance, contributions, conclusions, recommendations and tasks)? This cannot be undone.</source>
         <translation>Xóa cuộc họp “%1” cùng toàn bộ nội dung đã ghi (thành phần tham dự, ý kiến phát biểu, kết luận, kiến nghị và nhiệm vụ)? Thao tác này không hoàn tác được.</translation>
+    </message>
+    <message>
+        <source>Load the example meeting</source>
+        <translation>Nạp cuộc họp mẫu</translation>
+    </message>
+    <message>
+        <source>The database already holds meetings. Load the example meeting as one more meeting?</source>
+        <translation>Cơ sở dữ liệu đã có cuộc họp. Nạp thêm cuộc họp mẫu thành một cuộc họp nữa?</translation>
     </message>
     <message>
         <source>Import meeting</source>
@@ -1682,10 +1827,6 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     <message>
         <source>Profile imported from %1.</source>
         <translation>Đã nhập thông tin cơ quan từ %1.</translation>
-    </message>
-    <message>
-        <source>The file cannot be written: %1</source>
-        <translation>Không ghi được tệp: %1</translation>
     </message>
     <message>
         <source>Profile written to %1.</source>
@@ -3238,6 +3379,30 @@ Có thay thế tệp này không?</translation>
         <translation>Không mở được cơ sở dữ liệu {url}: {detail}</translation>
     </message>
     <message>
+        <source>The database {url} is busy: another program has been writing to it for too long. Nothing was changed; try again in a moment.</source>
+        <translation>Cơ sở dữ liệu {url} đang bận: một chương trình khác ghi vào đó quá lâu. Chưa có gì bị thay đổi; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The database {url} can only be read (the file, its folder or the disk does not allow writing). Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu {url} chỉ đọc được (tệp, thư mục chứa tệp hoặc ổ đĩa không cho phép ghi). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The disk of the database {url} is full. Nothing was changed; free some space and try again.</source>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu {url} đã đầy. Chưa có gì bị thay đổi; hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The disk of the database {url} reported an error while writing (it may be full or failing). Nothing was changed; free some space or check the disk, then try again.</source>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu {url} báo lỗi khi ghi (có thể đã đầy hoặc bị hỏng). Chưa có gì bị thay đổi; hãy giải phóng dung lượng hoặc kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The database {url} refused the change ({detail}). Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu {url} từ chối thay đổi ({detail}). Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database address {url} is not supported: give a SQLite file or a postgresql:// address ({detail}).</source>
+        <translation>Không hỗ trợ địa chỉ cơ sở dữ liệu {url}: hãy chỉ định một tệp SQLite hoặc một địa chỉ postgresql:// ({detail}).</translation>
+    </message>
+    <message>
         <source>{entity} {ident} does not exist (it may have been deleted).</source>
         <translation>Không tìm thấy {entity} {ident} (có thể đã bị xóa).</translation>
     </message>
@@ -3268,6 +3433,38 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>A status report counts the tasks up to a date: give the date of the report (the day its figures are counted to).</source>
         <translation>Báo cáo tính số liệu đến một ngày: hãy ghi ngày của báo cáo (ngày số liệu được tính đến).</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}. A file already there was left as it was.</source>
+        <translation>Không ghi được tệp {path}: {reason}. Tệp đã có ở đó (nếu có) vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}). It was not opened, so that nothing more is lost; restore the latest good backup.</source>
+        <translation>Cơ sở dữ liệu {path} bị hỏng ({detail}). Ứng dụng không mở cơ sở dữ liệu này để tránh mất thêm dữ liệu; hãy khôi phục bản sao lưu tốt gần nhất.</translation>
+    </message>
+    <message>
+        <source>The file {path} is a database of another program ({detail}). It was not changed; to start a new database, choose a new file name.</source>
+        <translation>Tệp {path} là cơ sở dữ liệu của chương trình khác ({detail}). Tệp không bị thay đổi; để tạo cơ sở dữ liệu mới, hãy chọn một tên tệp mới.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be made: {detail}. The database was not changed.</source>
+        <translation>Không tạo được bản sao lưu {path}: {detail}. Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a backup of this application&apos;s database ({detail}). The database was not changed.</source>
+        <translation>Tệp {path} không phải là bản sao lưu cơ sở dữ liệu của ứng dụng này ({detail}). Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({detail}) and cannot be restored. The database was not changed.</source>
+        <translation>Bản sao lưu {path} bị hỏng ({detail}) nên không khôi phục được. Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of the application (schema {found}; this version knows schema {known}) and cannot be restored with it. The database was not changed.</source>
+        <translation>Bản sao lưu {path} do phiên bản mới hơn của ứng dụng tạo (lược đồ {found}; phiên bản đang dùng chỉ đọc được lược đồ {known}) nên không khôi phục được bằng phiên bản này. Cơ sở dữ liệu không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database {url} already holds data ({count} rows in {table}); an archive is loaded only into an empty database. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu {url} đã có dữ liệu ({count} dòng trong bảng {table}); bản lưu trữ chỉ được nạp vào cơ sở dữ liệu trống. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
         <source>title</source>
@@ -3500,6 +3697,122 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>after the date of the report</source>
         <translation>sau ngày của báo cáo</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>thư mục không tồn tại</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>không có quyền ghi</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ổ đĩa chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>đã dùng hết dung lượng được cấp trên ổ đĩa</translation>
+    </message>
+    <message>
+        <source>the file is larger than allowed</source>
+        <translation>tệp lớn hơn mức cho phép</translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>đã có một thư mục trùng tên</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>tên quá dài</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>ổ đĩa báo lỗi</translation>
+    </message>
+    <message>
+        <source>not a SQLite database</source>
+        <translation>không phải cơ sở dữ liệu SQLite</translation>
+    </message>
+    <message>
+        <source>it has none of this application&apos;s tables</source>
+        <translation>tệp không có bảng nào của ứng dụng này</translation>
+    </message>
+    <message>
+        <source>its tables are named like this application&apos;s but it was not made by it</source>
+        <translation>tệp có bảng trùng tên với bảng của ứng dụng này nhưng không do ứng dụng này tạo</translation>
+    </message>
+    <message>
+        <source>another program is writing to it; try again</source>
+        <translation>một chương trình khác đang ghi vào tệp; hãy thử lại</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>không mở được tệp</translation>
+    </message>
+    <message>
+        <source>it holds no database of this application</source>
+        <translation>tệp không chứa cơ sở dữ liệu của ứng dụng này</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <source>it is the database itself</source>
+        <translation>đó chính là cơ sở dữ liệu đang dùng</translation>
+    </message>
+    <message>
+        <source>the database has no tables yet</source>
+        <translation>cơ sở dữ liệu chưa có bảng nào</translation>
+    </message>
+    <message>
+        <source>it is not an archive of this application</source>
+        <translation>tệp không phải là bản lưu trữ của ứng dụng này</translation>
+    </message>
+    <message>
+        <source>there is data after its end</source>
+        <translation>có dữ liệu nằm sau phần kết thúc của tệp</translation>
+    </message>
+    <message>
+        <source>the row counts at its end do not match its content</source>
+        <translation>số dòng ghi ở cuối tệp không khớp với nội dung</translation>
+    </message>
+    <message>
+        <source>the file ends early (it was cut off)</source>
+        <translation>tệp kết thúc sớm (bị cắt cụt)</translation>
+    </message>
+    <message>
+        <source>it is not a readable archive</source>
+        <translation>không đọc được tệp lưu trữ</translation>
+    </message>
+    <message>
+        <source>a line of it cannot be read</source>
+        <translation>có một dòng trong tệp không đọc được</translation>
+    </message>
+    <message>
+        <source>a row does not match its table</source>
+        <translation>có một dòng không khớp với bảng của nó</translation>
+    </message>
+    <message>
+        <source>it has a table this version does not know</source>
+        <translation>tệp có bảng mà phiên bản này không biết</translation>
+    </message>
+    <message>
+        <source>not a database address</source>
+        <translation>không phải địa chỉ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>unknown kind of database</source>
+        <translation>loại cơ sở dữ liệu không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>its driver is not installed (for PostgreSQL: pip install &apos;minutes[postgres]&apos;)</source>
+        <translation>chưa cài trình điều khiển (với PostgreSQL: pip install &apos;minutes[postgres]&apos;)</translation>
     </message>
     <message>
         <source>unknown value</source>

@@ -48,8 +48,60 @@ class DatabaseCorrupt(UserError):
     template = "The file {path} is not a readable database ({detail}). It was not changed."
 
 
+class DatabaseDamaged(DatabaseCorrupt):
+    """The database is ours but its integrity check fails: refused, and a backup is the way back."""
+
+    template = (
+        "The database {path} is damaged ({detail}). It was not opened, so that nothing more is lost; "
+        "restore the latest good backup."
+    )
+
+
+class ForeignDatabase(UserError):
+    template = (
+        "The file {path} is a database of another program ({detail}). It was not changed; "
+        "to start a new database, choose a new file name."
+    )
+
+
 class DatabaseUnavailable(UserError):
     template = "Cannot open the database {url}: {detail}"
+
+
+class DatabaseBusy(UserError):
+    template = (
+        "The database {url} is busy: another program has been writing to it for too long. "
+        "Nothing was changed; try again in a moment."
+    )
+
+
+class DatabaseReadOnly(UserError):
+    template = (
+        "The database {url} can only be read (the file, its folder or the disk does not allow writing). "
+        "Nothing was changed."
+    )
+
+
+class DatabaseFull(UserError):
+    template = "The disk of the database {url} is full. Nothing was changed; free some space and try again."
+
+
+class DatabaseDiskError(UserError):
+    template = (
+        "The disk of the database {url} reported an error while writing (it may be full or failing). "
+        "Nothing was changed; free some space or check the disk, then try again."
+    )
+
+
+class DatabaseRefused(UserError):
+    template = "The database {url} refused the change ({detail}). Nothing was changed."
+
+
+class UnsupportedDatabase(UserError):
+    template = (
+        "The database address {url} is not supported: give a SQLite file or a postgresql:// address "
+        "({detail})."
+    )
 
 
 class NotFound(UserError):
@@ -95,4 +147,39 @@ class ReferenceDateMissing(UserError):
     template = (
         "A status report counts the tasks up to a date: give the date of the report "
         "(the day its figures are counted to)."
+    )
+
+
+class FileWriteError(ExportError):
+    """A file could not be written (dump, document, backup...); the previous file is intact."""
+
+    template = "The file {path} could not be written: {reason}. A file already there was left as it was."
+
+
+class BackupFailed(UserError):
+    template = "The backup {path} could not be made: {detail}. The database was not changed."
+
+
+class BackupUnusable(UserError):
+    template = (
+        "The file {path} is not a backup of this application's database ({detail}). "
+        "The database was not changed."
+    )
+
+
+class BackupDamaged(UserError):
+    template = "The backup {path} is damaged ({detail}) and cannot be restored. The database was not changed."
+
+
+class BackupTooNew(UserError):
+    template = (
+        "The backup {path} was made by a newer version of the application (schema {found}; this version "
+        "knows schema {known}) and cannot be restored with it. The database was not changed."
+    )
+
+
+class ArchiveTargetNotEmpty(UserError):
+    template = (
+        "The database {url} already holds data ({count} rows in {table}); an archive is loaded only into an "
+        "empty database. Nothing was changed."
     )

@@ -29,7 +29,7 @@ def dirs() -> PlatformDirs:
 
 def data_dir() -> Path:
     path = Path(dirs().user_data_dir)
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)  # owner-only when created: it holds the database
     return path
 
 

@@ -128,7 +128,7 @@ def test_a_write_error_is_shown_not_raised(qtbot: QtBot, make_dialog: Callable[.
     dialog = make_dialog(MeetingSource(meeting_id))
     set_path(qtbot, dialog, blocker, "bien-ban")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.export_button.isEnabled() and "could not be produced" in dialog.status.text(),
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled() and "could not be written" in dialog.status.text(),
                     timeout=TIMEOUT)  # fmt: skip
     assert not dialog.open_button.isVisible()
 

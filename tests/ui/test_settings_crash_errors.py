@@ -138,3 +138,50 @@ def test_a_bug_is_not_dressed_as_a_user_error(qapp) -> None:
 def vietnamese(qapp):
     with language(qapp, "vi"):
         yield
+
+
+def test_the_crash_dialog_shows_the_log_path_and_its_last_lines(qapp, tmp_path: Path) -> None:
+    import logging
+
+    from minutes import logs
+    from minutes.ui.crash import crash_text
+
+    logs.configure(tmp_path / "log")
+    try:
+        logging.getLogger("minutes.services").warning("export of meeting 7 failed: disk full")
+        shown: list[str] = []
+
+        def ask(summary: str, details: str, log: Path) -> bool:
+            shown.append(crash_text(summary, log))
+            return True
+
+        CrashHandler(tmp_path, show_dialog=True, ask=ask).handle(*_raise(ValueError("bad")))  # type: ignore[arg-type]
+        text = shown[0]
+        assert str(logs.log_path()) in text and "ValueError: bad" in text
+        assert "export of meeting 7 failed: disk full" in text
+        logged = logs.tail(50)
+        assert any("CRITICAL minutes.ui.crash" in line and "unexpected error" in line for line in logged)
+        assert "ValueError: bad" in logged
+    finally:
+        logs.unconfigure()
+
+
+def test_a_database_fault_reaching_the_handler_is_told_in_words_not_as_a_crash(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy.exc import OperationalError
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    handler = CrashHandler(tmp_path, show_dialog=True, ask=lambda *_: pytest.fail("crash dialog shown"))
+    handler.database = "/office/minutes.sqlite3"
+    locked = OperationalError(
+        "UPDATE contributions SET text=?", {}, sqlite3.OperationalError("database is locked")
+    )
+    handler.handle(*_raise(locked))  # type: ignore[arg-type]
+    assert shown and "/office/minutes.sqlite3 is busy" in shown[0] and "UPDATE" not in shown[0]
+    assert handler.last_log is None  # not a crash report
+    capsys.readouterr()

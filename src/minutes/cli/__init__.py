@@ -3,25 +3,45 @@
 Each subcommand lives in its own module under ``minutes.cli`` that defines
 ``register(subparsers) -> None``; the parser it adds sets ``handler=function(args, ctx) -> int``.
 Add the module's name to :data:`COMMANDS`.
+
+No traceback reaches the user: a usage error, a :class:`~minutes.errors.UserError`, a database fault
+(:mod:`minutes.db.faults`) or a file that cannot be read each print one line and exit with status 2; a
+bug prints one line naming the log file, where its traceback is (:mod:`minutes.logs`).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
-from minutes import __version__
+from minutes import __version__, logs
 from minutes.cli.common import CliContext
-from minutes.errors import UserError
+from minutes.errors import DatabaseDamaged, UserError
 
-COMMANDS: tuple[str, ...] = ("meetings", "interchange", "search", "export", "profile", "board")
+log = logging.getLogger(__name__)
+
+COMMANDS: tuple[str, ...] = ("meetings", "interchange", "search", "export", "profile", "board", "storage")
+
+#: Exit status of a command that could not do what was asked (argparse uses it for usage errors too).
+FAILED = 2
+
+
+class Parser(argparse.ArgumentParser):
+    """Reports a usage error in one line, naming the help to read (sub-commands inherit the class)."""
+
+    def error(self, message: str) -> NoReturn:
+        log.warning("%s: usage error: %s", self.prog, message)
+        self.exit(FAILED, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="minutes",
         description=(
             "Biên bản: meeting minutes and action tracking. Without a command, starts the application."
@@ -48,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    logs.configure()
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.command is None:
@@ -57,11 +78,67 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = CliContext(db_url=args.db, user=args.user or _login_name())
     try:
         return int(args.handler(args, ctx))
+    except DatabaseDamaged as exc:
+        return _fail(args.command, f"{exc.message} {_restore_hint(ctx)}")
     except UserError as exc:
-        print(f"minutes: {exc.message}", file=sys.stderr)
-        return 2
+        return _fail(args.command, exc.message)
+    except KeyboardInterrupt:
+        print("minutes: interrupted; what was finished is saved, the rest was not done.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # the output was piped into a program that stopped reading (| head)
+        _silence_stdout()
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
+        return _fail(args.command, _describe(exc, ctx))
     finally:
-        ctx.close()
+        try:
+            ctx.close()
+        except Exception:  # noqa: BLE001 - closing must not hide the answer already given
+            log.exception("closing the database failed")
+
+
+def _fail(command: str, message: str) -> int:
+    log.warning("minutes %s: %s", command, message)
+    line = re.sub(r"\s*\n\s*", " ", message.strip())  # a driver's message may span lines: the user gets one
+    print(f"minutes: {line}", file=sys.stderr)
+    return FAILED
+
+
+def _restore_hint(ctx: CliContext) -> str:
+    """What to type to get the damaged database back from its latest good backup."""
+    from minutes.db import backup
+
+    path = ctx.sqlite_path
+    good = backup.latest_good(path) if path is not None else None
+    if good is None:
+        return "No backup of it was found; 'minutes check' lists what is wrong."
+    return f"The latest good backup is from {good.made_at:%d/%m/%Y %H:%M}: minutes --db {path} restore {good.path}"
+
+
+def _describe(exc: Exception, ctx: CliContext) -> str:
+    """One line for an exception that is not a UserError: a database fault, a file, or a bug."""
+    from minutes.db import faults
+
+    if faults.is_database_error(exc):
+        return faults.user_error(exc, ctx.display_url).message
+    if isinstance(exc, OSError) and exc.filename is not None:
+        from minutes.fileio import reason
+
+        log.warning("file error", exc_info=exc)
+        return f"cannot use the file {exc.filename}: {reason(exc)}."
+    log.error("unexpected error", exc_info=exc)
+    return (
+        f"unexpected error ({type(exc).__name__}); nothing more was done. "
+        f"The details are in the log: {logs.log_path()}"
+    )
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _login_name() -> str:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from typing import Any
 
-from minutes.cli.common import CliContext
+from minutes.cli.common import CliContext, iso_date, natural_int, positive_int
 from minutes.domain.enums import Priority
 from minutes.domain.status import TaskStatus
 from minutes.domain.text import fold
@@ -53,7 +52,7 @@ def register(sub: Any) -> None:
         nargs="+",
         action="extend",
         default=[],
-        type=int,
+        type=positive_int,
         metavar="ID",
         help="responsible person's id",
     )
@@ -62,23 +61,25 @@ def register(sub: Any) -> None:
         nargs="+",
         action="extend",
         default=[],
-        type=int,
+        type=positive_int,
         metavar="ID",
         help="only tasks of these meetings",
     )
     p.add_argument("--overdue", action="store_true", help="only overdue tasks")
-    p.add_argument("--due-within", type=int, metavar="DAYS", help="only open tasks due within DAYS days")
+    p.add_argument(
+        "--due-within", type=natural_int, metavar="DAYS", help="only open tasks due within DAYS days"
+    )
     p.add_argument(
         "--from",
         dest="deadline_from",
-        type=date.fromisoformat,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="deadline on or after",
     )
     p.add_argument(
         "--to",
         dest="deadline_to",
-        type=date.fromisoformat,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="deadline on or before",
     )
@@ -110,7 +111,19 @@ def unit_ids(services: Services, names: list[str]) -> tuple[int, ...]:
     return tuple(found)
 
 
+def check_ids(args: argparse.Namespace, services: Services) -> None:
+    """Meetings and people named on the command line must exist (an unknown id is an error, not an
+    empty export)."""
+    for meeting_id in args.meeting:
+        services.meetings.get(meeting_id)
+    for person_id in args.person:
+        services.directory.get_person(person_id)
+    if args.deadline_from and args.deadline_to and args.deadline_from > args.deadline_to:
+        raise ValidationError(field="--from", detail="after --to")
+
+
 def build_filter(args: argparse.Namespace, services: Services) -> TaskFilter:
+    check_ids(args, services)
     return TaskFilter(
         unit_ids=unit_ids(services, args.unit),
         lead_only=args.lead_only,

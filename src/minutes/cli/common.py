@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
+from datetime import date
 from functools import cached_property
+from pathlib import Path
 
 from minutes.services import Actor, Database, Services
 
@@ -18,9 +21,66 @@ class CliContext:
         self._db = Database(self.db_url)
         return Services(self._db, Actor(self.user))
 
+    @property
+    def display_url(self) -> str:
+        """The database as the user named it (a file path, or an address without its password)."""
+        from sqlalchemy.engine import make_url
+
+        from minutes.db.engine import resolve_url
+
+        url = resolve_url(self.db_url)
+        try:
+            parsed = make_url(url)
+        except Exception:  # noqa: BLE001 - an address SQLAlchemy cannot read is shown as given
+            return url
+        if parsed.get_backend_name() == "sqlite":
+            return parsed.database or url
+        return parsed.render_as_string(hide_password=True)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The SQLite file of the database (None for PostgreSQL)."""
+        from minutes.db.engine import sqlite_path
+
+        return sqlite_path(self.db_url)
+
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of 1 or more."""
+    value = _int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {text}")
+    return value
+
+
+def natural_int(text: str) -> int:
+    """An argparse type: a whole number of 0 or more."""
+    value = _int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {text}")
+    return value
+
+
+def iso_date(text: str) -> date:
+    """An argparse type: a real calendar date written YYYY-MM-DD (2021-02-30 is refused)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date of the calendar (YYYY-MM-DD): {text!r}") from None
+
+
+def _int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if abs(value) > 10**9:
+        raise argparse.ArgumentTypeError(f"too large: {text}")
+    return value
 
 
 def print_table(rows: list[list[str]], headers: list[str]) -> None:

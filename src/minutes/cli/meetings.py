@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from minutes.cli.common import CliContext, print_table
+from minutes.cli.common import CliContext, positive_int, print_table
 from minutes.domain.status import OFFICIAL_VI
+from minutes.errors import ValidationError
 
 
 def register(sub: Any) -> None:
@@ -15,11 +16,12 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_list)
 
     p = sub.add_parser("tasks", help="list tasks with their official status")
-    p.add_argument("--meeting", type=int, metavar="ID", help="only the tasks of this meeting")
+    p.add_argument("--meeting", type=positive_int, metavar="ID", help="only the tasks of this meeting")
     p.add_argument("--open", action="store_true", help="only tasks not completed or cancelled")
     p.set_defaults(handler=cmd_tasks)
 
     p = sub.add_parser("demo", help="load the example meeting (Long Biên, 19/01/2021) into the database")
+    p.add_argument("--force", action="store_true", help="load it even when the database already has meetings")
     p.set_defaults(handler=cmd_demo)
 
 
@@ -41,6 +43,8 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def cmd_tasks(args: argparse.Namespace, ctx: CliContext) -> int:
     sv = ctx.services
+    if args.meeting:
+        sv.meetings.get(args.meeting)  # an unknown meeting is an error, not an empty list
     meeting_ids = [args.meeting] if args.meeting else [mt.id for mt in sv.meetings.list_meetings()]
     rows = []
     for meeting_id in meeting_ids:
@@ -62,7 +66,14 @@ def cmd_tasks(args: argparse.Namespace, ctx: CliContext) -> int:
     return 0
 
 
-def cmd_demo(_args: argparse.Namespace, ctx: CliContext) -> int:
+def cmd_demo(args: argparse.Namespace, ctx: CliContext) -> int:
+    if not args.force and not ctx.services.demo.is_empty():
+        count = len(ctx.services.meetings.list_meetings())
+        raise ValidationError(
+            field="demo",
+            detail=f"the database already holds {count} meeting(s); the example would be a second copy "
+            "(add --force to load it anyway)",
+        )
     meeting_id = ctx.services.demo.load()
     print(f"Loaded the example meeting as meeting {meeting_id}.")
     print(meeting_id)

@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from minutes import fileio
 from minutes.cli.common import CliContext
 from minutes.errors import ImportFormatError, ValidationError
-from minutes.export.profile import FIELDS, OrgProfileData, dumps, get_value, loads, parse_value
+from minutes.export.profile import FIELDS, OrgProfileData, dumps, field_spec, get_value, loads, parse_value
 from minutes.services.profile import ProfileRecord, ProfileService
 
 
@@ -86,6 +87,8 @@ def cmd_profile(args: argparse.Namespace, ctx: CliContext) -> int:
             print(f"{record.name}{mark}\t{record.data.family}\t{units or '-'}")
         return 0
     if args.action == "show":
+        if args.key:
+            field_spec(args.key)  # an unknown key is an error, not an empty answer
         record, note = _current(args, service)
         keys = [args.key] if args.key else [spec.key for spec in FIELDS]
         width = max(len(k) for k in keys)
@@ -124,6 +127,6 @@ def cmd_profile(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.file == "-":
         print(dumps(record.data))
     else:
-        Path(args.file).write_text(dumps(record.data) + "\n", encoding="utf-8")
+        fileio.write_text(args.file, dumps(record.data) + "\n")
         print(f"Profile {record.name!r} written to {args.file}.", file=sys.stderr)
     return 0

@@ -8,7 +8,7 @@ import re
 import sys
 from typing import Any
 
-from minutes.cli.common import CliContext
+from minutes.cli.common import CliContext, positive_int
 from minutes.search import KINDS, SearchResult, group_by_kind
 
 GROUP_TITLES = {
@@ -43,7 +43,9 @@ def register(sub: Any) -> None:
         metavar="KIND",
         help=f"only this kind (repeatable): {', '.join(KINDS)}",
     )
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="at most N results (default 50)")
+    p.add_argument(
+        "--limit", type=positive_int, default=50, metavar="N", help="at most N results (default 50)"
+    )
     p.set_defaults(handler=cmd_search)
 
     p = sub.add_parser("reindex", help="rebuild the search index from the records")

@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from minutes import paths
+from minutes.db import probe
+from minutes.errors import DatabaseUnavailable, UnsupportedDatabase
 
 ENV_URL = "MINUTES_DATABASE_URL"
 
@@ -42,18 +45,61 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+#: The databases the application works with (its schema, search index and backups know these two).
+SUPPORTED = ("sqlite", "postgresql")
+
+
 def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     resolved = resolve_url(url)
-    parsed = make_url(resolved)
+    try:
+        parsed = make_url(resolved)
+    except (ArgumentError, ValueError) as exc:
+        raise UnsupportedDatabase(url=resolved, detail="not a database address") from exc
+    if parsed.get_backend_name() not in SUPPORTED:
+        shown = parsed.render_as_string(hide_password=True)
+        raise UnsupportedDatabase(url=shown, detail="unknown kind of database")
+    try:
+        return _create(resolved, parsed, **kwargs)
+    except ImportError as exc:
+        shown = parsed.render_as_string(hide_password=True)
+        raise DatabaseUnavailable(
+            url=shown, detail="its driver is not installed (for PostgreSQL: pip install 'minutes[postgres]')"
+        ) from exc
+
+
+def _create(resolved: str, parsed: URL, **kwargs: Any) -> Engine:
     if parsed.get_backend_name() == "sqlite":
-        database = parsed.database
-        if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        database = sqlite_file(parsed.database)
+        if database is not None and not database.exists():
+            probe.create_private(database)  # owner-only: folder 0700, file 0600
         engine = create_engine(resolved, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(resolved, **kwargs)
+
+
+def sqlite_file(database: str | None) -> Path | None:
+    """The file of a SQLite URL's database part (None for an in-memory database)."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def sqlite_path(url: str | None) -> Path | None:
+    """The SQLite file a ``--db`` value or URL names (None for PostgreSQL or an unreadable address)."""
+    try:
+        parsed = make_url(resolve_url(url))
+    except (ArgumentError, ValueError):
+        return None
+    return sqlite_file(parsed.database) if parsed.get_backend_name() == "sqlite" else None
+
+
+def database_file(engine: Engine) -> Path | None:
+    """The SQLite file behind ``engine`` (None for PostgreSQL or an in-memory database)."""
+    if engine.dialect.name != "sqlite":
+        return None
+    return sqlite_file(engine.url.database)
 
 
 def is_sqlite(engine: Engine) -> bool:

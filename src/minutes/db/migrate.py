@@ -7,16 +7,21 @@ the constant is Alembic's head.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError, OperationalError, ProgrammingError
 
+from minutes.db import probe
+from minutes.db.engine import database_file
 from minutes.errors import DatabaseCorrupt, DatabaseTooNew, DatabaseUnavailable
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -71,12 +76,21 @@ def _probe(engine: Engine) -> str | None:
             return _read_revision(connection, engine)
     except OperationalError as exc:
         if engine.dialect.name == "sqlite" and "not a database" not in str(exc.orig):
-            raise DatabaseUnavailable(url=engine.url.render_as_string(), detail=str(exc.orig)) from exc
+            raise DatabaseUnavailable(
+                url=engine.url.render_as_string(), detail=_first_line(exc.orig)
+            ) from exc
         if engine.dialect.name != "sqlite":
-            raise DatabaseUnavailable(url=engine.url.render_as_string(), detail=str(exc.orig)) from exc
-        raise DatabaseCorrupt(path=engine.url.database, detail=str(exc.orig)) from exc
+            raise DatabaseUnavailable(
+                url=engine.url.render_as_string(), detail=_first_line(exc.orig)
+            ) from exc
+        raise DatabaseCorrupt(path=engine.url.database, detail=_first_line(exc.orig)) from exc
     except (DatabaseError, ProgrammingError) as exc:
-        raise DatabaseCorrupt(path=engine.url.database, detail=str(exc.orig)) from exc
+        raise DatabaseCorrupt(path=engine.url.database, detail=_first_line(exc.orig)) from exc
+
+
+def _first_line(error: object) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 def check_compatible(engine: Engine) -> str | None:
@@ -87,11 +101,29 @@ def check_compatible(engine: Engine) -> str | None:
     return found
 
 
-def upgrade(engine: Engine) -> None:
-    """Bring the database to the head revision (creating it when empty)."""
+def upgrade(
+    engine: Engine, *, check: bool | None = None, to: str = "head", backup_first: bool = True
+) -> None:
+    """Bring the database to the head revision (creating it when empty); ``to`` names an older revision
+    (an archive of an older version is loaded at its own revision, then upgraded); ``backup_first`` False
+    skips the backup before a migration (temporary databases of a restore).
+
+    A SQLite file is first looked at read-only (:func:`minutes.db.probe.inspect_file`): another program's
+    database, a damaged one (``quick_check``, see ``probe.inspect_file`` for ``check``) or a file that is not a
+    database is refused before anything is written. A database that needs a migration is backed up
+    first (:mod:`minutes.db.backup`); if the backup cannot be made, nothing is migrated.
+    """
+    path = database_file(engine)
+    if path is not None:
+        probe.inspect_file(path, check=check)
     found = check_compatible(engine)
-    if found == HEAD_REVISION:
+    if found == (HEAD_REVISION if to == "head" else to):
         return
+    if path is not None and found is not None and backup_first:
+        from minutes.db import backup
+
+        saved = backup.make_backup(path, reason=backup.BEFORE_MIGRATION)
+        log.info("migrating %s from schema %s to %s; backup at %s", path, found, HEAD_REVISION, saved)
     from alembic import command
 
     config = alembic_config()
@@ -100,7 +132,7 @@ def upgrade(engine: Engine) -> None:
         with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(config, to)
             connection.commit()
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             connection.exec_driver_sql("PRAGMA foreign_keys=ON")
@@ -109,4 +141,4 @@ def upgrade(engine: Engine) -> None:
         return
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, to)

@@ -6,7 +6,6 @@ The CLI, the export dialog and the benchmarks call :func:`export_meeting` / :fun
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -16,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from docx.document import Document
 
+from minutes import fileio
 from minutes.domain.enums import SourceKind
-from minutes.errors import ExportError, ReferenceDateMissing, ValidationError
+from minutes.errors import ReferenceDateMissing, ValidationError
 from minutes.export import pdf, phrases
 from minutes.export.checks import Issue, check
 from minutes.export.conclusion_doc import build_conclusion
@@ -160,21 +160,8 @@ def source_notes(meeting: MeetingDetail, family: Family) -> dict[int, str]:
 
 # ------------------------------------------------------------------------------------------------ files
 def save_docx(doc: Document, path: str | Path) -> Path:
-    """Write ``doc`` to ``path`` completely or not at all (a temporary file renamed into place)."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".docx", dir=path.parent)
-        os.close(fd)
-        try:
-            doc.save(temp)
-            os.replace(temp, path)
-        finally:
-            if os.path.exists(temp):
-                os.unlink(temp)
-    except OSError as exc:
-        raise ExportError(detail=f"{path}: {exc.strerror or exc}") from None
-    return path
+    """Write ``doc`` to ``path`` completely or not at all (minutes.fileio: temporary file, fsync, rename)."""
+    return fileio.write_with(path, lambda temp: doc.save(str(temp)), parents=True)
 
 
 def write(doc: Document, path: str | Path, *, as_pdf: bool) -> Path:

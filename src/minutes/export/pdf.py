@@ -23,6 +23,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+from minutes import fileio
 from minutes.errors import ExportError
 
 ENV_SOFFICE = "MINUTES_SOFFICE"
@@ -95,9 +96,7 @@ def docx_to_pdf(source: str | Path, target: str | Path, *, timeout: float = DEFA
             raise ConversionFailed(
                 name=source.name, detail=detail[-1] if detail else f"exit status {returncode}"
             )
-        partial = target.with_name(f".{target.name}.part")
-        shutil.move(str(produced), partial)
-        os.replace(partial, target)
+        fileio.write_with(target, lambda temp: shutil.move(str(produced), temp))
     return target
 
 

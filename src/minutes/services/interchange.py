@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from minutes import __version__, paths
+from minutes import __version__, fileio, paths
 from minutes.db import models as m
 from minutes.domain.enums import Priority
 from minutes.domain.text import normalize_line
@@ -236,7 +236,7 @@ class InterchangeService(Service):
 
     def dump_to_file(self, meeting_id: int, path: str | Path) -> None:
         data = self.dump(meeting_id)
-        Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        fileio.write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
     # --- import --------------------------------------------------------------------------------
     def import_file(self, path: str | Path) -> int:

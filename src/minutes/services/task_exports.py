@@ -9,17 +9,16 @@ all-day ``VALUE=DATE`` events, a UID stable per task and per database); no extra
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from minutes import fileio
 from minutes.domain.enums import Priority
 from minutes.domain.status import OFFICIAL_VI, TaskStatus
 from minutes.domain.text import normalize_text
-from minutes.errors import ExportError
 from minutes.services.board import BoardRow, BoardService, Cursor, TaskFilter, fmt_day
 
 if TYPE_CHECKING:
@@ -244,16 +243,9 @@ def write_ics(
 
 
 def _replace(path: str | Path, write: Callable[[Path], object]) -> None:
-    """Write beside ``path`` then move into place: an interrupted export leaves no half file. A disk or
-    permission problem is the user's to fix (:class:`ExportError`)."""
-    target = Path(path)
-    part = target.with_name(target.name + ".part")
-    try:
-        write(part)
-        os.replace(part, target)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise ExportError(detail=f"{target}: {exc.strerror or exc}") from exc
+    """Write beside ``path`` then move into place (minutes.fileio): an interrupted export leaves no half
+    file and the previous one intact; a disk or permission problem is the user's to fix."""
+    fileio.write_with(path, write)
 
 
 # --- the use cases --------------------------------------------------------------------------------

@@ -9,18 +9,23 @@ meeting on a first start, then the main window on the meeting open at the last e
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from minutes import __version__, gcpolicy
-from minutes.errors import UserError
-from minutes.services import Actor, Database, Services
+from minutes import __version__, gcpolicy, logs
+from minutes.db import backup, faults
+from minutes.db.engine import database_file, sqlite_path
+from minutes.errors import DatabaseCorrupt, UserError
+from minutes.services import Database, Services
 from minutes.services.drafts import DraftDTO
+from minutes.ui.backups_dialog import show_backups
 from minutes.ui.bus import DataBus
 from minutes.ui.context import UiContext
 from minutes.ui.crash import CrashHandler
@@ -30,6 +35,8 @@ from minutes.ui.main_window import MainWindow
 from minutes.ui.parts import install_parts
 from minutes.ui.recovery_dialog import offer_recovery
 from minutes.ui.settings import Settings
+
+log = logging.getLogger(__name__)
 
 ORGANISATION = "minutes"
 APPLICATION = "minutes"
@@ -55,22 +62,74 @@ def application() -> QApplication:
     return app
 
 
+AskRestore = Callable[[QWidget | None, str, "backup.Backup"], bool]
+
+
 def open_database(
     url: str | None,
     parent: QWidget | None = None,
     warn: Callable[[QWidget | None, str, str], object] | None = None,
+    ask_restore: AskRestore | None = None,
 ) -> Database | None:
-    """The database, or None after telling the user why it cannot be opened (it is not changed)."""
+    """The database, or None after telling the user why it cannot be opened (it is not changed).
+
+    A damaged database (or a file that is no database any more) whose latest good backup exists is
+    offered back from that backup (``ask_restore`` replaces the question in tests); the damaged file
+    is kept as one more backup.
+    """
+    warn = warn or _warn
+    title = QApplication.translate("Application", "The database cannot be opened")
     try:
         return Database(url)
+    except DatabaseCorrupt as exc:
+        path = sqlite_path(url)
+        good = backup.latest_good(path) if path is not None else None
+        if path is None or good is None:
+            none = QApplication.translate("Application", "No backup of this database was found.")
+            warn(parent, title, f"{user_message(exc)}\n\n{none}")
+            return None
+        if not (ask_restore or ask_restore_backup)(parent, user_message(exc), good):
+            return None
+        try:
+            backup.restore(path, good.path)
+        except UserError as error:
+            warn(parent, title, user_message(error))
+            return None
+        return open_database(url, parent, warn, ask_restore=lambda *_: False)
     except UserError as exc:
-        title = QApplication.translate("Application", "The database cannot be opened")
-        (warn or _warn)(parent, title, user_message(exc))
+        warn(parent, title, user_message(exc))
+        return None
+    except Exception as exc:
+        if not faults.is_database_error(exc):
+            raise
+        warn(parent, title, user_message(faults.user_error(exc, str(sqlite_path(url) or url))))
         return None
 
 
 def _warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.critical(parent, title, text)
+
+
+def ask_restore_backup(parent: QWidget | None, problem: str, good: backup.Backup) -> bool:
+    """The start-up question for a damaged database: restore its latest good backup?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QApplication.translate("Application", "The database is damaged"))
+    box.setText(problem)
+    box.setInformativeText(
+        QApplication.translate(
+            "Application",
+            "The latest good backup is from %1. Restore it? What was saved after it is lost, but the damaged "
+            "database is kept as it is, beside the backups.",
+        ).replace("%1", f"{good.made_at:%d/%m/%Y %H:%M}")
+    )
+    restore = box.addButton(
+        QApplication.translate("Application", "&Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QApplication.translate("Application", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
 
 
 def make_context(services: Services) -> UiContext:
@@ -119,14 +178,18 @@ def start(
     ask_recovery: Callable[[QWidget | None, list[DraftDTO]], str] | None = None,
     ask_demo: Callable[[QWidget | None], bool] | None = None,
     reminders: bool = True,
+    restore: Callable[[Path], object] | None = None,
 ) -> MainWindow:
     """Recovery, the example meeting and the main window with every part, for an open database (no
     event loop). ``ask_recovery`` and ``ask_demo`` replace the two start-up questions, ``reminders``
-    False keeps the task reminders from showing at start (tests)."""
+    False keeps the task reminders from showing at start (tests); ``restore`` reopens the database around
+    the restore of a backup (File → Backups…; without it the dialog only lists and makes backups)."""
     offer_recovery(services, None, ask=ask_recovery)
     demo_id = offer_demo(services, None, without_asking=with_demo, ask=ask_demo)
     window = MainWindow(make_context(services), settings)
     install_parts(window, reminders_at_start=reminders)
+    database = database_file(services.db.engine)
+    window.actions_.backups_requested.connect(lambda: show_backups(window, database, settings, restore))
     if demo_id is not None:
         window.open_meeting(demo_id)
     else:
@@ -184,28 +247,36 @@ def run_gui(
 ) -> int:
     """The application, until its window is closed; the exit code. ``settings`` replaces the user's
     settings store (tests)."""
+    logs.configure()
+    log.info("minutes %s starting (GUI)", __version__)
     app = application()
     settings = settings or Settings()
     install_translators(app, choose_language(lang, settings))
     crash = CrashHandler()
+    crash.database = str(sqlite_path(db_url) or db_url or "")
     crash.install()
+    from minutes.ui.session import AppSession  # it builds on this module
+
+    benchmark = os.environ.get(ENV_EXIT_WHEN_READY) == "1"  # the start benchmark: no daily backup at exit
+    session = AppSession(
+        app,
+        settings,
+        db_url,
+        user or login_name(),
+        with_demo=with_demo or os.environ.get(ENV_DEMO) == "1",
+        daily_backup=not benchmark,
+    )
     try:
-        db = open_database(db_url)
-        if db is None:
+        if not session.open():
             return 2
-        try:
-            services = Services(db, Actor(user or login_name()))
-            window = start(services, settings, with_demo=with_demo or os.environ.get(ENV_DEMO) == "1")
-            window.show()
-            QTimer.singleShot(0, settle_garbage_collector)
-            collector = start_collector_timer(app)
-            if os.environ.get(ENV_EXIT_WHEN_READY) == "1":
-                exit_when_ready(app)
-            code = int(app.exec())
-            if collector is not None:
-                collector.stop()
-            return code
-        finally:
-            db.close()
+        QTimer.singleShot(0, settle_garbage_collector)
+        collector = start_collector_timer(app)
+        if benchmark:
+            exit_when_ready(app)
+        code = int(app.exec())
+        if collector is not None:
+            collector.stop()
+        return code
     finally:
+        session.close()
         crash.uninstall()

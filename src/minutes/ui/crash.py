@@ -1,5 +1,5 @@
-"""Bugs go here: an exception nobody caught is written to a log file in the user's log folder and shown
-in a dialog (unless ``MINUTES_NO_CRASH_DIALOG=1``, for tests and CI). Errors a user can cause
+"""Bugs go here: an exception nobody caught goes to the application's log (minutes.logs), is written to
+a crash report beside it and shown in a dialog with the log's path and its last lines (unless ``MINUTES_NO_CRASH_DIALOG=1``, for tests and CI). Errors a user can cause
 (:class:`~minutes.errors.UserError`) are shown as a plain message instead.
 
 Text typed by the user is already safe when this runs: fields save themselves and keep drafts, so the
@@ -8,6 +8,7 @@ dialog offers to continue or to quit (which still flushes the editor through the
 
 from __future__ import annotations
 
+import logging
 import os
 import platform
 import sys
@@ -21,7 +22,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from minutes import __version__, paths
+from minutes import __version__, fileio, logs
+from minutes.db import faults
 from minutes.errors import UserError
 from minutes.ui.errors_i18n import user_message
 
@@ -30,8 +32,14 @@ ENV_NO_DIALOG = "MINUTES_NO_CRASH_DIALOG"
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
+log = logging.getLogger(__name__)
+
+#: How many lines of the application's log the crash dialog shows.
+TAIL_LINES = 8
+
+
 def log_dir() -> Path:
-    return Path(paths.dirs().user_log_dir)
+    return logs.log_dir()
 
 
 def write_crash_log(
@@ -47,8 +55,11 @@ def write_crash_log(
         f"thread: {threading.current_thread().name}",
         "",
         *traceback.format_exception(exc_type, exc, tb),
+        "",
+        f"last lines of {logs.log_path()}:",
+        *logs.tail(40),
     ]
-    path.write_text("\n".join(line.rstrip("\n") for line in lines) + "\n", encoding="utf-8")
+    fileio.write_text(path, "\n".join(line.rstrip("\n") for line in lines) + "\n")
     return path
 
 
@@ -66,6 +77,8 @@ class CrashHandler:
         self.show_dialog = show_dialog if show_dialog is not None else os.environ.get(ENV_NO_DIALOG) != "1"
         self.ask = ask or self._ask
         self.last_log: Path | None = None
+        #: The open database as the user knows it (a file or an address), named in database faults.
+        self.database = ""
         self._showing = False
         self._previous: Callable[..., object] | None = None
         self._previous_thread: Callable[..., object] | None = None
@@ -89,6 +102,10 @@ class CrashHandler:
         if isinstance(exc, UserError):
             self._show_user_error(exc)
             return
+        if faults.is_database_error(exc):  # a lock, a full disk, a lost server: the user's words, not a crash
+            self._show_user_error(faults.user_error(exc, self.database))
+            return
+        log.critical("unexpected error", exc_info=(exc_type, exc, tb))
         try:
             self.last_log = write_crash_log(exc_type, exc, tb, self.folder)
         except OSError:
@@ -119,6 +136,7 @@ class CrashHandler:
         return app is not None and QThread.currentThread() is app.thread()
 
     def _show_user_error(self, exc: UserError) -> None:
+        log.warning("user error reached the crash handler: %s", exc.message)
         print(f"minutes: {exc.message}", file=sys.stderr)
         if self.show_dialog and self._on_gui_thread():
             title = QCoreApplication.translate("CrashHandler", "Minutes")
@@ -133,12 +151,7 @@ class CrashHandler:
         box.setText(
             QCoreApplication.translate("CrashHandler", "Sorry, something went wrong in the application.")
         )
-        info = QCoreApplication.translate(
-            "CrashHandler",
-            "What you typed has been saved. A report was written to:\n{log}\n\n"
-            "Please send this file to the person who supports the application.",
-        )
-        box.setInformativeText(info.format(log=log) + "\n\n" + summary)
+        box.setInformativeText(crash_text(summary, log))
         box.setDetailedText(details)
         keep = box.addButton(
             QCoreApplication.translate("CrashHandler", "Continue working"), QMessageBox.ButtonRole.AcceptRole
@@ -147,3 +160,17 @@ class CrashHandler:
         box.setDefaultButton(keep)
         box.exec()
         return box.clickedButton() is keep
+
+
+def crash_text(summary: str, report: Path) -> str:
+    """What the crash dialog says: the report and the log (path and last lines), then the error."""
+    info = QCoreApplication.translate(
+        "CrashHandler",
+        "What you typed has been saved. A report was written to:\n{log}\n\n"
+        "Please send this file to the person who supports the application.",
+    ).format(log=report)
+    last = "\n".join(line[:200] for line in logs.tail(TAIL_LINES))
+    journal = QCoreApplication.translate(
+        "CrashHandler", "The application's log is {path}; its last lines:"
+    ).format(path=logs.log_path())
+    return f"{info}\n\n{summary}\n\n{journal}\n{last}"

@@ -27,6 +27,31 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("errors", "The file {path} is not a readable database ({detail}). It was not changed."),
     QT_TRANSLATE_NOOP("errors", "Cannot open the database {url}: {detail}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {url} is busy: another program has been writing to it for too long. "
+        "Nothing was changed; try again in a moment.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {url} can only be read (the file, its folder or the disk does not allow writing). "
+        "Nothing was changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The disk of the database {url} is full. Nothing was changed; free some space and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The disk of the database {url} reported an error while writing (it may be full or failing). "
+        "Nothing was changed; free some space or check the disk, then try again.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The database {url} refused the change ({detail}). Nothing was changed."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database address {url} is not supported: give a SQLite file or a postgresql:// address "
+        "({detail}).",
+    ),
     QT_TRANSLATE_NOOP("errors", "{entity} {ident} does not exist (it may have been deleted)."),
     QT_TRANSLATE_NOOP("errors", "{field}: {detail}"),
     QT_TRANSLATE_NOOP(
@@ -50,6 +75,41 @@ TEMPLATES = (
         "errors",
         "A status report counts the tasks up to a date: give the date of the report "
         "(the day its figures are counted to).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "The file {path} could not be written: {reason}. A file already there was left as it was."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} is damaged ({detail}). It was not opened, so that nothing more is lost; "
+        "restore the latest good backup.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The file {path} is a database of another program ({detail}). It was not changed; "
+        "to start a new database, choose a new file name.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "The backup {path} could not be made: {detail}. The database was not changed."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The file {path} is not a backup of this application's database ({detail}). "
+        "The database was not changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup {path} is damaged ({detail}) and cannot be restored. The database was not changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The backup {path} was made by a newer version of the application (schema {found}; this version "
+        "knows schema {known}) and cannot be restored with it. The database was not changed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {url} already holds data ({count} rows in {table}); an archive is loaded only into an "
+        "empty database. Nothing was changed.",
     ),
 )
 
@@ -117,6 +177,41 @@ DETAILS = (
     QT_TRANSLATE_NOOP("errors", "before the meeting that set the task"),
     QT_TRANSLATE_NOOP("errors", "unknown unit"),
     QT_TRANSLATE_NOOP("errors", "after the date of the report"),
+    # minutes.fileio.REASONS: why a file could not be written
+    QT_TRANSLATE_NOOP("errors", "the folder does not exist"),
+    QT_TRANSLATE_NOOP("errors", "permission denied"),
+    QT_TRANSLATE_NOOP("errors", "the disk is read-only"),
+    QT_TRANSLATE_NOOP("errors", "the disk is full"),
+    QT_TRANSLATE_NOOP("errors", "the disk quota is used up"),
+    QT_TRANSLATE_NOOP("errors", "the file is larger than allowed"),
+    QT_TRANSLATE_NOOP("errors", "a folder has that name"),
+    QT_TRANSLATE_NOOP("errors", "the name is too long"),
+    QT_TRANSLATE_NOOP("errors", "the disk reported an error"),
+    # minutes.db.probe and minutes.db.backup: why a file is not opened or not restored
+    QT_TRANSLATE_NOOP("errors", "not a SQLite database"),
+    QT_TRANSLATE_NOOP("errors", "it has none of this application's tables"),
+    QT_TRANSLATE_NOOP("errors", "its tables are named like this application's but it was not made by it"),
+    QT_TRANSLATE_NOOP("errors", "another program is writing to it; try again"),
+    QT_TRANSLATE_NOOP("errors", "the file cannot be opened"),
+    QT_TRANSLATE_NOOP("errors", "it holds no database of this application"),
+    QT_TRANSLATE_NOOP("errors", "no such file"),
+    QT_TRANSLATE_NOOP("errors", "it is the database itself"),
+    # minutes.db.archive
+    QT_TRANSLATE_NOOP("errors", "the database has no tables yet"),
+    QT_TRANSLATE_NOOP("errors", "it is not an archive of this application"),
+    QT_TRANSLATE_NOOP("errors", "there is data after its end"),
+    QT_TRANSLATE_NOOP("errors", "the row counts at its end do not match its content"),
+    QT_TRANSLATE_NOOP("errors", "the file ends early (it was cut off)"),
+    QT_TRANSLATE_NOOP("errors", "it is not a readable archive"),
+    QT_TRANSLATE_NOOP("errors", "a line of it cannot be read"),
+    QT_TRANSLATE_NOOP("errors", "a row does not match its table"),
+    QT_TRANSLATE_NOOP("errors", "it has a table this version does not know"),
+    # minutes.db.engine
+    QT_TRANSLATE_NOOP("errors", "not a database address"),
+    QT_TRANSLATE_NOOP("errors", "unknown kind of database"),
+    QT_TRANSLATE_NOOP(
+        "errors", "its driver is not installed (for PostgreSQL: pip install 'minutes[postgres]')"
+    ),
 )
 
 # Messages that end with the offending value (``not a date: '31/02'``): the words before it.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
@@ -23,6 +23,9 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
 class MainActions(QObject):
+    #: File → Backups… was chosen (minutes.ui.session opens the dialog: it can reopen the database).
+    backups_requested = Signal()
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -59,6 +62,13 @@ class MainActions(QObject):
             w.load_demo,
             "loadDemo",
             self.tr("Add the example meeting (Long Biên, 19/01/2021)"),
+        )
+        self.backups = self._action(
+            self.tr("&Backups…"),
+            "Ctrl+Shift+O",
+            self.backups_requested.emit,
+            "backups",
+            self.tr("See the backups of the database, make one now or restore one"),
         )
         self.quit = self._action(
             self.tr("&Quit"), "Ctrl+Q", w.close, "quit", self.tr("Save everything and close the application")
@@ -212,6 +222,8 @@ class MainActions(QObject):
         file.addAction(self.import_meeting)
         file.addAction(self.export_meeting)
         file.addAction(self.load_demo)
+        file.addSeparator()
+        file.addAction(self.backups)
         file.addSeparator()
         file.addAction(self.quit)
 

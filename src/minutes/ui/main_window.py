@@ -209,6 +209,11 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         try:
+            if not self.ctx.services.demo.is_empty() and not self.confirm(
+                self.tr("Load the example meeting"),
+                self.tr("The database already holds meetings. Load the example meeting as one more meeting?"),
+            ):
+                return
             meeting_id = self.ctx.services.demo.load()
         except UserError as exc:
             self.show_error(exc)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes import fileio
 from minutes.errors import UserError
 from minutes.export.profile import OrgProfileData, dumps, get_value, loads
 from minutes.export.vnformat import FAMILIES
@@ -328,9 +329,9 @@ class ProfileDialog(QDialog):
         self.flush()
         data = self.ctx.services.profile.get_id(self.profile_id).data
         try:
-            Path(path).write_text(dumps(data) + "\n", encoding="utf-8")
-        except OSError as exc:
-            self._error(self.tr("The file cannot be written: %1").replace("%1", str(exc)))
+            fileio.write_text(path, dumps(data) + "\n")
+        except UserError as exc:
+            self._error(user_message(exc))
             return
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Profile written to %1.").replace("%1", path))

@@ -92,6 +92,12 @@ class Settings:
     reminder_at_start: Setting[bool] = Setting(
         "reminders/at_start", True, "show the overdue and soon-due tasks when the program starts"
     )
+    backup_keep: Setting[int] = Setting(
+        "backups/keep", 10, "how many backups of the database to keep (the oldest are removed first)"
+    )
+    backup_daily: Setting[bool] = Setting(
+        "backups/daily", True, "back up the database when the program closes, at most once a day"
+    )
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings()
@@ -128,6 +134,11 @@ class Settings:
     def save_delay(self) -> int:
         """The save delay, kept within sane bounds whatever the file says (0.2 s .. 10 s)."""
         return max(200, min(self.save_delay_ms, 10_000))
+
+    @property
+    def backups_to_keep(self) -> int:
+        """The number of backups to keep, within sane bounds (1 .. 365)."""
+        return max(1, min(self.backup_keep, 365))
 
     @property
     def draft_delay(self) -> int:

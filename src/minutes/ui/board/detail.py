@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes import fileio
 from minutes.domain.status import TaskStatus
 from minutes.errors import UserError
 from minutes.services import ChangeSet
@@ -415,8 +416,8 @@ class TaskDetailPanel(QWidget):
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / safe_name(name)
         try:
-            path.write_bytes(data)
-        except OSError as exc:
+            fileio.write_bytes(path, data)
+        except (OSError, UserError) as exc:
             self.message.show_message(self.tr("The file could not be opened: %1").replace("%1", str(exc)))
             return None
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
