@@ -17,7 +17,7 @@ from minutes import __version__
 from minutes.cli.common import CliContext
 from minutes.errors import UserError
 
-COMMANDS: tuple[str, ...] = ("meetings", "interchange", "search", "export", "profile", "board")
+COMMANDS: tuple[str, ...] = ("meetings", "interchange", "search", "export", "profile", "board", "archive")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,449 @@
+"""A Word document as the recogniser reads it: its lines in body order, with their formatting.
+
+:func:`read_docx` walks the body of a DOCX once (python-docx for the package and styles, lxml for the
+walk, no ``table.cell()``: it is quadratic): paragraphs and tables in the order they appear, nested tables
+and text boxes included, each paragraph split at manual line breaks (Shift+Enter, as offices type the
+two lines of "ỦY BAN NHÂN DÂN / PHƯỜNG ..."). Every :class:`Line` keeps its runs' bold and italic (from
+the run, its character style and the paragraph style), Word's automatic numbering label, the paragraph
+style and alignment, and where it sits (body, or table, row and cell). Lines are numbered in order; a
+recognised part points back at them with :class:`minutes.archive.model.Span`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+
+from minutes.archive.numbering import Numberer
+from minutes.domain.text import fold
+from minutes.errors import UserError
+
+
+class UnreadableDocument(UserError):
+    template = "{name} cannot be read as a Word document: {detail}"
+
+
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_SPACES = re.compile(r"[ \u00a0\u2002-\u200b\u202f\u3000]+")
+_TABS = re.compile(r" *\t[\t ]*")
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_CONTAINERS = {
+    qn(t)
+    for t in (
+        "w:hyperlink",
+        "w:smartTag",
+        "w:ins",
+        "w:fldSimple",
+        "w:customXml",
+        "w:sdt",
+        "w:sdtContent",
+        "w:moveTo",
+        "w:dir",
+        "w:bdo",
+    )  # fmt: skip
+}
+_SKIPPED = {qn(t) for t in ("w:del", "w:moveFrom", "w:pPr", "w:rPr")} | {_MC_FALLBACK}
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    bold: bool
+    italic: bool
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text: a paragraph, or a part of one between manual line breaks."""
+
+    index: int
+    text: str
+    runs: tuple[Run, ...]
+    label: str = ""  # Word's automatic numbering ("1.", "a)", "-"), not part of ``text``
+    style: str = ""
+    heading: int = 0  # outline level of a heading style (1 = Heading 1), 0 otherwise
+    align: str = ""  # "center", "right", "both", "left" or "" (inherited)
+    table: int = -1  # index in SourceDocument.tables, -1 in the body
+    row: int = -1
+    cell: int = -1
+    paragraph: int = 0  # the paragraph it belongs to (several lines when Shift+Enter was used)
+    gap_before: bool = False  # an empty paragraph (or the start of a cell) came before it
+
+    @property
+    def bold(self) -> bool:
+        """Every letter of the line is bold."""
+        letters = [r for r in self.runs if any(ch.isalnum() for ch in r.text)]
+        return bool(letters) and all(r.bold for r in letters)
+
+    @property
+    def italic(self) -> bool:
+        letters = [r for r in self.runs if any(ch.isalnum() for ch in r.text)]
+        return bool(letters) and all(r.italic for r in letters)
+
+    @property
+    def bold_lead(self) -> str:
+        """The bold text the line starts with ("Thời gian bắt đầu: "), "" when it starts regular."""
+        out = []
+        for run in self.runs:
+            if run.bold or not run.text.strip():
+                out.append(run.text)
+            else:
+                break
+        return "".join(out).lstrip() if any(r.bold for r in self.runs) else ""
+
+    @property
+    def upper(self) -> bool:
+        letters = [ch for ch in self.text if ch.isalpha()]
+        return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+    @property
+    def display(self) -> str:
+        """The line as a reader sees it: the numbering label, then the text."""
+        return f"{self.label} {self.text}" if self.label else self.text
+
+
+@dataclass
+class SourceTable:
+    index: int
+    rows: list[list[list[int]]] = field(default_factory=list)  # rows -> cells -> line indices
+    parent: int = -1  # the table this one is nested in, -1 for the body
+
+    def cell_text(self, doc: SourceDocument, row: int, cell: int) -> str:
+        return "\n".join(doc.lines[i].text for i in self.rows[row][cell])
+
+    def texts(self, doc: SourceDocument) -> list[list[str]]:
+        return [[self.cell_text(doc, r, c) for c in range(len(cells))] for r, cells in enumerate(self.rows)]
+
+
+@dataclass
+class SourceDocument:
+    name: str
+    lines: list[Line]
+    tables: list[SourceTable]
+    sha256: str = ""  # of the file's bytes
+    source_format: str = "docx"  # docx, doc, odt (converted through LibreOffice)
+    data: bytes = b""  # the original file (kept as the meeting's attachment)
+
+    @property
+    def content_hash(self) -> str:
+        """The same for the same words, whatever the file format, fonts or spacing (duplicates)."""
+        words = " ".join(fold(line.display) for line in self.lines).split()
+        return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+
+    def text(self) -> str:
+        return "\n".join(line.display for line in self.lines)
+
+
+def clean(text: str) -> str:
+    text = _ILLEGAL.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    return _TABS.sub("\t", _SPACES.sub(" ", text))
+
+
+# ------------------------------------------------------------------------------------------------ styles
+@dataclass(frozen=True)
+class _Style:
+    bold: bool | None
+    italic: bool | None
+    based_on: str | None
+    num: tuple[str, int] | None
+    name: str
+    outline: int
+
+
+def _flag(rpr: Any, tag: str) -> bool | None:
+    if rpr is None:
+        return None
+    element = rpr.find(qn(tag))
+    if element is None:
+        return None
+    return element.get(qn("w:val"), "true").lower() not in ("0", "false", "off", "none")
+
+
+class _Styles:
+    def __init__(self, document: Any) -> None:
+        self._styles: dict[str, _Style] = {}
+        self._resolved: dict[str, tuple[bool, bool, tuple[str, int] | None, str, int]] = {}
+        self.default_para = ""
+        try:
+            root = document.styles.element
+        except Exception:  # noqa: BLE001 - a document without a styles part reads as unstyled
+            return
+        for st in root.findall(qn("w:style")):
+            sid = st.get(qn("w:styleId"), "")
+            rpr = st.find(qn("w:rPr"))
+            ppr = st.find(qn("w:pPr"))
+            num = None
+            outline = 0
+            if ppr is not None:
+                numpr = ppr.find(qn("w:numPr"))
+                if numpr is not None:
+                    num_id = numpr.find(qn("w:numId"))
+                    ilvl = numpr.find(qn("w:ilvl"))
+                    if num_id is not None:
+                        level = ilvl.get(qn("w:val"), "0") if ilvl is not None else "0"
+                        num = (num_id.get(qn("w:val"), ""), int(level) if level.isdigit() else 0)
+                outline_el = ppr.find(qn("w:outlineLvl"))
+                if outline_el is not None and outline_el.get(qn("w:val"), "").isdigit():
+                    outline = int(outline_el.get(qn("w:val"))) + 1
+            based = st.find(qn("w:basedOn"))
+            name_el = st.find(qn("w:name"))
+            name = name_el.get(qn("w:val"), sid) if name_el is not None else sid
+            if not outline:
+                match = re.fullmatch(r"heading (\d)", name.lower())
+                outline = int(match.group(1)) if match else 0
+            self._styles[sid] = _Style(
+                _flag(rpr, "w:b"), _flag(rpr, "w:i"), based.get(qn("w:val")) if based is not None else None,
+                num, name, outline,
+            )  # fmt: skip
+            if st.get(qn("w:type")) == "paragraph" and st.get(qn("w:default")) in ("1", "true"):
+                self.default_para = sid
+
+    def resolve(self, sid: str) -> tuple[bool, bool, tuple[str, int] | None, str, int]:
+        """(bold, italic, numbering, name, heading level) of a style, with what it is based on."""
+        if sid in self._resolved:
+            return self._resolved[sid]
+        bold: bool | None = None
+        italic: bool | None = None
+        num = None
+        name = ""
+        outline = 0
+        seen: set[str] = set()
+        current: str | None = sid
+        while current and current in self._styles and current not in seen:
+            seen.add(current)
+            st = self._styles[current]
+            bold = st.bold if bold is None else bold
+            italic = st.italic if italic is None else italic
+            num = num or st.num
+            name = name or st.name
+            outline = outline or st.outline
+            current = st.based_on
+        result = (bool(bold), bool(italic), num, name or sid, outline)
+        self._resolved[sid] = result
+        return result
+
+
+# ------------------------------------------------------------------------------------------------ reading
+class _Reader:
+    def __init__(self, document: Any) -> None:
+        self.styles = _Styles(document)
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            numbering = None
+        self.numberer = Numberer(numbering)
+        self.lines: list[Line] = []
+        self.tables: list[SourceTable] = []
+        self.paragraphs = 0
+        self.gap = False
+
+    # --- walking ------------------------------------------------------------------------------------
+    def block(self, element: Any, where: tuple[int, int, int]) -> None:
+        tag = element.tag
+        if tag == qn("w:p"):
+            self.paragraph(element, where)
+        elif tag == qn("w:tbl"):
+            self.table(element, where[0])
+        elif tag in (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")):
+            for child in element:
+                self.block(child, where)
+
+    def table(self, tbl: Any, parent: int) -> None:
+        table = SourceTable(len(self.tables), parent=parent)
+        self.tables.append(table)
+        for r, tr in enumerate(tbl.iterchildren(qn("w:tr"))):
+            cells: list[list[int]] = []
+            for c, tc in enumerate(_cells(tr)):
+                first = len(self.lines)
+                self.gap = True
+                for child in tc:
+                    self.block(child, (table.index, r, c))
+                cells.append([i for i in range(first, len(self.lines)) if self.lines[i].table == table.index])
+            table.rows.append(cells)
+        self.gap = True
+
+    def paragraph(self, p: Any, where: tuple[int, int, int]) -> None:
+        ppr = p.find(qn("w:pPr"))
+        style_id = self.styles.default_para
+        num: tuple[str, int] | None = None
+        align = ""
+        if ppr is not None:
+            pstyle = ppr.find(qn("w:pStyle"))
+            if pstyle is not None:
+                style_id = pstyle.get(qn("w:val"), style_id)
+            numpr = ppr.find(qn("w:numPr"))
+            if numpr is not None:
+                num_id = numpr.find(qn("w:numId"))
+                ilvl = numpr.find(qn("w:ilvl"))
+                if num_id is not None:
+                    level = ilvl.get(qn("w:val"), "0") if ilvl is not None else "0"
+                    num = (num_id.get(qn("w:val"), ""), int(level) if level.isdigit() else 0)
+            jc = ppr.find(qn("w:jc"))
+            if jc is not None:
+                align = jc.get(qn("w:val"), "")
+        s_bold, s_italic, s_num, s_name, heading = self.styles.resolve(style_id) if style_id else (
+            False, False, None, "", 0)  # fmt: skip
+        num = num or s_num
+        runs: list[list[Any]] = []  # [text, bold, italic]
+        boxes: list[Any] = []
+        self._runs(p, runs, boxes, s_bold, s_italic)
+        text = "".join(r[0] for r in runs)
+        label = ""
+        if num is not None and text.strip():
+            label = self.numberer.label(*num)
+        self.paragraphs += 1
+        self._emit(runs, label, s_name, heading, align, where)
+        for box in boxes:
+            for child in box:
+                self.block(child, where)
+
+    def _runs(
+        self, element: Any, out: list[list[Any]], boxes: list[Any], s_bold: bool, s_italic: bool
+    ) -> None:
+        for child in element:
+            tag = child.tag
+            if tag == qn("w:r"):
+                self._run(child, out, boxes, s_bold, s_italic)
+            elif tag in _CONTAINERS:
+                self._runs(child, out, boxes, s_bold, s_italic)
+            elif tag in _SKIPPED:
+                continue
+
+    def _run(self, r: Any, out: list[list[Any]], boxes: list[Any], s_bold: bool, s_italic: bool) -> None:
+        rpr = r.find(qn("w:rPr"))
+        bold, italic = _flag(rpr, "w:b"), _flag(rpr, "w:i")
+        if rpr is not None and (bold is None or italic is None):
+            rstyle = rpr.find(qn("w:rStyle"))
+            if rstyle is not None:
+                c_bold, c_italic, *_ = self.styles.resolve(rstyle.get(qn("w:val"), ""))
+                bold = c_bold if bold is None and c_bold else bold
+                italic = c_italic if italic is None and c_italic else italic
+        b = s_bold if bold is None else bold
+        i = s_italic if italic is None else italic
+        parts: list[str] = []
+        for child in r:
+            tag = child.tag
+            if tag == qn("w:t"):
+                parts.append(child.text or "")
+            elif tag == qn("w:tab"):
+                parts.append("\t")
+            elif tag in (qn("w:br"), qn("w:cr")):
+                parts.append("\n")
+            elif tag == qn("w:noBreakHyphen"):
+                parts.append("-")
+            else:
+                # a text box appears in both mc:Choice and mc:Fallback (VML): read the first only
+                boxes.extend(b for b in child.iter(qn("w:txbxContent")) if not _ancestor_is_fallback(b))
+        if parts:
+            out.append(["".join(parts), b, i])
+
+    def _emit(self, runs: list[list[Any]], label: str, style: str, heading: int, align: str,
+              where: tuple[int, int, int]) -> None:  # fmt: skip
+        # split at manual breaks into lines, keeping run formatting
+        pieces: list[list[Run]] = [[]]
+        for text, bold, italic in runs:
+            chunks = re.split("[\n\x0b\u2028\u2029]", text)
+            for k, chunk in enumerate(chunks):
+                if k:
+                    pieces.append([])
+                if chunk:
+                    pieces[-1].append(Run(clean(chunk), bool(bold), bool(italic)))
+        first = True
+        for piece in pieces:
+            trimmed = _trim(piece)
+            text = "".join(r.text for r in trimmed)
+            if not text.strip():
+                self.gap = True
+                continue
+            table, row, cell = where
+            self.lines.append(
+                Line(
+                    index=len(self.lines),
+                    text=text,
+                    runs=tuple(trimmed),
+                    label=label if first else "",
+                    style=style,
+                    heading=heading,
+                    align=align,
+                    table=table,
+                    row=row,
+                    cell=cell,
+                    paragraph=self.paragraphs - 1,
+                    gap_before=self.gap,
+                )  # fmt: skip
+            )
+            first = False
+            self.gap = False
+        if first:
+            self.gap = True
+
+
+def _ancestor_is_fallback(element: Any) -> bool:
+    parent = element.getparent()
+    while parent is not None:
+        if parent.tag == _MC_FALLBACK:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _cells(tr: Any) -> Iterator[Any]:
+    for child in tr:
+        if child.tag == qn("w:tc"):
+            yield child
+        elif child.tag in (qn("w:sdt"), qn("w:customXml")):
+            yield from child.iter(qn("w:tc"))
+
+
+def _trim(runs: list[Run]) -> list[Run]:
+    out = list(runs)
+    while out and not out[0].text.strip():
+        out.pop(0)
+    while out and not out[-1].text.strip():
+        out.pop()
+    if out:
+        out[0] = Run(out[0].text.lstrip(), out[0].bold, out[0].italic)
+        out[-1] = Run(out[-1].text.rstrip(), out[-1].bold, out[-1].italic)
+    return out
+
+
+def read_docx(source: str | Path | bytes, name: str | None = None) -> SourceDocument:
+    """Read a DOCX (a path or its bytes). Raises :class:`UnreadableDocument` for anything else."""
+    if isinstance(source, bytes):
+        data = source
+        name = name or "document.docx"
+    else:
+        path = Path(source)
+        name = name or path.name
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise UnreadableDocument(name=name, detail=exc.strerror or str(exc)) from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise UnreadableDocument(name=name, detail=str(exc) or type(exc).__name__) from None
+    except Exception as exc:  # noqa: BLE001 - lxml and python-docx raise many kinds on a damaged file
+        raise UnreadableDocument(name=name, detail=f"{type(exc).__name__}: {exc}") from None
+    reader = _Reader(document)
+    for child in document.element.body:
+        reader.block(child, (-1, -1, -1))
+    return SourceDocument(
+        name=name,
+        lines=reader.lines,
+        tables=reader.tables,
+        sha256=hashlib.sha256(data).hexdigest(),
+        data=data,
+    )
