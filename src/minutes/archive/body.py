@@ -21,6 +21,7 @@ from minutes.archive.model import (
     DateValue,
     NextMeeting,
     Report,
+    Signer,
     Span,
     TaskItem,
     Text,
@@ -93,7 +94,7 @@ def _attendee_table(ctx: Ctx, table: SourceTable, cols: dict[str, int]) -> None:
                 ctx.leftover(i)
             continue
         title = ", ".join(x for x in (cell("title"), cell("unit")) if x)
-        presence = cell("presence")
+        presence = cell("presence") or cell("note")
         notes = split_attendee_notes(f"x ({presence})" if presence else "x", False)
         absent = notes.presence == "absent" or afold(presence) in ("vang", "absent", "x vang")
         person = ctx.person_named(name, title, indices[0], confidence=0.9)
@@ -150,6 +151,17 @@ def _after_closing(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
             closing.recipient(ctx, index, rest)
         st.section = "recipients_after"
         return True
+    if (line.upper or vocab.SIGNER_ROLE.match(folded)) and "\t" in line.text and index + 1 < len(ctx.lines):
+        # "THƯ KÝ <tabs> CHỦ TRÌ" over "Lý Thị Thu <tabs> Ngô Văn Bình": signatures side by side
+        names = ctx.lines[index + 1].text.split("\t")
+        roles = line.text.split("\t")
+        if len(names) == len(roles):
+            for role, name in zip(roles, names, strict=True):
+                ctx.rec.signers.append(
+                    Signer([role.strip()], name.strip(), spans=[Span(index), Span(index + 1)])
+                )
+            ctx.use(index, index + 1)
+            return True
     if (line.upper or vocab.SIGNER_ROLE.match(folded)) and len(line.text.split()) <= 10:
         block = [index]
         j = index + 1
@@ -275,7 +287,7 @@ def _heading(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
     styled = line.bold or line.upper or line.heading > 0 or marked.kind == "roman"
     kind = section_of(text)
     if kind is None and not (styled and st.section in ("content", "reports", "contributions", "conclusions",
-                                                         "agenda_item", "attendance", "preamble")):  # fmt: skip
+                                                         "attendance", "absent", "preamble")):  # fmt: skip
         return False
     if kind is None and not (
         line.upper or marked.kind == "roman" or line.heading or (line.bold and marked.kind)
@@ -283,6 +295,8 @@ def _heading(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         return False
     if kind is not None and not styled and not text.endswith(":") and marked.kind not in ("number", "letter"):
         return False
+    if not styled and (text.endswith(".") or st.section == "agenda"):
+        return False  # "1. Đánh giá kết quả ... tháng 12/2022." is an item, not a heading
     if kind == "implementation" and ctx.rec.doc_kind == "minutes":
         kind = "tasks"
     if kind == "attendance":
@@ -340,6 +354,9 @@ def _in_section(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
             return True
         if _cue(ctx, st, index, marked, only_strong=True):
             return True
+        if _spoken(ctx, text) and items.contribution(ctx, st, index, marked, in_section=False):
+            st.section = "contributions"
+            return True
         if st.report is None:
             st.report = Report(spans=[Span(index)], confidence=0.6)
             ctx.rec.reports.append(st.report)
@@ -372,7 +389,9 @@ def _in_section(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
     if section == "recommendations":
         return items.recommendation(ctx, st, index, marked)
     if section == "tasks":
-        assignment = parse_assignment(ctx, text, index, marked.offset)
+        label = re.match(r"^(?:action(?: item)?|ai|to ?do|viec)\s*[:\-–]\s*", folded)
+        body, at = (text[label.end() :], marked.offset + label.end()) if label else (text, marked.offset)
+        assignment = parse_assignment(ctx, body, index, at)
         if assignment is not None:
             ctx.rec.tasks.append(task_from(ctx, text, index, assignment, source=None))
         else:
@@ -392,6 +411,16 @@ def _in_section(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         ctx.use(index)
         return True
     return False
+
+
+def _spoken(ctx: Ctx, text: str) -> bool:
+    """A line that starts with a person and what they said ("Ms. Hoa Le said ...")."""
+    phrase = ctx.phrase(text)
+    if phrase is None:
+        return False
+    folded = afold(text)
+    at = folded.find(afold(phrase.name))
+    return at >= 0 and bool(vocab.SPEECH_CUE.match(folded[at + len(phrase.name) :].lstrip(" ,:")))
 
 
 def _concluder(ctx: Ctx, index: int, text: str, offset: int) -> None:

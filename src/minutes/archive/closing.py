@@ -46,9 +46,10 @@ def is_signature_table(ctx: Ctx, table: SourceTable) -> bool:
 
 
 def signature_cells(ctx: Ctx, table: SourceTable) -> None:
-    for row in table.rows:
-        for cell in row:
-            signature_block(ctx, list(cell))
+    """Each column of a signature table is one signature (the role, blank rows, the name below)."""
+    columns = max((len(row) for row in table.rows), default=0)
+    for c in range(columns):
+        signature_block(ctx, [i for row in table.rows if c < len(row) for i in row[c]])
 
 
 def signature_block(ctx: Ctx, indices: list[int]) -> None:

@@ -79,6 +79,8 @@ def read_header(ctx: Ctx) -> int:
         if text.isupper():
             text = ctx.case(text)
             text = text[:1].upper() + text[1:]
+        elif ctx.language == "en":
+            text = text[:1].upper() + text[1:]
         rec.title = Text(text, spans=[ctx.span(i) for i, _ in subject], confidence=0.95)
     family = rec.family if rec.family != "typed" else "state"
     rec.family = family
@@ -89,7 +91,7 @@ def read_header(ctx: Ctx) -> int:
 def _language(ctx: Ctx, type_at: int) -> None:
     if type_at >= 0:
         m = vocab.DOC_TYPE.match(ctx.folded(type_at))
-        if m and m.group("type") in _EN_TYPES or (m and m.group("type").startswith("minutes of")):
+        if m and m.group("type") in _EN_TYPES or (m and m.group("type").startswith("minutes")):
             ctx.language = ctx.rec.language = "en"
             ctx.rec.family = "plain"
             return

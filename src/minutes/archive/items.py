@@ -36,6 +36,9 @@ _FIGURE = re.compile(
     rf"(?:,\s*(?:(?:dat|bang|chiem|reached|dat duoc)\s+)?(?P<pct>{NUMBER})\s*%(?P<tail>[^(]*?))?"
     rf"\s*(?:\((?P<note>.*)\))?\s*[;.]?$"
 )
+_COUNT = re.compile(
+    r"^(?:co mat:?\s*)?\d+(?:/\d+)?\s+(?:dong chi|dai bieu|thanh vien|nguoi|members?|people)\b"
+)
 _SPEECH_SPLIT = re.compile(
     r"\s+(?=(?:phat bieu|neu y kien|y kien|de nghi|cho rang|dong y|thong nhat|bo sung|noi|said|noted|asked|"
     r"suggested|proposed|agreed|raised|commented|explained|reported)\b)"
@@ -64,16 +67,28 @@ def _strip_end(text: str) -> str:
 # ------------------------------------------------------------------------------------------------ attendees
 def attendee(ctx: Ctx, index: int, text: str, offset: int, *, absent: bool, confidence: float = 0.9) -> bool:
     for piece in split_people(text):
+        if _COUNT.match(afold(piece)):  # "có mặt 17/19 đồng chí": a count, not an attendee
+            ctx.leftover(index)
+            continue
         notes = split_attendee_notes(piece, absent)
         body = notes.body.strip()
         if not body:
             continue
         person = ctx.person(body, index, offset)
+        note = notes.note
         if person is not None and person.title == "" and ctx.language == "vi":
             person.confidence = min(person.confidence, 0.85)
+        if person is not None and person.title.endswith(")") and "(" in person.title.rstrip(")"):
+            # "Phó Chủ tịch UBND quận (dự, trả lời kiến nghị)": a note after the title
+            cut = person.title.rindex("(")
+            if person.title[:cut].strip():
+                note = person.title[cut + 1 : -1].strip() or note
+                person.title = person.title[:cut].strip()
+                person.person_id = person.directory_name = person.directory_title = None
+                ctx.directory.match_person(person)
         row = Attendee(
             person=person, group_name=None if person else body, presence=notes.presence,
-            absence_reason=notes.reason, note=notes.note, spans=[Span(index)],
+            absence_reason=notes.reason, note=note, spans=[Span(index)],
             confidence=confidence if person else min(confidence, 0.8),
         )  # fmt: skip
         ctx.rec.attendees.append(row)
@@ -220,8 +235,8 @@ def conclusion(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         assignment = parse_assignment(ctx, text, index, marked.offset)
         if assignment is not None:
             position = ctx.rec.conclusions.index(st.conclusion)
-            ctx.rec.tasks.append(task_from(ctx, st.conclusion.text, index, assignment,
-                                           source=("conclusion", position),
+            # the assignment as written is the task's text; the conclusion it follows says what for
+            ctx.rec.tasks.append(task_from(ctx, text, index, assignment, source=("conclusion", position),
                                            confidence=0.9 if line.italic else 0.8))  # fmt: skip
             ctx.use(index)
             return True
@@ -318,8 +333,9 @@ def recommendation(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
     if assignment is None and not at:
         assignment = parse_assignment(ctx, text, index, marked.offset)
     if assignment is not None:
+        task_text = text[at.end() :].strip() if at else text
         ctx.rec.tasks.append(
-            task_from(ctx, item_text, index, assignment, source=("recommendation", position))
+            task_from(ctx, task_text, index, assignment, source=("recommendation", position))
         )
     ctx.use(index)
     return True

@@ -219,9 +219,8 @@ def _notes(b: _Builder) -> None:
     rec, w, notes = b.rec, b.w, b.notes
     head: list[str] = []
     if rec.meeting_date is not None and rec.meeting_date.precision == "month":
-        head.append(
-            f"{w['date_wording']}: {rec.meeting_date.wording or rec.meeting_date.value:%m/%Y} ({w['month']})"
-        )
+        wording = rec.meeting_date.wording or f"{rec.meeting_date.value:%m/%Y}"
+        head.append(f"{w['date_wording']}: {wording} ({w['month']})")
     if rec.agenda:
         head.append(f"{w['agenda']}:")
         head += [f"{i}. {item.value}" for i, item in enumerate(rec.agenda, start=1)]

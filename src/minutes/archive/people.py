@@ -176,7 +176,8 @@ def split_attendee_notes(text: str, absent_section: bool) -> AttendeeText:
             presence, note, text = "late", None, text[: m.start()].rstrip()
         elif ABSENT.search(folded) or REASON.match(folded):
             presence, reason, text = "absent", _reason(inner), text[: m.start()].rstrip()
-        elif absent_section:
+        elif absent_section and not (inner[:1].isupper() and not re.search(r"\s[-–]\s|,", text[: m.start()])):
+            # "(đi học)" is a reason; "Mai Dang (Procurement Officer)" is a title
             reason, text = inner, text[: m.start()].rstrip()
     folded = afold(text)
     m2 = re.search(r"\s*[,;]\s*(?:vang mat|vang|absent|xin phep vang)\b", folded)

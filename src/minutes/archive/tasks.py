@@ -72,28 +72,30 @@ def split_units(ctx: Ctx, text: str, index: int) -> list[UnitRef]:
     return [ctx.unit(p, index) for p in pieces if p.strip(" .;,")]
 
 
+_NAME_END = re.compile(r"(?:quan|phuong|xa|huyen|tinh|pho|tp|thi tran|ubnd|hdnd|[a-z]+ [a-z]+ uy)$")
+#: Verbs that also occur inside units' names ("Ban Quản lý dự án đầu tư xây dựng", "Đội Quản lý trật tự
+#: xây dựng đô thị", "Trung tâm Phát triển quỹ đất").
+_IN_NAMES = {"xay dung", "quan ly", "phat trien", "kiem tra", "thanh tra", "giam sat", "ho tro", "thu hoi"}
+
+
 def _verb(ctx: Ctx, text: str) -> int | None:
     """Where the action starts after a list of units ("... Phòng A, Phòng B thực hiện ..."): the first
-    action verb written in lower case that is not inside a unit's name ("Ban Quản lý dự án đầu tư xây
-    dựng" is a name; "xây dựng kế hoạch" is an action)."""
+    action verb written in lower case; a verb that also occurs in names ("xây dựng") only where a name
+    can end before it (a capitalised word, "quận", "phường", a unit the directory knows)."""
     folded = afold(text)
     for m in vocab.ACTION_VERB.finditer(" " + folded):
-        at = m.start()  # the space before the verb, in ``text`` offsets (one less for the leading " ")
-        word = text[at : at + 1 + len(m.group().strip())].strip()
+        at = m.start()  # in ``text``: the space before the verb
+        verb = m.group().strip()
+        word = text[at : at + 1 + len(verb)].strip()
         if not word or word[0].isupper():
             continue
-        before = folded[:at].rstrip()
-        if before.endswith(("dau tu", "quan ly", "phat trien")) and m.group().strip() in ("xay dung", "quy"):
-            continue
-        if ctx.directory.find_unit(text[: at + len(m.group())]) is not None:
-            continue
-        known = [
-            u for u in ctx.directory.units if afold(u.name).startswith(folded[: at + len(m.group())].strip())
-        ]
-        if known and any(afold(u.name) != folded[:at].strip() for u in known) and len(known) == 1 and \
-                folded.startswith(afold(known[0].name)):  # fmt: skip
-            continue
-        return at
+        if verb not in _IN_NAMES:
+            return at
+        before = text[:at].rstrip(" ,")
+        last_word = before.split()[-1] if before.split() else ""
+        if (last_word[:1].isupper() or _NAME_END.search(afold(before)) or
+                ctx.directory.find_unit(before) is not None):  # fmt: skip
+            return at
     return None
 
 

@@ -17,7 +17,7 @@ RULE = re.compile(r"^[\s*_\-–—=.~]+$")
 REFERENCE = re.compile(r"^(?:so|no\.?|ref\.?|reference)\s*[:.]?\s*(.*)$")
 #: The type of document, alone on its line or followed by the subject.
 DOC_TYPE = re.compile(
-    r"^(?P<type>bien ban|thong bao ket luan|thong bao|minutes of (?:the )?meeting|meeting minutes|minutes|"
+    r"^(?P<type>bien ban|thong bao ket luan|thong bao|minutes of (?:the )?meeting|meeting minutes|minutes(?: of the)?|"
     r"conclusion notice|notice of conclusions|notice)\b[\s:.]*(?P<rest>.*)$"
 )
 SUBJECT_PREFIX = re.compile(r"^(?:v/v|ve viec|ve|trich yeu|subject|re)\s*[:.]?\s*")
@@ -96,13 +96,15 @@ LEAD = re.compile(r"\s*(?:\(lead\)|chu tri)\s*")
 COORDINATE = re.compile(r"(?:phoi hop(?: voi)?|with|supported by|in coordination with)\s+")
 DEADLINE_CUE = re.compile(
     r"(?:thoi han|han hoan thanh|hoan thanh(?: truoc| trong)?|truoc ngay|truoc|xong truoc|bao cao ket qua truoc|"
-    r"cham nhat|due|deadline|by)\b"
+    r"cham nhat|trong(?= (?:quy|thang|nam|6 thang|tuan))|thuong xuyen|hang (?:thang|quy|nam|tuan)|due|deadline|by|"
+    r"within|ongoing)\b"
 )
 PRODUCT = re.compile(r"(?:san pham|product|output|deliverable)\s*:\s*")
 UNASSIGNED = re.compile(r"\[(?:chua giao|not yet assigned)\].*$")
 #: "Kết quả biểu quyết: 17/17 đồng chí tán thành (100%)"; "15 for, 2 against, 1 abstention".
-VOTES_FOR = re.compile(r"(\d{1,4})(?:\s*/\s*(\d{1,4}))?\s*(?:dong chi|dai bieu|thanh vien|phieu|nguoi)?\s*"
-                       r"(?:\([\d.,]+\s*%\))?\s*(?:tan thanh|dong y|nhat tri|for|in favour|in favor)")  # fmt: skip
+VOTES_FOR = re.compile(r"(\d{1,4})(?:\s*/\s*(\d{1,4}))?\s*(?:dong chi|dai bieu|thanh vien|phieu|nguoi|members?)?"
+                       r"(?:\s+co mat|\s+present)?\s*(?:\([\d.,]+\s*%\))?\s*"
+                       r"(?:tan thanh|dong y|nhat tri|for|in favour|in favor)\b")  # fmt: skip
 VOTES_AGAINST = re.compile(
     r"(\d{1,4})\s*(?:dong chi|dai bieu|phieu|nguoi)?\s*(?:khong tan thanh|phan doi|against)"
 )
@@ -131,7 +133,8 @@ ACTION_VERB = re.compile(
     r"\s(?:thuc hien|xem xet|giai quyet|kiem tra|ra soat|xay dung|trien khai|to chuc|tham muu|huong dan|"
     r"bao cao|de xuat|xu ly|hoan thanh|tong hop|chuan bi|nghien cuu|don doc|theo doi|lap|trinh|cap nhat|"
     r"khan truong|tap trung|chu dong|tiep tuc|phan cong|ban hanh|dieu chinh|bo sung|hoan thien|lam viec|"
-    r"tra loi|quyet toan|thanh toan|giam sat|van dong|tuyen truyen|thong bao|ket noi|to prepare|to review|"
+    r"tra loi|quyet toan|thanh toan|giam sat|van dong|tuyen truyen|thong bao|ket noi|chi dao|dam bao|bao dam|"
+    r"quan ly|ho tro|thu hoi|cuong che|xac minh|lam ro|to prepare|to review|"
     r"to submit|to update|to draft|to finalise|to finalize|to check|to send|to organise|to organize|to)\b"
 )
 
@@ -156,6 +159,14 @@ MEETING_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 #: Kinds of conclusions (interchange v2) by their section or wording.
 CONCLUSION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("resolution", re.compile(r"\b(?:nghi quyet|bieu quyet thong qua|resolution|resolved)\b")),
-    ("decision", re.compile(r"\b(?:quyet dinh|thong nhat|decided|decision|agreed)\b")),
+    (
+        "resolution",
+        re.compile(r"\b(?:bieu quyet thong qua|thong qua nghi quyet|resolved|resolution (?:was )?adopted)\b"),
+    ),
+    (
+        "decision",
+        re.compile(
+            r"^(?:thong nhat|dong y|quyet dinh|the meeting (?:decided|agreed)|it was (?:decided|agreed))\b"
+        ),
+    ),
 )
