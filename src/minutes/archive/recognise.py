@@ -39,14 +39,14 @@ def _finish(ctx: Ctx) -> None:
     if rec.meeting_date is None:
         _date_fallback(ctx)
     if rec.kind is None:
-        words = " ".join(afold(x) for x in (rec.title.value if rec.title else "",
-                                             *(left.text for left in rec.leftovers[:3]))
-                         )  # fmt: skip
-        closing = [afold(ctx.lines[s.line].text) for s in (rec.end_time.spans if rec.end_time else [])]
-        for name, pattern in vocab.MEETING_KINDS:
-            if pattern.search(words) or any(pattern.search(c) for c in closing):
-                rec.kind = Text(name, confidence=0.8)
-                break
+        sources = [(rec.title.value, rec.title.spans)] if rec.title else []
+        sources += [(left.text, left.spans) for left in rec.leftovers[:3]]
+        if rec.end_time is not None:
+            sources += [(ctx.lines[s.line].text, [s]) for s in rec.end_time.spans]
+        found = [(name, spans) for name, pattern in vocab.MEETING_KINDS for text, spans in sources
+                 if pattern.search(afold(text))]  # fmt: skip
+        if found:
+            rec.kind = Text(found[0][0], spans=list(found[0][1]), confidence=0.8)
     _roles(rec)
     rec.leftovers.sort(key=lambda left: left.spans[0].line if left.spans else -1)
     if rec.title is None:

@@ -106,6 +106,10 @@ class UnsupportedFile(UserError):
     template = "{name} is not a Word document (.docx, .doc or .odt)."
 
 
+class MissingFile(UserError):
+    template = "{name} does not exist."
+
+
 class ArchiveService(Service):
     # --- recognising ------------------------------------------------------------------------------
     def directory(self) -> Directory:
@@ -116,6 +120,8 @@ class ArchiveService(Service):
                        converted: bytes | UserError | None = None) -> Recognised:  # fmt: skip
         """Read and recognise one file (nothing is saved)."""
         path = Path(path)
+        if not path.exists():
+            raise MissingFile(name=str(path))
         if path.suffix.lower() not in SUFFIXES:
             raise UnsupportedFile(name=path.name)
         if convert.needs_conversion(path):
