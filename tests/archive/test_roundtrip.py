@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from minutes.archive.mapping import to_interchange
 from minutes.archive.store import ArchiveService
 from minutes.export.documents import build
 from minutes.export.profile import OrgProfileData
@@ -22,6 +23,7 @@ from minutes.export.vnformat import Family
 from minutes.services import Services
 from minutes.services.demo import demo_data
 from minutes.services.dto import MeetingDetail
+from minutes.services.interchange import validate
 
 FAMILIES: tuple[Family, ...] = ("state", "party", "plain")
 
@@ -67,6 +69,7 @@ def _import(
     path = tmp_path / f"{kind}-{family}.docx"
     doc.save(str(path))
     item = importer.recognise_file(path)
+    validate(to_interchange(item.meeting))  # what is saved without a schema check is valid
     return importer.save(item)
 
 

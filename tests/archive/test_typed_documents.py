@@ -20,13 +20,16 @@ from typing import Any
 
 import pytest
 
+from minutes.archive.mapping import to_interchange
 from minutes.archive.model import RecognisedMeeting
+from minutes.archive.recognise import recognise
 from minutes.archive.source import read_docx
 from minutes.archive.store import ArchiveService
 from minutes.domain.text import fold
 from minutes.export.vnformat import en_number, vn_number
 from minutes.services import Services
 from minutes.services.dto import MeetingDetail
+from minutes.services.interchange import validate
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "archive"
 DOCUMENTS = sorted(p.stem for p in DATA.glob("*.docx"))
@@ -264,6 +267,13 @@ def imported(importer: ArchiveService, target_fresh: Services) -> Iterator[dict[
         meeting_id = importer.save(item)
         results[name] = (item.meeting, target_fresh.meetings.get(meeting_id))
     yield results
+
+
+def test_every_document_maps_to_a_valid_interchange_document() -> None:
+    """The saving path does not check the schema (its documents come from the mapper): this does."""
+    for name in DOCUMENTS:
+        item = recognise(read_docx(DATA / f"{name}.docx"))
+        validate(to_interchange(item), name)
 
 
 def test_the_documents_and_their_facts_are_there() -> None:

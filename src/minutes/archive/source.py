@@ -54,6 +54,15 @@ _CONTAINERS = {
     )  # fmt: skip
 }
 _SKIPPED = {qn(t) for t in ("w:del", "w:moveFrom", "w:pPr", "w:rPr")} | {_MC_FALLBACK}
+W_P, W_TBL, W_TR, W_TC, W_R, W_T, W_TAB, W_BR, W_CR, W_RPR, W_PPR = (
+    qn(t) for t in ("w:p", "w:tbl", "w:tr", "w:tc", "w:r", "w:t", "w:tab", "w:br", "w:cr", "w:rPr", "w:pPr")
+)
+W_NOBREAK, W_TXBX, W_SDT, W_SDTCONTENT, W_CUSTOMXML = (
+    qn(t) for t in ("w:noBreakHyphen", "w:txbxContent", "w:sdt", "w:sdtContent", "w:customXml")
+)
+W_PSTYLE, W_NUMPR, W_NUMID, W_ILVL, W_JC, W_RSTYLE, W_B, W_I, W_VAL = (
+    qn(t) for t in ("w:pStyle", "w:numPr", "w:numId", "w:ilvl", "w:jc", "w:rStyle", "w:b", "w:i", "w:val")
+)
 
 
 @dataclass(frozen=True)
@@ -163,12 +172,13 @@ class _Style:
 
 
 def _flag(rpr: Any, tag: str) -> bool | None:
+    """A toggle property (``w:b``, ``w:i``; a Clark name or a "w:" one) of a run or style."""
     if rpr is None:
         return None
-    element = rpr.find(qn(tag))
+    element = rpr.find(tag if tag.startswith("{") else qn(tag))
     if element is None:
         return None
-    return element.get(qn("w:val"), "true").lower() not in ("0", "false", "off", "none")
+    return element.get(W_VAL, "true").lower() not in ("0", "false", "off", "none")
 
 
 class _Styles:
@@ -252,18 +262,18 @@ class _Reader:
     # --- walking ------------------------------------------------------------------------------------
     def block(self, element: Any, where: tuple[int, int, int]) -> None:
         tag = element.tag
-        if tag == qn("w:p"):
+        if tag == W_P:
             self.paragraph(element, where)
-        elif tag == qn("w:tbl"):
+        elif tag == W_TBL:
             self.table(element, where[0])
-        elif tag in (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")):
+        elif tag in (W_SDT, W_SDTCONTENT, W_CUSTOMXML):
             for child in element:
                 self.block(child, where)
 
     def table(self, tbl: Any, parent: int) -> None:
         table = SourceTable(len(self.tables), parent=parent)
         self.tables.append(table)
-        for r, tr in enumerate(tbl.iterchildren(qn("w:tr"))):
+        for r, tr in enumerate(tbl.iterchildren(W_TR)):
             cells: list[list[int]] = []
             for c, tc in enumerate(_cells(tr)):
                 first = len(self.lines)
@@ -275,24 +285,24 @@ class _Reader:
         self.gap = True
 
     def paragraph(self, p: Any, where: tuple[int, int, int]) -> None:
-        ppr = p.find(qn("w:pPr"))
+        ppr = p.find(W_PPR)
         style_id = self.styles.default_para
         num: tuple[str, int] | None = None
         align = ""
         if ppr is not None:
-            pstyle = ppr.find(qn("w:pStyle"))
+            pstyle = ppr.find(W_PSTYLE)
             if pstyle is not None:
-                style_id = pstyle.get(qn("w:val"), style_id)
-            numpr = ppr.find(qn("w:numPr"))
+                style_id = pstyle.get(W_VAL, style_id)
+            numpr = ppr.find(W_NUMPR)
             if numpr is not None:
-                num_id = numpr.find(qn("w:numId"))
-                ilvl = numpr.find(qn("w:ilvl"))
+                num_id = numpr.find(W_NUMID)
+                ilvl = numpr.find(W_ILVL)
                 if num_id is not None:
-                    level = ilvl.get(qn("w:val"), "0") if ilvl is not None else "0"
-                    num = (num_id.get(qn("w:val"), ""), int(level) if level.isdigit() else 0)
-            jc = ppr.find(qn("w:jc"))
+                    level = ilvl.get(W_VAL, "0") if ilvl is not None else "0"
+                    num = (num_id.get(W_VAL, ""), int(level) if level.isdigit() else 0)
+            jc = ppr.find(W_JC)
             if jc is not None:
-                align = jc.get(qn("w:val"), "")
+                align = jc.get(W_VAL, "")
         s_bold, s_italic, s_num, s_name, heading = self.styles.resolve(style_id) if style_id else (
             False, False, None, "", 0)  # fmt: skip
         num = num or s_num
@@ -314,7 +324,7 @@ class _Reader:
     ) -> None:
         for child in element:
             tag = child.tag
-            if tag == qn("w:r"):
+            if tag == W_R:
                 self._run(child, out, boxes, s_bold, s_italic)
             elif tag in _CONTAINERS:
                 self._runs(child, out, boxes, s_bold, s_italic)
@@ -322,12 +332,12 @@ class _Reader:
                 continue
 
     def _run(self, r: Any, out: list[list[Any]], boxes: list[Any], s_bold: bool, s_italic: bool) -> None:
-        rpr = r.find(qn("w:rPr"))
-        bold, italic = _flag(rpr, "w:b"), _flag(rpr, "w:i")
+        rpr = r.find(W_RPR)
+        bold, italic = _flag(rpr, W_B), _flag(rpr, W_I)
         if rpr is not None and (bold is None or italic is None):
-            rstyle = rpr.find(qn("w:rStyle"))
+            rstyle = rpr.find(W_RSTYLE)
             if rstyle is not None:
-                c_bold, c_italic, *_ = self.styles.resolve(rstyle.get(qn("w:val"), ""))
+                c_bold, c_italic, *_ = self.styles.resolve(rstyle.get(W_VAL, ""))
                 bold = c_bold if bold is None and c_bold else bold
                 italic = c_italic if italic is None and c_italic else italic
         b = s_bold if bold is None else bold
@@ -335,17 +345,17 @@ class _Reader:
         parts: list[str] = []
         for child in r:
             tag = child.tag
-            if tag == qn("w:t"):
+            if tag == W_T:
                 parts.append(child.text or "")
-            elif tag == qn("w:tab"):
+            elif tag == W_TAB:
                 parts.append("\t")
-            elif tag in (qn("w:br"), qn("w:cr")):
+            elif tag in (W_BR, W_CR):
                 parts.append("\n")
-            elif tag == qn("w:noBreakHyphen"):
+            elif tag == W_NOBREAK:
                 parts.append("-")
             else:
                 # a text box appears in both mc:Choice and mc:Fallback (VML): read the first only
-                boxes.extend(b for b in child.iter(qn("w:txbxContent")) if not _ancestor_is_fallback(b))
+                boxes.extend(b for b in child.iter(W_TXBX) if not _ancestor_is_fallback(b))
         if parts:
             out.append(["".join(parts), b, i])
 
@@ -401,10 +411,10 @@ def _ancestor_is_fallback(element: Any) -> bool:
 
 def _cells(tr: Any) -> Iterator[Any]:
     for child in tr:
-        if child.tag == qn("w:tc"):
+        if child.tag == W_TC:
             yield child
-        elif child.tag in (qn("w:sdt"), qn("w:customXml")):
-            yield from child.iter(qn("w:tc"))
+        elif child.tag in (W_SDT, W_CUSTOMXML):
+            yield from child.iter(W_TC)
 
 
 def _trim(runs: list[Run]) -> list[Run]:
