@@ -209,3 +209,14 @@ def test_import_on_both_backends(any_services: Services, any_fresh: Services) ->
                                                                            "Nguyễn Văn Hùng")  # fmt: skip
     assert [t.deadline for t in back.tasks] == [date(2019, 3, 15), date(2019, 3, 7)]
     assert importer.import_files([GIAO_BAN]).outcomes[0].status == "duplicate"
+
+
+def test_every_message_of_the_import_is_listed_for_translation() -> None:
+    from minutes.archive import convert, mapping, source, store
+    from minutes.errors import UserError
+    from minutes.ui.errors_i18n import TEMPLATES
+
+    templates = {cls.template for module in (convert, mapping, source, store) for cls in vars(module).values()
+                 if isinstance(cls, type) and issubclass(cls, UserError) and cls.__module__ == module.__name__}  # fmt: skip
+    assert len(templates) == 6
+    assert templates <= set(TEMPLATES)
