@@ -197,7 +197,7 @@ ghi chú vắng đồng chí đ/c kết thúc vào cùng nơi nhận giao phối
 chương trình về tổ chức trình bày báo cáo minutes of meeting date time venue chair minute taker attendees
 apologies agenda discussion decisions action actions items no owner due next the closed at location present
 absent with chair mr ms đánh giá chung trọng tâm tới mr. ms. hoặc t/m tl bí thư phó chánh văn phòng lưu vt
-trả lời một số chỉ tiêu chủ yếu đạt sau khi nghe như
+trả lời một số chỉ tiêu chủ yếu đạt sau khi nghe như place presented reported points
 """).split()
 )
 #: A list marker or a table's row number is the form's, not text ("a)", "II.", "(3)", "-", "1").
@@ -214,7 +214,7 @@ def corpus(mt: MeetingDetail, services: Services) -> set[str]:
         if unit.parent_id:
             parts.append(services.directory.get_unit(unit.parent_id).name)
     for d in (mt.meeting_date,):
-        parts.append(f"{d.day} {d.month} {d.year} {d:%d %m %B %b}")
+        parts.append(f"{d.day} {d.month} {d.year} {d:%d %m %B %b %A}")
     for t in (mt.start_time, mt.end_time):
         if t is not None:
             parts.append(f"{t.hour} {t:%H %M} {t.hour % 12} pm am {t.hour}h{t:%M} {t:%H}h{t:%M}")

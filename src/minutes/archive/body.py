@@ -445,6 +445,11 @@ def _cue(ctx: Ctx, st: State, index: int, marked: Marked, *, only_strong: bool =
         _concluder(ctx, index, text, marked.offset)
         st.section, st.conclusion_kind = "conclusions", "general"
         return True
+    if vocab.RESOLVED.match(folded):
+        kind, st.conclusion_kind = st.conclusion_kind, "resolution"
+        items.conclusion(ctx, st, index, marked)
+        st.conclusion_kind = kind
+        return True
     if not only_strong and items.report_line(ctx, st, index, text, marked.offset):
         st.section = "reports"
         return True

@@ -26,7 +26,7 @@ def closing_sentence(ctx: Ctx, index: int, text: str) -> None:
     if day is not None and ctx.rec.meeting_date is None:
         ctx.rec.meeting_date = DateValue(day.value, day.precision, spans=[Span(index, day.start, day.end)],
                                          confidence=0.8)  # fmt: skip
-    if _SECOND_SENTENCE.search(text.rstrip("./ ")):
+    if _SECOND_SENTENCE.search(text.rstrip("./ ")) or afold(text).startswith("there being"):
         ctx.leftover(index)  # more was said than the end time: keep it
     ctx.use(index)
 

@@ -168,6 +168,9 @@ def split_attendee_notes(text: str, absent_section: bool) -> AttendeeText:
     presence = "absent" if absent_section else "present"
     reason: str | None = None
     note: str | None = None
+    tail = re.search(r"\)\s+[-–]\s+([^()]+)$", text)
+    if absent_section and tail:  # "Mr. Lucas Ng (Director) - overseas": the reason after the title
+        reason, text = tail.group(1).strip(), text[: tail.start() + 1]
     m = re.search(r"\s*\(([^()]*)\)\s*$", text)
     if m:
         inner = m.group(1).strip()

@@ -71,9 +71,12 @@ SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # ---------------------------------------------------------------------------------------- sentences
 #: "Cuộc họp kết thúc vào 11 giờ 30 phút, ngày ..."; "The meeting closed at 11:30".
 CLOSING = re.compile(
-    r"^(?:cuoc hop|hoi nghi|buoi lam viec|phien hop|ky hop|the meeting|the conference|meeting|the session)\s+"
+    r"(?:^|^there being no further business,\s*)"
+    r"(?:cuoc hop|hoi nghi|buoi lam viec|phien hop|ky hop|the meeting|the conference|meeting|the session)\s+"
     r"(?:da\s+)?(?:ket thuc|be mac|closed|ended|adjourned|was closed)\b"
 )
+#: "RESOLVED that ...", "Nghị quyết: ...": a resolution wherever it stands.
+RESOLVED = re.compile(r"^(?:(?:it was )?resolved\b|quyet nghi\s*:|nghi quyet\s*:)")
 RECORD_CLOSING = re.compile(r"^bien ban (?:nay )?(?:duoc|da duoc|lap xong|ket thuc)")
 #: "Đồng chí ... kết luận:", "Chủ tọa kết luận như sau:", "The chair concluded:".
 CONCLUDES = re.compile(
