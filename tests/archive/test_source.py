@@ -11,7 +11,8 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from minutes.archive.source import UnreadableDocument, read_docx
+from minutes.archive.reader import read_docx
+from minutes.archive.source import UnreadableDocument
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "data" / "archive"))
 from kit import Typed  # noqa: E402

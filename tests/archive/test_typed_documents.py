@@ -22,8 +22,8 @@ import pytest
 
 from minutes.archive.mapping import to_interchange
 from minutes.archive.model import RecognisedMeeting
+from minutes.archive.reader import read_docx
 from minutes.archive.recognise import recognise
-from minutes.archive.source import read_docx
 from minutes.archive.store import ArchiveService
 from minutes.domain.text import fold
 from minutes.export.vnformat import en_number, vn_number

@@ -11,30 +11,24 @@ from __future__ import annotations
 
 import re
 
-from minutes.archive import closing, items, vocab
+from minutes.archive import closing, fields, items, tables, vocab
 from minutes.archive.context import Ctx
 from minutes.archive.items import State
 from minutes.archive.markers import Marked
 from minutes.archive.model import (
-    Attendee,
     Contribution,
     DateValue,
     NextMeeting,
     Report,
-    Signer,
     Span,
     TaskItem,
     Text,
-    TimeValue,
 )
-from minutes.archive.people import split_attendee_notes
-from minutes.archive.source import SourceTable
-from minutes.archive.tasks import cell_of, columns, parse_assignment, read_task_table, task_from
+from minutes.archive.tasks import parse_assignment, task_from
 from minutes.archive.textutil import afold
 from minutes.archive.values import find_date, find_time
 
 _ITEM_SECTIONS = {"attendance", "absent", "agenda"}
-_LOCATION = re.compile(r"\b(?:tai|at)\s+(?P<place>[^,;.]{3,120})")
 
 
 def read_body(ctx: Ctx, start: int) -> None:
@@ -44,10 +38,10 @@ def read_body(ctx: Ctx, start: int) -> None:
     while i < len(lines):
         line = lines[i]
         if line.table >= 0:
-            root = _root(ctx, line.table)
+            root = tables.root(ctx, line.table)
             if root not in st.handled_tables:
                 st.handled_tables.add(root)
-                if _table(ctx, st, root):
+                if tables.read_table(ctx, st, root):
                     continue
         if i not in ctx.used:
             _line(ctx, st, i)
@@ -55,68 +49,11 @@ def read_body(ctx: Ctx, start: int) -> None:
     closing.apply_signers(ctx)
 
 
-def _root(ctx: Ctx, table: int) -> int:
-    while ctx.doc.tables[table].parent >= 0:
-        table = ctx.doc.tables[table].parent
-    return table
-
-
-def _table(ctx: Ctx, st: State, index: int) -> bool:
-    """Read a whole table when it is one of tasks, attendees or signatures; False: read its lines."""
-    table = ctx.doc.tables[index]
-    cols = columns(ctx, table)
-    if "text" in cols and ("lead" in cols or "deadline" in cols):
-        read_task_table(ctx, table, cols)
-        st.section = "tasks"
-        return True
-    if "name" in cols:
-        _attendee_table(ctx, table, cols)
-        st.section = "attendance"
-        return True
-    if closing.is_signature_table(ctx, table) and st.section not in ("preamble",):
-        closing.signature_cells(ctx, table)
-        st.section = "closing"
-        return True
-    return False
-
-
-def _attendee_table(ctx: Ctx, table: SourceTable, cols: dict[str, int]) -> None:
-    for row in table.rows[1:]:
-
-        def cell(key: str, row: list[list[int]] = row) -> str:
-            return cell_of(ctx, row, cols, key)[0].strip()
-
-        name = re.sub(r"^(?:đồng chí|đ/c|ông|bà|mr\.?|ms\.?|mrs\.?)\s+", "", cell("name"), flags=re.I)
-        indices = [i for cells in row for i in cells]
-        ctx.use(*indices)
-        if not name:
-            for i in indices:
-                ctx.leftover(i)
-            continue
-        title = ", ".join(x for x in (cell("title"), cell("unit")) if x)
-        presence = cell("presence") or cell("note")
-        notes = split_attendee_notes(f"x ({presence})" if presence else "x", False)
-        absent = notes.presence == "absent" or afold(presence) in ("vang", "absent", "x vang")
-        person = ctx.person_named(name, title, indices[0], confidence=0.9)
-        if not ctx.phrase(name, at_start=True) and not ctx.known(afold(name)):
-            person.confidence = 0.7
-        presence_word = afold(presence)
-        ctx.rec.attendees.append(Attendee(
-            person=person, presence="absent" if absent else notes.presence,
-            absence_reason=notes.reason if absent else None,
-            note=presence if presence and not absent and presence_word not in ("co mat", "x", "present", "yes") and
-            notes.presence != "late" else None,
-            spans=[Span(i) for i in indices], confidence=person.confidence,
-        ))  # fmt: skip
-    ctx.use(*[i for cells in table.rows[0] for i in cells])
-
-
-# ---------------------------------------------------------------------------------------------- lines
 def _line(ctx: Ctx, st: State, index: int) -> None:
     marked = ctx.marked(index)
     text = marked.text.strip()
     folded = afold(text)
-    if st.section in ("closing", "recipients_after") and _after_closing(ctx, st, index, marked):
+    if st.section in ("closing", "recipients_after") and closing.after_closing(ctx, st, index, marked):
         return
     if st.section == "recipients_after":
         closing.recipient(ctx, index, ctx.lines[index].text)
@@ -128,146 +65,17 @@ def _line(ctx: Ctx, st: State, index: int) -> None:
     if vocab.RECORD_CLOSING.match(folded) or vocab.NOTICE_CLOSING.search(folded):
         ctx.leftover(index)
         return
-    if _label(ctx, st, index, marked):
+    if fields.label(ctx, st, index, marked):
         return
     if _heading(ctx, st, index, marked):
         return
-    if st.pending_label and _pending(ctx, st, index, marked):
+    if st.pending_label and fields.pending(ctx, st, index, marked):
         return
     if _in_section(ctx, st, index, marked):
         return
     if _cue(ctx, st, index, marked):
         return
     ctx.leftover(index)
-
-
-def _after_closing(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
-    line = ctx.lines[index]
-    folded = afold(line.text.strip())
-    if vocab.RECIPIENTS.match(folded):
-        rest = line.text[len(line.text) - len(folded[vocab.RECIPIENTS.match(folded).end() :]) :].strip()  # type: ignore[union-attr]
-        ctx.use(index)
-        if rest:
-            closing.recipient(ctx, index, rest)
-        st.section = "recipients_after"
-        return True
-    if (line.upper or vocab.SIGNER_ROLE.match(folded)) and "\t" in line.text and index + 1 < len(ctx.lines):
-        # "THƯ KÝ <tabs> CHỦ TRÌ" over "Lý Thị Thu <tabs> Ngô Văn Bình": signatures side by side
-        names = ctx.lines[index + 1].text.split("\t")
-        roles = line.text.split("\t")
-        if len(names) == len(roles):
-            for role, name in zip(roles, names, strict=True):
-                ctx.rec.signers.append(
-                    Signer([role.strip()], name.strip(), spans=[Span(index), Span(index + 1)])
-                )
-            ctx.use(index, index + 1)
-            return True
-    if (line.upper or vocab.SIGNER_ROLE.match(folded)) and len(line.text.split()) <= 10:
-        block = [index]
-        j = index + 1
-        while j < len(ctx.lines) and len(block) < 6 and ctx.lines[j].table == line.table:
-            nxt = ctx.lines[j]
-            block.append(j)
-            j += 1
-            if not nxt.upper and not vocab.SIGNED_MARK.match(afold(nxt.text.strip())):
-                break
-        closing.signature_block(ctx, block)
-        return True
-    return False
-
-
-def _label(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
-    text = marked.text.strip()
-    folded = afold(text)
-    for name, pattern in vocab.LABELS:
-        m = pattern.match(folded)
-        if not m:
-            continue
-        if name in ("content", "agenda") and len(text.split()) > 12:
-            continue
-        rest = text[m.end() :].strip()
-        offset = marked.offset + (len(marked.text) - len(marked.text.lstrip())) + m.end()
-        ctx.use(index)
-        st.pending_label = ""
-        if name == "start":
-            if not _when(ctx, index, rest, offset):
-                st.pending_label = "start" if not rest else ""
-                if rest:
-                    ctx.leftover(index)
-        elif name == "location":
-            if rest:
-                ctx.rec.location = Text(rest.rstrip("."), spans=[Span(index, offset)], confidence=0.95)
-            else:
-                st.pending_label = "location"
-        elif name in ("attendance", "absent"):
-            st.section = name
-            if rest:
-                items.attendee(ctx, index, rest, offset, absent=name == "absent")
-        elif name in ("chair", "secretary"):
-            person = ctx.person(rest, index, offset) if rest else None
-            if person is None and rest and not set(rest) <= set(". …"):
-                person = ctx.person_named(re.split(r"\s[-–]\s|,", rest)[0], "", index, confidence=0.6)
-                ctx.leftover(index)
-            if person is not None:
-                setattr(ctx.rec, name, person)
-            elif not rest:
-                st.pending_label = name
-        elif name == "content":
-            st.section = "content"
-        elif name == "agenda":
-            st.section = "agenda"
-            if rest:
-                ctx.rec.agenda.append(Text(rest.rstrip("."), spans=[Span(index, offset)], confidence=0.85))
-        elif name == "next":
-            when = find_date(rest)
-            ctx.rec.next_meeting = NextMeeting(rest, DateValue(when.value, when.precision) if when else None,
-                                               spans=[Span(index)], confidence=0.8)  # fmt: skip
-        elif name == "recipients":
-            st.section = "closing"
-            if rest:
-                closing.recipient(ctx, index, rest)
-        else:  # project and other labels the model has no field for
-            ctx.leftover(index)
-        return True
-    return False
-
-
-def _when(ctx: Ctx, index: int, text: str, offset: int) -> bool:
-    """Time, date and perhaps the place of "8 giờ 00 phút, ngày 05/3/2019, tại Hội trường ..."."""
-    found_time = find_time(text)
-    found_date = find_date(text)
-    rec = ctx.rec
-    if found_time is not None and rec.start_time is None:
-        rec.start_time = TimeValue(found_time.value, text[found_time.start : found_time.end],
-                                   spans=[Span(index, offset + found_time.start, offset + found_time.end)])  # fmt: skip
-    if found_date is not None:
-        rec.meeting_date = DateValue(found_date.value, found_date.precision, text[found_date.start : found_date.end],
-                                     spans=[Span(index, offset + found_date.start, offset + found_date.end)])  # fmt: skip
-    place = _LOCATION.search(afold(text))
-    if place and rec.location is None:
-        rec.location = Text(text[place.start("place") : place.end("place")].strip(),
-                            spans=[Span(index, offset + place.start("place"))], confidence=0.8)  # fmt: skip
-    return found_time is not None or found_date is not None
-
-
-def _pending(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
-    """The value of a label that stood alone on the line before ("Địa điểm:" / "Hội trường A")."""
-    label, st.pending_label = st.pending_label, ""
-    text = marked.text.strip()
-    if label == "start" and _when(ctx, index, text, marked.offset):
-        ctx.use(index)
-        return True
-    if label == "location":
-        ctx.rec.location = Text(text.rstrip("."), spans=[Span(index, marked.offset)], confidence=0.85)
-        ctx.use(index)
-        return True
-    if label in ("chair", "secretary"):
-        person = ctx.person(text, index, marked.offset)
-        if person is not None:
-            setattr(ctx.rec, label, person)
-            ctx.use(index)
-            return True
-    return False
 
 
 def section_of(text: str) -> str | None:
@@ -465,7 +273,7 @@ def _cue(ctx: Ctx, st: State, index: int, marked: Marked, *, only_strong: bool =
         ctx.use(index)
         return True
     if st.section == "preamble" and ctx.rec.meeting_date is None and (find_date(text) or find_time(text)):
-        _when(ctx, index, text, marked.offset)
+        fields.when(ctx, index, text, marked.offset)
         ctx.leftover(index)
         return True
     return False

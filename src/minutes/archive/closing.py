@@ -8,6 +8,8 @@ import re
 
 from minutes.archive import vocab
 from minutes.archive.context import Ctx
+from minutes.archive.items import State
+from minutes.archive.markers import Marked
 from minutes.archive.model import DateValue, Leftover, Report, Signer, Span, Text, TimeValue
 from minutes.archive.source import SourceTable
 from minutes.archive.textutil import afold
@@ -86,6 +88,41 @@ def signature_block(ctx: Ctx, indices: list[int]) -> None:
         ctx.use(i)
     if roles or name:
         ctx.rec.signers.append(Signer(roles, name, spans=spans, confidence=0.9 if roles else 0.6))
+
+
+def after_closing(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
+    line = ctx.lines[index]
+    folded = afold(line.text.strip())
+    if vocab.RECIPIENTS.match(folded):
+        rest = line.text[len(line.text) - len(folded[vocab.RECIPIENTS.match(folded).end() :]) :].strip()  # type: ignore[union-attr]
+        ctx.use(index)
+        if rest:
+            recipient(ctx, index, rest)
+        st.section = "recipients_after"
+        return True
+    if (line.upper or vocab.SIGNER_ROLE.match(folded)) and "\t" in line.text and index + 1 < len(ctx.lines):
+        # "THƯ KÝ <tabs> CHỦ TRÌ" over "Lý Thị Thu <tabs> Ngô Văn Bình": signatures side by side
+        names = ctx.lines[index + 1].text.split("\t")
+        roles = line.text.split("\t")
+        if len(names) == len(roles):
+            for role, name in zip(roles, names, strict=True):
+                ctx.rec.signers.append(
+                    Signer([role.strip()], name.strip(), spans=[Span(index), Span(index + 1)])
+                )
+            ctx.use(index, index + 1)
+            return True
+    if (line.upper or vocab.SIGNER_ROLE.match(folded)) and len(line.text.split()) <= 10:
+        block = [index]
+        j = index + 1
+        while j < len(ctx.lines) and len(block) < 6 and ctx.lines[j].table == line.table:
+            nxt = ctx.lines[j]
+            block.append(j)
+            j += 1
+            if not nxt.upper and not vocab.SIGNED_MARK.match(afold(nxt.text.strip())):
+                break
+        signature_block(ctx, block)
+        return True
+    return False
 
 
 def recipient(ctx: Ctx, index: int, text: str) -> None:

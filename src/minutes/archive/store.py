@@ -26,8 +26,9 @@ from minutes.archive import convert
 from minutes.archive.directory import Directory
 from minutes.archive.mapping import to_interchange
 from minutes.archive.model import RecognisedMeeting
+from minutes.archive.reader import read_docx
 from minutes.archive.recognise import RECOGNISER_VERSION, recognise
-from minutes.archive.source import SourceDocument, read_docx
+from minutes.archive.source import SourceDocument
 from minutes.db import models as m
 from minutes.db.imports import DocumentImport
 from minutes.errors import ImportFormatError, UserError
