@@ -159,3 +159,38 @@ def test_a_notice_comes_back_with_everything_it_prints(
     count = len(meeting.contributions)
     assert f": {count}" in back.notes
     assert back.attendance == [] and back.contributions == []
+
+
+def test_generated_meetings_come_back(
+    tmp_path: Path, importer: ArchiveService, target_fresh: Services
+) -> None:
+    """Meetings of the benchmarks' generator (up to 200 contributions, dozens of figures, other names and
+    units than the example) printed as minutes come back: every attendee, figure, contribution,
+    conclusion and recommendation, and every task of the task table (a conclusion that assigns work in its
+    own words may add a task the table does not list: the document states it)."""
+    from benchmarks.generate import generate
+
+    from minutes.services import Actor, Database
+
+    source = tmp_path / "generated.sqlite3"
+    generate(str(source), scale=0.002, seed=3)
+    database = Database(str(source), clock=lambda: date(2021, 3, 1))
+    try:
+        services = Services(database, Actor("t"))
+        summaries = services.meetings.list_meetings()
+        chosen = [s.id for s in summaries if s.id in (2, 4, 7)]
+        assert len(chosen) == 3
+        for meeting_id in chosen:
+            meeting = services.meetings.get(meeting_id)
+            back = target_fresh.meetings.get(_import(importer, meeting, "minutes", "party", tmp_path))
+            assert _attendees(back) == _attendees(meeting)
+            assert _reports(back, with_body=True) == _reports(meeting, with_body=True)
+            assert [(c.speaker_name, c.speaker_label, c.text) for c in back.contributions] == [
+                (c.speaker_name, c.speaker_label, c.text) for c in meeting.contributions
+            ]
+            assert [c.text for c in back.conclusions] == [c.text for c in meeting.conclusions]
+            assert _groups(back) == _groups(meeting)
+            table = {(t.text, t.lead_unit_name, t.deadline) for t in back.tasks}
+            assert {(t.text, t.lead_unit_name, t.deadline) for t in meeting.tasks} <= table
+    finally:
+        database.close()

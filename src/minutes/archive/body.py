@@ -105,6 +105,12 @@ def _heading(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         return False
     if not styled and (text.endswith(".") or st.section == "agenda"):
         return False  # "1. Đánh giá kết quả ... tháng 12/2022." is an item, not a heading
+    if (
+        st.section == "recommendations"
+        and (marked.kind == "letter" or line.italic)
+        and kind == "recommendations"
+    ):
+        return False  # "a) Kiến nghị về đầu tư:" is a group of recommendations
     if kind == "implementation" and ctx.rec.doc_kind == "minutes":
         kind = "tasks"
     if kind == "attendance":

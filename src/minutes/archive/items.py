@@ -39,8 +39,12 @@ _FIGURE = re.compile(
 _COUNT = re.compile(
     r"^(?:co mat:?\s*)?\d+(?:/\d+)?\s+(?:dong chi|dai bieu|thanh vien|nguoi|members?|people)\b"
 )
+#: "Đồng chí X phát biểu: ..." - the verb only says that X spoke.
+_JUST_SPOKE = re.compile(
+    r"^(?:phat bieu|neu y kien|co y kien|y kien|said|spoke)(?: tai (?:hoi nghi|cuoc hop))?$"
+)
 _SPEECH_SPLIT = re.compile(
-    r"\s+(?=(?:phat bieu|neu y kien|y kien|de nghi|cho rang|dong y|thong nhat|bo sung|noi|said|noted|asked|"
+    r"\s+(?=(?:phat bieu|neu y kien|y kien|de nghi|cho rang|dong y|thong nhat|bo sung|said|noted|asked|"
     r"suggested|proposed|agreed|raised|commented|explained|reported)\b)"
 )
 
@@ -136,9 +140,14 @@ def figure(ctx: Ctx, st: State, index: int, text: str, offset: int) -> bool:
 
     value, target = num("value"), num("target")
     percent = num("pct")
-    if f.group("pct_only"):
-        value, percent = None, value
     unit = rest[f.start("unit") : f.end("unit")].strip() if f.group("unit") else ""
+    if f.group("pct_only"):
+        if (
+            target is None and percent is None and not f.group("pct_only")[0].isspace()
+        ):  # "... văn hóa: 91,95%"
+            value, percent = None, value
+        else:  # "Tỷ lệ hồ sơ đúng hạn: 90/85 %, đạt 105,9%", "... : 100 %": values in per cent
+            unit = f"%{unit}".strip()
     note_parts = []
     if f.group("tail") and f.group("tail").strip():
         note_parts.append(rest[f.start("tail") : f.end("tail")].strip())
@@ -190,17 +199,18 @@ def contribution(ctx: Ctx, st: State, index: int, marked: Marked, *, in_section:
     person: PersonRef | None = None
     label: str | None = None
     if speaker_part:
-        cut = _SPEECH_SPLIT.search(afold(speaker_part))
+        cut = _speech(speaker_part)
         who = speaker_part[: cut.start()] if cut else speaker_part
-        if cut:
-            said = f"{speaker_part[cut.start() :].strip()}: {said}".strip()
+        verb = speaker_part[cut.start() :].strip() if cut else ""
+        if verb and not _JUST_SPOKE.match(afold(verb)):  # "X đề nghị: ...": the request is what was said
+            said = f"{verb}: {said}".strip()
         person = ctx.person(who, index, marked.offset)
         if person is None and in_section and len(who.split()) <= 14 and said:
             label = who
     if person is None and label is None:
         phrase = ctx.phrase(text)
         if phrase is not None:
-            cut = _SPEECH_SPLIT.search(afold(text), len(phrase.name))
+            cut = _speech(text, len(phrase.name))
             if cut:
                 person = ctx.person(text[: cut.start()], index, marked.offset)
                 said = text[cut.start() :].strip()
@@ -213,6 +223,14 @@ def contribution(ctx: Ctx, st: State, index: int, marked: Marked, *, in_section:
     ctx.rec.contributions.append(st.contribution)
     ctx.use(index)
     return True
+
+
+def _speech(text: str, start: int = 0) -> re.Match[str] | None:
+    """Where a verb of speech starts ("đề nghị", "said"): written in lower case ("Phòng Nội vụ" is a name)."""
+    for m in _SPEECH_SPLIT.finditer(afold(text), start):
+        if text[m.end() : m.end() + 1].islower():
+            return m
+    return None
 
 
 def contribution_count(ctx: Ctx, index: int, text: str) -> bool:

@@ -168,6 +168,7 @@ class TaskItem(Part):
     expected_product: str = ""
     source: tuple[str, int] | None = None  # ("conclusion", index) or ("recommendation", flat index)
     done_at_meeting: bool = False
+    origin: str = "sentence"  # sentence (an assignment in the text) or table (a row of a task table)
 
 
 @dataclass

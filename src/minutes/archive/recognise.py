@@ -8,15 +8,18 @@ can show and correct before :mod:`minutes.archive.store` saves it.
 
 from __future__ import annotations
 
+import re
+
 from minutes.archive import vocab
 from minutes.archive.body import read_body
 from minutes.archive.context import Ctx
-from minutes.archive.directory import Directory, person_key
+from minutes.archive.directory import Directory, person_key, unit_key
 from minutes.archive.header import read_header
-from minutes.archive.model import Attendee, DateValue, RecognisedMeeting, Span, Text
+from minutes.archive.model import Attendee, DateValue, RecognisedMeeting, Span, TaskItem, Text
 from minutes.archive.source import SourceDocument
 from minutes.archive.textutil import afold
 from minutes.archive.values import find_date
+from minutes.domain.text import fold
 
 #: Bumped whenever recognition changes what it produces (kept with each imported meeting).
 RECOGNISER_VERSION = 1
@@ -47,6 +50,7 @@ def _finish(ctx: Ctx) -> None:
                  if pattern.search(afold(text))]  # fmt: skip
         if found:
             rec.kind = Text(found[0][0], spans=list(found[0][1]), confidence=0.8)
+    _merge_tasks(rec)
     _roles(rec)
     rec.leftovers.sort(key=lambda left: left.spans[0].line if left.spans else -1)
     if rec.title is None:
@@ -99,3 +103,45 @@ def _roles(rec: RecognisedMeeting) -> None:
         else:
             if rec.doc_kind == "minutes" and rec.attendees:
                 rec.attendees.append(Attendee(person=ref, role=role, spans=list(ref.spans), confidence=0.7))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", fold(text)) if len(w) > 2}
+
+
+def _same_task(row: TaskItem, said: TaskItem) -> bool:
+    """A row of the task table and an assignment in a conclusion that state the same task: the same lead
+    (unit or people), the same deadline, and words in common."""
+    if (row.lead_unit is None) != (said.lead_unit is None):
+        return False
+    if row.lead_unit is not None and said.lead_unit is not None and \
+            unit_key(row.lead_unit.name) != unit_key(said.lead_unit.name):  # fmt: skip
+        return False
+    if [person_key(p.name) for p in row.assignees] != [person_key(p.name) for p in said.assignees]:
+        return False
+    due = (row.deadline.due if row.deadline else None, said.deadline.due if said.deadline else None)
+    if None not in due and due[0] != due[1]:
+        return False
+    a, b = _words(row.text), _words(said.text)
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.3
+
+
+def _merge_tasks(rec: RecognisedMeeting) -> None:
+    """A task the minutes state twice - assigned in a conclusion and listed in the task table - is one
+    task: the table's row, linked to the conclusion (or recommendation) that assigned it."""
+    rows = [t for t in rec.tasks if t.origin == "table"]
+    if not rows:
+        return
+    kept: list[TaskItem] = []
+    for task in rec.tasks:
+        if task.origin == "table" or task.source is None:
+            kept.append(task)
+            continue
+        row = next((r for r in rows if r.source is None and _same_task(r, task)), None)
+        if row is None:
+            kept.append(task)
+            continue
+        row.source = task.source
+        row.spans += task.spans
+        row.deadline = row.deadline or task.deadline
+    rec.tasks = kept

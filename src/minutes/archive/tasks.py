@@ -63,7 +63,11 @@ def split_units(ctx: Ctx, text: str, index: int) -> list[UnitRef]:
     the part after it does not start a unit)."""
     pieces: list[str] = []
     for raw in re.split(r"\s*(?:,|;|\n)\s*", text):
-        cuts = [m for m in re.finditer(r"\s+(?:và|and)\s+", raw) if ctx.looks_like_unit(raw[m.end() :])]
+        if ctx.directory.find_unit(raw) is not None:
+            pieces.append(raw)
+            continue
+        cuts = [m for m in re.finditer(r"\s+(?:và|and)\s+", raw) if ctx.looks_like_unit(raw[m.end() :])
+                and not re.search(r"hdnd$", afold(raw[: m.start()]))]  # "Văn phòng HĐND và UBND quận": one  # fmt: skip
         start = 0
         for m in cuts:
             pieces.append(raw[start : m.start()])
@@ -254,6 +258,7 @@ def read_task_table(ctx: Ctx, table: SourceTable, cols: dict[str, int]) -> None:
         out.product = product.strip()
         task = task_from(ctx, text, index, out, source=None, confidence=0.9)
         task.spans = [Span(i) for cells in row for i in cells]
+        task.origin = "table"
         ctx.rec.tasks.append(task)
         note, note_lines = cell("note")
         no, _ = cell("no")
