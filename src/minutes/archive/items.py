@@ -244,18 +244,19 @@ def contribution_count(ctx: Ctx, index: int, text: str) -> bool:
 
 # ------------------------------------------------------------------------------------------------ conclusions
 def conclusion(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
-    """One conclusion; an assignment in it also makes a task; an assignment line alone ("Giao ...", as
-    a notice prints it under its conclusion) is a task of the conclusion before it."""
+    """One conclusion; an assignment in it also makes a task; an assignment line alone in italics
+    ("Giao ...", as a notice prints it under its conclusion) is a task of the conclusion before it."""
     text = _strip_end(marked.text)
     folded = afold(text)
     line = ctx.lines[index]
-    if st.conclusion is not None and not marked.kind and re.match(r"^(?:giao|assigned to)\b", folded):
+    if (st.conclusion is not None and not marked.kind and line.italic
+            and re.match(r"^(?:giao|assigned to)\b", folded)):  # fmt: skip
         assignment = parse_assignment(ctx, text, index, marked.offset)
         if assignment is not None:
             position = ctx.rec.conclusions.index(st.conclusion)
             # the assignment as written is the task's text; the conclusion it follows says what for
             ctx.rec.tasks.append(task_from(ctx, text, index, assignment, source=("conclusion", position),
-                                           confidence=0.9 if line.italic else 0.8))  # fmt: skip
+                                           confidence=0.9))  # fmt: skip
             ctx.use(index)
             return True
     votes = _votes(folded)
