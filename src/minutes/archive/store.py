@@ -219,7 +219,8 @@ class ArchiveService(Service):
         except UserError as exc:
             return FileOutcome(str(path), "failed", message=exc.message)
         except Exception as exc:  # noqa: BLE001 - one damaged file must not stop a batch of hundreds
-            log.exception("importing %s failed", path)
+            # the traceback goes to the application's log; without one configured, no traceback is printed
+            log.error("importing %s failed: %r", path, exc, exc_info=logging.getLogger().hasHandlers())
             return FileOutcome(
                 str(path), "failed", message=f"unexpected error ({type(exc).__name__}); see the log"
             )
