@@ -220,3 +220,22 @@ def test_every_message_of_the_import_is_listed_for_translation() -> None:
                  if isinstance(cls, type) and issubclass(cls, UserError) and cls.__module__ == module.__name__}  # fmt: skip
     assert len(templates) == 6
     assert templates <= set(TEMPLATES)
+
+
+def test_an_unexpected_failure_stops_only_its_file(
+    importer: ArchiveService, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import minutes.archive.store as store
+
+    real = store.recognise
+
+    def flaky(doc: object, directory: object = None) -> object:
+        if getattr(doc, "name", "") == CHI_BO.name:
+            raise RuntimeError("a bug")
+        return real(doc, directory)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "recognise", flaky)
+    summary = importer.import_files([CHI_BO, KICKOFF])
+    assert [o.status for o in summary.outcomes] == ["failed", "imported"]
+    assert summary.outcomes[0].message == "unexpected error (RuntimeError); see the log"
+    assert "Traceback" not in capsys.readouterr().err
