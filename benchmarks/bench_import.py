@@ -34,6 +34,8 @@ if __package__ in (None, ""):  # run as a script
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 import docx  # noqa: E402
+from docx.document import Document  # noqa: E402
+from docx.text.paragraph import Paragraph  # noqa: E402
 from sqlalchemy import create_engine, make_url, text  # noqa: E402
 
 from benchmarks.common import ROOT, Row, row  # noqa: E402
@@ -75,9 +77,9 @@ def make_folder(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def _paragraphs(document: object) -> list[object]:
-    out = list(document.paragraphs)  # type: ignore[attr-defined]
-    for table in document.tables:  # type: ignore[attr-defined]
+def _paragraphs(document: Document) -> list[Paragraph]:
+    out = list(document.paragraphs)
+    for table in document.tables:
         for tr in table.rows:
             for cell in tr.cells:
                 out += cell.paragraphs
