@@ -3467,6 +3467,30 @@ Có thay thế tệp này không?</translation>
         <translation>Cơ sở dữ liệu {url} đã có dữ liệu ({count} dòng trong bảng {table}); bản lưu trữ chỉ được nạp vào cơ sở dữ liệu trống. Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
+        <source>{name} cannot be read as a Word document: {detail}</source>
+        <translation>Không đọc được tệp {name} như một văn bản Word: {detail}</translation>
+    </message>
+    <message>
+        <source>{name}: no meeting date was found in the document, so it was not imported.</source>
+        <translation>{name}: không tìm thấy ngày họp trong văn bản nên chưa nhập văn bản này.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document (.docx, .doc or .odt).</source>
+        <translation>{name} không phải là văn bản Word (.docx, .doc hoặc .odt).</translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>Không có tệp {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is a {suffix} file: reading it needs LibreOffice, which is not installed on this computer. Install LibreOffice (https://www.libreoffice.org), or save the file as .docx in Word, and try again.</source>
+        <translation>{name} là tệp {suffix}: cần LibreOffice để đọc tệp này nhưng máy tính chưa cài LibreOffice. Hãy cài LibreOffice (https://www.libreoffice.org), hoặc dùng Word lưu tệp thành .docx, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert {name} to .docx: {detail}</source>
+        <translation>LibreOffice không chuyển được {name} sang .docx: {detail}</translation>
+    </message>
+    <message>
         <source>title</source>
         <translation>Tiêu đề</translation>
     </message>

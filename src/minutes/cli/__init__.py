@@ -26,7 +26,16 @@ from minutes.errors import DatabaseDamaged, UserError
 
 log = logging.getLogger(__name__)
 
-COMMANDS: tuple[str, ...] = ("meetings", "interchange", "search", "export", "profile", "board", "storage")
+COMMANDS: tuple[str, ...] = (
+    "meetings",
+    "interchange",
+    "search",
+    "export",
+    "profile",
+    "board",
+    "storage",
+    "archive",
+)
 
 #: Exit status of a command that could not do what was asked (argparse uses it for usage errors too).
 FAILED = 2

@@ -111,6 +111,17 @@ TEMPLATES = (
         "The database {url} already holds data ({count} rows in {table}); an archive is loaded only into an "
         "empty database. Nothing was changed.",
     ),
+    # importing Word documents (minutes.archive)
+    QT_TRANSLATE_NOOP("errors", "{name} cannot be read as a Word document: {detail}"),
+    QT_TRANSLATE_NOOP("errors", "{name}: no meeting date was found in the document, so it was not imported."),
+    QT_TRANSLATE_NOOP("errors", "{name} is not a Word document (.docx, .doc or .odt)."),
+    QT_TRANSLATE_NOOP("errors", "{name} does not exist."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is a {suffix} file: reading it needs LibreOffice, which is not installed on this computer. "
+        "Install LibreOffice (https://www.libreoffice.org), or save the file as .docx in Word, and try again.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "LibreOffice could not convert {name} to .docx: {detail}"),
 )
 
 # Field and entity names the services put into messages.

@@ -1,0 +1,360 @@
+"""The parts of the proceedings, one line at a time: attendees, reports and their figures, contributions
+with their speakers, conclusions (and the tasks they assign), recommendations by group, votes.
+
+Each function gets the recogniser's state and one line (its marker already split off) and returns True
+when it used the line. They never guess silently: what they are less sure of gets a lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from minutes.archive import vocab
+from minutes.archive.context import Ctx
+from minutes.archive.markers import Marked
+from minutes.archive.model import (
+    Attendee,
+    Conclusion,
+    Contribution,
+    Figure,
+    PersonRef,
+    Recommendation,
+    RecommendationGroup,
+    Report,
+    Span,
+    Text,
+)
+from minutes.archive.people import split_attendee_notes, split_people
+from minutes.archive.tasks import parse_assignment, task_from
+from minutes.archive.textutil import afold
+from minutes.archive.values import NUMBER, parse_number
+
+_FIGURE = re.compile(
+    rf"^(?P<value>{NUMBER})(?:\s*/\s*(?P<target>{NUMBER}))?(?P<pct_only>\s*%)?(?P<unit>[^\d,;()%]*?)"
+    rf"(?:,\s*(?:(?:dat|bang|chiem|reached|dat duoc)\s+)?(?P<pct>{NUMBER})\s*%(?P<tail>[^(]*?))?"
+    rf"\s*(?:\((?P<note>.*)\))?\s*[;.]?$"
+)
+_COUNT = re.compile(
+    r"^(?:co mat:?\s*)?\d+(?:/\d+)?\s+(?:dong chi|dai bieu|thanh vien|nguoi|members?|people)\b"
+)
+#: "Đồng chí X phát biểu: ..." - the verb only says that X spoke.
+_JUST_SPOKE = re.compile(
+    r"^(?:phat bieu|neu y kien|co y kien|y kien|said|spoke)(?: tai (?:hoi nghi|cuoc hop))?$"
+)
+_SPEECH_SPLIT = re.compile(
+    r"\s+(?=(?:phat bieu|neu y kien|y kien|de nghi|cho rang|dong y|thong nhat|bo sung|said|noted|asked|"
+    r"suggested|proposed|agreed|raised|commented|explained|reported)\b)"
+)
+
+
+@dataclass
+class State:
+    """What the recogniser is in the middle of."""
+
+    section: str = "preamble"
+    report: Report | None = None
+    contribution: Contribution | None = None
+    conclusion: Conclusion | None = None
+    group: RecommendationGroup | None = None
+    recommendation: Recommendation | None = None
+    conclusion_kind: str = "general"
+    pending_label: str = ""  # a label whose value is on the next line(s)
+    handled_tables: set[int] = field(default_factory=set)
+
+
+def _strip_end(text: str) -> str:
+    return text.strip().rstrip(";,").strip()
+
+
+# ------------------------------------------------------------------------------------------------ attendees
+def attendee(ctx: Ctx, index: int, text: str, offset: int, *, absent: bool, confidence: float = 0.9) -> bool:
+    for piece in split_people(text):
+        if _COUNT.match(afold(piece)):  # "có mặt 17/19 đồng chí": a count, not an attendee
+            ctx.leftover(index)
+            continue
+        notes = split_attendee_notes(piece, absent)
+        body = notes.body.strip()
+        if not body:
+            continue
+        person = ctx.person(body, index, offset)
+        note = notes.note
+        if person is not None and person.title == "" and ctx.language == "vi":
+            person.confidence = min(person.confidence, 0.85)
+        if person is not None and person.title.endswith(")") and "(" in person.title.rstrip(")"):
+            # "Phó Chủ tịch UBND quận (dự, trả lời kiến nghị)": a note after the title
+            cut = person.title.rindex("(")
+            if person.title[:cut].strip():
+                note = person.title[cut + 1 : -1].strip() or note
+                person.title = person.title[:cut].strip()
+                person.person_id = person.directory_name = person.directory_title = None
+                ctx.directory.match_person(person)
+        row = Attendee(
+            person=person, group_name=None if person else body, presence=notes.presence,
+            absence_reason=notes.reason, note=note, spans=[Span(index)],
+            confidence=confidence if person else min(confidence, 0.8),
+        )  # fmt: skip
+        ctx.rec.attendees.append(row)
+    ctx.use(index)
+    return True
+
+
+# ------------------------------------------------------------------------------------------------ reports
+def report_line(ctx: Ctx, st: State, index: int, text: str, offset: int) -> bool:
+    """ "Đồng chí X - title trình bày Báo cáo ..." starts a report (the presenter and its title)."""
+    folded = afold(text)
+    cue = vocab.REPORT_CUE.search(folded)
+    if not cue or cue.start() == 0:
+        return False
+    who = ctx.phrase(text[: cue.start()].rstrip(" ,"))
+    if who is None:
+        return False
+    presenter = ctx.person_named(who.name, who.title, index, confidence=0.9 if who.honorific else 0.8)
+    presenter.spans = [Span(index, offset, offset + cue.start())]
+    verb = folded[cue.start() : cue.end()]
+    title = text[cue.end() :].strip().rstrip(".").strip()
+    if verb in ("bao cao", "reported on"):
+        title = text[cue.start() :].strip().rstrip(".")
+    title = title[:1].upper() + title[1:]
+    st.report = Report(presenter=presenter, title=title, spans=[Span(index)], confidence=0.85)
+    ctx.rec.reports.append(st.report)
+    ctx.use(index)
+    return True
+
+
+def figure(ctx: Ctx, st: State, index: int, text: str, offset: int) -> bool:
+    """ "Tổng thu ngân sách: 19.885.177.001 đồng, đạt 87% (ước đạt)" under a report."""
+    m = re.search(r":\s+(?=[-+]?\d)", text)
+    if not m or m.start() > 160:
+        return False
+    label, rest = text[: m.start()].strip(), text[m.end() :].strip()
+    f = _FIGURE.match(afold(rest))
+    if not f or not label:
+        return False
+    language = ctx.language
+
+    def num(group: str) -> Decimal | None:
+        value = f.group(group)
+        return parse_number(value, language) if value else None
+
+    value, target = num("value"), num("target")
+    percent = num("pct")
+    unit = rest[f.start("unit") : f.end("unit")].strip() if f.group("unit") else ""
+    if f.group("pct_only"):
+        if (
+            target is None and percent is None and not f.group("pct_only")[0].isspace()
+        ):  # "... văn hóa: 91,95%"
+            value, percent = None, value
+        else:  # "Tỷ lệ hồ sơ đúng hạn: 90/85 %, đạt 105,9%", "... : 100 %": values in per cent
+            unit = f"%{unit}".strip()
+    note_parts = []
+    if f.group("tail") and f.group("tail").strip():
+        note_parts.append(rest[f.start("tail") : f.end("tail")].strip())
+    if f.group("note"):
+        note_parts.append(rest[f.start("note") : f.end("note")].strip())
+    if value is None and percent is None:
+        return False
+    folded = afold(text)
+    kind = "amount"
+    if percent is not None:
+        kind = "share" if value is None and target is None else "ratio_to_plan"
+        if re.search(r"\b(?:tang|giam|increase|decrease)\b.*\b(?:so voi|compared|against|over)\b", folded):
+            kind = "change"
+    if re.search(r"\b(?:xep thu|rank)\b", folded):
+        kind = "rank"
+    report = st.report
+    if report is None:
+        report = st.report = Report(spans=[Span(index)], confidence=0.6)
+        ctx.rec.reports.append(report)
+    report.figures.append(Figure(
+        label=label, value=value, unit=unit, target=target, percent=percent,
+        note="; ".join(note_parts) or None, kind=kind, spans=[Span(index, offset)], confidence=0.85,
+    ))  # fmt: skip
+    ctx.use(index)
+    return True
+
+
+# ------------------------------------------------------------------------------------------- contributions
+def contribution(ctx: Ctx, st: State, index: int, marked: Marked, *, in_section: bool) -> bool:
+    """A speaker and what they said: "- Đồng chí X - title: text", "Đ/c X (title) phát biểu: ..."."""
+    line = ctx.lines[index]
+    text = marked.text
+    speaker_part, said, split_at = "", "", -1
+    lead = line.bold_lead
+    if lead and lead.rstrip().endswith(":") and len(lead.split()) < 40:
+        # the app's own minutes: the speaker in bold before the colon
+        lead_text = lead.strip()
+        if lead_text.startswith(marked.marker) and marked.marker:
+            lead_text = lead_text[len(marked.marker) :].strip()
+        if text.startswith(lead_text):
+            split_at = len(lead_text)
+    if split_at < 0:
+        m = re.search(r":\s", text[:200] + " ")
+        if m:
+            split_at = m.end()
+    if split_at > 0:
+        speaker_part = text[:split_at].strip().rstrip(":").strip()
+        said = text[split_at:].strip()
+    person: PersonRef | None = None
+    label: str | None = None
+    if speaker_part:
+        cut = _speech(speaker_part)
+        who = speaker_part[: cut.start()] if cut else speaker_part
+        verb = speaker_part[cut.start() :].strip() if cut else ""
+        if verb and not _JUST_SPOKE.match(afold(verb)):  # "X đề nghị: ...": the request is what was said
+            said = f"{verb}: {said}".strip()
+        person = ctx.person(who, index, marked.offset)
+        if person is None and in_section and len(who.split()) <= 14 and said:
+            label = who
+    if person is None and label is None:
+        phrase = ctx.phrase(text)
+        if phrase is not None:
+            cut = _speech(text, len(phrase.name))
+            if cut:
+                person = ctx.person(text[: cut.start()], index, marked.offset)
+                said = text[cut.start() :].strip()
+    if person is None and label is None:
+        return False
+    if not said:
+        said = ""
+    st.contribution = Contribution(speaker=person, speaker_label=label, text=said, spans=[Span(index)],
+                                   confidence=0.9 if person else 0.75)  # fmt: skip
+    ctx.rec.contributions.append(st.contribution)
+    ctx.use(index)
+    return True
+
+
+def _speech(text: str, start: int = 0) -> re.Match[str] | None:
+    """Where a verb of speech starts ("đề nghị", "said"): written in lower case ("Phòng Nội vụ" is a name)."""
+    for m in _SPEECH_SPLIT.finditer(afold(text), start):
+        if text[m.end() : m.end() + 1].islower():
+            return m
+    return None
+
+
+def contribution_count(ctx: Ctx, index: int, text: str) -> bool:
+    m = vocab.CONTRIBUTION_COUNT.search(afold(text))
+    if not m:
+        return False
+    ctx.rec.contribution_count = Text(m.group(1) or m.group(2), spans=[Span(index, m.start(), m.end())],
+                                      confidence=0.8)  # fmt: skip
+    return True
+
+
+# ------------------------------------------------------------------------------------------------ conclusions
+def conclusion(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
+    """One conclusion; an assignment in it also makes a task; an assignment line alone in italics
+    ("Giao ...", as a notice prints it under its conclusion) is a task of the conclusion before it."""
+    text = _strip_end(marked.text)
+    folded = afold(text)
+    line = ctx.lines[index]
+    if (st.conclusion is not None and not marked.kind and line.italic
+            and re.match(r"^(?:giao|assigned to)\b", folded)):  # fmt: skip
+        assignment = parse_assignment(ctx, text, index, marked.offset)
+        if assignment is not None:
+            position = ctx.rec.conclusions.index(st.conclusion)
+            # the assignment as written is the task's text; the conclusion it follows says what for
+            ctx.rec.tasks.append(task_from(ctx, text, index, assignment, source=("conclusion", position),
+                                           confidence=0.9))  # fmt: skip
+            ctx.use(index)
+            return True
+    votes = _votes(folded)
+    if votes and st.conclusion is not None and not marked.kind:
+        _apply_votes(st.conclusion, votes)
+        st.conclusion.text = f"{st.conclusion.text}\n{text}"
+        st.conclusion.spans.append(Span(index))
+        ctx.use(index)
+        return True
+    kind = st.conclusion_kind
+    for name, pattern in vocab.CONCLUSION_KINDS:
+        if pattern.search(folded):
+            kind = name if kind in ("general", "directive") or name == "resolution" else kind
+            break
+    item = Conclusion(text, kind=kind, spans=[Span(index, marked.offset)],
+                      confidence=0.65 if text.endswith(":") and len(text.split()) < 15 else 0.9)  # fmt: skip
+    if votes:
+        _apply_votes(item, votes)
+    ctx.rec.conclusions.append(item)
+    st.conclusion = item
+    assignment = parse_assignment(ctx, text, index, marked.offset)
+    if assignment is not None:
+        ctx.rec.tasks.append(task_from(ctx, text, index, assignment,
+                                       source=("conclusion", len(ctx.rec.conclusions) - 1)))  # fmt: skip
+    ctx.use(index)
+    return True
+
+
+def _votes(folded: str) -> dict[str, int] | None:
+    m = vocab.VOTES_FOR.search(folded)
+    if not m:
+        return None
+    votes = {"for": int(m.group(1))}
+    if m.group(2):
+        votes["total"] = int(m.group(2))
+    against = vocab.VOTES_AGAINST.search(folded)
+    abstain = vocab.VOTES_ABSTAIN.search(folded)
+    if against:
+        votes["against"] = int(against.group(1))
+    if abstain:
+        votes["abstain"] = int(abstain.group(1))
+    return votes
+
+
+def _apply_votes(item: Conclusion, votes: dict[str, int]) -> None:
+    item.votes_for = votes.get("for")
+    item.votes_against = votes.get("against")
+    item.votes_abstain = votes.get("abstain")
+    item.votes_total = votes.get("total")
+    if item.kind not in ("decision", "resolution"):
+        item.kind = "resolution"
+
+
+# --------------------------------------------------------------------------------------- recommendations
+def recommendation(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
+    line = ctx.lines[index]
+    text = marked.text.strip()
+    folded = afold(text)
+    response = re.match(r"^(?:y kien tra loi|tra loi|response)\s*:\s*", folded)
+    if response and st.recommendation is not None:
+        st.recommendation.response = text[response.end() :].strip()
+        st.recommendation.spans.append(Span(index))
+        ctx.use(index)
+        return True
+    is_group = (
+        marked.kind == "letter" or line.italic or (text.endswith(":") and len(text.split()) <= 16)
+    ) and (text.endswith(":") or line.italic)
+    if is_group:
+        title = text.rstrip(":").strip()
+        st.group = RecommendationGroup(title, spans=[Span(index)], confidence=0.85)
+        ctx.rec.recommendation_groups.append(st.group)
+        st.recommendation = None
+        ctx.use(index)
+        return True
+    marker = vocab.UNASSIGNED.search(afold(text))
+    if marker:  # the editor's "[Chưa giao] ..." mark: not part of the recommendation
+        text = text[: marker.start()].strip()
+    folded = afold(text)
+    item_text = text
+    assignment = None
+    at = re.search(r"(?<=[.;])\s+(?=(?:giao|assigned to)\b)", folded)
+    if at:
+        item_text = text[: at.start()].strip()
+        assignment = parse_assignment(ctx, text[at.end() :], index, marked.offset + at.end())
+        if assignment is None:
+            item_text = text
+    if st.group is None:
+        st.group = RecommendationGroup("", spans=[Span(index)], confidence=0.6)
+        ctx.rec.recommendation_groups.append(st.group)
+    st.recommendation = Recommendation(item_text, spans=[Span(index, marked.offset)], confidence=0.85)
+    st.group.items.append(st.recommendation)
+    position = sum(len(g.items) for g in ctx.rec.recommendation_groups) - 1
+    if assignment is None and not at:
+        assignment = parse_assignment(ctx, text, index, marked.offset)
+    if assignment is not None:
+        task_text = text[at.end() :].strip() if at else text
+        ctx.rec.tasks.append(
+            task_from(ctx, task_text, index, assignment, source=("recommendation", position))
+        )
+    ctx.use(index)
+    return True
