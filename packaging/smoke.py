@@ -6,7 +6,9 @@ Runs the bundled program as a user's machine would, with a fresh home folder (da
 land there) and no Python environment: it starts the application offscreen with the example meeting
 (``--with-demo``: loaded and opened) and waits until the window is up (``MINUTES_EXIT_WHEN_READY``),
 finds that meeting with ``minutes list``, writes its biên bản with ``minutes export`` and checks what the
-DOCX says; where LibreOffice is installed it writes the PDF too. Exit status 0 when all of it worked.
+DOCX says; where LibreOffice is installed it writes the PDF too. With ``--postgres URL`` (an empty
+database made for the test) it does the same through the bundled PostgreSQL driver, from the command
+line. Exit status 0 when all of it worked.
 
 Only the standard library here: it checks the bundle, not the development environment.
 """
@@ -78,7 +80,23 @@ def docx_text(path: Path) -> str:
     return unicodedata.normalize("NFC", re.sub(r"<[^>]+>", "", xml))
 
 
-def smoke(folder: Path, out: Path, pdf: bool) -> list[Path]:
+def example_meeting(base: list[str], env: dict[str, str]) -> str:
+    """The id of the example meeting, as ``minutes list`` shows it."""
+    listing = run([*base, "list"], env, "minutes list")
+    found = re.search(r"^(\d+)\s+19/01/2021\s.*Long Biên", unicodedata.normalize("NFC", listing), re.M)
+    if not found:
+        raise SmokeFailed(f"the example meeting is not in the database:\n{listing}")
+    return found.group(1)
+
+
+def check_minutes(docx: Path) -> None:
+    text = docx_text(docx)
+    missing = [words for words in EXPECTED if words not in text]
+    if missing:
+        raise SmokeFailed(f"{docx} does not say {missing}:\n{text[:2000]}")
+
+
+def smoke(folder: Path, out: Path, pdf: bool, postgres: str | None) -> None:
     exe = program(folder)
     if not exe.is_file():
         raise SmokeFailed(f"{exe} does not exist: build it with python packaging/build.py")
@@ -97,32 +115,32 @@ def smoke(folder: Path, out: Path, pdf: bool) -> list[Path]:
     if "MINUTES_READY" not in shown:
         raise SmokeFailed(f"the application exited without showing its window:\n{shown}")
 
-    listing = run([*base, "list"], env, "minutes list")
-    found = re.search(r"^(\d+)\s+19/01/2021\s.*Long Biên", unicodedata.normalize("NFC", listing), re.M)
-    if not found:
-        raise SmokeFailed(f"the example meeting is not in the database the application opened:\n{listing}")
-    meeting = found.group(1)
+    meeting = example_meeting(base, env)  # loaded by the application, not by the command line
 
-    written = []
     docx = out / "bien-ban.docx"
     run([*base, "export", meeting, "-o", str(docx)], env, "minutes export (DOCX)")
-    text = docx_text(docx)
-    missing = [words for words in EXPECTED if words not in text]
-    if missing:
-        raise SmokeFailed(f"{docx} does not say {missing}:\n{text[:2000]}")
-    written.append(docx)
+    check_minutes(docx)
 
     if pdf:
         target = out / "bien-ban.pdf"
         run([*base, "export", meeting, "-o", str(target)], env, "minutes export (PDF, LibreOffice)")
         if not target.read_bytes().startswith(b"%PDF"):
             raise SmokeFailed(f"{target} is not a PDF")
-        written.append(target)
+
+    if postgres:
+        shared = [str(exe), "--db", postgres]
+        run([*shared, "demo"], env, "minutes demo (PostgreSQL)")
+        docx = out / "bien-ban-postgresql.docx"
+        run(
+            [*shared, "export", example_meeting(shared, env), "-o", str(docx)],
+            env,
+            "minutes export (PostgreSQL)",
+        )
+        check_minutes(docx)
 
     logs = [p for p in home.rglob("*.log") if p.name.startswith("crash-")]
     if logs:
         raise SmokeFailed("crash reports were written: " + ", ".join(map(str, logs)))
-    return written
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,9 +149,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the application folder (default: dist/minutes)")  # fmt: skip
     parser.add_argument("--pdf", choices=("auto", "yes", "no"), default="auto",
                         help="also write the PDF: auto = when LibreOffice is installed")  # fmt: skip
-    parser.add_argument(
-        "--keep", type=Path, help="write into this folder and keep it (default: a temporary one)"
-    )
+    parser.add_argument("--postgres", metavar="URL", help="also on this empty PostgreSQL database")
+    parser.add_argument("--keep", type=Path, help="write here and keep it (default: a temporary folder)")
     args = parser.parse_args(argv)
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     pdf = args.pdf == "yes" or (args.pdf == "auto" and soffice is not None)
@@ -141,15 +158,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
-            written = smoke(args.folder.resolve(), args.keep.resolve(), pdf)
+            smoke(args.folder.resolve(), args.keep.resolve(), pdf, args.postgres)
         else:
             with tempfile.TemporaryDirectory(prefix="minutes-smoke-") as out:
-                written = smoke(args.folder.resolve(), Path(out), pdf)
+                smoke(args.folder.resolve(), Path(out), pdf, args.postgres)
     except SmokeFailed as exc:
         print(f"SMOKE TEST FAILED: {exc}", file=sys.stderr)
         return 1
-    print("Smoke test passed: the bundle started, opened the example meeting and wrote "
-          + " and ".join(p.suffix[1:].upper() for p in written) + ("" if pdf else " (no LibreOffice: no PDF)"))  # fmt: skip
+    kinds = ["DOCX"] + (["PDF"] if pdf else []) + (["DOCX from PostgreSQL"] if args.postgres else [])
+    print("Smoke test passed: the bundle started, opened the example meeting and wrote " + ", ".join(kinds)
+          + ("" if pdf else " (no LibreOffice: no PDF)"))  # fmt: skip
     return 0
 
 
