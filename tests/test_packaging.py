@@ -89,6 +89,15 @@ def test_every_dependency_is_pinned_and_exact_pins_agree() -> None:
             assert pinned[requirement_name(requirement)] == exact.group(1), requirement
 
 
+def test_ci_runs_the_readme_commands_word_for_word() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.*?)```", readme, re.S)
+    test_command = next(line for block in blocks for line in block.splitlines() if "pytest" in line)
+    assert test_command.strip() in ci.splitlines()
+    assert "PIP_CONSTRAINT" in ci
+
+
 def test_resources_are_found_inside_the_application_bundle(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
