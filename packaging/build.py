@@ -74,8 +74,11 @@ def main(argv: list[str] | None = None) -> int:
     command = [str(python), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
                "--distpath", str(args.dist.resolve()), "--workpath", str(work), str(SPEC)]  # fmt: skip
     run(command)
-    finished = time.monotonic()
     app = args.dist.resolve() / "minutes"
+    # The application's licence and those of everything it carries, next to the program.
+    shutil.copyfile(ROOT / "LICENSE", app / "LICENSE.txt")
+    run([str(python), str(ROOT / "packaging" / "notices.py"), str(app)])
+    finished = time.monotonic()
     size = folder_size(app) / 1e6
     print(f"Built {app} ({size:.0f} MB) in {finished - started:.0f} s "
           f"(environment {prepared - started:.0f} s, PyInstaller {finished - prepared:.0f} s)")  # fmt: skip

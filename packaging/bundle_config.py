@@ -60,3 +60,9 @@ QT_FILES_DROPPED = (
 
 #: Qt's own translations kept (the app loads qtbase_vi when one exists; Qt ships none, so none today).
 QT_TRANSLATIONS_KEPT = ("qtbase_vi",)
+
+#: Packages of the build environment that build the folder but are not in it (no licence notice for them).
+BUILD_ONLY_DISTRIBUTIONS = (
+    "pip", "setuptools", "wheel", "pyinstaller", "pyinstaller-hooks-contrib", "altgraph", "packaging",
+    "pefile", "pywin32-ctypes", "macholib",
+)  # fmt: skip
