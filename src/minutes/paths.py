@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from platformdirs import PlatformDirs
@@ -10,8 +11,20 @@ APP_NAME = "minutes"
 APP_AUTHOR = "minutes"
 
 
+def bundle_dir() -> Path | None:
+    """The application folder of a PyInstaller bundle (``packaging/minutes.spec``), None elsewhere."""
+    root = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and root:
+        return Path(root)
+    return None
+
+
 def resource_dir() -> Path:
-    """The ``resources`` folder: inside the installed package, or at the root of a source checkout."""
+    """The ``resources`` folder: in the application bundle, inside the installed package, or at the root
+    of a source checkout."""
+    bundle = bundle_dir()
+    if bundle is not None:
+        return bundle / "minutes" / "resources"
     installed = Path(__file__).resolve().parent / "resources"
     if installed.is_dir():
         return installed
