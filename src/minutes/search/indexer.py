@@ -237,12 +237,17 @@ def bulk_load(connection: Connection) -> Iterator[None]:
         for _name, sql in triggers:
             connection.exec_driver_sql(sql)
         return
+    # The GIN indexes of this schema's table only: pg_indexes would call pg_get_indexdef() on indexes of other
+    # schemas too, which fails ("could not open relation") while another session drops them.
     indexes = connection.execute(
         text(
-            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
-            "AND tablename = 'search_entries' AND indexdef ILIKE :gin"
-        ),
-        {"gin": "%USING gin%"},
+            "WITH found AS MATERIALIZED ("
+            " SELECT i.indexrelid, c.relname AS indexname FROM pg_index i"
+            " JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace"
+            " JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam"
+            " WHERE n.nspname = current_schema() AND t.relname = 'search_entries' AND am.amname = 'gin')"
+            " SELECT indexname, pg_get_indexdef(indexrelid) FROM found"
+        )
     ).all()
     for name, _sql in indexes:
         connection.exec_driver_sql(f'DROP INDEX "{name}"')
