@@ -219,6 +219,7 @@ class BoardService(Service):
                         selectinload(m.Task.meeting),
                         selectinload(m.Task.lead_unit),
                         selectinload(m.Task.responsible),
+                        selectinload(m.Task.assignee_links).selectinload(m.TaskAssignee.person),
                         selectinload(m.Task.coordinating_units),
                     )
                 )
