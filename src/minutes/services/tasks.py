@@ -270,7 +270,7 @@ class TaskService(Service):
                 update_date=update_date,
                 percent=percent,
                 note=text(note).strip(),
-                author=self.actor.name,
+                author=self._actor_name(),
             )
             for item in attachments:
                 row.attachments.append(_attachment(item))
@@ -288,6 +288,7 @@ class TaskService(Service):
             if completed_on < task.meeting.meeting_date:
                 raise ValidationError(field="completed_on", detail="before the meeting that set the task")
             task.completed_on = completed_on
+            task.done_at_meeting = False  # completed on a day of its own, not at the meeting
             task.cancelled_on = None
             task.cancel_reason = None
             task.progress = 100
@@ -376,6 +377,10 @@ class TaskService(Service):
                     detail=f"{day.isoformat()} is before the meeting ({meeting.meeting_date.isoformat()})",
                 )
 
+    def _actor_name(self) -> str:
+        """Who acts, as the history records it: cleaned like typed text, within the column's length."""
+        return line(self.actor.name)[:200]
+
     def _event(
         self,
         s: Session,
@@ -388,7 +393,7 @@ class TaskService(Service):
     ) -> None:
         s.add(
             m.TaskEvent(
-                task=task, kind=kind.value, old_value=old, new_value=new, note=note, actor=self.actor.name
+                task=task, kind=kind.value, old_value=old, new_value=new, note=note, actor=self._actor_name()
             )
         )
 

@@ -263,3 +263,26 @@ def facts(services: Services, meeting_id: int) -> dict[str, Any]:
 def without_stamp(doc: dict[str, Any]) -> dict[str, Any]:
     """A dump without the moment it was written."""
     return {k: v for k, v in doc.items() if k != "exported_at"}
+
+
+def differences(a: Any, b: Any, path: str = "$", limit: int = 5) -> list[str]:
+    """Where two JSON-like values differ (the first few paths, with both values)."""
+    out: list[str] = []
+    if isinstance(a, dict) and isinstance(b, dict):
+        for key in list(dict.fromkeys([*a, *b])):
+            if len(out) >= limit:
+                break
+            if key not in a or key not in b:
+                out.append(f"{path}.{key}: only in {'second' if key not in a else 'first'}")
+            else:
+                out += differences(a[key], b[key], f"{path}.{key}", limit - len(out))
+    elif isinstance(a, list) and isinstance(b, list):
+        if len(a) != len(b):
+            out.append(f"{path}: {len(a)} items != {len(b)} items")
+        for i, (x, y) in enumerate(zip(a, b, strict=False)):
+            if len(out) >= limit:
+                break
+            out += differences(x, y, f"{path}[{i}]", limit - len(out))
+    elif a != b:
+        out.append(f"{path}: {a!r} != {b!r}")
+    return out
