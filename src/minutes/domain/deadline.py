@@ -136,6 +136,22 @@ class Deadline:
     def whole_year(cls, year: int, text: str = "", due: date | None = None) -> Deadline:
         return cls.period(DeadlineKind.YEAR, year, 1, text, due)
 
+    @classmethod
+    def stored(
+        cls, kind: str | None, end: date | None, start: date | None, due: date, text: str | None
+    ) -> Deadline:
+        """The deadline a task row holds (``due`` is its ``deadline`` column). A row written before kinds
+        existed is a date deadline; a row that breaks a rule checked today (a year out of range) is read
+        as it is rather than refused, so old data never stops a screen."""
+        parts = (DeadlineKind(kind or DeadlineKind.DATE), end or due, start, due, text or "")
+        try:
+            return cls(*parts)
+        except ValueError:
+            deadline = object.__new__(cls)
+            for name, value in zip(("kind", "end", "start", "due", "text"), parts, strict=True):
+                object.__setattr__(deadline, name, value)
+            return deadline
+
     # --- reading ----------------------------------------------------------------------------------
     @property
     def default_due(self) -> date:

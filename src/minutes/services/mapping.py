@@ -6,7 +6,7 @@ from datetime import date
 
 from minutes.db import models as m
 from minutes.domain import figures as figure_rules
-from minutes.domain.deadline import Deadline, DeadlineKind
+from minutes.domain.deadline import Deadline
 from minutes.domain.enums import Priority
 from minutes.domain.status import task_status
 from minutes.services import dto
@@ -101,13 +101,7 @@ def deadline(t: m.Task) -> Deadline | None:
     """The task's deadline as stated (a row written before kinds existed: a date deadline)."""
     if t.deadline is None:
         return None
-    return Deadline(
-        DeadlineKind(t.deadline_kind or "date"),
-        t.deadline_end or t.deadline,
-        t.deadline_start,
-        t.deadline,
-        t.deadline_text or "",
-    )
+    return Deadline.stored(t.deadline_kind, t.deadline_end, t.deadline_start, t.deadline, t.deadline_text)
 
 
 def next_meeting(mt: m.Meeting) -> dto.NextMeetingDTO | None:
