@@ -53,7 +53,7 @@ def test_assigned_people_and_period_deadlines_on_the_board(qtbot, ctx: UiContext
     assert survey[0] == "Đinh Quang Huy; Bùi Thị Mai"
     assert survey[1] == "25/03/2022 – 30/04/2022"
     assert "cuối tháng 3 và trong tháng 4/2022" in survey[2] and "30/04/2022" in survey[2]
-    assert rows["Hoàn thiện tài liệu đặc tả yêu cầu phần mềm"][1] == "Q2 2022"
+    assert rows["Hoàn thiện tài liệu đặc tả yêu cầu phần mềm"][1] == "Quarter II/2022"
     assert rows["Triển khai chính thức hệ thống tại các cơ quan, đơn vị của tỉnh"][1] == "Second half of 2022"
     assert rows["Gửi danh sách đầu mối của 12 cơ quan thử nghiệm cho nhà thầu"][1] == "Month 03/2022"
     review = rows["Chỉ đạo các bộ phận chuyên môn rà soát chỉ tiêu thu ngân sách quý I"]

@@ -30,13 +30,8 @@ def short(spec: Deadline | None) -> str:
     if kind is DeadlineKind.MONTH:
         return _tr("Month %1").replace("%1", f"{spec.number:02d}/{year}")
     if kind is DeadlineKind.QUARTER:
-        # %1: the quarter's number, %2: the year, %3: the number in Roman numerals (quý I/2023)
-        return (
-            _tr("Q%1 %2")
-            .replace("%1", str(spec.number))
-            .replace("%2", year)
-            .replace("%3", ROMAN[spec.number])
-        )
+        # %1: the quarter in Roman numerals, as offices write it (quý I/2023); %2: the year
+        return _tr("Quarter %1/%2").replace("%1", ROMAN[spec.number]).replace("%2", year)
     if kind is DeadlineKind.HALF_YEAR:
         text = _tr("First half of %1") if spec.number == 1 else _tr("Second half of %1")
         return text.replace("%1", year)
