@@ -70,3 +70,20 @@ def test_assigned_people_and_period_deadlines_on_the_board(qtbot, ctx: UiContext
         "Khảo sát quy trình nghiệp vụ tại 12 cơ quan thử nghiệm",
         "Triển khai chính thức hệ thống tại các cơ quan, đơn vị của tỉnh",
     ]
+
+
+def test_period_deadlines_read_the_vietnamese_way(qapp) -> None:  # noqa: ANN001
+    from datetime import date
+
+    from minutes.domain.deadline import Deadline
+    from minutes.ui import deadline_text, i18n
+
+    with i18n.language(qapp, "vi"):
+        assert deadline_text.short(Deadline.quarter(2022, 1, "quý I/2022")) == "Quý I/2022"
+        assert deadline_text.short(Deadline.half_year(2022, 2)) == "6 tháng cuối năm 2022"
+        assert deadline_text.short(Deadline.month(2018, 12)) == "Tháng 12/2018"
+        assert deadline_text.short(Deadline.before(date(2023, 3, 10))) == "Trước ngày 10/03/2023"
+        assert deadline_text.short(Deadline.whole_year(2022)) == "Năm 2022"
+        tip = deadline_text.details(Deadline.between(date(2022, 3, 25), date(2022, 4, 30), "cuối tháng 3"))
+        assert tip == "“cuối tháng 3”\nTrạng thái tính theo ngày 30/04/2022"
+    assert deadline_text.details(Deadline.on(date(2022, 4, 30))) == ""
