@@ -70,3 +70,21 @@ def test_a_period_deadline_is_overdue_after_its_status_date(services: Services, 
     assert rows[quarter].status is TaskStatus.NOT_STARTED and rows[quarter].days_left == 30
     assert rows[before].status is TaskStatus.OVERDUE  # "before 1 March": the 28th was the last day
     assert fresh.board.count(TaskFilter(overdue_only=True)) == 2
+
+
+def test_the_board_exports_name_the_people_assigned_and_the_wording(
+    services: Services, fresh: Services, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from minutes.services.task_exports import export_ics, export_xlsx
+
+    services.interchange.import_file(DATA / "khoi-dong-du-an-2022-03.json")
+    export_xlsx(fresh.board, TaskFilter(sort=SortKey.TEXT), tmp_path / "a.xlsx")
+    rows = list(load_workbook(tmp_path / "a.xlsx").active.iter_rows(values_only=True))
+    header = list(rows[0])
+    assigned = {r[1]: r[header.index("Người phụ trách")] for r in rows[1:]}
+    assert assigned["Khảo sát quy trình nghiệp vụ tại 12 cơ quan thử nghiệm"] == "Đinh Quang Huy; Bùi Thị Mai"
+    export_ics(fresh.board, TaskFilter(), tmp_path / "a.ics")
+    calendar = (tmp_path / "a.ics").read_bytes().decode("utf-8").replace("\r\n ", "")
+    assert "Thời hạn: cuối tháng 3 và trong tháng 4/2022" in calendar
