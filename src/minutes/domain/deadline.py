@@ -26,6 +26,7 @@ class DeadlineKind(StrEnum):
     RANGE = "range"  # từ 25/3 đến 30/4/2022
 
 
+_KINDS = {k.value: k for k in DeadlineKind}
 #: Kinds whose ``start`` is the first day of a calendar period.
 PERIODS = (DeadlineKind.MONTH, DeadlineKind.QUARTER, DeadlineKind.HALF_YEAR, DeadlineKind.YEAR)
 #: The earliest and latest years a date the services check may have (an absurd year is a typing error).
@@ -140,17 +141,18 @@ class Deadline:
     def stored(
         cls, kind: str | None, end: date | None, start: date | None, due: date, text: str | None
     ) -> Deadline:
-        """The deadline a task row holds (``due`` is its ``deadline`` column). A row written before kinds
-        existed is a date deadline; a row that breaks a rule checked today (a year out of range) is read
-        as it is rather than refused, so old data never stops a screen."""
-        parts = (DeadlineKind(kind or DeadlineKind.DATE), end or due, start, due, text or "")
-        try:
-            return cls(*parts)
-        except ValueError:
-            deadline = object.__new__(cls)
-            for name, value in zip(("kind", "end", "start", "due", "text"), parts, strict=True):
-                object.__setattr__(deadline, name, value)
-            return deadline
+        """The deadline a task row holds (``due`` is its ``deadline`` column), read without checking again
+        (it was checked when written; a row written before kinds existed is a date deadline, and an old
+        row that breaks a rule checked today is shown as it is rather than refused). The board builds
+        200 of these per page."""
+        deadline = object.__new__(cls)
+        set_ = object.__setattr__
+        set_(deadline, "kind", _KINDS.get(kind or "date") or DeadlineKind(kind or "date"))
+        set_(deadline, "end", end or due)
+        set_(deadline, "start", start)
+        set_(deadline, "due", due)
+        set_(deadline, "text", text or "")
+        return deadline
 
     # --- reading ----------------------------------------------------------------------------------
     @property
