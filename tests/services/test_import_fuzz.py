@@ -175,31 +175,17 @@ def test_fuzzed_json_text_is_taken_whole_or_refused_cleanly(
     check(services, elsewhere, content=content)
 
 
+@pytest.fixture
+def pg_services(pg_url: str) -> Iterator[Services]:
+    """One PostgreSQL database for all the examples of the test (closed before its schema is dropped)."""
+    db = Database(pg_url, clock=lambda: date(2021, 3, 1))
+    yield Services(db, Actor("Thư ký"))
+    db.close()
+
+
 @settings(FUZZ, max_examples=15)
 @given(doc=broken_documents())
 def test_fuzzed_documents_on_postgresql(
-    pg_url: str, elsewhere: Callable[[], Services], doc: dict[str, Any]
+    pg_services: Services, elsewhere: Callable[[], Services], doc: dict[str, Any]
 ) -> None:
-    db = _pg(pg_url)
-    check(Services(db, Actor("Thư ký")), elsewhere, doc=doc)
-
-
-_OPEN: dict[str, Database] = {}
-
-
-def _pg(url: str) -> Database:
-    """One database per PostgreSQL schema, kept open across the examples of a test."""
-    if url not in _OPEN:
-        for old in _OPEN.values():
-            old.close()
-        _OPEN.clear()
-        _OPEN[url] = Database(url, clock=lambda: date(2021, 3, 1))
-    return _OPEN[url]
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _close_pg() -> Iterator[None]:
-    yield
-    for db in _OPEN.values():
-        db.close()
-    _OPEN.clear()
+    check(pg_services, elsewhere, doc=doc)
