@@ -656,6 +656,37 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>Deadline</name>
+    <message>
+        <source>First half of %1</source>
+        <translation>6 tháng đầu năm %1</translation>
+    </message>
+    <message>
+        <source>Second half of %1</source>
+        <translation>6 tháng cuối năm %1</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>Before %1</source>
+        <translation>Trước ngày %1</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Status counted from %1</source>
+        <translation>Trạng thái tính theo ngày %1</translation>
+    </message>
+    <message>
+        <source>Quarter %1/%2</source>
+        <translation>Quý %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineDialog</name>
     <message>
         <source>Change the deadline</source>
@@ -2780,6 +2811,10 @@ Có thay thế tệp này không?</translation>
         <source>Progress updates</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Nội dung chương trình</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
@@ -3679,6 +3714,78 @@ Có thay thế tệp này không?</translation>
         <translation>ngày tính số liệu</translation>
     </message>
     <message>
+        <source>location</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>reference_number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>date_precision</source>
+        <translation>Độ chính xác của ngày</translation>
+    </message>
+    <message>
+        <source>next_meeting_date</source>
+        <translation>Ngày họp tiếp theo</translation>
+    </message>
+    <message>
+        <source>next_meeting_location</source>
+        <translation>Địa điểm họp tiếp theo</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>document_date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>duration_seconds</source>
+        <translation>Thời lượng (giây)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Số ý kiến</translation>
+    </message>
+    <message>
+        <source>votes_for</source>
+        <translation>Số phiếu tán thành</translation>
+    </message>
+    <message>
+        <source>votes_against</source>
+        <translation>Số phiếu không tán thành</translation>
+    </message>
+    <message>
+        <source>votes_abstain</source>
+        <translation>Số phiếu không biểu quyết</translation>
+    </message>
+    <message>
+        <source>votes_total</source>
+        <translation>Tổng số người biểu quyết</translation>
+    </message>
+    <message>
+        <source>assignees</source>
+        <translation>Người được giao</translation>
+    </message>
+    <message>
+        <source>assignee_text</source>
+        <translation>Người được giao (ghi bằng chữ)</translation>
+    </message>
+    <message>
+        <source>agenda_item</source>
+        <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>compared_to</source>
+        <translation>So sánh với</translation>
+    </message>
+    <message>
         <source>must not be empty</source>
         <translation>không được để trống</translation>
     </message>
@@ -3837,6 +3944,38 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>its driver is not installed (for PostgreSQL: pip install &apos;minutes[postgres]&apos;)</source>
         <translation>chưa cài trình điều khiển (với PostgreSQL: pip install &apos;minutes[postgres]&apos;)</translation>
+    </message>
+    <message>
+        <source>unknown person</source>
+        <translation>không có người này trong danh bạ</translation>
+    </message>
+    <message>
+        <source>the agenda item belongs to another meeting</source>
+        <translation>nội dung chương trình thuộc cuộc họp khác</translation>
+    </message>
+    <message>
+        <source>a range must start before it ends</source>
+        <translation>khoảng thời gian phải bắt đầu trước khi kết thúc</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters ({given} given)</source>
+        <translation>tối đa {limit} ký tự (đã nhập {given})</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>phải từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <source>{day} is before the meeting ({meeting})</source>
+        <translation>{day} trước ngày họp ({meeting})</translation>
+    </message>
+    <message>
+        <source>{cast} votes cast, more than {total}</source>
+        <translation>{cast} phiếu đã biểu quyết, nhiều hơn {total}</translation>
+    </message>
+    <message>
+        <source>at most {whole} digits before the decimal mark and {fraction} after</source>
+        <translation>tối đa {whole} chữ số phần nguyên và {fraction} chữ số phần thập phân</translation>
     </message>
     <message>
         <source>unknown value</source>

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from alembic import command
 from sqlalchemy import func, select, text
+from testkit.migrations import engine_at
 
+from minutes.db import models as m
 from minutes.db.engine import make_engine
 from minutes.db.migrate import alembic_config
-from minutes.search.indexer import rebuild
+from minutes.search import entries
+from minutes.search.indexer import rebuild, upsert
 from minutes.search.models import SearchEntry
 from minutes.services import Actor, Database, Services
 
@@ -142,12 +146,26 @@ OLD_0002 = [  # the first version of revision 0002, which some databases were ma
 
 def test_a_database_made_with_the_first_search_index_is_brought_to_the_final_one(tmp_path: Path) -> None:
     path = tmp_path / "first.sqlite3"
-    db = Database(str(path))
-    Services(db, Actor("t")).directory.create_person("Trần Thị Định", "Chủ tịch")
-    with db.engine.begin() as connection:
+    engine = engine_at(str(path), "0003")  # the revisions after it run on the database
+    with engine.begin() as connection:
+        person = connection.execute(
+            m.Person.__table__.insert().returning(m.Person.__table__.c.id),
+            {
+                "full_name": "Trần Thị Định",
+                "title": "Chủ tịch",
+                "search_key": "",
+                "version": 1,
+                "created_at": m.utcnow(),
+                "updated_at": m.utcnow(),
+            },
+        ).scalar_one()
+        upsert(
+            connection,
+            [entries.person(SimpleNamespace(id=person, full_name="Trần Thị Định", title="Chủ tịch"))],
+        )
         for statement in OLD_0002:
             connection.exec_driver_sql(statement)
-    db.close()
+    engine.dispose()
     db = Database(str(path))
     try:
         sv = Services(db, Actor("t"))

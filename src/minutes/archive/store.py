@@ -270,9 +270,10 @@ def _run_import(session: Session, data: dict[str, Any]) -> int:
 
     The document is not checked against the JSON Schema here: it is made by :mod:`.mapping`, not read
     from a file, and the check cost a fifth of each import (tests check every mapped document instead)."""
-    from minutes.services import interchange
+    from minutes.services.interchange.load import run_import
+    from minutes.services.interchange.upgrade import v1_to_v2
 
-    return interchange._Importer(session).run(data)
+    return run_import(session, v1_to_v2(data) if data.get("format_version", 1) == 1 else data)
 
 
 def _remember(directory: Directory, item: Recognised) -> None:

@@ -102,6 +102,13 @@ class Meeting(Versioned, Base):
     digest: Mapped[str | None] = mapped_column(String(128))
     previous_version_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="SET NULL"))
     search_key: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # model v2 (migration 0006): a date known only by its month is stored as the month's first day
+    date_precision: Mapped[str] = mapped_column(String(10), nullable=False, default="day")
+    next_meeting_date: Mapped[date | None] = mapped_column(Date)
+    next_meeting_precision: Mapped[str] = mapped_column(String(10), nullable=False, default="day")
+    next_meeting_time: Mapped[time | None] = mapped_column(Time)
+    next_meeting_location: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    next_meeting_note: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     organisation: Mapped[Unit | None] = relationship(foreign_keys=[organisation_id])
     chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])
@@ -124,6 +131,39 @@ class Meeting(Versioned, Base):
     tasks: Mapped[list[Task]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="Task.position"
     )
+    agenda: Mapped[list[AgendaItem]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position"
+    )
+    documents: Mapped[list[MeetingDocument]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="MeetingDocument.kind"
+    )
+
+
+class AgendaItem(Versioned, Base):
+    """One item of the meeting's agenda ("1. Tình hình kinh tế - xã hội tháng 01"); reports,
+    contributions, conclusions and tasks may belong to one."""
+
+    __tablename__ = "agenda_items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    title: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="agenda")
+
+
+class MeetingDocument(Versioned, Base):
+    """The date printed on one kind of document exported for a meeting (apart from the meeting's date)."""
+
+    __tablename__ = "meeting_documents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    document_date: Mapped[date] = mapped_column(Date, nullable=False)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="documents")
+
+    __table_args__ = (Index("uq_meeting_documents_meeting_kind", "meeting_id", "kind", unique=True),)
 
 
 class Attendance(Versioned, Base):
@@ -150,8 +190,12 @@ class Report(Versioned, Base):
     presenter_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     title: Mapped[str] = mapped_column(Text, nullable=False, default="")
     summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="SET NULL"), index=True
+    )
 
     meeting: Mapped[Meeting] = relationship(back_populates="reports")
+    agenda_item: Mapped[AgendaItem | None] = relationship()
     presenter: Mapped[Person | None] = relationship()
     figures: Mapped[list[ReportFigure]] = relationship(
         back_populates="report", cascade="all, delete-orphan", order_by="ReportFigure.position"
@@ -171,6 +215,8 @@ class ReportFigure(Versioned, Base):
     target: Mapped[Decimal | None] = mapped_column(DecimalText)
     percent: Mapped[Decimal | None] = mapped_column(DecimalText)
     note: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False, default="amount")
+    compared_to: Mapped[str | None] = mapped_column(String(200))  # change: "cùng kỳ năm 2021"
 
     report: Mapped[Report] = relationship(back_populates="figures")
 
@@ -185,8 +231,14 @@ class Contribution(Versioned, Base):
     text: Mapped[str] = mapped_column(Text, nullable=False, default="")
     spoken_at: Mapped[time | None] = mapped_column(Time)
     duration_seconds: Mapped[int | None] = mapped_column(Integer)
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="SET NULL"), index=True
+    )
+    # how many contributions the row stands for: "02 ý kiến phát biểu" whose words were not recorded
+    count: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     meeting: Mapped[Meeting] = relationship(back_populates="contributions")
+    agenda_item: Mapped[AgendaItem | None] = relationship()
     speaker: Mapped[Person | None] = relationship()
 
 
@@ -196,8 +248,18 @@ class Conclusion(Versioned, Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20), nullable=False, default="general")
+    # the vote on a decision or resolution (None: not stated)
+    votes_for: Mapped[int | None] = mapped_column(Integer)
+    votes_against: Mapped[int | None] = mapped_column(Integer)
+    votes_abstain: Mapped[int | None] = mapped_column(Integer)
+    votes_total: Mapped[int | None] = mapped_column(Integer)
 
     meeting: Mapped[Meeting] = relationship(back_populates="conclusions")
+    agenda_item: Mapped[AgendaItem | None] = relationship()
 
 
 class RecommendationGroup(Versioned, Base):
@@ -257,8 +319,20 @@ class Task(Versioned, Base):
     cancelled_on: Mapped[date | None] = mapped_column(Date)
     cancel_reason: Mapped[str | None] = mapped_column(Text)
     search_key: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    agenda_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agenda_items.id", ondelete="SET NULL"), index=True
+    )
+    # free-text assignee ("2 đồng chí Phó chủ tịch"), beside the lead unit and the assigned people
+    assignee_text: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    # the deadline as stated (minutes.domain.deadline); ``deadline`` above is its status date
+    deadline_kind: Mapped[str | None] = mapped_column(String(12))
+    deadline_start: Mapped[date | None] = mapped_column(Date)
+    deadline_end: Mapped[date | None] = mapped_column(Date)
+    deadline_text: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    done_at_meeting: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
     meeting: Mapped[Meeting] = relationship(back_populates="tasks")
+    agenda_item: Mapped[AgendaItem | None] = relationship()
     lead_unit: Mapped[Unit | None] = relationship(foreign_keys=[lead_unit_id])
     responsible: Mapped[Person | None] = relationship()
     coordinating_units: Mapped[list[Unit]] = relationship(secondary=task_coordinators, order_by="Unit.name")
@@ -269,6 +343,9 @@ class Task(Versioned, Base):
     )
     events: Mapped[list[TaskEvent]] = relationship(
         back_populates="task", cascade="all, delete-orphan", order_by="(TaskEvent.at, TaskEvent.id)"
+    )
+    assignee_links: Mapped[list[TaskAssignee]] = relationship(
+        back_populates="task", cascade="all, delete-orphan", order_by="TaskAssignee.position"
     )
 
     __table_args__ = (
@@ -281,6 +358,20 @@ class Task(Versioned, Base):
         Index("ix_tasks_text_sort", sql_text("substr(search_key, 1, 60)")),
         Index("ix_tasks_meeting_position", "meeting_id", "position"),
     )
+
+
+class TaskAssignee(Base):
+    """A person a task is assigned to, in the order the meeting named them."""
+
+    __tablename__ = "task_assignees"
+    task_id: Mapped[int] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True)
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+    task: Mapped[Task] = relationship(back_populates="assignee_links")
+    person: Mapped[Person] = relationship()
 
 
 class ProgressUpdate(Versioned, Base):

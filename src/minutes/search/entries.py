@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, inspect, select
 
 from minutes.db import models as m
 from minutes.domain.text import fold
@@ -32,6 +32,7 @@ class Kind(StrEnum):
     RECOMMENDATION = "recommendation"
     TASK = "task"
     PROGRESS = "progress"
+    AGENDA_ITEM = "agenda_item"
 
 
 KINDS: tuple[str, ...] = tuple(k.value for k in Kind)
@@ -127,7 +128,19 @@ def recommendation(o: Any, group_title: str | None) -> Entry:
 
 
 def task(o: Any) -> Entry:
-    return Entry(Kind.TASK, o.id, o.meeting_id, o.id, "", _join(o.text, o.expected_product))
+    # assignee_text and deadline_text exist from revision 0006 on (a rebuild may run at an older one)
+    return Entry(
+        Kind.TASK,
+        o.id,
+        o.meeting_id,
+        o.id,
+        "",
+        _join(o.text, o.expected_product, getattr(o, "assignee_text", ""), getattr(o, "deadline_text", "")),
+    )
+
+
+def agenda_item(o: Any) -> Entry:
+    return Entry(Kind.AGENDA_ITEM, o.id, o.meeting_id, None, o.title or "", "")
 
 
 def progress(o: Any, meeting_id: int | None) -> Entry:
@@ -150,6 +163,13 @@ def _pages(connection: Connection, table: Table, stmt: Any) -> Iterator[Any]:
         last = rows[-1].id
 
 
+def _columns(connection: Connection, table: Any) -> list[Any]:
+    """The columns of ``table`` that the database has: a migration may rebuild the index at a revision
+    older than the models (0002 runs before 0006 adds columns)."""
+    present = {c["name"] for c in inspect(connection).get_columns(table.name)}
+    return [c for c in table.c if c.name in present]
+
+
 def iter_entries(connection: Connection) -> Iterator[Entry]:
     """The entry of every searchable record, read with Core (works inside a migration too)."""
     meetings = m.Meeting.__table__
@@ -164,31 +184,39 @@ def iter_entries(connection: Connection) -> Iterator[Entry]:
     tasks = m.Task.__table__
     updates = m.ProgressUpdate.__table__
 
-    for row in _pages(connection, meetings, select(meetings)):  # type: ignore[arg-type]
+    for row in _pages(connection, meetings, select(*_columns(connection, meetings))):  # type: ignore[arg-type]
         yield meeting(row)
-    for row in _pages(connection, people, select(people)):  # type: ignore[arg-type]
+    for row in _pages(connection, people, select(*_columns(connection, people))):  # type: ignore[arg-type]
         yield person(row)
-    for row in _pages(connection, units, select(units)):  # type: ignore[arg-type]
+    for row in _pages(connection, units, select(*_columns(connection, units))):  # type: ignore[arg-type]
         yield unit(row)
-    for row in _pages(connection, reports, select(reports)):  # type: ignore[arg-type]
+    for row in _pages(connection, reports, select(*_columns(connection, reports))):  # type: ignore[arg-type]
         yield report(row)
-    stmt = select(figures, reports.c.meeting_id).join(reports, reports.c.id == figures.c.report_id)
+    stmt = select(*_columns(connection, figures), reports.c.meeting_id).join(
+        reports, reports.c.id == figures.c.report_id
+    )
     for row in _pages(connection, figures, stmt):  # type: ignore[arg-type]
         yield figure(row, row.meeting_id)
-    stmt = select(contributions, people.c.full_name.label("speaker_name")).outerjoin(
+    stmt = select(*_columns(connection, contributions), people.c.full_name.label("speaker_name")).outerjoin(
         people, people.c.id == contributions.c.speaker_id
     )
     for row in _pages(connection, contributions, stmt):  # type: ignore[arg-type]
         yield contribution(row, row.speaker_name)
-    for row in _pages(connection, conclusions, select(conclusions)):  # type: ignore[arg-type]
+    for row in _pages(connection, conclusions, select(*_columns(connection, conclusions))):  # type: ignore[arg-type]
         yield conclusion(row)
-    stmt = select(recommendations, groups.c.title.label("group_title")).join(
+    stmt = select(*_columns(connection, recommendations), groups.c.title.label("group_title")).join(
         groups, groups.c.id == recommendations.c.group_id
     )
     for row in _pages(connection, recommendations, stmt):  # type: ignore[arg-type]
         yield recommendation(row, row.group_title)
-    for row in _pages(connection, tasks, select(tasks)):  # type: ignore[arg-type]
+    for row in _pages(connection, tasks, select(*_columns(connection, tasks))):  # type: ignore[arg-type]
         yield task(row)
-    stmt = select(updates, tasks.c.meeting_id).join(tasks, tasks.c.id == updates.c.task_id)
+    stmt = select(*_columns(connection, updates), tasks.c.meeting_id).join(
+        tasks, tasks.c.id == updates.c.task_id
+    )
     for row in _pages(connection, updates, stmt):  # type: ignore[arg-type]
         yield progress(row, row.meeting_id)
+    agenda = m.AgendaItem.__table__
+    if inspect(connection).has_table("agenda_items"):
+        for row in _pages(connection, agenda, select(agenda)):  # type: ignore[arg-type]
+            yield agenda_item(row)

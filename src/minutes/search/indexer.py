@@ -39,6 +39,7 @@ KIND_OF: dict[type, str] = {
     m.Recommendation: e.Kind.RECOMMENDATION,
     m.Task: e.Kind.TASK,
     m.ProgressUpdate: e.Kind.PROGRESS,
+    m.AgendaItem: e.Kind.AGENDA_ITEM,
 }
 
 
@@ -160,6 +161,7 @@ def _build(connection: Connection, objects: list[Any]) -> Iterator[e.Entry]:
         m.Report: e.report,
         m.Conclusion: e.conclusion,
         m.Task: e.task,
+        m.AgendaItem: e.agenda_item,
     }
     for obj in objects:
         model = type(obj)

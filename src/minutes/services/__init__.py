@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from minutes.services.agenda import AgendaService
 from minutes.services.board import BoardService
 from minutes.services.carryover import CarryOverService
 from minutes.services.context import SYSTEM, Actor, ChangeSet, Database
@@ -25,6 +26,7 @@ class Services:
         self.directory = DirectoryService(db, actor)
         self.meetings = MeetingService(db, actor)
         self.items = ItemsService(db, actor)
+        self.agenda = AgendaService(db, actor)
         self.tasks = TaskService(db, actor)
         self.board = BoardService(db, actor)
         self.carryover = CarryOverService(db, actor)

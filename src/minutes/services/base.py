@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from minutes.db import models as m
 from minutes.domain.text import normalize_line, normalize_text
 from minutes.errors import NotFound, ValidationError
+from minutes.services import limits as _limits  # noqa: F401  (holds every write to the declared lengths)
 from minutes.services.context import Actor, Database, unit_of_work
 
 T = TypeVar("T", bound=m.Base)
@@ -50,6 +51,36 @@ def text(value: Any) -> str:
     if value is None:
         return ""
     return normalize_text(str(value), strip=False)
+
+
+def whole_number(field: str, low: int, high: int, *, optional: bool = True) -> Any:
+    """A cleaner for a whole number between ``low`` and ``high`` (None allowed when ``optional``)."""
+
+    def clean(value: Any) -> int | None:
+        if value is None or value == "":
+            if optional:
+                return None
+            raise ValidationError(field=field, detail="must not be empty")
+        if isinstance(value, bool) or not isinstance(value, int | str):
+            raise ValidationError(field=field, detail=f"not a whole number: {value!r}")
+        try:
+            number = int(value)
+        except ValueError as exc:
+            raise ValidationError(field=field, detail=f"not a whole number: {value!r}") from exc
+        if not low <= number <= high:
+            raise ValidationError(field=field, detail=f"must be between {low} and {high}")
+        return number
+
+    return clean
+
+
+def check_agenda_item(session: Session, meeting_id: int, agenda_item_id: int | None) -> None:
+    """An item of the meeting's own agenda, or none."""
+    if agenda_item_id is None:
+        return
+    item = get_or_404(session, m.AgendaItem, agenda_item_id, "agenda item")
+    if item.meeting_id != meeting_id:
+        raise ValidationError(field="agenda_item", detail="the agenda item belongs to another meeting")
 
 
 def require(value: str, field: str) -> str:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.elements import ColumnElement
 
 from minutes.db import models as m
+from minutes.domain.deadline import Deadline
 from minutes.domain.enums import Priority
 from minutes.domain.status import TaskStatus
 from minutes.services import board_query as q
@@ -197,7 +198,12 @@ class BoardService(Service):
             stmt = (
                 select(m.Person.id, m.Person.full_name)
                 .where(
-                    m.Person.id.in_(select(m.Task.responsible_id).where(m.Task.responsible_id.is_not(None)))
+                    or_(
+                        m.Person.id.in_(
+                            select(m.Task.responsible_id).where(m.Task.responsible_id.is_not(None))
+                        ),
+                        m.Person.id.in_(select(m.TaskAssignee.person_id)),
+                    )
                 )
                 .order_by(m.Person.search_key, m.Person.id)
             )
@@ -219,6 +225,7 @@ class BoardService(Service):
                         selectinload(m.Task.meeting),
                         selectinload(m.Task.lead_unit),
                         selectinload(m.Task.responsible),
+                        selectinload(m.Task.assignee_links).selectinload(m.TaskAssignee.person),
                         selectinload(m.Task.coordinating_units),
                     )
                 )
@@ -256,7 +263,7 @@ class BoardService(Service):
         if f.unit_ids:
             where.append(q.unit_predicate(f.unit_ids, f.lead_only))
         if f.person_ids:
-            where.append(t.responsible_id.in_(list(f.person_ids)))
+            where.append(q.person_predicate(f.person_ids))
         if f.statuses:
             where.append(or_(*[q.status_predicate(st, today, driving) for st in sorted(f.statuses)]))
         urgency = []
@@ -320,6 +327,11 @@ class BoardService(Service):
                 q.status_code(today),
                 m.Meeting.title,
                 m.Meeting.meeting_date,
+                t.assignee_text,
+                t.deadline_kind,
+                t.deadline_start,
+                t.deadline_end,
+                t.deadline_text,
             )
             .join(m.Meeting, m.Meeting.id == t.meeting_id)
             .outerjoin(q.LeadUnit, q.LeadUnit.id == t.lead_unit_id)
@@ -327,9 +339,12 @@ class BoardService(Service):
             .where(t.id.in_(ids))
         )
         coordinators = self._coordinators(s, ids)
+        assignees = self._assignees(s, ids)
         rows = {}
         for values in s.execute(stmt):
-            rows[values[0]] = _row(values, coordinators.get(values[0], ()), today)
+            rows[values[0]] = _row(
+                values, coordinators.get(values[0], ()), assignees.get(values[0], ()), today
+            )
         return rows
 
     def _page(
@@ -386,6 +401,23 @@ class BoardService(Service):
         )
 
     @staticmethod
+    def _assignees(s: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
+        """The names of the people each task is assigned to, in order."""
+        if not ids:
+            return {}
+        ta = m.TaskAssignee
+        stmt = (
+            select(ta.task_id, m.Person.full_name)
+            .join(m.Person, m.Person.id == ta.person_id)
+            .where(ta.task_id.in_(ids))
+            .order_by(ta.task_id, ta.position)
+        )
+        names: dict[int, list[str]] = {}
+        for task_id, name in s.execute(stmt):
+            names.setdefault(task_id, []).append(name)
+        return {k: tuple(v) for k, v in names.items()}
+
+    @staticmethod
     def _coordinators(s: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:
         if not ids:
             return {}
@@ -406,7 +438,9 @@ _OPEN_CODES = frozenset(code for code, status in q.STATUS_BY_CODE.items() if sta
 _PRIORITIES = {p.rank: p for p in Priority}
 
 
-def _row(values: tuple[Any, ...], coordinators: tuple[str, ...], today: date) -> BoardRow:
+def _row(
+    values: tuple[Any, ...], coordinators: tuple[str, ...], assignees: tuple[str, ...], today: date
+) -> BoardRow:
     """A board row from the columns of :meth:`BoardService._details` (plain tuple: 200 per page)."""
     (
         ident,
@@ -423,7 +457,15 @@ def _row(values: tuple[Any, ...], coordinators: tuple[str, ...], today: date) ->
         code,
         meeting_title,
         meeting_date,
+        assignee_text,
+        deadline_kind,
+        deadline_start,
+        deadline_end,
+        deadline_wording,
     ) = values
+    stated = None
+    if deadline is not None:
+        stated = Deadline.stored(deadline_kind, deadline_end, deadline_start, deadline, deadline_wording)
     days_left = (deadline - today).days if deadline is not None and code in _OPEN_CODES else None
     return BoardRow(
         id=ident,
@@ -444,6 +486,9 @@ def _row(values: tuple[Any, ...], coordinators: tuple[str, ...], today: date) ->
         meeting_date=meeting_date,
         completed_on=completed_on,
         days_left=days_left,
+        assignees=assignees,
+        assignee_text=assignee_text or "",
+        deadline_spec=stated,
     )
 
 

@@ -160,6 +160,12 @@ def text_terms(query: str) -> list[str]:
     return fold(query).split()
 
 
+def person_predicate(person_ids: Sequence[int]) -> ColumnElement[bool]:
+    """Tasks a person is responsible for or assigned to."""
+    assigned = T.id.in_(select(m.TaskAssignee.task_id).where(m.TaskAssignee.person_id.in_(list(person_ids))))
+    return or_(T.responsible_id.in_(list(person_ids)), assigned)
+
+
 def unit_predicate(unit_ids: Sequence[int], lead_only: bool = False) -> ColumnElement[bool]:
     lead = T.lead_unit_id.in_(list(unit_ids))
     if lead_only:

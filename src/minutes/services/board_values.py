@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from minutes.domain.deadline import Deadline
 from minutes.domain.enums import Priority
 from minutes.domain.status import TaskStatus
 from minutes.services.board_query import SortKey
@@ -21,7 +22,7 @@ class TaskFilter:
 
     unit_ids: tuple[int, ...] = ()  # lead or coordinating unit (only lead with lead_only)
     lead_only: bool = False
-    person_ids: tuple[int, ...] = ()  # the responsible person
+    person_ids: tuple[int, ...] = ()  # the responsible person or one of the people assigned
     statuses: frozenset[TaskStatus] = frozenset()
     overdue_only: bool = False
     due_within_days: int | None = None
@@ -72,6 +73,18 @@ class BoardRow:
     meeting_date: date
     completed_on: date | None
     days_left: int | None  # open tasks with a deadline: days until it (negative when overdue)
+    assignees: tuple[str, ...] = ()  # the people the task is assigned to, in order
+    assignee_text: str = ""  # a free-text assignee ("2 đồng chí Phó Chủ tịch")
+    deadline_spec: Deadline | None = None  # the deadline as stated (a period...); deadline: its status date
+
+    @property
+    def assigned(self) -> str:
+        """Everyone the task names as responsible, for the board's column: the responsible person, the
+        people assigned (without repeating the responsible one), the free-text assignee."""
+        names = list(dict.fromkeys([n for n in (self.responsible, *self.assignees) if n]))
+        if self.assignee_text:
+            names.append(self.assignee_text)
+        return "; ".join(names)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 
+from minutes.domain.deadline import Deadline
 from minutes.domain.status import TaskStatus
 
 
@@ -45,6 +46,7 @@ class MeetingSummary:
     task_count: int
     open_task_count: int
     updated_at: datetime | None = None
+    date_precision: str = "day"  # "month": only the month of meeting_date is known
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,9 @@ class FigureDTO:
     percent: Decimal | None
     note: str | None
     version: int
+    kind: str = "amount"  # minutes.domain.enums.FigureKind
+    compared_to: str | None = None  # a change: the period compared against
+    problems: tuple[str, ...] = ()  # what the kind still lacks to be printed (minutes.domain.figures)
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,7 @@ class ReportDTO:
     summary: str
     figures: list[FigureDTO]
     version: int
+    agenda_item_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,8 @@ class ContributionDTO:
     spoken_at: time | None
     duration_seconds: int | None
     version: int
+    agenda_item_id: int | None = None
+    count: int = 1  # how many contributions the row stands for ("02 ý kiến phát biểu"; text optional)
 
     @property
     def speaker_display(self) -> str:
@@ -115,11 +123,41 @@ class ContributionDTO:
 
 
 @dataclass(frozen=True)
+class VotesDTO:
+    """A vote on a decision or resolution; any count may be unknown (None)."""
+
+    votes_for: int | None
+    against: int | None
+    abstain: int | None
+    total: int | None
+
+
+@dataclass(frozen=True)
 class ConclusionDTO:
     id: int
     position: int
     text: str
     version: int
+    kind: str = "general"  # minutes.domain.enums.ConclusionKind
+    agenda_item_id: int | None = None
+    votes: VotesDTO | None = None  # None: no vote recorded
+
+
+@dataclass(frozen=True)
+class AgendaItemDTO:
+    id: int
+    position: int
+    title: str
+    version: int
+
+
+@dataclass(frozen=True)
+class NextMeetingDTO:
+    meeting_date: date
+    precision: str  # "day" or "month"
+    start_time: time | None
+    location: str
+    note: str
 
 
 @dataclass(frozen=True)
@@ -167,6 +205,13 @@ class TaskDTO:
     status: TaskStatus
     version: int
     missing: tuple[str, ...] = ()
+    agenda_item_id: int | None = None
+    assignee_ids: tuple[int, ...] = ()  # the people the task is assigned to, in order
+    assignee_names: tuple[str, ...] = ()
+    assignee_titles: tuple[str, ...] = ()
+    assignee_text: str = ""  # free-text assignee: "2 đồng chí Phó chủ tịch"
+    deadline_spec: Deadline | None = None  # the deadline as stated; ``deadline`` is its status date
+    done_at_meeting: bool = False
 
 
 @dataclass(frozen=True)
@@ -236,3 +281,7 @@ class MeetingDetail:
     recommendation_groups: list[RecommendationGroupDTO] = field(default_factory=list)
     tasks: list[TaskDTO] = field(default_factory=list)
     digest: str | None = None
+    date_precision: str = "day"  # "month": the meeting is known by its month only (meeting_date is day 1)
+    agenda: list[AgendaItemDTO] = field(default_factory=list)
+    next_meeting: NextMeetingDTO | None = None
+    document_dates: dict[str, date] = field(default_factory=dict)  # DocumentKind value -> date printed

@@ -9,11 +9,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from minutes.db import models as m
+from minutes.domain.enums import ConclusionKind, FigureKind
+from minutes.domain.figures import infer_kind
 from minutes.errors import ValidationError
 from minutes.services import mapping
 from minutes.services.base import (
     Service,
     apply_fields,
+    check_agenda_item,
     get_or_404,
     line,
     move_in_list,
@@ -21,9 +24,35 @@ from minutes.services.base import (
     optional_line,
     require,
     text,
+    whole_number,
 )
 from minutes.services.dto import ContributionDTO, FigureDTO
-from minutes.services.meetings import _time
+from minutes.services.meetings import _enum, _time
+
+#: The largest figure: 18 digits before the decimal mark, 6 after (exact in the 40-character text column).
+MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS = 18, 6
+#: A contribution longer than a day, more than 9,999 opinions in one row, a vote of more than a million
+#: people: typing errors, refused as the JSON import refuses them.
+MAX_DURATION_SECONDS = 86_400
+MAX_COUNT = 9_999
+MAX_VOTES = 1_000_000
+
+
+def bounded_decimal(number: Decimal, field: str) -> Decimal:
+    """Refuse what cannot be a figure: infinities, NaN, more digits than the column keeps exactly."""
+    if not number.is_finite():
+        raise ValidationError(field=field, detail=f"not a number: {number}")
+    sign, digits, exponent = number.normalize().as_tuple()
+    assert isinstance(exponent, int)
+    fraction = max(0, -exponent)
+    integer = max(0, len(digits) + exponent)
+    if integer > MAX_INTEGER_DIGITS or fraction > MAX_FRACTION_DIGITS:
+        raise ValidationError(
+            field=field,
+            detail=f"at most {MAX_INTEGER_DIGITS} digits before the decimal mark and "
+            f"{MAX_FRACTION_DIGITS} after",
+        )
+    return number
 
 
 def parse_decimal(value: Any, field: str) -> Decimal | None:
@@ -31,9 +60,9 @@ def parse_decimal(value: Any, field: str) -> Decimal | None:
     if value is None or value == "":
         return None
     if isinstance(value, Decimal):
-        return value
-    if isinstance(value, int | float):
-        return Decimal(str(value))
+        return bounded_decimal(value, field)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return bounded_decimal(Decimal(str(value)), field)
     raw = str(value).strip().replace(" ", "").replace("\u00a0", "").rstrip("%")
     if "," in raw and "." in raw:
         # whichever comes last is the decimal mark
@@ -47,13 +76,15 @@ def parse_decimal(value: Any, field: str) -> Decimal | None:
         raw.count(".") == 1 and len(raw.split(".")[1]) == 3 and raw.lstrip("-").split(".")[0] not in ("", "0")
     ):
         raw = raw.replace(".", "")  # 19.885.177.001 or 11.915 (thousands)
+    if len(raw) > 60:
+        raise ValidationError(field=field, detail="not a number: too long")
     try:
-        return Decimal(raw)
+        return bounded_decimal(Decimal(raw), field)
     except InvalidOperation as exc:
         raise ValidationError(field=field, detail=f"not a number: {value!r}") from exc
 
 
-REPORT_FIELDS: dict[str, Any] = {"presenter_id": None, "title": line, "summary": text}
+REPORT_FIELDS: dict[str, Any] = {"presenter_id": None, "title": line, "summary": text, "agenda_item_id": None}
 FIGURE_FIELDS: dict[str, Any] = {
     "label": lambda v: require(line(v), "label"),
     "value": lambda v: parse_decimal(v, "value"),
@@ -61,15 +92,43 @@ FIGURE_FIELDS: dict[str, Any] = {
     "target": lambda v: parse_decimal(v, "target"),
     "percent": lambda v: parse_decimal(v, "percent"),
     "note": optional_line,
+    "kind": _enum(FigureKind, "kind"),
+    "compared_to": optional_line,
 }
 CONTRIBUTION_FIELDS: dict[str, Any] = {
     "speaker_id": None,
     "speaker_label": optional_line,
     "text": text,
     "spoken_at": _time("spoken_at"),
-    "duration_seconds": None,
+    "duration_seconds": whole_number("duration_seconds", 0, MAX_DURATION_SECONDS),
+    "agenda_item_id": None,
+    "count": whole_number("count", 1, MAX_COUNT, optional=False),
 }
-CONCLUSION_FIELDS: dict[str, Any] = {"text": text}
+CONCLUSION_FIELDS: dict[str, Any] = {
+    "text": text,
+    "kind": _enum(ConclusionKind, "kind"),
+    "agenda_item_id": None,
+    "votes_for": whole_number("votes_for", 0, MAX_VOTES),
+    "votes_against": whole_number("votes_against", 0, MAX_VOTES),
+    "votes_abstain": whole_number("votes_abstain", 0, MAX_VOTES),
+    "votes_total": whole_number("votes_total", 0, MAX_VOTES),
+}
+
+
+def check_votes(c: m.Conclusion) -> None:
+    """The votes cast cannot outnumber those who could vote."""
+    cast = sum(v or 0 for v in (c.votes_for, c.votes_against, c.votes_abstain))
+    if c.votes_total is not None and cast > c.votes_total:
+        raise ValidationError(field="votes_total", detail=f"{cast} votes cast, more than {c.votes_total}")
+
+
+def follow_shape(fig: m.ReportFigure, before: FigureKind) -> None:
+    """A figure whose kind is the one its shape implied (never chosen otherwise) keeps following its
+    shape as fields are edited one at a time: typing a percentage into an amount makes it a ratio."""
+    if FigureKind(fig.kind) is before:
+        fig.kind = infer_kind(fig.value, fig.target, fig.percent).value
+
+
 GROUP_FIELDS: dict[str, Any] = {"title": line}
 RECOMMENDATION_FIELDS: dict[str, Any] = {"text": text, "response": lambda v: text(v) or None}
 
@@ -77,15 +136,29 @@ RECOMMENDATION_FIELDS: dict[str, Any] = {"text": text, "response": lambda v: tex
 class ItemsService(Service):
     # --- reports and figures ---------------------------------------------------------------------
     def add_report(
-        self, meeting_id: int, *, presenter_id: int | None = None, title: str = "", summary: str = ""
+        self,
+        meeting_id: int,
+        *,
+        presenter_id: int | None = None,
+        title: str = "",
+        summary: str = "",
+        agenda_item_id: int | None = None,
     ) -> int:
         with self.uow() as s:
             get_or_404(s, m.Meeting, meeting_id, "meeting")
+            check_agenda_item(s, meeting_id, agenda_item_id)
             report = m.Report(
                 meeting_id=meeting_id, position=next_position(s, m.Report, meeting_id=meeting_id)
             )
             apply_fields(
-                report, {"presenter_id": presenter_id, "title": title, "summary": summary}, REPORT_FIELDS
+                report,
+                {
+                    "presenter_id": presenter_id,
+                    "title": title,
+                    "summary": summary,
+                    "agenda_item_id": agenda_item_id,
+                },
+                REPORT_FIELDS,
             )
             s.add(report)
             s.flush()
@@ -106,7 +179,10 @@ class ItemsService(Service):
         target: Any = None,
         percent: Any = None,
         note: str | None = None,
+        kind: str | None = None,
+        compared_to: str | None = None,
     ) -> int:
+        """A figure; without ``kind`` the kind follows its shape (minutes.domain.figures.infer_kind)."""
         with self.uow() as s:
             get_or_404(s, m.Report, report_id, "report")
             fig = m.ReportFigure(
@@ -121,9 +197,11 @@ class ItemsService(Service):
                     "target": target,
                     "percent": percent,
                     "note": note,
+                    "compared_to": compared_to,
                 },
                 FIGURE_FIELDS,
             )
+            apply_fields(fig, {"kind": kind or infer_kind(fig.value, fig.target, fig.percent)}, FIGURE_FIELDS)
             s.add(fig)
             s.flush()
             return fig.id
@@ -131,7 +209,10 @@ class ItemsService(Service):
     def update_figure(self, figure_id: int, **fields: Any) -> FigureDTO:
         with self.uow() as s:
             fig = get_or_404(s, m.ReportFigure, figure_id, "figure")
+            implied = infer_kind(fig.value, fig.target, fig.percent)
             apply_fields(fig, fields, FIGURE_FIELDS)
+            if "kind" not in fields:
+                follow_shape(fig, implied)
             s.flush()
             return mapping.figure(fig)
 
@@ -151,9 +232,12 @@ class ItemsService(Service):
         text: str = "",
         spoken_at: time | None = None,
         duration_seconds: int | None = None,
+        count: int = 1,
+        agenda_item_id: int | None = None,
     ) -> int:
         with self.uow() as s:
             get_or_404(s, m.Meeting, meeting_id, "meeting")
+            check_agenda_item(s, meeting_id, agenda_item_id)
             if speaker_id is not None:
                 get_or_404(s, m.Person, speaker_id, "person")
             row = m.Contribution(
@@ -167,6 +251,8 @@ class ItemsService(Service):
                     "text": text,
                     "spoken_at": spoken_at,
                     "duration_seconds": duration_seconds,
+                    "count": count,
+                    "agenda_item_id": agenda_item_id,
                 },
                 CONTRIBUTION_FIELDS,
             )
@@ -178,6 +264,7 @@ class ItemsService(Service):
         with self.uow() as s:
             row = get_or_404(s, m.Contribution, contribution_id, "contribution")
             apply_fields(row, fields, CONTRIBUTION_FIELDS)
+            check_agenda_item(s, row.meeting_id, row.agenda_item_id)
             s.flush()
             return mapping.contribution(row)
 
@@ -188,19 +275,22 @@ class ItemsService(Service):
         self._move(m.Contribution, contribution_id, new_index, lambda c: c.meeting.contributions)
 
     # --- conclusions -----------------------------------------------------------------------------
-    def add_conclusion(self, meeting_id: int, text: str = "") -> int:
+    def add_conclusion(self, meeting_id: int, text: str = "", **fields: Any) -> int:
+        """A conclusion; ``fields``: kind, agenda_item_id, votes_for/against/abstain/total."""
         with self.uow() as s:
             get_or_404(s, m.Meeting, meeting_id, "meeting")
             row = m.Conclusion(
                 meeting_id=meeting_id, position=next_position(s, m.Conclusion, meeting_id=meeting_id)
             )
-            apply_fields(row, {"text": text}, CONCLUSION_FIELDS)
+            apply_fields(row, {"text": text, "kind": ConclusionKind.GENERAL, **fields}, CONCLUSION_FIELDS)
+            check_agenda_item(s, meeting_id, row.agenda_item_id)
+            check_votes(row)
             s.add(row)
             s.flush()
             return row.id
 
     def update_conclusion(self, conclusion_id: int, **fields: Any) -> int:
-        return self._update(m.Conclusion, conclusion_id, fields, CONCLUSION_FIELDS)
+        return self._update(m.Conclusion, conclusion_id, fields, CONCLUSION_FIELDS, check=check_votes)
 
     def remove_conclusion(self, conclusion_id: int) -> None:
         self._remove(m.Conclusion, conclusion_id, lambda c: c.meeting.conclusions)
@@ -255,11 +345,17 @@ class ItemsService(Service):
         self._move(m.RecommendationGroup, group_id, new_index, lambda g: g.meeting.recommendation_groups)
 
     # --- shared ----------------------------------------------------------------------------------
-    def _update(self, model: Any, ident: int, fields: dict[str, Any], cleaners: dict[str, Any]) -> int:
+    def _update(
+        self, model: Any, ident: int, fields: dict[str, Any], cleaners: dict[str, Any], check: Any = None
+    ) -> int:
         """Apply ``fields``; returns the record's new version."""
         with self.uow() as s:
             row = get_or_404(s, model, ident)
             apply_fields(row, fields, cleaners)
+            if "agenda_item_id" in fields:
+                check_agenda_item(s, row.meeting_id, row.agenda_item_id)
+            if check is not None:
+                check(row)
             s.flush()
             return int(row.version)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from minutes.db import models as m
+from minutes.domain import figures as figure_rules
+from minutes.domain.deadline import Deadline
 from minutes.domain.enums import Priority
 from minutes.domain.status import task_status
 from minutes.services import dto
@@ -35,7 +37,20 @@ def attendance(a: m.Attendance) -> dto.AttendanceDTO:
 
 
 def figure(f: m.ReportFigure) -> dto.FigureDTO:
-    return dto.FigureDTO(f.id, f.position, f.label, f.value, f.unit, f.target, f.percent, f.note, f.version)
+    return dto.FigureDTO(
+        f.id,
+        f.position,
+        f.label,
+        f.value,
+        f.unit,
+        f.target,
+        f.percent,
+        f.note,
+        f.version,
+        kind=f.kind,
+        compared_to=f.compared_to,
+        problems=figure_rules.problems(f.kind, f.value, f.target, f.percent, f.compared_to),
+    )
 
 
 def report(r: m.Report) -> dto.ReportDTO:
@@ -49,6 +64,7 @@ def report(r: m.Report) -> dto.ReportDTO:
         summary=r.summary,
         figures=[figure(f) for f in r.figures],
         version=r.version,
+        agenda_item_id=r.agenda_item_id,
     )
 
 
@@ -64,11 +80,40 @@ def contribution(c: m.Contribution) -> dto.ContributionDTO:
         spoken_at=c.spoken_at,
         duration_seconds=c.duration_seconds,
         version=c.version,
+        agenda_item_id=c.agenda_item_id,
+        count=c.count,
     )
 
 
 def conclusion(c: m.Conclusion) -> dto.ConclusionDTO:
-    return dto.ConclusionDTO(c.id, c.position, c.text, c.version)
+    counts = (c.votes_for, c.votes_against, c.votes_abstain, c.votes_total)
+    votes = None if all(v is None for v in counts) else dto.VotesDTO(*counts)
+    return dto.ConclusionDTO(
+        c.id, c.position, c.text, c.version, kind=c.kind, agenda_item_id=c.agenda_item_id, votes=votes
+    )
+
+
+def agenda_item(a: m.AgendaItem) -> dto.AgendaItemDTO:
+    return dto.AgendaItemDTO(a.id, a.position, a.title, a.version)
+
+
+def deadline(t: m.Task) -> Deadline | None:
+    """The task's deadline as stated (a row written before kinds existed: a date deadline)."""
+    if t.deadline is None:
+        return None
+    return Deadline.stored(t.deadline_kind, t.deadline_end, t.deadline_start, t.deadline, t.deadline_text)
+
+
+def next_meeting(mt: m.Meeting) -> dto.NextMeetingDTO | None:
+    if mt.next_meeting_date is None:
+        return None
+    return dto.NextMeetingDTO(
+        mt.next_meeting_date,
+        mt.next_meeting_precision,
+        mt.next_meeting_time,
+        mt.next_meeting_location,
+        mt.next_meeting_note,
+    )
 
 
 def recommendation(r: m.Recommendation) -> dto.RecommendationDTO:
@@ -84,8 +129,8 @@ def group(g: m.RecommendationGroup) -> dto.RecommendationGroupDTO:
 def missing_fields(t: m.Task) -> tuple[str, ...]:
     """What a task still lacks to be "rõ" (official-formats.md §3): lead unit, deadline, product..."""
     missing = []
-    if t.lead_unit_id is None:
-        missing.append("lead_unit")
+    if t.lead_unit_id is None and not t.assignee_links and not t.assignee_text:
+        missing.append("lead_unit")  # nobody is charged with it: no unit, no person, no assignee text
     if not t.coordinating_units:
         missing.append("coordinating_units")
     if t.deadline is None:
@@ -96,6 +141,7 @@ def missing_fields(t: m.Task) -> tuple[str, ...]:
 
 
 def task(t: m.Task, today: date) -> dto.TaskDTO:
+    people = [link.person for link in t.assignee_links]
     return dto.TaskDTO(
         id=t.id,
         meeting_id=t.meeting_id,
@@ -127,6 +173,13 @@ def task(t: m.Task, today: date) -> dto.TaskDTO:
         ),
         version=t.version,
         missing=missing_fields(t),
+        agenda_item_id=t.agenda_item_id,
+        assignee_ids=tuple(p.id for p in people),
+        assignee_names=tuple(p.full_name for p in people),
+        assignee_titles=tuple(p.title for p in people),
+        assignee_text=t.assignee_text,
+        deadline_spec=deadline(t),
+        done_at_meeting=t.done_at_meeting,
     )
 
 
@@ -176,4 +229,8 @@ def meeting(mt: m.Meeting, today: date) -> dto.MeetingDetail:
         recommendation_groups=[group(g) for g in mt.recommendation_groups],
         tasks=[task(t, today) for t in mt.tasks],
         digest=mt.digest,
+        date_precision=mt.date_precision,
+        agenda=[agenda_item(a) for a in mt.agenda],
+        next_meeting=next_meeting(mt),
+        document_dates={d.kind: d.document_date for d in mt.documents},
     )

@@ -9,7 +9,14 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from minutes.db import models as m
-from minutes.domain.enums import AttendanceRole, MeetingKind, MeetingStatus, Presence
+from minutes.domain.enums import (
+    AttendanceRole,
+    DatePrecision,
+    DocumentKind,
+    MeetingKind,
+    MeetingStatus,
+    Presence,
+)
 from minutes.domain.text import fold
 from minutes.errors import ValidationError
 from minutes.services import mapping
@@ -25,6 +32,12 @@ from minutes.services.base import (
     text,
 )
 from minutes.services.dto import AttendanceDTO, MeetingDetail, MeetingSummary
+from minutes.services.meeting_dates import (
+    _date,
+    check_dated_after,
+    check_document_date,
+    check_meeting_dates,
+)
 
 
 def _enum(enum: type, field: str) -> Any:
@@ -33,18 +46,6 @@ def _enum(enum: type, field: str) -> Any:
             return str(enum(value).value)
         except ValueError as exc:
             raise ValidationError(field=field, detail=f"unknown value {value!r}") from exc
-
-    return clean
-
-
-def _date(field: str) -> Any:
-    def clean(value: Any) -> date:
-        if isinstance(value, date):
-            return value
-        try:
-            return date.fromisoformat(str(value))
-        except ValueError as exc:
-            raise ValidationError(field=field, detail=f"not a date: {value!r}") from exc
 
     return clean
 
@@ -75,6 +76,12 @@ MEETING_FIELDS: dict[str, Any] = {
     "chair_id": None,
     "secretary_id": None,
     "notes": text,
+    "date_precision": _enum(DatePrecision, "date_precision"),
+    "next_meeting_date": _date("next_meeting_date", optional=True),
+    "next_meeting_precision": _enum(DatePrecision, "next_meeting_precision"),
+    "next_meeting_time": _time("next_meeting_time"),
+    "next_meeting_location": line,
+    "next_meeting_note": text,
 }
 
 ATTENDANCE_FIELDS: dict[str, Any] = {
@@ -104,6 +111,11 @@ def load_meeting(session: Session, meeting_id: int) -> m.Meeting:
             selectinload(m.Meeting.tasks).selectinload(m.Task.coordinating_units),
             selectinload(m.Meeting.tasks).selectinload(m.Task.lead_unit),
             selectinload(m.Meeting.tasks).selectinload(m.Task.responsible),
+            selectinload(m.Meeting.tasks)
+            .selectinload(m.Task.assignee_links)
+            .selectinload(m.TaskAssignee.person),
+            selectinload(m.Meeting.agenda),
+            selectinload(m.Meeting.documents),
         )
     )
     meeting = session.scalar(stmt)
@@ -150,6 +162,7 @@ class MeetingService(Service):
                     task_count=int(n or 0),
                     open_task_count=int(open_ or 0),
                     updated_at=mt.updated_at,
+                    date_precision=mt.date_precision,
                 )
                 for mt, org, n, open_ in s.execute(stmt)
             ]
@@ -162,6 +175,7 @@ class MeetingService(Service):
         with self.uow() as s:
             meeting = m.Meeting(title="", meeting_date=meeting_date)
             apply_fields(meeting, {"title": title, "meeting_date": meeting_date, **fields}, MEETING_FIELDS)
+            check_meeting_dates(meeting)
             s.add(meeting)
             s.flush()
             return meeting.id
@@ -171,9 +185,30 @@ class MeetingService(Service):
         with self.uow() as s:
             meeting = get_or_404(s, m.Meeting, meeting_id, "meeting")
             self._check_editable(meeting, expected_version)
+            old_date = meeting.meeting_date
             apply_fields(meeting, fields, MEETING_FIELDS)
+            check_meeting_dates(meeting)
+            if meeting.meeting_date != old_date:
+                check_dated_after(meeting)
             s.flush()
             return meeting.version
+
+    def set_document_date(self, meeting_id: int, kind: str, document_date: date | None) -> None:
+        """The date printed on the meeting's ``kind`` of document (None: the document uses its default)."""
+        kind = _enum(DocumentKind, "document")(kind)
+        day = _date("document_date", optional=True)(document_date)
+        with self.uow() as s:
+            meeting = get_or_404(s, m.Meeting, meeting_id, "meeting")
+            row = next((d for d in meeting.documents if d.kind == kind), None)
+            if day is None:
+                if row is not None:
+                    meeting.documents.remove(row)
+                return
+            check_document_date(meeting, day)
+            if row is None:
+                meeting.documents.append(m.MeetingDocument(kind=kind, document_date=day))
+            elif row.document_date != day:
+                row.document_date = day
 
     def delete(self, meeting_id: int) -> None:
         with self.uow() as s:

@@ -118,7 +118,7 @@ def _xlsx_rows(ws: Any, rows: Iterable[ExportRow]) -> int:
                 text,
                 r.lead_unit,
                 r.coordinating,
-                r.responsible,
+                r.assigned,  # the responsible person, the people assigned, a free-text assignee
                 _date_cell(ws, r.deadline),
                 PRIORITY_VI[r.priority],
                 OFFICIAL_VI[r.status],
@@ -187,8 +187,10 @@ def ics_event(item: ExportRow, *, stamp: datetime, uid_domain: str) -> list[str]
         details.append(f"Đơn vị chủ trì: {r.lead_unit}")
     if r.coordinating:
         details.append(f"Đơn vị phối hợp: {r.coordinating}")
-    if r.responsible:
-        details.append(f"Người phụ trách: {r.responsible}")
+    if r.assigned:
+        details.append(f"Người phụ trách: {r.assigned}")
+    if r.deadline_spec is not None and r.deadline_spec.text:
+        details.append(f"Thời hạn: {r.deadline_spec.text}")
     if item.product:
         details.append(f"Sản phẩm: {item.product}")
     details.append(f"Tình trạng: {status_line}")

@@ -14,11 +14,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from minutes.db import models as m
+from minutes.domain.deadline import Deadline, coerce
 from minutes.domain.enums import Priority, SourceKind, TaskEventKind
 from minutes.errors import ValidationError
 from minutes.services import mapping
-from minutes.services.base import Service, get_or_404, line, next_position, require, text
+from minutes.services.base import (
+    Service,
+    check_agenda_item,
+    get_or_404,
+    line,
+    next_position,
+    require,
+    text,
+)
 from minutes.services.dto import TaskDetail, TaskDTO
+from minutes.services.meeting_dates import meeting_start
+from minutes.services.task_fields import clean_deadline, set_assignees, set_deadline
 
 SOURCE_MODELS: dict[str, Any] = {
     SourceKind.CONCLUSION.value: m.Conclusion,
@@ -74,6 +85,7 @@ def load_task(session: Session, task_id: int) -> m.Task:
             selectinload(m.Task.meeting),
             selectinload(m.Task.lead_unit),
             selectinload(m.Task.responsible),
+            selectinload(m.Task.assignee_links).selectinload(m.TaskAssignee.person),
             selectinload(m.Task.coordinating_units),
             selectinload(m.Task.updates).selectinload(m.ProgressUpdate.attachments),
             selectinload(m.Task.events),
@@ -96,11 +108,18 @@ class TaskService(Service):
         lead_unit_id: int | None = None,
         coordinating_unit_ids: Iterable[int] = (),
         responsible_id: int | None = None,
-        deadline: date | None = None,
+        deadline: Deadline | date | None = None,
         priority: str | int = Priority.MEDIUM,
         expected_product: str = "",
+        assignee_ids: Iterable[int] = (),
+        assignee_text: str = "",
+        agenda_item_id: int | None = None,
+        done_at_meeting: bool = False,
     ) -> int:
+        """A new task. ``deadline`` is a :class:`Deadline` (a period...) or a plain date; a task done at
+        the meeting itself is completed on the meeting's date."""
         body = require(text(text_).strip(), "text")
+        stated = clean_deadline(deadline)
         with self.uow() as s:
             meeting = get_or_404(s, m.Meeting, meeting_id, "meeting")
             if source_kind is not None:
@@ -117,13 +136,22 @@ class TaskService(Service):
                 source_id=source_id if source_kind else None,
                 priority=_priority(priority),
                 expected_product=text(expected_product).strip(),
+                assignee_text=line(assignee_text),
             )
             s.add(task)
+            check_agenda_item(s, meeting_id, agenda_item_id)
+            task.agenda_item_id = agenda_item_id
             self._set_people(s, task, lead_unit_id, coordinating_unit_ids, responsible_id)
-            self._check_deadline(meeting, deadline)
-            task.deadline = deadline
+            set_assignees(s, task, assignee_ids)
+            self._check_deadline(meeting, stated)
+            set_deadline(task, stated)
             s.flush()
-            self._event(s, task, TaskEventKind.CREATED, new=deadline.isoformat() if deadline else None)
+            self._event(s, task, TaskEventKind.CREATED, new=stated.token() if stated else None)
+            if done_at_meeting:
+                task.done_at_meeting = True
+                task.completed_on = meeting.meeting_date
+                task.progress = 100
+                self._event(s, task, TaskEventKind.COMPLETED, new=meeting.meeting_date.isoformat())
             return task.id
 
     def get(self, task_id: int) -> TaskDetail:
@@ -146,6 +174,7 @@ class TaskService(Service):
                     selectinload(m.Task.meeting),
                     selectinload(m.Task.lead_unit),
                     selectinload(m.Task.responsible),
+                    selectinload(m.Task.assignee_links).selectinload(m.TaskAssignee.person),
                     selectinload(m.Task.coordinating_units),
                 )
             )
@@ -164,12 +193,26 @@ class TaskService(Service):
             coordinating = fields.pop("coordinating_unit_ids", None)
             responsible = fields.pop("responsible_id", task.responsible_id)
             self._set_people(s, task, lead, coordinating, responsible)
+            if "assignee_ids" in fields:
+                set_assignees(s, task, fields.pop("assignee_ids"))
+            if "agenda_item_id" in fields:
+                task.agenda_item_id = fields.pop("agenda_item_id")
+                check_agenda_item(s, task.meeting_id, task.agenda_item_id)
             if "deadline" in fields:
-                new_deadline = fields.pop("deadline")
-                if task.deadline is not None and new_deadline != task.deadline:
-                    raise ValidationError(field="deadline", detail="use change_deadline with a reason")
-                self._check_deadline(task.meeting, new_deadline)
-                task.deadline = new_deadline
+                new_deadline = clean_deadline(fields.pop("deadline"))
+                current = mapping.deadline(task)
+                unchanged = new_deadline == current or (
+                    # a plain date equal to the status date leaves a stated period as it is
+                    isinstance(new_deadline, Deadline)
+                    and current is not None
+                    and new_deadline.token() == current.due.isoformat()
+                    and new_deadline.due == current.due
+                )
+                if not unchanged:
+                    if current is not None:
+                        raise ValidationError(field="deadline", detail="use change_deadline with a reason")
+                    self._check_deadline(task.meeting, new_deadline)
+                    set_deadline(task, new_deadline)
             for key, value in fields.items():
                 if key == "text":
                     task.text = require(text(value).strip(), "text")
@@ -177,6 +220,8 @@ class TaskService(Service):
                     task.expected_product = text(value).strip()
                 elif key == "priority":
                     task.priority = _priority(value)
+                elif key == "assignee_text":
+                    task.assignee_text = line(value)
                 else:
                     raise ValueError(f"Task has no editable field {key!r}")
             s.flush()
@@ -185,21 +230,23 @@ class TaskService(Service):
             s.flush()
             return mapping.task(task, self.db.today())
 
-    def change_deadline(self, task_id: int, new_deadline: date | None, reason: str) -> None:
+    def change_deadline(self, task_id: int, new_deadline: Deadline | date | None, reason: str) -> None:
+        """Move (or set, or clear) the deadline: a date or a :class:`Deadline`; the history keeps both."""
         reason = line(reason)
+        stated = clean_deadline(new_deadline)
         with self.uow() as s:
             task = load_task(s, task_id)
             if task.deadline is not None and not reason:
                 raise ValidationError(field="reason", detail="say why the deadline changes")
-            self._check_deadline(task.meeting, new_deadline)
-            old = task.deadline
-            task.deadline = new_deadline
+            self._check_deadline(task.meeting, stated)
+            old = mapping.deadline(task)
+            set_deadline(task, stated)
             self._event(
                 s,
                 task,
                 TaskEventKind.DEADLINE_CHANGED,
-                old=old.isoformat() if old else None,
-                new=new_deadline.isoformat() if new_deadline else None,
+                old=old.token() if old else None,
+                new=stated.token() if stated else None,
                 note=reason or None,
             )
 
@@ -223,7 +270,7 @@ class TaskService(Service):
                 update_date=update_date,
                 percent=percent,
                 note=text(note).strip(),
-                author=self.actor.name,
+                author=self._actor_name(),
             )
             for item in attachments:
                 row.attachments.append(_attachment(item))
@@ -241,6 +288,7 @@ class TaskService(Service):
             if completed_on < task.meeting.meeting_date:
                 raise ValidationError(field="completed_on", detail="before the meeting that set the task")
             task.completed_on = completed_on
+            task.done_at_meeting = False  # completed on a day of its own, not at the meeting
             task.cancelled_on = None
             task.cancel_reason = None
             task.progress = 100
@@ -254,6 +302,7 @@ class TaskService(Service):
         with self.uow() as s:
             task = load_task(s, task_id)
             old = task.completed_on or task.cancelled_on
+            task.done_at_meeting = False
             task.completed_on = None
             task.cancelled_on = None
             task.cancel_reason = None
@@ -275,6 +324,7 @@ class TaskService(Service):
             task.cancelled_on = on or self.db.today()
             task.cancel_reason = reason
             task.completed_on = None
+            task.done_at_meeting = False
             self._event(s, task, TaskEventKind.CANCELLED, new=task.cancelled_on.isoformat(), note=reason)
             s.flush()
             return mapping.task(task, self.db.today())
@@ -314,12 +364,22 @@ class TaskService(Service):
             task.coordinating_units = [u for u in task.coordinating_units if u.id != lead_unit_id]
 
     @staticmethod
-    def _check_deadline(meeting: m.Meeting, deadline: date | None) -> None:
-        if deadline is not None and deadline < meeting.meeting_date:
-            raise ValidationError(
-                field="deadline",
-                detail=f"{deadline.isoformat()} is before the meeting ({meeting.meeting_date.isoformat()})",
-            )
+    def _check_deadline(meeting: m.Meeting, deadline: Deadline | date | None) -> None:
+        """Neither the deadline's last day nor its status date may fall before the meeting."""
+        stated = coerce(deadline)
+        if stated is None:
+            return
+        start = meeting_start(meeting)
+        for day in (stated.end, stated.due):
+            if day < start:
+                raise ValidationError(
+                    field="deadline",
+                    detail=f"{day.isoformat()} is before the meeting ({meeting.meeting_date.isoformat()})",
+                )
+
+    def _actor_name(self) -> str:
+        """Who acts, as the history records it: cleaned like typed text, within the column's length."""
+        return line(self.actor.name)[:200]
 
     def _event(
         self,
@@ -333,7 +393,7 @@ class TaskService(Service):
     ) -> None:
         s.add(
             m.TaskEvent(
-                task=task, kind=kind.value, old_value=old, new_value=new, note=note, actor=self.actor.name
+                task=task, kind=kind.value, old_value=old, new_value=new, note=note, actor=self._actor_name()
             )
         )
 

@@ -173,6 +173,25 @@ NAMES = (
     QT_TRANSLATE_NOOP("errors", "tasks"),
     QT_TRANSLATE_NOOP("errors", "record"),
     QT_TRANSLATE_NOOP("errors", "as_of"),
+    # model v2
+    QT_TRANSLATE_NOOP("errors", "location"),
+    QT_TRANSLATE_NOOP("errors", "reference_number"),
+    QT_TRANSLATE_NOOP("errors", "date_precision"),
+    QT_TRANSLATE_NOOP("errors", "next_meeting_date"),
+    QT_TRANSLATE_NOOP("errors", "next_meeting_location"),
+    QT_TRANSLATE_NOOP("errors", "document"),
+    QT_TRANSLATE_NOOP("errors", "document_date"),
+    QT_TRANSLATE_NOOP("errors", "duration_seconds"),
+    QT_TRANSLATE_NOOP("errors", "count"),
+    QT_TRANSLATE_NOOP("errors", "votes_for"),
+    QT_TRANSLATE_NOOP("errors", "votes_against"),
+    QT_TRANSLATE_NOOP("errors", "votes_abstain"),
+    QT_TRANSLATE_NOOP("errors", "votes_total"),
+    QT_TRANSLATE_NOOP("errors", "assignees"),
+    QT_TRANSLATE_NOOP("errors", "assignee_text"),
+    QT_TRANSLATE_NOOP("errors", "agenda_item"),
+    QT_TRANSLATE_NOOP("errors", "agenda item"),
+    QT_TRANSLATE_NOOP("errors", "compared_to"),
 )
 
 # Fixed validation messages of the services.
@@ -223,6 +242,33 @@ DETAILS = (
     QT_TRANSLATE_NOOP(
         "errors", "its driver is not installed (for PostgreSQL: pip install 'minutes[postgres]')"
     ),
+    QT_TRANSLATE_NOOP("errors", "unknown person"),
+    QT_TRANSLATE_NOOP("errors", "the agenda item belongs to another meeting"),
+    QT_TRANSLATE_NOOP("errors", "a range must start before it ends"),
+)
+
+# Messages with numbers or dates in them: the pattern, and the template translators see.
+PATTERNS = (
+    (
+        re.compile(r"^at most (?P<limit>\d+) characters \((?P<given>\d+) given\)$"),
+        QT_TRANSLATE_NOOP("errors", "at most {limit} characters ({given} given)"),
+    ),
+    (
+        re.compile(r"^must be between (?P<low>-?\d+) and (?P<high>-?\d+)$"),
+        QT_TRANSLATE_NOOP("errors", "must be between {low} and {high}"),
+    ),
+    (
+        re.compile(r"^(?P<day>\d{4}-\d\d-\d\d) is before the meeting \((?P<meeting>\d{4}-\d\d-\d\d)\)$"),
+        QT_TRANSLATE_NOOP("errors", "{day} is before the meeting ({meeting})"),
+    ),
+    (
+        re.compile(r"^(?P<cast>\d+) votes cast, more than (?P<total>\d+)$"),
+        QT_TRANSLATE_NOOP("errors", "{cast} votes cast, more than {total}"),
+    ),
+    (
+        re.compile(r"^at most (?P<whole>\d+) digits before the decimal mark and (?P<fraction>\d+) after$"),
+        QT_TRANSLATE_NOOP("errors", "at most {whole} digits before the decimal mark and {fraction} after"),
+    ),
 )
 
 # Messages that end with the offending value (``not a date: '31/02'``): the words before it.
@@ -247,6 +293,10 @@ def translate_value(value: object) -> object:
     match = _PREFIX.match(value)
     if match:
         return f"{_t(match.group(1))}{match.group(2)}{match.group(3)}"
+    for pattern, template in PATTERNS:
+        found = pattern.match(value)
+        if found:
+            return _t(template).format(**found.groupdict())
     return _t(value)
 
 

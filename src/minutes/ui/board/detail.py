@@ -36,8 +36,8 @@ from minutes.errors import UserError
 from minutes.services import ChangeSet
 from minutes.services.dto import TaskDetail
 from minutes.services.tasks import NewAttachment
+from minutes.ui import deadline_text, names
 from minutes.ui import formatting as fmt
-from minutes.ui import names
 from minutes.ui.board import history
 from minutes.ui.board.dialogs import CompleteDialog, DeadlineDialog, ProgressDialog, ReasonDialog
 from minutes.ui.context import UiContext
@@ -256,8 +256,12 @@ class TaskDetailPanel(QWidget):
         none = "—"
         self.lead.setText(t.lead_unit_name or none)
         self.coordinating.setText(", ".join(t.coordinating_unit_names) or none)
-        self.responsible.setText(t.responsible_name or none)
-        self.deadline.setText(fmt.day(t.deadline) or self.tr("no deadline"))
+        assigned = list(dict.fromkeys(n for n in (t.responsible_name, *t.assignee_names) if n))
+        self.responsible.setText(
+            "; ".join([*assigned, *([t.assignee_text] if t.assignee_text else [])]) or none
+        )
+        self.deadline.setText(deadline_text.short(t.deadline_spec) or self.tr("no deadline"))
+        self.deadline.setToolTip(deadline_text.details(t.deadline_spec))
         self.priority.setText(names.priority(t.priority))
         self.product.setText(t.expected_product or none)
         self.meeting.setText(f"{fmt.day(t.meeting_date)} · {t.meeting_title}")

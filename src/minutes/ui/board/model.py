@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from minutes.domain.status import TaskStatus
 from minutes.services import ChangeSet, Services
 from minutes.services.board import PAGE_SIZE, BoardRow, Cursor, SortKey, TaskFilter
-from minutes.ui import names
+from minutes.ui import deadline_text, names
 from minutes.ui.models.rows import ID_ROLE
 from minutes.ui.tr import QT_TRANSLATE_NOOP
 
@@ -66,7 +66,7 @@ SOON_FG, SOON_BG = QColor("#7a4b00"), QColor("#fff4d6")
 QUIET_FG = QColor("#6b6b6b")
 
 #: Tables whose changes can change what the board shows.
-WATCHED = ("tasks", "task_coordinators", "progress_updates", "units", "people", "meetings")
+WATCHED = ("tasks", "task_coordinators", "task_assignees", "progress_updates", "units", "people", "meetings")
 
 
 class DeadlineWords(QObject):
@@ -259,9 +259,9 @@ class BoardModel(QAbstractTableModel):
         if column == COL_COORD:
             return row.coordinating
         if column == COL_RESP:
-            return row.responsible
+            return row.assigned  # the responsible person, the people assigned, a free-text assignee
         if column == COL_DEADLINE:
-            return row.deadline_text
+            return deadline_text.short(row.deadline_spec) or row.deadline_text
         if column == COL_PRIORITY:
             return self._priority_names.get(row.priority.value, row.priority.value)
         if column == COL_STATUS:
@@ -271,10 +271,13 @@ class BoardModel(QAbstractTableModel):
         return row.meeting
 
     def _tip(self, row: BoardRow, column: int) -> str | None:
-        if column in (COL_TEXT, COL_COORD, COL_MEETING):
+        if column in (COL_TEXT, COL_COORD, COL_MEETING, COL_RESP):
             return self._text(row, 0, column) or None
-        if column == COL_DEADLINE and row.days_left is not None:
-            return deadline_words(row.days_left)
+        if column == COL_DEADLINE:
+            parts = [deadline_text.details(row.deadline_spec)]
+            if row.days_left is not None:
+                parts.append(deadline_words(row.days_left))
+            return "\n".join(p for p in parts if p) or None
         return None
 
     def headerData(

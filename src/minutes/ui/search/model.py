@@ -45,6 +45,7 @@ def kind_names() -> dict[str, str]:
         "recommendation": QCoreApplication.translate("SearchResults", "Recommendations"),
         "task": QCoreApplication.translate("SearchResults", "Tasks"),
         "progress": QCoreApplication.translate("SearchResults", "Progress updates"),
+        "agenda_item": QCoreApplication.translate("SearchResults", "Agenda items"),
     }
 
 

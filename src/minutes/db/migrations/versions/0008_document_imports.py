@@ -1,7 +1,7 @@
 """document imports: where a meeting imported from a Word file came from
 
 Revision ID: 0008
-Revises: 0004
+Revises: 0006 (0005 once the edit-path migration is merged)
 Create Date: 2026-11-26
 
 Issue 18 (bring the archive in). Meetings could already hold attachments (``attachments.meeting_id``),
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0004"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
