@@ -24,7 +24,7 @@ from minutes.archive.model import (
     TaskItem,
     Text,
 )
-from minutes.archive.tasks import parse_assignment, task_from
+from minutes.archive.tasks import CLAUSE_START, clause_assignment, parse_assignment, task_from
 from minutes.archive.textutil import afold
 from minutes.archive.values import find_date, find_time
 
@@ -171,6 +171,8 @@ def _in_section(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         if _spoken(ctx, text) and items.contribution(ctx, st, index, marked, in_section=False):
             st.section = "contributions"
             return True
+        if not marked.kind and items.report_title(ctx, st, index, text):
+            return True
         if st.report is None:
             st.report = Report(spans=[Span(index)], confidence=0.6)
             ctx.rec.reports.append(st.report)
@@ -205,8 +207,14 @@ def _in_section(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
     if section == "tasks":
         label = re.match(r"^(?:action(?: item)?|ai|to ?do|viec)\s*[:\-–]\s*", folded)
         body, at = (text[label.end() :], marked.offset + label.end()) if label else (text, marked.offset)
-        assignment = parse_assignment(ctx, body, index, at)
-        if assignment is not None:
+        clause = CLAUSE_START.search(afold(body))
+        assignment = (
+            clause_assignment(ctx, body[clause.end() :], index, at + clause.end()) if clause else None
+        )
+        if assignment is not None and clause is not None:  # "- Rà soát hồ sơ. Thời hạn: trước ngày ..."
+            ctx.rec.tasks.append(task_from(ctx, body[: clause.start()].rstrip(" ."), index, assignment,
+                                           source=None))  # fmt: skip
+        elif (assignment := parse_assignment(ctx, body, index, at)) is not None:
             ctx.rec.tasks.append(task_from(ctx, text, index, assignment, source=None))
         else:
             ctx.rec.tasks.append(TaskItem(text.rstrip(";"), spans=[Span(index)], confidence=0.6))
@@ -253,7 +261,12 @@ def _cue(ctx: Ctx, st: State, index: int, marked: Marked, *, only_strong: bool =
     text = marked.text.strip()
     folded = afold(text)
     if ctx.rec.doc_kind == "conclusion" and not ctx.rec.conclusions and st.section in ("preamble", "content"):
-        if closing.notice_opening(ctx, index, text) or closing.heard(ctx, index, text):
+        if closing.notice_opening(ctx, index, text):
+            return True
+        if closing.heard(ctx, index, text):
+            # "... kết luận như sau:": the points that follow are the conclusions (a notice printed
+            # without headings numbers each conclusion as a point of its own)
+            st.section, st.conclusion_kind = "conclusions", "general"
             return True
     if vocab.CONCLUDES.search(folded) and len(text.split()) <= 40:
         _concluder(ctx, index, text, marked.offset)

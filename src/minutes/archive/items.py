@@ -45,7 +45,7 @@ _JUST_SPOKE = re.compile(
 )
 _SPEECH_SPLIT = re.compile(
     r"\s+(?=(?:phat bieu|neu y kien|y kien|de nghi|cho rang|dong y|thong nhat|bo sung|said|noted|asked|"
-    r"suggested|proposed|agreed|raised|commented|explained|reported)\b)"
+    r"suggested|proposed|agreed|raised|commented|explained|reported|spoke)\b)"
 )
 
 
@@ -117,7 +117,26 @@ def report_line(ctx: Ctx, st: State, index: int, text: str, offset: int) -> bool
     if verb in ("bao cao", "reported on"):
         title = text[cue.start() :].strip().rstrip(".")
     title = title[:1].upper() + title[1:]
+    if afold(title) in ("bao cao", "a report", "the report"):
+        title = ""  # "trình bày báo cáo.": a report, which one the document does not say
     st.report = Report(presenter=presenter, title=title, spans=[Span(index)], confidence=0.85)
+    ctx.rec.reports.append(st.report)
+    ctx.use(index)
+    return True
+
+
+def report_title(ctx: Ctx, st: State, index: int, text: str) -> bool:
+    """A report no one is named presenting, its title alone on a line ("Báo cáo tình hình trật tự xây
+    dựng tháng 2."): the first line of the section, or a line that starts with "Báo cáo" after a report
+    that has nothing under it yet. One short sentence; anything else is a report's summary."""
+    sentence = text.rstrip(".").strip()
+    if not sentence or len(sentence.split()) > 30 or re.search(r"[.;:!?]\s", sentence):
+        return False
+    first = st.report is None
+    empty = st.report is not None and not st.report.summary and not st.report.figures
+    if not (first or (empty and afold(sentence).startswith("bao cao "))):
+        return False
+    st.report = Report(title=sentence, spans=[Span(index)], confidence=0.75)
     ctx.rec.reports.append(st.report)
     ctx.use(index)
     return True
@@ -214,6 +233,8 @@ def contribution(ctx: Ctx, st: State, index: int, marked: Marked, *, in_section:
             if cut:
                 person = ctx.person(text[: cut.start()], index, marked.offset)
                 said = text[cut.start() :].strip()
+                if _JUST_SPOKE.match(afold(said).rstrip(" .")):  # "- X phát biểu.": the words not recorded
+                    said = ""
     if person is None and label is None:
         return False
     if not said:

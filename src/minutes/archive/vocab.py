@@ -58,7 +58,7 @@ SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("conclusions", re.compile(r"^(?:ket luan|y kien chi dao|chi dao cua|conclusions?|decisions?|resolutions?)\b")),
     ("recommendations", re.compile(r"^(?:(?:ve )?kien nghi|(?:ve )?de xuat|(?:on |about )?(?:the )?recommendations?|"
                                    r"proposals?|requests?)\b")),
-    ("tasks", re.compile(r"^(?:nhiem vu duoc giao|phan cong(?: nhiem vu)?|giao nhiem vu|action items?|actions?|"
+    ("tasks", re.compile(r"^(?:nhiem vu duoc giao|phan cong(?: nhiem vu)?|giao nhiem vu|action items?|actions?|other tasks|"
                          r"tasks?(?: assigned)?|follow[- ]up actions?|cong viec duoc giao)\b")),
     ("assessment", re.compile(r"^(?:danh gia|assessment)\b")),
     ("directives", re.compile(r"^(?:nhiem vu trong tam|nhiem vu thoi gian toi|nhiem vu,? giai phap|"
