@@ -62,7 +62,11 @@ def _line(ctx: Ctx, st: State, index: int) -> None:
         closing.closing_sentence(ctx, index, text)
         st.section = "closing"
         return
-    if vocab.RECORD_CLOSING.match(folded) or vocab.NOTICE_CLOSING.search(folded):
+    if (
+        vocab.RECORD_CLOSING.match(folded)
+        or vocab.NOTICE_CLOSING.search(folded)
+        or vocab.NOTHING_RECORDED.match(folded)
+    ):
         ctx.leftover(index)
         return
     if fields.label(ctx, st, index, marked):

@@ -27,7 +27,7 @@ from minutes.archive.model import (
     Text,
 )
 from minutes.archive.people import split_attendee_notes, split_people
-from minutes.archive.tasks import parse_assignment, task_from
+from minutes.archive.tasks import CLAUSE_START, clause_assignment, parse_assignment, task_from
 from minutes.archive.textutil import afold
 from minutes.archive.values import NUMBER, parse_number
 
@@ -117,7 +117,7 @@ def report_line(ctx: Ctx, st: State, index: int, text: str, offset: int) -> bool
     if verb in ("bao cao", "reported on"):
         title = text[cue.start() :].strip().rstrip(".")
     title = title[:1].upper() + title[1:]
-    if afold(title) in ("bao cao", "a report", "the report"):
+    if afold(title) in ("bao cao", "a report", "the report", "report"):
         title = ""  # "trình bày báo cáo.": a report, which one the document does not say
     st.report = Report(presenter=presenter, title=title, spans=[Span(index)], confidence=0.85)
     ctx.rec.reports.append(st.report)
@@ -237,7 +237,7 @@ def contribution(ctx: Ctx, st: State, index: int, marked: Marked, *, in_section:
                     said = ""
     if person is None and label is None:
         return False
-    if not said:
+    if not said or re.fullmatch(r"[.…_\s]+", said):  # the first version's dotted blank: no words recorded
         said = ""
     st.contribution = Contribution(speaker=person, speaker_label=label, text=said, spans=[Span(index)],
                                    confidence=0.9 if person else 0.75)  # fmt: skip
@@ -271,8 +271,8 @@ def conclusion(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
     folded = afold(text)
     line = ctx.lines[index]
     if (st.conclusion is not None and not marked.kind and line.italic
-            and re.match(r"^(?:giao|assigned to)\b", folded)):  # fmt: skip
-        assignment = parse_assignment(ctx, text, index, marked.offset)
+            and (re.match(r"^(?:giao|assigned to)\b", folded) or vocab.NO_LEAD.match(folded))):  # fmt: skip
+        assignment = clause_assignment(ctx, text, index, marked.offset)
         if assignment is not None:
             position = ctx.rec.conclusions.index(st.conclusion)
             # the assignment as written is the task's text; the conclusion it follows says what for
@@ -287,6 +287,12 @@ def conclusion(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         st.conclusion.spans.append(Span(index))
         ctx.use(index)
         return True
+    at = _clause_at(folded)
+    said, clause_text = (text[:at].strip(), text[at:]) if vocab.NO_LEAD.match(folded[at:]) else (text, "")
+    if (
+        said and clause_text
+    ):  # "- Rà soát hồ sơ. Chưa giao đơn vị chủ trì; ...": the first version's task line
+        text, folded = said, afold(said)
     kind = st.conclusion_kind
     for name, pattern in vocab.CONCLUSION_KINDS:
         if pattern.search(folded):
@@ -298,12 +304,30 @@ def conclusion(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         _apply_votes(item, votes)
     ctx.rec.conclusions.append(item)
     st.conclusion = item
-    assignment = parse_assignment(ctx, text, index, marked.offset)
+    if said and clause_text:
+        assignment = clause_assignment(
+            ctx, clause_text, index, marked.offset + len(marked.text) - len(clause_text)
+        )
+        task = said.rstrip(" .")
+    else:
+        assignment, task = parse_assignment(ctx, text, index, marked.offset), text
     if assignment is not None:
-        ctx.rec.tasks.append(task_from(ctx, text, index, assignment,
+        ctx.rec.tasks.append(task_from(ctx, task, index, assignment,
                                        source=("conclusion", len(ctx.rec.conclusions) - 1)))  # fmt: skip
     ctx.use(index)
     return True
+
+
+def _section_word(text: str) -> bool:
+    """A group title that is only the section's own heading, as the first version printed an untitled
+    group ("a) Kiến nghị, đề xuất:", "a) Recommendations:")."""
+    return afold(text).strip(" :.") in ("kien nghi, de xuat", "recommendations")
+
+
+def _clause_at(folded: str) -> int:
+    """Where a notice's clause after an item starts (past the end of the text when there is none)."""
+    m = CLAUSE_START.search(folded)
+    return m.end() if m else len(folded)
 
 
 def _votes(folded: str) -> dict[str, int] | None:
@@ -347,21 +371,25 @@ def recommendation(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
     ) and (text.endswith(":") or line.italic)
     if is_group:
         title = text.rstrip(":").strip()
+        if _section_word(title):
+            title = (
+                ""  # the first version named an untitled group after the section ("a) Kiến nghị, đề xuất:")
+            )
         st.group = RecommendationGroup(title, spans=[Span(index)], confidence=0.85)
         ctx.rec.recommendation_groups.append(st.group)
         st.recommendation = None
         ctx.use(index)
         return True
     marker = vocab.UNASSIGNED.search(afold(text))
-    if marker:  # the editor's "[Chưa giao] ..." mark: not part of the recommendation
+    if marker:  # the first version's "[Chưa giao] ..." mark: not part of the recommendation
         text = text[: marker.start()].strip()
     folded = afold(text)
     item_text = text
     assignment = None
-    at = re.search(r"(?<=[.;])\s+(?=(?:giao|assigned to)\b)", folded)
+    at = CLAUSE_START.search(folded)  # "(2) ... . Giao X chủ trì ...", "... . Thời hạn: trước ngày ..."
     if at:
         item_text = text[: at.start()].strip()
-        assignment = parse_assignment(ctx, text[at.end() :], index, marked.offset + at.end())
+        assignment = clause_assignment(ctx, text[at.end() :], index, marked.offset + at.end())
         if assignment is None:
             item_text = text
     if st.group is None:
