@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.archive import closing, fields, items, tables, vocab
+from minutes.archive import closing, fields, items, outcomes, tables, vocab
 from minutes.archive.context import Ctx
 from minutes.archive.items import State
 from minutes.archive.markers import Marked
@@ -205,9 +205,9 @@ def _in_section(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         if vocab.CONCLUDES.search(folded) and len(text.split()) <= 30:
             _concluder(ctx, index, text, marked.offset)
             return True
-        return items.conclusion(ctx, st, index, marked)
+        return outcomes.conclusion(ctx, st, index, marked)
     if section == "recommendations":
-        return items.recommendation(ctx, st, index, marked)
+        return outcomes.recommendation(ctx, st, index, marked)
     if section == "tasks":
         label = re.match(r"^(?:action(?: item)?|ai|to ?do|viec)\s*[:\-–]\s*", folded)
         body, at = (text[label.end() :], marked.offset + label.end()) if label else (text, marked.offset)
@@ -226,7 +226,7 @@ def _in_section(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         return True
     if section == "votes":
         st.conclusion_kind = "resolution"
-        return items.conclusion(ctx, st, index, marked)
+        return outcomes.conclusion(ctx, st, index, marked)
     if section == "implementation":
         ctx.leftover(index)
         return True
@@ -278,7 +278,7 @@ def _cue(ctx: Ctx, st: State, index: int, marked: Marked, *, only_strong: bool =
         return True
     if vocab.RESOLVED.match(folded):
         kind, st.conclusion_kind = st.conclusion_kind, "resolution"
-        items.conclusion(ctx, st, index, marked)
+        outcomes.conclusion(ctx, st, index, marked)
         st.conclusion_kind = kind
         return True
     if not only_strong and items.report_line(ctx, st, index, text, marked.offset):
