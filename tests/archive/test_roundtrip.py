@@ -11,7 +11,7 @@ What the first version of this app printed is read in test_printed_before.py.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
 
@@ -25,7 +25,7 @@ from minutes.export.profile import OrgProfileData, with_value
 from minutes.export.vnformat import Family
 from minutes.services import Services
 from minutes.services.demo import demo_profile
-from minutes.services.dto import MeetingDetail
+from minutes.services.dto import ConclusionDTO, MeetingDetail
 from minutes.services.interchange import validate
 
 FAMILIES: tuple[Family, ...] = ("state", "party", "plain")
@@ -162,3 +162,41 @@ def test_generated_meetings_come_back(
             assert {(t.text, t.lead_unit_name, t.deadline) for t in meeting.tasks} <= table
     finally:
         database.close()
+
+
+@dataclass(frozen=True)
+class _Kinded(ConclusionDTO):
+    """A conclusion with its kind, as interchange version 2 records it (the notice reads ``kind``)."""
+
+    kind: str = ""
+
+
+def _with_kind(c: ConclusionDTO, kind: str) -> ConclusionDTO:
+    if "kind" in {f.name for f in fields(c)}:
+        return replace(c, kind=kind)  # type: ignore[call-arg]
+    return _Kinded(**{f.name: getattr(c, f.name) for f in fields(c)}, kind=kind)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_a_notice_in_parts_by_kinds_of_conclusions(
+    services: Services, family: Family, importer: ArchiveService, target_fresh: Services, tmp_path: Path
+) -> None:
+    """With the kinds recorded the notice prints its conclusions under "Đánh giá kết quả", "Nhiệm vụ trọng
+    tâm thời gian tới", "Quyết định", "Nghị quyết": they come back in that order, with those kinds and
+    with the tasks printed under them."""
+    meeting = services.meetings.get(services.demo.load())
+    kinds = ["directive", "assessment", "directive", "decision", "resolution"]
+    kinded = replace(
+        meeting, conclusions=[_with_kind(c, k) for c, k in zip(meeting.conclusions, kinds, strict=True)]
+    )
+    printed = Printed(kinded, services.profile.for_meeting(meeting).data)
+    item_path = tmp_path / "kinds.docx"
+    build("conclusion", kinded, printed.profile, family).save(str(item_path))
+    recognised = importer.recognise_file(item_path).meeting
+    order = ["assessment", "directive", "decision", "resolution"]
+    expected = sorted(
+        zip(kinds, [c.text for c in meeting.conclusions], strict=True), key=lambda p: order.index(p[0])
+    )
+    assert [(c.kind, c.text) for c in recognised.conclusions] == expected
+    back = target_fresh.meetings.get(_import(importer, printed, "conclusion", family, tmp_path))
+    assert pm.tasks(back, with_text=False) == pm.tasks(meeting, with_text=False)

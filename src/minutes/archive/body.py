@@ -128,7 +128,8 @@ def _heading(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         st.report = None
     else:
         st.section = kind
-        st.conclusion_kind = {"assessment": "assessment", "directives": "directive"}.get(kind, "general")
+        st.conclusion_kind = {"assessment": "assessment", "directives": "directive", "decisions": "decision",
+                              "resolutions": "resolution"}.get(kind, "general")  # fmt: skip
         if kind == "recommendations":
             st.group = None
         if kind == "reports":
@@ -201,7 +202,7 @@ def _in_section(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         ctx.rec.contributions.append(st.contribution)
         ctx.use(index)
         return True
-    if section in ("conclusions", "assessment", "directives"):
+    if section in ("conclusions", "assessment", "directives", "decisions", "resolutions"):
         if vocab.CONCLUDES.search(folded) and len(text.split()) <= 30:
             _concluder(ctx, index, text, marked.offset)
             return True

@@ -55,6 +55,8 @@ SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reports", re.compile(r"^(?:bao cao|nghe bao cao|noi dung bao cao|report|reports|presentation)s?\b")),
     ("contributions", re.compile(r"^(?:(?:cac )?y kien(?: phat bieu| thao luan| dong gop| cua cac dai bieu)?|"
                                  r"thao luan|phat bieu|discussion|contributions|comments)\b")),
+    ("decisions", re.compile(r"^(?:quyet dinh|decisions)$")),  # the notice's parts by kinds of conclusions
+    ("resolutions", re.compile(r"^(?:nghi quyet|resolutions)$")),
     ("conclusions", re.compile(r"^(?:ket luan|y kien chi dao|chi dao cua|conclusions?|decisions?|resolutions?)\b")),
     ("recommendations", re.compile(r"^(?:(?:ve )?kien nghi|(?:ve )?de xuat|(?:on |about )?(?:the )?recommendations?|"
                                    r"proposals?|requests?)\b")),
