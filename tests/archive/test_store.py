@@ -16,7 +16,6 @@ from minutes.archive.store import ArchiveService
 from minutes.db import models as m
 from minutes.db.imports import DocumentImport
 from minutes.export.documents import build
-from minutes.export.profile import OrgProfileData
 from minutes.services import Services
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "archive"
@@ -74,7 +73,7 @@ def test_people_and_units_of_the_directory_are_linked_ignoring_accents_and_case(
     demo = target.meetings.get(target.demo.load())
     people = len(target.directory.find_people("", limit=1000))
     units = len(target.directory.list_units())
-    doc = build("minutes", demo, OrgProfileData(), "party", today=date(2021, 3, 1))
+    doc = build("minutes", demo, target.profile.for_meeting(demo).data, "party")
     # typed another way: decomposed accents (the Windows keyboard), "uỷ" for "ủy", capitals
     for paragraph in doc.paragraphs:
         for run in paragraph.runs:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.archive import closing, fields, items, tables, vocab
+from minutes.archive import closing, fields, items, outcomes, tables, vocab
 from minutes.archive.context import Ctx
 from minutes.archive.items import State
 from minutes.archive.markers import Marked
@@ -24,7 +24,7 @@ from minutes.archive.model import (
     TaskItem,
     Text,
 )
-from minutes.archive.tasks import parse_assignment, task_from
+from minutes.archive.tasks import CLAUSE_START, clause_assignment, parse_assignment, task_from
 from minutes.archive.textutil import afold
 from minutes.archive.values import find_date, find_time
 
@@ -62,7 +62,11 @@ def _line(ctx: Ctx, st: State, index: int) -> None:
         closing.closing_sentence(ctx, index, text)
         st.section = "closing"
         return
-    if vocab.RECORD_CLOSING.match(folded) or vocab.NOTICE_CLOSING.search(folded):
+    if (
+        vocab.RECORD_CLOSING.match(folded)
+        or vocab.NOTICE_CLOSING.search(folded)
+        or vocab.NOTHING_RECORDED.match(folded)
+    ):
         ctx.leftover(index)
         return
     if fields.label(ctx, st, index, marked):
@@ -124,7 +128,8 @@ def _heading(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         st.report = None
     else:
         st.section = kind
-        st.conclusion_kind = {"assessment": "assessment", "directives": "directive"}.get(kind, "general")
+        st.conclusion_kind = {"assessment": "assessment", "directives": "directive", "decisions": "decision",
+                              "resolutions": "resolution"}.get(kind, "general")  # fmt: skip
         if kind == "recommendations":
             st.group = None
         if kind == "reports":
@@ -171,6 +176,8 @@ def _in_section(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         if _spoken(ctx, text) and items.contribution(ctx, st, index, marked, in_section=False):
             st.section = "contributions"
             return True
+        if not marked.kind and items.report_title(ctx, st, index, text):
+            return True
         if st.report is None:
             st.report = Report(spans=[Span(index)], confidence=0.6)
             ctx.rec.reports.append(st.report)
@@ -195,18 +202,24 @@ def _in_section(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         ctx.rec.contributions.append(st.contribution)
         ctx.use(index)
         return True
-    if section in ("conclusions", "assessment", "directives"):
+    if section in ("conclusions", "assessment", "directives", "decisions", "resolutions"):
         if vocab.CONCLUDES.search(folded) and len(text.split()) <= 30:
             _concluder(ctx, index, text, marked.offset)
             return True
-        return items.conclusion(ctx, st, index, marked)
+        return outcomes.conclusion(ctx, st, index, marked)
     if section == "recommendations":
-        return items.recommendation(ctx, st, index, marked)
+        return outcomes.recommendation(ctx, st, index, marked)
     if section == "tasks":
         label = re.match(r"^(?:action(?: item)?|ai|to ?do|viec)\s*[:\-–]\s*", folded)
         body, at = (text[label.end() :], marked.offset + label.end()) if label else (text, marked.offset)
-        assignment = parse_assignment(ctx, body, index, at)
-        if assignment is not None:
+        clause = CLAUSE_START.search(afold(body))
+        assignment = (
+            clause_assignment(ctx, body[clause.end() :], index, at + clause.end()) if clause else None
+        )
+        if assignment is not None and clause is not None:  # "- Rà soát hồ sơ. Thời hạn: trước ngày ..."
+            ctx.rec.tasks.append(task_from(ctx, body[: clause.start()].rstrip(" ."), index, assignment,
+                                           source=None))  # fmt: skip
+        elif (assignment := parse_assignment(ctx, body, index, at)) is not None:
             ctx.rec.tasks.append(task_from(ctx, text, index, assignment, source=None))
         else:
             ctx.rec.tasks.append(TaskItem(text.rstrip(";"), spans=[Span(index)], confidence=0.6))
@@ -214,7 +227,7 @@ def _in_section(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         return True
     if section == "votes":
         st.conclusion_kind = "resolution"
-        return items.conclusion(ctx, st, index, marked)
+        return outcomes.conclusion(ctx, st, index, marked)
     if section == "implementation":
         ctx.leftover(index)
         return True
@@ -253,7 +266,12 @@ def _cue(ctx: Ctx, st: State, index: int, marked: Marked, *, only_strong: bool =
     text = marked.text.strip()
     folded = afold(text)
     if ctx.rec.doc_kind == "conclusion" and not ctx.rec.conclusions and st.section in ("preamble", "content"):
-        if closing.notice_opening(ctx, index, text) or closing.heard(ctx, index, text):
+        if closing.notice_opening(ctx, index, text):
+            return True
+        if closing.heard(ctx, index, text):
+            # "... kết luận như sau:": the points that follow are the conclusions (a notice printed
+            # without headings numbers each conclusion as a point of its own)
+            st.section, st.conclusion_kind = "conclusions", "general"
             return True
     if vocab.CONCLUDES.search(folded) and len(text.split()) <= 40:
         _concluder(ctx, index, text, marked.offset)
@@ -261,7 +279,7 @@ def _cue(ctx: Ctx, st: State, index: int, marked: Marked, *, only_strong: bool =
         return True
     if vocab.RESOLVED.match(folded):
         kind, st.conclusion_kind = st.conclusion_kind, "resolution"
-        items.conclusion(ctx, st, index, marked)
+        outcomes.conclusion(ctx, st, index, marked)
         st.conclusion_kind = kind
         return True
     if not only_strong and items.report_line(ctx, st, index, text, marked.offset):

@@ -155,10 +155,18 @@ def apply_signers(ctx: Ctx) -> None:
 
 
 # ------------------------------------------------------------------------------------------- the notice
-_OPENING = re.compile(r"^(?:ngay|on)\s+(?P<date>.+?),\s+(?P<rest>.+)$")
-_ORGANISED = re.compile(r"^(?P<who>.+?)\s+(?:to chuc|organi[sz]ed)\s+(?P<kind>buoi lam viec|hoi nghi|cuoc hop thuong ky|"
-                        r"cuoc hop bat thuong|cuoc hop|working session|conference|regular meeting|"
-                        r"extraordinary meeting|meeting)\s*:\s+")  # fmt: skip
+_OPENING = re.compile(r"^(?:ngay|on)\s+(?P<date>.+?)(?:,\s+|\s+(?=dien ra\s))(?P<rest>.+)$")
+_KINDS = (
+    r"buoi lam viec|hoi nghi|cuoc hop thuong ky|cuoc hop bat thuong|cuoc hop|working session|conference|"
+    r"regular meeting|extraordinary meeting|meeting"
+)
+#: "Ban Thường vụ tổ chức buổi làm việc: <title>", "diễn ra hội nghị: <title>"
+_ORGANISED = re.compile(rf"^(?:(?P<who>.+?)\s+(?:to chuc|organi[sz]ed)|dien ra)\s+(?P<kind>{_KINDS})\s*:\s+")
+#: "X held the working session “<title>”", "the conference “<title>” was held", "X held a meeting"
+_HELD = re.compile(
+    rf"^(?:(?P<who>.+?)\s+held\s+(?:the|an?)\s+(?P<kind>{_KINDS})(?:\s+[“\"](?P<title>.*)[”\"])?|"
+    rf"(?:the|an?)\s+(?P<kind2>{_KINDS})(?:\s+[“\"](?P<title2>.*)[”\"])?\s+was held)$"
+)
 _KIND_WORDS = {"buoi lam viec": "working_session", "working session": "working_session", "hoi nghi": "conference",
                "conference": "conference", "cuoc hop thuong ky": "regular", "regular meeting": "regular",
                "cuoc hop bat thuong": "extraordinary", "extraordinary meeting": "extraordinary"}  # fmt: skip
@@ -180,11 +188,20 @@ def notice_opening(ctx: Ctx, index: int, text: str) -> bool:
     first_sentence = re.split(r"(?<=[.;])\s+(?=[A-ZÀ-Ỹ])", rest, maxsplit=1)
     title = first_sentence[0].strip().rstrip(".")
     organised = _ORGANISED.match(afold(title))
+    held = _HELD.match(afold(title)) if ctx.language == "en" else None
     if organised:
         rec.kind = Text(
             _KIND_WORDS.get(organised.group("kind"), "other"), spans=[Span(index)], confidence=0.9
         )
         title = title[organised.end() :]
+    elif held:  # the English notice: the meeting's title in quotes (none: the notice's subject stays)
+        kind = held.group("kind") or held.group("kind2")
+        rec.kind = Text(_KIND_WORDS.get(kind, "other"), spans=[Span(index)], confidence=0.9)
+        quoted = "title" if held.group("title") is not None else "title2"
+        if held.group(quoted) is None:
+            ctx.use(index)
+            return True
+        title = title[held.start(quoted) : held.end(quoted)]
     if rec.title is not None:  # the notice's subject: kept, the meeting's own title follows
         rec.leftovers.append(Leftover(rec.title.value, spans=rec.title.spans))
     rec.title = Text(title[:1].upper() + title[1:], spans=[Span(index, m.start("rest"))], confidence=0.85)
@@ -225,7 +242,7 @@ def heard(ctx: Ctx, index: int, text: str) -> bool:
         rec.contribution_count = Text(count.group(1) or count.group(2), spans=[Span(index)], confidence=0.85)
         cut = afold(body).rfind(" va " if ctx.language == "vi" else " and ", 0, count.start() + 1)
         body = body[:cut] if cut >= 0 else ""
-    for piece in [p for p in re.split(r";\s+", body) if p.strip()]:
+    for piece in [p for p in _heard_parts(ctx, body) if p.strip()]:
         if not _heard_report(ctx, index, piece.strip()):
             complete = False
     ctx.use(index)
@@ -234,13 +251,34 @@ def heard(ctx: Ctx, index: int, text: str) -> bool:
     return True
 
 
+def _heard_parts(ctx: Ctx, body: str) -> list[str]:
+    """The reports a notice says were heard: "; " between them, or in English " and " where the next
+    report starts ("... present the report on A and the report on B", "... and Y - title present ...")."""
+    pieces = re.split(r";\s+", body)
+    if ctx.language != "en":
+        return pieces
+    out: list[str] = []
+    for piece in pieces:
+        start = 0
+        for m in re.finditer(r"\s+and\s+", piece):
+            rest = piece[m.end() :]
+            who = ctx.phrase(rest) if not afold(rest).startswith("the report on ") else None
+            if afold(rest).startswith("the report on ") or (
+                who is not None and re.match(r"\s*present\s", afold(rest[who.end :]))
+            ):
+                out.append(piece[start : m.start()])
+                start = m.end()
+        out.append(piece[start:])
+    return out
+
+
 def _heard_report(ctx: Ctx, index: int, piece: str) -> bool:
     folded = afold(piece)
-    m = re.search(r"\s+(?:bao cao|present the report on)\s+", folded)
+    m = re.search(r"\s+(?:bao cao|present the report on|present a report)(?:\s+|$)", folded)
     if m:
         who = ctx.person(piece[: m.start()], index)
         subject = piece[m.end() :].strip()
-        title = _report_title(ctx, subject)
+        title = _report_title(ctx, subject) if subject else ""  # "X báo cáo": which report is not said
         ctx.rec.reports.append(Report(presenter=who, title=title, spans=[Span(index)],
                                       confidence=0.85 if who else 0.6))  # fmt: skip
         return who is not None

@@ -42,9 +42,9 @@ def unit_case(name: str) -> str:
         folded = afold(word)
         prev = afold(words[i - 1]) if i else ""
         following = afold(words[i + 1]) if i + 1 < len(words) else ""
-        if folded in _KEEP_UPPER or (
+        if (folded in _KEEP_UPPER and word.replace("đ", "d").isascii()) or (
             len(folded) >= 2 and not re.search(r"[aeiouy]", folded) and folded.isalpha()
-        ):
+        ):  # "UBND", "ĐU", "QLĐT" (not "TỰ" or "DỰ": words with tones are words)
             out.append(word.upper())
             continue
         if i == 0 or proper or folded == "dang":
@@ -110,7 +110,8 @@ class Ctx:
 
     def unit(self, name: str, index: int, *, confidence: float = 0.9) -> UnitRef:
         cleaned = name.strip(" ;,.:-–\t")
-        ref = UnitRef(self.case(cleaned), spans=[Span(index)], confidence=confidence)
+        cased = self.case(cleaned)
+        ref = UnitRef(cased, spans=[Span(index)], confidence=confidence, from_capitals=cased != cleaned)
         return self.directory.match_unit(ref)
 
     def case(self, name: str) -> str:

@@ -18,6 +18,9 @@ from minutes.archive.textutil import afold
 from minutes.archive.values import BLANK_VI_DATE, find_date
 
 _EN_TYPES = ("minutes", "meeting minutes", "conclusion notice", "notice", "notice of conclusions")
+_DATE_ONLY = re.compile(
+    r"^(?:ngay\s.{1,30}\snam\s.{0,10}|\d{1,2}\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2},\s+\d{4})\.?$"
+)
 _PLACE_DATE = re.compile(r"^(?P<place>[^\W\d][^,]{0,60}),\s*(?P<date>(?:ngay|\d|[a-z]+\s+\d|[.…_]{3}).*)$")
 
 
@@ -147,6 +150,12 @@ def _header_zone(ctx: Ctx, end: int) -> None:
             place = line.text[: place_date.end("place")].strip()
             rec.place = Text(place, spans=[ctx.span(i, 0, len(place))])
             found = find_date(line.text)
+            if found is not None and found.precision == "day":
+                rec.document_date = DateValue(found.value, spans=[ctx.span(i, found.start, found.end)])
+            ctx.use(i)
+            continue
+        if _DATE_ONLY.match(folded) and (find_date(line.text) or BLANK_VI_DATE.search(folded)):
+            found = find_date(line.text)  # the date line of a profile that names no place
             if found is not None and found.precision == "day":
                 rec.document_date = DateValue(found.value, spans=[ctx.span(i, found.start, found.end)])
             ctx.use(i)

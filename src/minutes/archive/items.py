@@ -1,5 +1,5 @@
 """The parts of the proceedings, one line at a time: attendees, reports and their figures, contributions
-with their speakers, conclusions (and the tasks they assign), recommendations by group, votes.
+with their speakers (conclusions, votes and recommendations: :mod:`.outcomes`).
 
 Each function gets the recogniser's state and one line (its marker already split off) and returns True
 when it used the line. They never guess silently: what they are less sure of gets a lower confidence.
@@ -27,7 +27,6 @@ from minutes.archive.model import (
     Text,
 )
 from minutes.archive.people import split_attendee_notes, split_people
-from minutes.archive.tasks import parse_assignment, task_from
 from minutes.archive.textutil import afold
 from minutes.archive.values import NUMBER, parse_number
 
@@ -45,7 +44,7 @@ _JUST_SPOKE = re.compile(
 )
 _SPEECH_SPLIT = re.compile(
     r"\s+(?=(?:phat bieu|neu y kien|y kien|de nghi|cho rang|dong y|thong nhat|bo sung|said|noted|asked|"
-    r"suggested|proposed|agreed|raised|commented|explained|reported)\b)"
+    r"suggested|proposed|agreed|raised|commented|explained|reported|spoke)\b)"
 )
 
 
@@ -62,10 +61,6 @@ class State:
     conclusion_kind: str = "general"
     pending_label: str = ""  # a label whose value is on the next line(s)
     handled_tables: set[int] = field(default_factory=set)
-
-
-def _strip_end(text: str) -> str:
-    return text.strip().rstrip(";,").strip()
 
 
 # ------------------------------------------------------------------------------------------------ attendees
@@ -117,7 +112,26 @@ def report_line(ctx: Ctx, st: State, index: int, text: str, offset: int) -> bool
     if verb in ("bao cao", "reported on"):
         title = text[cue.start() :].strip().rstrip(".")
     title = title[:1].upper() + title[1:]
+    if afold(title) in ("bao cao", "a report", "the report", "report"):
+        title = ""  # "trình bày báo cáo.": a report, which one the document does not say
     st.report = Report(presenter=presenter, title=title, spans=[Span(index)], confidence=0.85)
+    ctx.rec.reports.append(st.report)
+    ctx.use(index)
+    return True
+
+
+def report_title(ctx: Ctx, st: State, index: int, text: str) -> bool:
+    """A report no one is named presenting, its title alone on a line ("Báo cáo tình hình trật tự xây
+    dựng tháng 2."): the first line of the section, or a line that starts with "Báo cáo" after a report
+    that has nothing under it yet. One short sentence; anything else is a report's summary."""
+    sentence = text.rstrip(".").strip()
+    if not sentence or len(sentence.split()) > 30 or re.search(r"[.;:!?]\s", sentence):
+        return False
+    first = st.report is None
+    empty = st.report is not None and not st.report.summary and not st.report.figures
+    if not (first or (empty and afold(sentence).startswith("bao cao "))):
+        return False
+    st.report = Report(title=sentence, spans=[Span(index)], confidence=0.75)
     ctx.rec.reports.append(st.report)
     ctx.use(index)
     return True
@@ -214,9 +228,11 @@ def contribution(ctx: Ctx, st: State, index: int, marked: Marked, *, in_section:
             if cut:
                 person = ctx.person(text[: cut.start()], index, marked.offset)
                 said = text[cut.start() :].strip()
+                if _JUST_SPOKE.match(afold(said).rstrip(" .")):  # "- X phát biểu.": the words not recorded
+                    said = ""
     if person is None and label is None:
         return False
-    if not said:
+    if not said or re.fullmatch(r"[.…_\s]+", said):  # the first version's dotted blank: no words recorded
         said = ""
     st.contribution = Contribution(speaker=person, speaker_label=label, text=said, spans=[Span(index)],
                                    confidence=0.9 if person else 0.75)  # fmt: skip
@@ -239,122 +255,4 @@ def contribution_count(ctx: Ctx, index: int, text: str) -> bool:
         return False
     ctx.rec.contribution_count = Text(m.group(1) or m.group(2), spans=[Span(index, m.start(), m.end())],
                                       confidence=0.8)  # fmt: skip
-    return True
-
-
-# ------------------------------------------------------------------------------------------------ conclusions
-def conclusion(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
-    """One conclusion; an assignment in it also makes a task; an assignment line alone in italics
-    ("Giao ...", as a notice prints it under its conclusion) is a task of the conclusion before it."""
-    text = _strip_end(marked.text)
-    folded = afold(text)
-    line = ctx.lines[index]
-    if (st.conclusion is not None and not marked.kind and line.italic
-            and re.match(r"^(?:giao|assigned to)\b", folded)):  # fmt: skip
-        assignment = parse_assignment(ctx, text, index, marked.offset)
-        if assignment is not None:
-            position = ctx.rec.conclusions.index(st.conclusion)
-            # the assignment as written is the task's text; the conclusion it follows says what for
-            ctx.rec.tasks.append(task_from(ctx, text, index, assignment, source=("conclusion", position),
-                                           confidence=0.9))  # fmt: skip
-            ctx.use(index)
-            return True
-    votes = _votes(folded)
-    if votes and st.conclusion is not None and not marked.kind:
-        _apply_votes(st.conclusion, votes)
-        st.conclusion.text = f"{st.conclusion.text}\n{text}"
-        st.conclusion.spans.append(Span(index))
-        ctx.use(index)
-        return True
-    kind = st.conclusion_kind
-    for name, pattern in vocab.CONCLUSION_KINDS:
-        if pattern.search(folded):
-            kind = name if kind in ("general", "directive") or name == "resolution" else kind
-            break
-    item = Conclusion(text, kind=kind, spans=[Span(index, marked.offset)],
-                      confidence=0.65 if text.endswith(":") and len(text.split()) < 15 else 0.9)  # fmt: skip
-    if votes:
-        _apply_votes(item, votes)
-    ctx.rec.conclusions.append(item)
-    st.conclusion = item
-    assignment = parse_assignment(ctx, text, index, marked.offset)
-    if assignment is not None:
-        ctx.rec.tasks.append(task_from(ctx, text, index, assignment,
-                                       source=("conclusion", len(ctx.rec.conclusions) - 1)))  # fmt: skip
-    ctx.use(index)
-    return True
-
-
-def _votes(folded: str) -> dict[str, int] | None:
-    m = vocab.VOTES_FOR.search(folded)
-    if not m:
-        return None
-    votes = {"for": int(m.group(1))}
-    if m.group(2):
-        votes["total"] = int(m.group(2))
-    against = vocab.VOTES_AGAINST.search(folded)
-    abstain = vocab.VOTES_ABSTAIN.search(folded)
-    if against:
-        votes["against"] = int(against.group(1))
-    if abstain:
-        votes["abstain"] = int(abstain.group(1))
-    return votes
-
-
-def _apply_votes(item: Conclusion, votes: dict[str, int]) -> None:
-    item.votes_for = votes.get("for")
-    item.votes_against = votes.get("against")
-    item.votes_abstain = votes.get("abstain")
-    item.votes_total = votes.get("total")
-    if item.kind not in ("decision", "resolution"):
-        item.kind = "resolution"
-
-
-# --------------------------------------------------------------------------------------- recommendations
-def recommendation(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
-    line = ctx.lines[index]
-    text = marked.text.strip()
-    folded = afold(text)
-    response = re.match(r"^(?:y kien tra loi|tra loi|response)\s*:\s*", folded)
-    if response and st.recommendation is not None:
-        st.recommendation.response = text[response.end() :].strip()
-        st.recommendation.spans.append(Span(index))
-        ctx.use(index)
-        return True
-    is_group = (
-        marked.kind == "letter" or line.italic or (text.endswith(":") and len(text.split()) <= 16)
-    ) and (text.endswith(":") or line.italic)
-    if is_group:
-        title = text.rstrip(":").strip()
-        st.group = RecommendationGroup(title, spans=[Span(index)], confidence=0.85)
-        ctx.rec.recommendation_groups.append(st.group)
-        st.recommendation = None
-        ctx.use(index)
-        return True
-    marker = vocab.UNASSIGNED.search(afold(text))
-    if marker:  # the editor's "[Chưa giao] ..." mark: not part of the recommendation
-        text = text[: marker.start()].strip()
-    folded = afold(text)
-    item_text = text
-    assignment = None
-    at = re.search(r"(?<=[.;])\s+(?=(?:giao|assigned to)\b)", folded)
-    if at:
-        item_text = text[: at.start()].strip()
-        assignment = parse_assignment(ctx, text[at.end() :], index, marked.offset + at.end())
-        if assignment is None:
-            item_text = text
-    if st.group is None:
-        st.group = RecommendationGroup("", spans=[Span(index)], confidence=0.6)
-        ctx.rec.recommendation_groups.append(st.group)
-    st.recommendation = Recommendation(item_text, spans=[Span(index, marked.offset)], confidence=0.85)
-    st.group.items.append(st.recommendation)
-    position = sum(len(g.items) for g in ctx.rec.recommendation_groups) - 1
-    if assignment is None and not at:
-        assignment = parse_assignment(ctx, text, index, marked.offset)
-    if assignment is not None:
-        task_text = text[at.end() :].strip() if at else text
-        ctx.rec.tasks.append(
-            task_from(ctx, task_text, index, assignment, source=("recommendation", position))
-        )
-    ctx.use(index)
     return True

@@ -55,6 +55,7 @@ class _Builder:
         self.rec = rec
         self.w = WORDS["en" if rec.language == "en" else "vi"]
         self.units: dict[str, dict[str, Any]] = {}
+        self.guessed: set[str] = set()  # units whose spelling was guessed from capitals
         self.people: dict[tuple[str, str], dict[str, Any]] = {}
         self.notes: list[str] = []
 
@@ -63,6 +64,7 @@ class _Builder:
             return None
         name = (ref.directory_name or ref.name).strip()[: LIMITS["unit_name"]]
         key = name.casefold()
+        guessed = ref.from_capitals and not ref.directory_name
         if key not in self.units:
             self.units[key] = {
                 "key": f"u{len(self.units) + 1}",
@@ -70,6 +72,11 @@ class _Builder:
                 "short_name": "",
                 "parent": parent,
             }
+            if guessed:
+                self.guessed.add(key)
+        elif key in self.guessed and not guessed:  # the header's capitals, the body's own spelling
+            self.units[key]["name"] = name
+            self.guessed.discard(key)
         return str(self.units[key]["key"])
 
     def person(self, ref: PersonRef | None) -> str | None:

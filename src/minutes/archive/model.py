@@ -70,6 +70,7 @@ class UnitRef(Part):
     name: str
     unit_id: int | None = None
     directory_name: str | None = None  # the matched unit's name as the directory spells it
+    from_capitals: bool = False  # printed in capitals: ``name``'s case is the recogniser's guess
 
 
 @dataclass

@@ -22,7 +22,7 @@ from minutes.archive.values import find_date
 from minutes.domain.text import fold
 
 #: Bumped whenever recognition changes what it produces (kept with each imported meeting).
-RECOGNISER_VERSION = 1
+RECOGNISER_VERSION = 2  # 2: the documents this application prints since issue 14
 
 
 def recognise(doc: SourceDocument, directory: Directory | None = None) -> RecognisedMeeting:

@@ -174,6 +174,42 @@ def parse_assignment(ctx: Ctx, text: str, index: int, offset: int = 0) -> Assign
     return out
 
 
+#: Where a notice's assignment clause starts after the item it follows ("- Rà soát hồ sơ. Thời hạn: trước
+#: ngày 15/04/2021.", "(2) ... . Giao Phòng A chủ trì ...", "- Review the permits. Due 15 April 2021.").
+CLAUSE_START = re.compile(
+    r"(?<=[.;])\s+(?=(?:giao|assigned to|chua giao don vi chu tri|not yet assigned to a lead unit)\b|"
+    r"(?:phoi hop|thoi han|san pham|product)\s*:|(?:with|due)\s)"
+)
+
+
+def clause_assignment(ctx: Ctx, clause: str, index: int, offset: int = 0) -> Assignment | None:
+    """The assignment a clause makes: one naming who leads (:func:`parse_assignment`), or - as the notice
+    prints a task nobody leads - only coordinating units, a deadline or a product ("Phối hợp: X; thời
+    hạn: trước ngày ...", "Thời hạn: trước ngày ...", "Sản phẩm: ...", "With X; due ...", "Due ...")."""
+    folded = afold(clause)
+    no_lead = vocab.NO_LEAD.match(folded)
+    if (
+        no_lead
+    ):  # the first version's "Chưa giao đơn vị chủ trì; thời hạn trước ngày ...": a task all the same
+        return Assignment(deadline=deadline_of(ctx, clause[no_lead.end() :], index, offset + no_lead.end()))
+    found = parse_assignment(ctx, clause, index, offset)
+    if found is not None:
+        return found
+    out = Assignment()
+    coord = re.match(r"^(?:phoi hop\s*:|with\s)\s*", folded)
+    product = vocab.PRODUCT.search(folded)
+    if coord:
+        end = folded.find(";") if ";" in folded else (product.start() if product else len(folded))
+        out.coordinating = split_units(ctx, clause[coord.end() : end], index)
+    if product:
+        out.product = clause[product.end() :].strip(" .;")
+    tail = clause[: product.start()] if product else clause
+    out.deadline = deadline_of(ctx, tail, index, offset)
+    if not (out.coordinating or out.product or out.deadline):
+        return None
+    return out
+
+
 def task_from(ctx: Ctx, text: str, index: int, assignment: Assignment, *, source: tuple[str, int] | None,
               confidence: float = 0.85) -> TaskItem:  # fmt: skip
     return TaskItem(
