@@ -35,6 +35,7 @@ COMMANDS: tuple[str, ...] = (
     "board",
     "storage",
     "archive",
+    "finalise",
 )
 
 #: Exit status of a command that could not do what was asked (argparse uses it for usage errors too).

@@ -19,7 +19,9 @@ class CliContext:
     @cached_property
     def services(self) -> Services:
         self._db = Database(self.db_url)
-        return Services(self._db, Actor(self.user))
+        # Every right for now, as before roles existed: the acting user's role comes from the users table
+        # of the shared mode once logins are mapped to roles (issue 13, items 2-3).
+        return Services(self._db, Actor(self.user, "admin"))
 
     @property
     def display_url(self) -> str:

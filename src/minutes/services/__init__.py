@@ -9,6 +9,7 @@ from minutes.services.context import SYSTEM, Actor, ChangeSet, Database
 from minutes.services.demo import DemoService
 from minutes.services.directory import DirectoryService
 from minutes.services.drafts import DraftService
+from minutes.services.finalise import FinaliseService
 from minutes.services.interchange import InterchangeService
 from minutes.services.items import ItemsService
 from minutes.services.meetings import MeetingService
@@ -31,6 +32,7 @@ class Services:
         self.board = BoardService(db, actor)
         self.carryover = CarryOverService(db, actor)
         self.drafts = DraftService(db, actor)
+        self.finalise = FinaliseService(db, actor)
         self.interchange = InterchangeService(db, actor)
         self.demo = DemoService(db, actor)
         self.profile = ProfileService(db, actor)

@@ -14,7 +14,6 @@ from minutes.domain.enums import (
     DatePrecision,
     DocumentKind,
     MeetingKind,
-    MeetingStatus,
     Presence,
 )
 from minutes.domain.text import fold
@@ -213,11 +212,6 @@ class MeetingService(Service):
     def delete(self, meeting_id: int) -> None:
         with self.uow() as s:
             s.delete(get_or_404(s, m.Meeting, meeting_id, "meeting"))
-
-    def set_status(self, meeting_id: int, status: str) -> None:
-        with self.uow() as s:
-            meeting = get_or_404(s, m.Meeting, meeting_id, "meeting")
-            meeting.status = _enum(MeetingStatus, "status")(status)
 
     @staticmethod
     def _check_editable(meeting: m.Meeting, expected_version: int | None) -> None:
