@@ -49,7 +49,9 @@ def test_finalise_then_amend_by_keys(
     assert "finaliseMinutes" in [a.objectName() for a in window.actions_.menu("meeting").actions()]
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(
+        window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
     qtbot.waitUntil(lambda: fresh.meetings.get(meeting_id).status == "finalised")
     [version] = fresh.finalise.versions(meeting_id)
     assert version.number == 1 and version.finalised_by == "Chủ trì"
@@ -60,7 +62,9 @@ def test_finalise_then_amend_by_keys(
 
     reason = "Bổ sung ý kiến phát biểu còn thiếu"
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (reason, True))
-    QTest.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(
+        window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
     qtbot.waitUntil(lambda: fresh.meetings.get(meeting_id).status == "draft")
     versions = fresh.finalise.versions(meeting_id)
     assert [(v.number, v.open, v.reason) for v in versions] == [(1, False, ""), (2, True, reason)]
@@ -74,7 +78,9 @@ def test_finalise_then_amend_by_keys(
     assert dialog.table.rowCount() == 2 and dialog.table.item(1, 3).text() == reason
     dialog.table.selectRow(0)
     target = tmp_path / "bien-ban-v1.docx"
-    monkeypatch.setattr("minutes.ui.finalise_ui.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(
+        "minutes.ui.finalise_ui.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     lines = texts(docx.Document(str(target)))
     assert any(line.startswith("Phiên bản 1, hoàn thiện ngày") for line in lines)
