@@ -91,7 +91,12 @@ class VersionsDialog(QDialog):
         )
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.result_label = QLabel(self)
         self.result_label.setObjectName("verifyResult")
         self.result_label.setWordWrap(True)
@@ -119,15 +124,13 @@ class VersionsDialog(QDialog):
         self.table.setRowCount(len(self.versions))
         for row, info in enumerate(self.versions):
             finalised = _when(info) if not info.open else self.tr("amendment in progress")
-            values = [
-                str(info.number),
-                finalised,
-                info.finalised_by or info.opened_by,
-                info.reason,
-                info.digest or "",
-            ]
+            digest = f"{info.digest[:16]}…" if info.digest else ""
+            values = [str(info.number), finalised, info.finalised_by or info.opened_by, info.reason, digest]
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip((info.digest or "") if column == 4 else value)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
         if self.versions:
             self.table.selectRow(len(self.versions) - 1)
         self.save_button.setEnabled(any(not v.open for v in self.versions))
