@@ -27,6 +27,8 @@ def test_finalise_verify_amend_and_print_an_earlier_version(tmp_path: Path) -> N
     done = run("finalise", "1", db=db)
     assert done.returncode == 0 and "version 1" in done.stdout
     assert run("verify", db=db).returncode == 0
+    audited = run("verify", "--audit", db=db)
+    assert audited.returncode == 0 and "Audit trail intact" in audited.stdout
 
     with sqlite3.connect(db) as c:  # someone edits the finalised minutes behind the application's back
         c.execute("UPDATE contributions SET text = 'Đã sửa' WHERE id = (SELECT min(id) FROM contributions)")

@@ -39,6 +39,11 @@ def register(sub: Any) -> None:
     p.add_argument(
         "meeting", type=positive_int, nargs="?", metavar="MEETING", help="one meeting (default: all)"
     )
+    p.add_argument(
+        "--audit",
+        action="store_true",
+        help="also check the audit trail's chain; exit status 1 names each row where it does not hold",
+    )
     p.set_defaults(handler=cmd_verify)
 
 
@@ -74,11 +79,29 @@ def cmd_versions(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, ctx: CliContext) -> int:
+    failed = False
     found = ctx.services.finalise.verify(args.meeting)
     for f in found:
         print(f"meeting {f.meeting_id} “{f.title}”: {FINDINGS[f.kind].format(version=f.version)}")
     if found:
         print(f"{len({f.meeting_id for f in found})} meeting(s) no longer match their finalised minutes.")
-        return 1
-    print("Every finalised meeting matches its digest.")
-    return 0
+        failed = True
+    else:
+        print("Every finalised meeting matches its digest.")
+    if args.audit:
+        report = ctx.services.finalise.verify_audit()
+        for ident in report.broken[:50]:
+            print(
+                f"audit row {ident}: the chain does not hold (the row was changed, or one before it removed)"
+            )
+        if len(report.broken) > 50:
+            print(f"... and {len(report.broken) - 50} more rows")
+        before = (
+            f"; {report.before_chain} older rows were written before the chain began"
+            if report.before_chain
+            else ""
+        )
+        state = "broken" if report.broken else "intact"
+        print(f"Audit trail {state}: {report.checked} chained rows checked{before}; last chain {report.last}")
+        failed = failed or bool(report.broken)
+    return 1 if failed else 0

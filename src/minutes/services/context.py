@@ -29,6 +29,7 @@ from minutes.db.migrate import upgrade
 from minutes.domain.text import fold
 from minutes.errors import ConflictError
 from minutes.search import indexer as _search_indexer  # noqa: F401  (keeps the search index in step)
+from minutes.services import audit
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,7 @@ def _after_flush(session: Session, _context: Any) -> None:
                     if history.has_changes():
                         old = history.deleted[0] if history.deleted else None
                         new = history.added[0] if history.added else None
-                        diff[attr.key] = [_jsonable(old), _jsonable(new)]
+                        diff[attr.key] = audit.compact_change(_jsonable(old), _jsonable(new))
                 for rel in state.mapper.relationships:
                     if rel.secondary is None:
                         continue
@@ -257,6 +258,7 @@ def _after_flush(session: Session, _context: Any) -> None:
                 }
             )
     if rows:
+        audit.chain_rows(session, rows)  # chained to the previous row: minutes.services.audit
         session.connection().execute(insert(models.AuditEntry), rows)
     saved = [
         and_(

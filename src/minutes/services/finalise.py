@@ -39,6 +39,7 @@ from minutes.db import models as m
 from minutes.db.versions import MeetingVersion
 from minutes.domain.enums import MeetingStatus
 from minutes.errors import MeetingLocked, NotPermitted, ValidationError
+from minutes.services.audit import ChainReport, verify_chain
 from minutes.services.base import Service, get_or_404
 from minutes.services.context import Actor
 from minutes.services.dto import MeetingDetail
@@ -379,6 +380,11 @@ class FinaliseService(Service):
                 if live != _locked_view(json.loads(last.content or "{}")):
                     found.append(Mismatch(ident, title, last.number, "records"))
         return found
+
+    def verify_audit(self) -> ChainReport:
+        """Walk the audit trail's chain (minutes.services.audit)."""
+        with self.read() as s:
+            return verify_chain(s)
 
 
 def _read_back(document: dict[str, Any], today: Any) -> MeetingDetail:
