@@ -1172,6 +1172,10 @@ Please send this file to the person who supports the application.</source>
         <translation>&amp;Các phiên bản của biên bản…</translation>
     </message>
     <message>
+        <source>Only a leader finalises and amends minutes.</source>
+        <translation>Chỉ lãnh đạo mới hoàn thiện và sửa đổi biên bản.</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
@@ -1194,6 +1198,14 @@ Please send this file to the person who supports the application.</source>
 </context>
 <context>
     <name>FinaliseBanner</name>
+    <message>
+        <source>You can read these minutes: your role (viewer) does not allow changing them.</source>
+        <translation>Bạn có thể đọc biên bản này: vai trò của bạn (người xem) không được phép thay đổi biên bản.</translation>
+    </message>
+    <message>
+        <source>You can read these minutes and report progress on your unit&apos;s tasks on the task board: your role (unit member) does not allow changing the minutes.</source>
+        <translation>Bạn có thể đọc biên bản này và báo cáo tiến độ các nhiệm vụ của đơn vị mình trên bảng theo dõi nhiệm vụ: vai trò của bạn (thành viên đơn vị) không được phép thay đổi biên bản.</translation>
+    </message>
     <message>
         <source>Finalised minutes, version %1, on %2 by %3. They are read-only: to change them, choose Meeting → Amend minutes… and give the reason.</source>
         <translation>Biên bản đã hoàn thiện, phiên bản %1, lúc %2, người hoàn thiện: %3. Biên bản chỉ đọc được: muốn thay đổi, chọn Cuộc họp → Sửa đổi biên bản… và nêu lý do.</translation>
@@ -3989,6 +4001,50 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>viewer</source>
         <translation>người xem</translation>
+    </message>
+    <message>
+        <source>manage users or finalise minutes</source>
+        <translation>quản lý người dùng hoặc hoàn thiện biên bản</translation>
+    </message>
+    <message>
+        <source>change anything</source>
+        <translation>thay đổi dữ liệu</translation>
+    </message>
+    <message>
+        <source>change the minutes</source>
+        <translation>thay đổi biên bản</translation>
+    </message>
+    <message>
+        <source>change a task other than its progress</source>
+        <translation>thay đổi nhiệm vụ ngoài tiến độ thực hiện</translation>
+    </message>
+    <message>
+        <source>report on another unit&apos;s tasks</source>
+        <translation>báo cáo nhiệm vụ của đơn vị khác</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>quản lý người dùng</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>letters a-z, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; (at most 63)</source>
+        <translation>chữ cái a-z, chữ số, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; (tối đa 63 ký tự)</translation>
+    </message>
+    <message>
+        <source>a unit member needs the unit whose tasks it reports on</source>
+        <translation>thành viên đơn vị cần có đơn vị mà mình báo cáo nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>this login is already a user</source>
+        <translation>tên đăng nhập này đã là người dùng</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>không có người dùng này</translation>
     </message>
     <message>
         <source>the folder does not exist</source>

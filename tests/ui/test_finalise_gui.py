@@ -87,3 +87,26 @@ def test_finalise_then_amend_by_keys(
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
     assert dialog.result_label.text()  # a sentence in the user's language
     dialog.close()
+
+
+def test_a_viewer_reads_the_minutes_and_is_told_why_it_cannot_change_them(
+    qtbot: QtBot, db_path: Path, tmp_path: Path
+) -> None:
+    database = Database(str(db_path), clock=lambda: date(2021, 3, 1))
+    Services(database, Actor("Thư ký")).demo.load()
+    main = start(Services(database, Actor("Khách", "viewer")), Settings.in_file(tmp_path / "settings.ini"),
+                 reminders=False)  # fmt: skip
+    try:
+        main.show()
+        qtbot.waitExposed(main)
+        qtbot.waitUntil(lambda: main.editor.meeting is not None)
+        actions = main.findChild(FinaliseActions)
+        assert actions is not None
+        qtbot.waitUntil(lambda: actions.banner.isVisible())
+        assert "viewer" in actions.banner.label.text()
+        assert all(not frame.section.isEnabled() for frame in main.editor.frames)
+        assert not actions.finalise_action.isEnabled() and "leader" in actions.finalise_action.toolTip()
+    finally:
+        main.close()
+        main.deleteLater()
+        database.close()

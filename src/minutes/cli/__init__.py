@@ -36,6 +36,7 @@ COMMANDS: tuple[str, ...] = (
     "storage",
     "archive",
     "finalise",
+    "users",
 )
 
 #: Exit status of a command that could not do what was asked (argparse uses it for usage errors too).

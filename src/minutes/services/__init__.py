@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from minutes.services import permissions as _permissions  # noqa: F401  (roles checked on every flush)
 from minutes.services.agenda import AgendaService
 from minutes.services.board import BoardService
 from minutes.services.carryover import CarryOverService
@@ -16,6 +17,7 @@ from minutes.services.meetings import MeetingService
 from minutes.services.profile import ProfileService
 from minutes.services.search import SearchService
 from minutes.services.tasks import NewAttachment, TaskService
+from minutes.services.users import UsersService
 
 
 class Services:
@@ -33,6 +35,7 @@ class Services:
         self.carryover = CarryOverService(db, actor)
         self.drafts = DraftService(db, actor)
         self.finalise = FinaliseService(db, actor)
+        self.users = UsersService(db, actor)
         self.interchange = InterchangeService(db, actor)
         self.demo = DemoService(db, actor)
         self.profile = ProfileService(db, actor)

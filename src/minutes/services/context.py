@@ -38,6 +38,7 @@ class Actor:
 
     name: str
     role: str = "secretary"  # admin | secretary | leader | unit | viewer
+    unit_id: int | None = None  # a unit member's unit: the tasks it reports on
 
 
 SYSTEM = Actor("system", "admin")

@@ -225,6 +225,18 @@ DETAILS = (
     QT_TRANSLATE_NOOP("errors", "leader"),
     QT_TRANSLATE_NOOP("errors", "secretary"),
     QT_TRANSLATE_NOOP("errors", "viewer"),
+    # roles (minutes.services.permissions, minutes.services.users)
+    QT_TRANSLATE_NOOP("errors", "manage users or finalise minutes"),
+    QT_TRANSLATE_NOOP("errors", "change anything"),
+    QT_TRANSLATE_NOOP("errors", "change the minutes"),
+    QT_TRANSLATE_NOOP("errors", "change a task other than its progress"),
+    QT_TRANSLATE_NOOP("errors", "report on another unit's tasks"),
+    QT_TRANSLATE_NOOP("errors", "manage users"),
+    QT_TRANSLATE_NOOP("errors", "login"),
+    QT_TRANSLATE_NOOP("errors", "letters a-z, digits, '_', '.', '-' (at most 63)"),
+    QT_TRANSLATE_NOOP("errors", "a unit member needs the unit whose tasks it reports on"),
+    QT_TRANSLATE_NOOP("errors", "this login is already a user"),
+    QT_TRANSLATE_NOOP("errors", "no such user"),
     # minutes.fileio.REASONS: why a file could not be written
     QT_TRANSLATE_NOOP("errors", "the folder does not exist"),
     QT_TRANSLATE_NOOP("errors", "permission denied"),

@@ -62,6 +62,16 @@ class FinaliseBanner(QFrame):
         layout.addWidget(self.label, 1)
         self.hide()
 
+    def show_role(self, role: str) -> None:
+        """The user's role does not allow writing the minutes: say so, and what it allows."""
+        texts = {
+            "viewer": self.tr("You can read these minutes: your role (viewer) does not allow changing them."),
+            "unit": self.tr("You can read these minutes and report progress on your unit's tasks on the task "
+                            "board: your role (unit member) does not allow changing the minutes."),
+        }  # fmt: skip
+        self.label.setText(texts.get(role, ""))
+        self.setVisible(role in texts)
+
     def show_version(self, info: VersionInfo | None) -> None:
         if info is None:
             self.hide()
@@ -226,12 +236,23 @@ class FinaliseActions(QObject):
 
     def _meeting_loaded(self, detail: MeetingDetail | None) -> None:
         self.meeting = detail
+        role = self.services.actor.role
+        leads = role in ("leader", "admin")
+        writes = leads or role == "secretary"
         finalised = detail is not None and detail.status == MeetingStatus.FINALISED.value
-        self.finalise_action.setEnabled(detail is not None and not finalised)
-        self.amend_action.setEnabled(finalised)
+        self.finalise_action.setEnabled(leads and detail is not None and not finalised)
+        self.amend_action.setEnabled(leads and finalised)
         self.versions_action.setEnabled(detail is not None)
+        if not leads:
+            why = self.tr("Only a leader finalises and amends minutes.")
+            for action in (self.finalise_action, self.amend_action):
+                action.setStatusTip(why)
+                action.setToolTip(why)
         for frame in self.window.editor.frames:
-            frame.section.setEnabled(not finalised)
+            frame.section.setEnabled(writes and not finalised)
+        if not writes:
+            self.banner.show_role(role)
+            return
         info = None
         if finalised and detail is not None:
             try:
