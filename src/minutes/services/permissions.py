@@ -21,6 +21,8 @@ ROLES = ("leader", "secretary", "unit", "viewer")
 _BOOKKEEPING = {"audit_log", "drafts", "app_settings", "search_entries"}
 _LEADERS_ONLY = {"users", "meeting_versions"}
 #: What a unit member may change of a task: its progress and whether it is done.
+#: Set while an import records the version of minutes that arrive finalised (the import is audited).
+IMPORTING_FINALISED = "minutes.permissions.importing_finalised"
 UNIT_TASK_FIELDS = frozenset({"progress", "completed_on", "updated_at", "version"})
 
 
@@ -49,6 +51,8 @@ def _check_role(session: Session, _context: Any, _instances: Any) -> None:
         if action != "update" or session.is_modified(obj, include_collections=False)
     ]
     tables = {_table(obj) for obj in changed} - _BOOKKEEPING
+    if session.info.get(IMPORTING_FINALISED):  # the version of minutes finalised elsewhere, imported
+        tables.discard("meeting_versions")
     if not tables:
         return
     if actor.role == "secretary":

@@ -24,10 +24,15 @@ def record_if_finalised(session: Any, meeting_id: int, actor: Any) -> None:
     from minutes.db import models as m
     from minutes.domain.enums import MeetingStatus
     from minutes.services.finalise import finalise_in
+    from minutes.services.permissions import IMPORTING_FINALISED
 
     meeting = session.get(m.Meeting, meeting_id)
     if meeting is not None and meeting.status == MeetingStatus.FINALISED.value:
-        finalise_in(session, meeting, actor)
+        session.info[IMPORTING_FINALISED] = True
+        try:
+            finalise_in(session, meeting, actor)
+        finally:
+            session.info.pop(IMPORTING_FINALISED, None)
 
 
 class InterchangeService(Service):
