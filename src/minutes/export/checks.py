@@ -46,8 +46,13 @@ def _short(text: str, width: int = 70) -> str:
 
 
 def _has_assignee(task: TaskDTO) -> bool:
-    """Phase 2: the assigned people and the free-text assignee count too."""
-    return bool(task.lead_unit_name.strip() or task.responsible_name.strip())
+    """A lead unit, a person assigned or responsible, or a free-text assignee."""
+    return bool(
+        task.lead_unit_name.strip()
+        or task.responsible_name.strip()
+        or any(name.strip() for name in task.assignee_names)
+        or task.assignee_text.strip()
+    )
 
 
 def task_issues(tasks: Sequence[TaskDTO], kind: DocKind) -> list[Issue]:
@@ -55,12 +60,14 @@ def task_issues(tasks: Sequence[TaskDTO], kind: DocKind) -> list[Issue]:
     found: dict[str, list[TaskDTO]] = {}
     if kind in ("conclusion", "plan"):
         found["tasks_without_assignee"] = [t for t in tasks if not _has_assignee(t)]
-    if kind in ("conclusion", "plan"):
-        found["tasks_without_deadline"] = [t for t in tasks if t.deadline is None]
+    if kind in ("conclusion", "plan"):  # a task done at the meeting needs no deadline
+        found["tasks_without_deadline"] = [t for t in tasks if t.deadline is None and not t.done_at_meeting]
     if kind == "report":  # a done or cancelled task needs no deadline to be counted
         found["tasks_without_deadline"] = [t for t in tasks if t.deadline is None and t.status.is_open]
     if kind == "plan":
-        found["tasks_without_product"] = [t for t in tasks if not t.expected_product.strip()]
+        found["tasks_without_product"] = [
+            t for t in tasks if not t.expected_product.strip() and not t.done_at_meeting
+        ]
     return [
         Issue(code, items=tuple(_short(t.text) for t in listed)) for code, listed in found.items() if listed
     ]
