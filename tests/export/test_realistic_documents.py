@@ -331,7 +331,9 @@ def _tasks_table(printed: Printed) -> None:
         group, row = by_text[t["text"]]
         n, title = agenda[t["agenda_item"]]
         assert group == (f"Item {n}: {title}" if plain else f"Nội dung {n}: {title}")
-        who = row[2].split("\n")
+        who = row[2].split("\n")  # the unit, "(its people)" under it or the people alone, the free text
+        if t["lead_unit"] and len(who) > 1 and who[1].startswith("("):
+            who[1:2] = who[1].strip("()").split(", ")
         if t["lead_unit"]:
             assert who[0] == printed.units[t["lead_unit"]]
         for key in t["assignees"] + ([t["responsible"]] if t["responsible"] else []):

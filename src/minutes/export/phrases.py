@@ -111,8 +111,9 @@ def assignee(profile: OrgProfileData, family: Family, task: TaskDTO, titles: Map
         else:
             names.append(name)
     free = " ".join(task.assignee_text.split())
-    if cell:
-        return "\n".join([part for part in (unit, *names, free) if part])
+    if cell:  # the unit, its people in brackets under it (or the people alone), the free-text assignee
+        people_line = f"({', '.join(names)})" if unit and names else "\n".join(names)
+        return "\n".join(part for part in (unit, people_line, free) if part)
     people = ", ".join(names)
     subjects = []
     if unit:

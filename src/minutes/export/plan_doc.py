@@ -156,9 +156,12 @@ def _report_to_en(office: str, collective: str) -> str:
 
 
 def note_for(page: Page, task: TaskDTO, note: str) -> str:
-    """Ghi chú: where the task comes from, and a completion or cancellation the record holds."""
+    """Ghi chú: where the task comes from, and a completion (at the meeting itself, or later) or a
+    cancellation the record holds."""
     items = [note] if note else []
-    if task.status in (TaskStatus.CANCELLED, TaskStatus.DONE_ON_TIME, TaskStatus.DONE_LATE):
+    if task.done_at_meeting:
+        items.append(page.w["done_at_meeting"])
+    elif task.status in (TaskStatus.CANCELLED, TaskStatus.DONE_ON_TIME, TaskStatus.DONE_LATE):
         items.append(status_name(task.status, page.family))
     return "\n".join(items)
 
