@@ -521,3 +521,24 @@ def test_an_english_technical_meeting(services: Services, tmp_path: Path) -> Non
         ("Data Services Team", "24 May 2024", "8"),
         ("Bob Okafor and Eve Johnson", "before the go / no-go meeting", "5"),  # counted from 27 May
     ]
+
+
+def test_a_figure_lacking_what_its_kind_needs_is_named_before_printing(
+    services: Services, tmp_path: Path
+) -> None:
+    document = json.loads((DATA / "ubnd-giao-ban-2023-02.json").read_text(encoding="utf-8"))
+    change = document["meeting"]["reports"][0]["figures"][1]
+    change["compared_to"] = None  # "tăng 12% so với ...": compared with what, the record does not say
+    path = tmp_path / "giao-ban.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    meeting = services.meetings.get(services.interchange.import_file(path))
+    profile = PROFILES["ubnd-giao-ban-2023-02.json"][0]
+    issues = {i.code: i for i in check(meeting, "minutes", profile, "state")}
+    assert set(issues) == {"figures_incomplete"}
+    assert issues["figures_incomplete"].items == ("Thu ngân sách so với cùng kỳ",)
+    assert not {
+        i.code for i in check(meeting, "conclusion", profile, "state")
+    }  # the notice prints no figures
+    from minutes.cli.export import issue_text
+
+    assert "Thu ngân sách so với cùng kỳ" in issue_text(issues["figures_incomplete"])

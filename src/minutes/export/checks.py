@@ -16,6 +16,8 @@ Codes:
 * ``no_signer_role``: the profile gives the signature no role (notice, plan, report);
   ``no_report_signer``: the report's signer name is blank (it comes from the profile only);
 * ``no_archive``: a Party document without "Lưu ..." (the profile names neither file copy nor office);
+* ``figures_incomplete``: figures that lack what their kind needs to be stated (a change without the
+  period compared against, a rank without whole numbers); ``items`` names them (minutes);
 * ``recommendation_unanswered``: no task answers the recommendation (notice; ``text`` is it);
 * ``tasks_without_assignee``, ``tasks_without_deadline``, ``tasks_without_product``: the tasks
   concerned are in ``items`` (notice and plan; the report for deadlines: never counted overdue).
@@ -109,6 +111,9 @@ def check(meeting: MeetingDetail, kind: DocKind = "minutes", profile: OrgProfile
             issues.append(Issue("no_location"))
         if not any((a.group_name or a.person_name).strip() for a in meeting.attendance):
             issues.append(Issue("no_attendance"))
+        lacking = [_short(f.label) for r in meeting.reports for f in r.figures if f.problems]
+        if lacking:
+            issues.append(Issue("figures_incomplete", items=tuple(lacking)))
         return issues
     if kind == "conclusion":
         answered = {t.source_id for t in meeting.tasks if t.source_kind == SourceKind.RECOMMENDATION}
