@@ -1042,6 +1042,10 @@ Please send this file to the person who supports the application.</source>
         <source>Tasks that name no product (%1): %2</source>
         <translation>Nhiệm vụ chưa ghi sản phẩm (%1): %2</translation>
     </message>
+    <message>
+        <source>Figures that lack what their kind needs, e.g. the period a change is compared against (%1): %2</source>
+        <translation>Số liệu còn thiếu thông tin theo loại, ví dụ kỳ so sánh của mức tăng, giảm (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>FiguresTable</name>

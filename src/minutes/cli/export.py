@@ -39,6 +39,8 @@ ISSUE_TEXT = {
     "tasks_without_assignee": "tasks that name no lead unit or person ({count}): {items}",
     "tasks_without_deadline": "tasks without a deadline ({count}): {items}",
     "tasks_without_product": "tasks that name no product ({count}): {items}",
+    "figures_incomplete": "figures that lack what their kind needs, e.g. the period a change is compared "
+    "against ({count}): {items}",
 }
 
 

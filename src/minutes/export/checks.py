@@ -16,6 +16,8 @@ Codes:
 * ``no_signer_role``: the profile gives the signature no role (notice, plan, report);
   ``no_report_signer``: the report's signer name is blank (it comes from the profile only);
 * ``no_archive``: a Party document without "Lưu ..." (the profile names neither file copy nor office);
+* ``figures_incomplete``: figures that lack what their kind needs to be stated (a change without the
+  period compared against, a rank without whole numbers); ``items`` names them (minutes);
 * ``recommendation_unanswered``: no task answers the recommendation (notice; ``text`` is it);
 * ``tasks_without_assignee``, ``tasks_without_deadline``, ``tasks_without_product``: the tasks
   concerned are in ``items`` (notice and plan; the report for deadlines: never counted overdue).
@@ -46,8 +48,13 @@ def _short(text: str, width: int = 70) -> str:
 
 
 def _has_assignee(task: TaskDTO) -> bool:
-    """Phase 2: the assigned people and the free-text assignee count too."""
-    return bool(task.lead_unit_name.strip() or task.responsible_name.strip())
+    """A lead unit, a person assigned or responsible, or a free-text assignee."""
+    return bool(
+        task.lead_unit_name.strip()
+        or task.responsible_name.strip()
+        or any(name.strip() for name in task.assignee_names)
+        or task.assignee_text.strip()
+    )
 
 
 def task_issues(tasks: Sequence[TaskDTO], kind: DocKind) -> list[Issue]:
@@ -55,12 +62,14 @@ def task_issues(tasks: Sequence[TaskDTO], kind: DocKind) -> list[Issue]:
     found: dict[str, list[TaskDTO]] = {}
     if kind in ("conclusion", "plan"):
         found["tasks_without_assignee"] = [t for t in tasks if not _has_assignee(t)]
-    if kind in ("conclusion", "plan"):
-        found["tasks_without_deadline"] = [t for t in tasks if t.deadline is None]
+    if kind in ("conclusion", "plan"):  # a task done at the meeting needs no deadline
+        found["tasks_without_deadline"] = [t for t in tasks if t.deadline is None and not t.done_at_meeting]
     if kind == "report":  # a done or cancelled task needs no deadline to be counted
         found["tasks_without_deadline"] = [t for t in tasks if t.deadline is None and t.status.is_open]
     if kind == "plan":
-        found["tasks_without_product"] = [t for t in tasks if not t.expected_product.strip()]
+        found["tasks_without_product"] = [
+            t for t in tasks if not t.expected_product.strip() and not t.done_at_meeting
+        ]
     return [
         Issue(code, items=tuple(_short(t.text) for t in listed)) for code, listed in found.items() if listed
     ]
@@ -102,6 +111,9 @@ def check(meeting: MeetingDetail, kind: DocKind = "minutes", profile: OrgProfile
             issues.append(Issue("no_location"))
         if not any((a.group_name or a.person_name).strip() for a in meeting.attendance):
             issues.append(Issue("no_attendance"))
+        lacking = [_short(f.label) for r in meeting.reports for f in r.figures if f.problems]
+        if lacking:
+            issues.append(Issue("figures_incomplete", items=tuple(lacking)))
         return issues
     if kind == "conclusion":
         answered = {t.source_id for t in meeting.tasks if t.source_kind == SourceKind.RECOMMENDATION}

@@ -4,8 +4,10 @@
    đồng chí ... kết luận như sau:"
 2. The conclusions, in the structure their kinds give (:func:`conclusion_sections`): with kinds
    recorded, assessments under "Đánh giá kết quả" and directives under "Nhiệm vụ trọng tâm thời gian
-   tới"; without kinds (the model before phase 2), one numbered point per conclusion in the recorded
-   order. Each is followed by who carries out the tasks it gave, by when and with what product.
+   tới", decisions under "Quyết định" and resolutions under "Nghị quyết" (each with its vote when one
+   is recorded); conclusions of no kind (recorded before kinds existed) are numbered points of their
+   own, in the recorded order, before those sections. Each is followed by who carries out the tasks it
+   gave (lead unit, people, free-text assignee), by when (the deadline as stated) and with what product.
 3. Tasks from other sources, then the recommendations: one item per recommendation, with the unit
    charged and the deadline when a task answers it (nothing is added when none does: the pre-export
    check tells the clerk).
@@ -29,13 +31,13 @@ from docx.shared import Pt
 from minutes.domain.enums import SourceKind
 from minutes.domain.text import fold
 from minutes.export import docx_kit as kit
-from minutes.export import parts, phrases
+from minutes.export import parts, phrases, wording
 from minutes.export.parts import Page
 from minutes.export.profile import OrgProfileData
 from minutes.export.vnformat import Family
 from minutes.services.dto import ConclusionDTO, MeetingDetail, TaskDTO
 
-#: Section headings per conclusion kind (phase 2 adds the kinds to the model), Vietnamese and English.
+#: Section headings per conclusion kind, in the notice's order, Vietnamese and English.
 KIND_HEADINGS: Mapping[str, tuple[str, str]] = {
     "assessment": ("Đánh giá kết quả", "Assessment"),
     "directive": ("Nhiệm vụ trọng tâm thời gian tới", "Key tasks ahead"),
@@ -56,8 +58,8 @@ def tasks_by_source(tasks: Sequence[TaskDTO]) -> dict[tuple[str, int], list[Task
 
 
 def conclusion_kind(c: ConclusionDTO) -> str | None:
-    """The recorded kind of a conclusion (assessment, directive, decision, resolution); None until the
-    model records it (phase 2: the DTO's ``kind``)."""
+    """The recorded kind of a conclusion (assessment, directive, decision, resolution); None for a
+    conclusion of no kind ("general")."""
     kind = getattr(c, "kind", None)
     return kind if isinstance(kind, str) and kind in KIND_HEADINGS else None
 
@@ -81,13 +83,11 @@ class Point:
 
 
 def conclusion_sections(conclusions: Sequence[ConclusionDTO], family: Family) -> list[Section]:
-    """The points the conclusions make: grouped under their kinds' headings in the official order when
-    every conclusion has a kind; otherwise one point per conclusion, as recorded."""
+    """The points the conclusions make: each conclusion of no kind its own point, as recorded, then the
+    others grouped under their kinds' headings in the official order."""
     lang = 1 if family == "plain" else 0
     kinds = [conclusion_kind(c) for c in conclusions]
-    if not conclusions or any(k is None for k in kinds):
-        return [Section("", [c]) for c in conclusions]
-    sections = []
+    sections = [Section("", [c]) for c, k in zip(conclusions, kinds, strict=True) if k is None]
     for kind, headings in KIND_HEADINGS.items():
         members = [c for c, k in zip(conclusions, kinds, strict=True) if k == kind]
         if members:
@@ -114,6 +114,8 @@ def build_conclusion(meeting: MeetingDetail, profile: OrgProfileData, family: Fa
             for index, c in enumerate(section.conclusions):
                 if index or section.heading:
                     parts.paras(page, c.text, lead="- " if section.heading else "")
+                if c.votes is not None and wording.votes(c.votes, family):
+                    parts.para(page, wording.votes(c.votes, family), italic=True)
                 for task in linked.get((SourceKind.CONCLUSION, c.id), []):
                     line = assignment(page, task, recommendation=False, titles=titles)
                     if line:
@@ -163,9 +165,14 @@ def subject(page: Page, meeting: MeetingDetail) -> str:
     chair = page.person(meeting.chair_name, meeting.chair_title, lower=True, with_title=False)
     if page.family == "plain":
         who = f" of {chair}" if chair else ""
-        return f"Conclusions{who} at the {kind} of {page.date_long(meeting.meeting_date)}"
+        return f"Conclusions{who} at the {kind} of {_when(page, meeting)}"
     who = f" của {chair}" if chair else ""
-    return f"Kết luận{who} tại {kind} ngày {page.date_short(meeting.meeting_date)}"
+    return f"Kết luận{who} tại {kind} {_when(page, meeting)}"
+
+
+def _when(page: Page, meeting: MeetingDetail) -> str:
+    """ "ngày 19/01/2021" / "tháng 3/2022" (a meeting known by its month); "19 January 2021"."""
+    return wording.meeting_day_short(meeting.meeting_date, meeting.date_precision, page.family)
 
 
 def _issuer(page: Page, meeting: MeetingDetail) -> str:
@@ -177,14 +184,15 @@ def opening(page: Page, meeting: MeetingDetail) -> list[str]:
     """The opening sentences, from the meeting's date, title, reports, contributions and chair."""
     collective = _issuer(page, meeting)
     title = " ".join(meeting.title.split()).rstrip(".")
-    heard = len(meeting.contributions)
+    heard = sum(max(c.count, 1) for c in meeting.contributions)
+    month = meeting.date_precision == "month"
     kind = page.w.get(meeting.kind, page.w["other"])
     chair = page.person(meeting.chair_name, meeting.chair_title, lower=True)
     reports = [(page.person(r.presenter_name, r.presenter_title, lower=True), phrases.report_subject(r.title))
                for r in meeting.reports]  # fmt: skip
     if page.family == "plain":
         what = f"the {kind} “{title}”" if title else f"a {kind}"
-        first = f"On {page.date_long(meeting.meeting_date)}, " + (f"{collective} held {what}." if collective
+        first = f"{'In' if month else 'On'} {_when(page, meeting)}, " + (f"{collective} held {what}." if collective
                                                                   else f"{what} was held.")  # fmt: skip
         heard_parts = []
         for who, about in reports:
@@ -200,13 +208,14 @@ def opening(page: Page, meeting: MeetingDetail) -> list[str]:
         if heard_parts:
             return [first, f"Having heard {' and '.join(heard_parts)}, {body}"]
         return [first, body[:1].upper() + body[1:]]
-    day = page.date_short(meeting.meeting_date)
+    day = _when(page, meeting)
+    day = day[:1].upper() + day[1:]
     if collective and fold(title).startswith(fold(collective)):
-        first = f"Ngày {day}, {title}."
+        first = f"{day}, {title}."
     elif collective:
-        first = f"Ngày {day}, {collective} tổ chức {kind}" + (f": {title}." if title else ".")
+        first = f"{day}, {collective} tổ chức {kind}" + (f": {title}." if title else ".")
     else:
-        first = f"Ngày {day} diễn ra {kind}" + (f": {title}." if title else ".")
+        first = f"{day} diễn ra {kind}" + (f": {title}." if title else ".")
     heard_parts = []
     for who, what in reports:
         if who:
@@ -231,31 +240,44 @@ def assignment(
     due = phrases.deadline(task, page.family)
     lead = phrases.assignee(page.profile, page.family, task, titles)
     product = task.expected_product.strip().rstrip(".")
+    done = page.w["done_at_meeting"] if task.done_at_meeting else ""
     if page.family == "plain":
         clauses = []
         if lead:
-            clauses.append(f"Assigned to {lead} (lead)" + (f", with {coords}" if coords else ""))
+            unit = " ".join(task.lead_unit_name.split())
+            if unit and lead.startswith(unit):  # "(lead)" marks the lead unit
+                lead = f"{unit} (lead){lead[len(unit) :]}"
+            clauses.append(f"Assigned to {lead}" + (f", with {coords}" if coords else ""))
         elif coords:
             clauses.append(f"With {coords}")
         if due:
-            clauses.append(f"due {due}" if clauses else f"Due {due}")
+            by = due if due.startswith("before ") else f"due {due}"
+            clauses.append(by if clauses else by[:1].upper() + by[1:])
         if product:
             clauses.append(f"product: {product}" if clauses else f"Product: {product}")
+        if done:
+            clauses.append(done.lower() if clauses else done)
         return "; ".join(clauses) + "." if clauses else ""
     action = "xem xét, giải quyết" if recommendation else "thực hiện"
+    # a day: "báo cáo kết quả trước ngày 31/03/2021"; a period or a wording: "thời hạn: quý I/2023"
+    dated = wording.is_plain_date(task)
     if lead:
         text = f"Giao {lead} chủ trì"
         text += f", phối hợp với {coords}" if coords else ""
         text += f" {action}"
-        text += f", báo cáo kết quả trước ngày {due}" if due else ""
+        if due:
+            text += f", báo cáo kết quả trước ngày {due}" if dated else f", thời hạn: {due}"
     elif coords:
-        text = f"Phối hợp: {coords}" + (f"; thời hạn: trước ngày {due}" if due else "")
+        text = f"Phối hợp: {coords}" + ((f"; thời hạn: trước ngày {due}" if dated else f"; thời hạn: {due}")
+                                         if due else "")  # fmt: skip
     elif due:
-        text = f"Thời hạn: trước ngày {due}"
+        text = f"Thời hạn: trước ngày {due}" if dated else f"Thời hạn: {due}"
     else:
         text = ""
     if product:
         text += f"; sản phẩm: {product}" if text else f"Sản phẩm: {product}"
+    if done:
+        text += f"; {done[:1].lower()}{done[1:]}" if text else done
     return text + "." if text else ""
 
 

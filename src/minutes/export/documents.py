@@ -19,7 +19,7 @@ from docx.shared import Pt
 from minutes import fileio
 from minutes.domain.enums import SourceKind
 from minutes.errors import ReferenceDateMissing, ValidationError
-from minutes.export import pdf, phrases
+from minutes.export import pdf, phrases, wording
 from minutes.export.checks import Issue, check
 from minutes.export.conclusion_doc import build_conclusion
 from minutes.export.labels import words
@@ -88,6 +88,7 @@ def build(kind: DocKind, meeting: MeetingDetail, profile: OrgProfileData, family
         raise ValueError(f"unknown document {kind!r}")
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r}")
+    issued_on = issued_on or meeting.document_dates.get(kind)  # the date recorded for this document
     if kind == "minutes":
         return build_minutes(meeting, profile, family, number=number)
     if kind == "conclusion":
@@ -111,7 +112,7 @@ def report_progress(services: Services, tasks: Sequence[TaskDTO], day: date) -> 
 def plan_text(meeting: MeetingDetail, profile: OrgProfileData, family: Family) -> PlanText:
     w = words(family)
     kind = w.get(meeting.kind, w["other"])
-    d = phrases.short_date(meeting.meeting_date, family)
+    d = wording.meeting_day_short(meeting.meeting_date, meeting.date_precision, family)
     title = " ".join(meeting.title.split()).rstrip(".")
     about = f" ({title})" if title else ""
     chair = phrases.person(
@@ -122,8 +123,8 @@ def plan_text(meeting: MeetingDetail, profile: OrgProfileData, family: Family) -
                         f"To turn the conclusions of the {kind} of {d}{about} into concrete tasks to be "
                         "carried out.", meeting.meeting_date.year)  # fmt: skip
     who = f" của {chair}" if chair else ""
-    return PlanText(f"Thực hiện kết luận tại {kind} ngày {d}",
-                    f"Cụ thể hóa kết luận{who} tại {kind} ngày {d}{about} thành các nhiệm vụ cụ thể "
+    return PlanText(f"Thực hiện kết luận tại {kind} {d}",
+                    f"Cụ thể hóa kết luận{who} tại {kind} {d}{about} thành các nhiệm vụ cụ thể "
                     "để tổ chức thực hiện.", meeting.meeting_date.year)  # fmt: skip
 
 
@@ -131,13 +132,13 @@ def report_text(meeting: MeetingDetail, family: Family, as_of: date) -> ReportTe
     """Subject and period of a meeting's status report: from the meeting's date to ``as_of``."""
     w = words(family)
     kind = w.get(meeting.kind, w["other"])
-    d = phrases.short_date(meeting.meeting_date, family)
+    d = wording.meeting_day_short(meeting.meeting_date, meeting.date_precision, family)
     until = phrases.short_date(as_of, family)
     if family == "plain":
         period = f"from {d} to {until}" if as_of >= meeting.meeting_date else ""
         return ReportText(f"Progress of the tasks assigned at the {kind} of {d}", period, as_of)
-    period = f"từ ngày {d} đến ngày {until}" if as_of >= meeting.meeting_date else ""
-    return ReportText(f"Tình hình thực hiện nhiệm vụ giao tại {kind} ngày {d}", period, as_of)
+    period = f"từ {d} đến ngày {until}" if as_of >= meeting.meeting_date else ""
+    return ReportText(f"Tình hình thực hiện nhiệm vụ giao tại {kind} {d}", period, as_of)
 
 
 def source_notes(meeting: MeetingDetail, family: Family) -> dict[int, str]:
@@ -193,11 +194,12 @@ def export_meeting(services: Services, meeting_id: int, kind: DocKind, path: str
     profile = services.profile.for_meeting(services.meetings.get(meeting_id), options.profile).data
     family = options.family or profile.family
     meeting, version = printed_meeting(services, meeting_id, kind, options.version)
+    issued_on = options.issued_on or meeting.document_dates.get(kind)
     progress = None
     if kind == "report":
-        progress = report_progress(services, meeting.tasks, reference_date(options.as_of, options.issued_on))
+        progress = report_progress(services, meeting.tasks, reference_date(options.as_of, issued_on))
     doc = build(kind, meeting, profile, family, as_of=options.as_of, number=options.number,
-                issued_on=options.issued_on, progress=progress)  # fmt: skip
+                issued_on=issued_on, progress=progress)  # fmt: skip
     if version is not None:
         stamp_version(doc, version, family)
     return write(doc, path, as_pdf=as_pdf)

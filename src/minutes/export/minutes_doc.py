@@ -1,42 +1,60 @@
 """The minutes (biên bản, Decree 30/2020 Mẫu 1.9; HD 36 for the Party; plain English).
 
 In order: header, BIÊN BẢN and the trích yếu, start time, place, attendance (present, absent with
-reasons, groups), chair, secretary, the proceedings (each report with its figures, every contribution
-in order with the speaker's name and title, the chair's conclusions, the recommendations by group, the
-tasks assigned), the closing time (dotted blanks when unknown), signatures, recipients.
+reasons, groups), chair, secretary, the proceedings, the next meeting, the closing time (dotted blanks
+when unknown), signatures, recipients.
+
+The proceedings follow the agenda when one is recorded: the agenda, then under each of its items the
+reports, contributions, conclusions and decisions (with votes) that belong to it, then what belongs to
+no item; the recommendations by group; the tasks table, grouped by agenda item. Without an agenda: each
+report with its figures, every contribution in order (or how many there were), the chair's conclusions,
+the decisions and resolutions, the recommendations, the tasks (:mod:`minutes.export.proceedings`).
+A meeting known by its month is dated by its month; the date line is the minutes' own document date.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TypeVar
 
 from docx.document import Document
 from docx.shared import Pt
 
 from minutes.domain.enums import MeetingKind, Presence
-from minutes.export import parts, phrases
+from minutes.export import parts, phrases, proceedings, wording
 from minutes.export.labels import words
 from minutes.export.parts import DOTS, Page
 from minutes.export.profile import OrgProfileData
 from minutes.export.vnformat import Family
-from minutes.services.dto import AttendanceDTO, ContributionDTO, FigureDTO, MeetingDetail, TaskDTO
+from minutes.services.dto import AttendanceDTO, MeetingDetail, TaskDTO
+
+# re-exported: the archive's tests and older callers name them here
+figure_text = proceedings.figure_text
+speaker = proceedings.speaker
 
 TASK_COLS_MM = (12.0, 47.0, 27.0, 29.0, 25.0, 25.0)
+_T = TypeVar("_T")
 
 
 def build_minutes(meeting: MeetingDetail, profile: OrgProfileData, family: Family, *,
                   number: int | None = None) -> Document:  # fmt: skip
     page = parts.start(profile, family)
     number, reference = reference_of(meeting.reference_number, number)
-    parts.header(page, "minutes", number=number, dated=meeting.meeting_date, year=meeting.meeting_date.year,
+    dated = meeting.document_dates.get("minutes") or (
+        meeting.meeting_date if meeting.date_precision != "month" else None
+    )
+    parts.header(page, "minutes", number=number, dated=dated, year=(dated or meeting.meeting_date).year,
                  show_date=family != "state", reference=reference)  # fmt: skip
     parts.title(page, "minutes", meeting.title)
     _opening(page, meeting)
-    section = 0
     parts.para(page, "", lead=page.w["content"], keep_with_next=True)
+    section = _agenda(page, meeting) if meeting.agenda else 0
     for block in (_reports, _contributions, _conclusions, _recommendations, _tasks):
         if block(page, meeting, section + 1):
             section += 1
+    if meeting.next_meeting is not None:
+        lead, text = wording.next_meeting(meeting.next_meeting, family, _meeting_word(page, meeting))
+        parts.para(page, text, lead=lead)
     sentence = closing_sentence(page, meeting)
     if sentence:
         parts.para(page, sentence).paragraph_format.space_after = Pt(12)
@@ -65,7 +83,7 @@ def _opening(page: Page, meeting: MeetingDetail) -> None:
     for the clerk in the official families; an English document leaves out what is not recorded."""
     w = page.w
     plain = page.family == "plain"
-    when = page.date_long(meeting.meeting_date)
+    when = meeting_date_long(page, meeting)
     if meeting.start_time is not None:
         parts.para(page, f"{page.time(meeting.start_time)}, {when}.", lead=w["start"])
     elif plain:
@@ -110,76 +128,58 @@ def attendee(page: Page, a: AttendanceDTO) -> str:
     return f"{text} ({'; '.join(notes)})" if notes else text
 
 
+def meeting_date_long(page: Page, meeting: MeetingDetail) -> str:
+    """ "ngày 19 tháng 01 năm 2021"; a meeting known by its month: "tháng 3 năm 2022"."""
+    return wording.meeting_day_long(meeting.meeting_date, meeting.date_precision, page.family)
+
+
+def _meeting_word(page: Page, meeting: MeetingDetail) -> str:
+    return page.w["conference_word"] if meeting.kind == MeetingKind.CONFERENCE else page.w["meeting_word"]
+
+
 # ----------------------------------------------------------------------------------------- proceedings
+def _agenda(page: Page, meeting: MeetingDetail) -> int:
+    """The agenda, then one numbered section per item with what belongs to it; returns the last number.
+    What belongs to no item follows under the usual sections (the ``_unlinked`` blocks)."""
+    parts.para(page, "", lead=page.w["agenda"], keep_with_next=True)
+    for index, item in enumerate(meeting.agenda, start=1):
+        parts.para(page, f"{index}. {item.title.strip().rstrip('.;')}" + (";" if index < len(meeting.agenda)
+                                                                          else "."))  # fmt: skip
+    n = 0
+    for item in meeting.agenda:
+        n += 1
+        parts.heading(page, f"{n}. {item.title.strip().rstrip('.;')}")
+        proceedings.reports(page, [r for r in meeting.reports if r.agenda_item_id == item.id], None)
+        proceedings.contributions(
+            page, [c for c in meeting.contributions if c.agenda_item_id == item.id], None
+        )
+        proceedings.conclusions(page, meeting, [c for c in meeting.conclusions if c.agenda_item_id == item.id],
+                                None)  # fmt: skip
+    return n
+
+
+def _own(meeting: MeetingDetail, items: list[_T]) -> list[_T]:
+    """With an agenda, the items that belong to none of its items; without, all of them."""
+    if not meeting.agenda:
+        return items
+    ids = {a.id for a in meeting.agenda}
+    return [i for i in items if getattr(i, "agenda_item_id", None) not in ids]
+
+
 def _reports(page: Page, meeting: MeetingDetail, n: int) -> bool:
-    reports = [
-        r for r in meeting.reports if r.title.strip() or r.summary.strip() or r.figures or r.presenter_name
-    ]
-    if not reports:
-        return False
-    w = page.w
-    parts.heading(page, f"{n}. {w['reports']}")
-    for report in reports:
-        presenter = page.person(report.presenter_name, report.presenter_title)
-        if presenter:
-            parts.para(page, f"{presenter}{w['presents']}{phrases.presented(report.title, page.family)}.")
-        elif report.title.strip():
-            parts.para(page, f"{report.title.strip().rstrip('.')}.")
-        if report.summary.strip():
-            parts.paras(page, report.summary)
-        if report.figures:
-            parts.para(page, w["figures"], italic=True, keep_with_next=True)
-            parts.bullets(page, [figure_text(page, f) for f in report.figures])
-    return True
-
-
-def figure_text(page: Page, f: FigureDTO) -> str:
-    """ "Tổng thu ngân sách: 19.885.177.001 đồng, đạt 87% (ước đạt)"; "Tổ dân phố văn hóa: 8/12 tổ"."""
-    values = []
-    if f.value is not None:
-        value = page.number(f.value)
-        if f.target is not None:
-            value += f"/{page.number(f.target)}"
-        values.append(f"{value} {f.unit}".strip())
-    if f.percent is not None:
-        percent = f"{page.number(f.percent)}%"
-        values.append(f"{page.w['reached']}{percent}" if values else percent)
-    text = f"{f.label}: {', '.join(values)}" if values else f.label
-    return f"{text} ({f.note.strip()})" if f.note and f.note.strip() else text
-
-
-def speaker(page: Page, c: ContributionDTO) -> str:
-    if c.speaker_id is not None and c.speaker_name:
-        return page.person(c.speaker_name, c.speaker_title)
-    return (c.speaker_label or "").strip()
+    return proceedings.reports(page, _own(meeting, meeting.reports), f"{n}. {page.w['reports']}")
 
 
 def _contributions(page: Page, meeting: MeetingDetail, n: int) -> bool:
-    """Every contribution in order. None recorded: no section (the model cannot yet say how many spoke
-    without a text, so "no contributions" would be a guess; phase 2 prints "Có 02 ý kiến phát biểu")."""
-    if not meeting.contributions:
-        return False
-    parts.heading(page, f"{n}. {page.w['contributions']}")
-    for c in meeting.contributions:
-        who = speaker(page, c)
-        if c.text.strip():
-            parts.paras(page, c.text, lead=f"- {who}: " if who else "- ")
-        elif who:  # spoke; the words were not recorded
-            parts.para(page, f" {page.w['spoke']}.", lead=f"- {who}")
-    return True
+    return proceedings.contributions(
+        page, _own(meeting, meeting.contributions), f"{n}. {page.w['contributions']}"
+    )
 
 
 def _conclusions(page: Page, meeting: MeetingDetail, n: int) -> bool:
-    if not meeting.conclusions:
-        return False
-    w = page.w
-    parts.heading(page, f"{n}. {w['conclusions']}")
-    if meeting.chair_name:
-        parts.para(page, f"{page.person(meeting.chair_name, meeting.chair_title)}{w['concludes']}",
-                   keep_with_next=True)  # fmt: skip
-    for c in meeting.conclusions:
-        parts.paras(page, c.text, lead="- ")
-    return True
+    return proceedings.conclusions(
+        page, meeting, _own(meeting, meeting.conclusions), f"{n}. {page.w['conclusions']}"
+    )
 
 
 def _recommendations(page: Page, meeting: MeetingDetail, n: int) -> bool:
@@ -202,24 +202,55 @@ def _recommendations(page: Page, meeting: MeetingDetail, n: int) -> bool:
 
 
 def _tasks(page: Page, meeting: MeetingDetail, n: int) -> bool:
-    """The tasks table; no section when none is recorded (not "no tasks were assigned": unrecorded)."""
+    """The tasks table (grouped by agenda item when the tasks name one); no section when none is
+    recorded (not "no tasks were assigned": unrecorded)."""
     if not meeting.tasks:
         return False
     w = page.w
     parts.heading(page, f"{n}. {w['tasks']}")
     header = [w["col_no"], w["col_task"], w["col_lead"], w["col_coord"], w["col_deadline"], w["col_product"]]
     titles = phrases.people_titles(meeting)
-    rows = [task_row(page, index, t, titles) for index, t in enumerate(meeting.tasks, start=1)]
-    parts.data_table(
+    rows: list[list[str]] = []
+    group_at: list[int] = []
+    for label, tasks in task_groups(page, meeting):
+        if label:
+            group_at.append(len(rows))
+            rows.append([label] + [""] * (len(header) - 1))
+        rows += [task_row(page, len(rows) - len(group_at) + 1 + i, t, titles) for i, t in enumerate(tasks)]
+    table = parts.data_table(
         page, header, rows, TASK_COLS_MM, ["center", "justify", "left", "left", "center", "left"]
     )
+    trs = table._tbl.tr_lst
+    for index in group_at:
+        parts.group_row(trs[index + 1], TASK_COLS_MM)
     return True
 
 
+def task_groups(page: Page, meeting: MeetingDetail) -> list[tuple[str, list[TaskDTO]]]:
+    """("Nội dung 1: ...", its tasks) per agenda item with tasks, then ("Nhiệm vụ khác", the rest); one
+    unlabelled group when no task names an agenda item."""
+    ids = {a.id for a in meeting.agenda}
+    if not any(t.agenda_item_id in ids for t in meeting.tasks):
+        return [("", list(meeting.tasks))]
+    groups = []
+    for index, item in enumerate(meeting.agenda, start=1):
+        tasks = [t for t in meeting.tasks if t.agenda_item_id == item.id]
+        if tasks:
+            title = item.title.strip().rstrip(".;")
+            groups.append((page.w["agenda_group"].format(n=page.number(index), title=title), tasks))
+    rest = [t for t in meeting.tasks if t.agenda_item_id not in ids]
+    if rest:
+        groups.append((page.w["other_tasks"], rest))
+    return groups
+
+
 def task_row(page: Page, index: int, t: TaskDTO, titles: Mapping[int, str] | None = None) -> list[str]:
-    lead = phrases.assignee(page.profile, page.family, t, titles, honour=False)
-    return [page.number(index), t.text, lead, "\n".join(t.coordinating_unit_names),
-            phrases.deadline(t, page.family), t.expected_product]  # fmt: skip
+    lead = phrases.assignee(page.profile, page.family, t, titles, honour=False, cell=True)
+    due = phrases.deadline(t, page.family)
+    if t.done_at_meeting:
+        due = "\n".join(part for part in (due, page.w["done_at_meeting"]) if part)
+    return [page.number(index), t.text, lead, "\n".join(t.coordinating_unit_names), due,
+            t.expected_product]  # fmt: skip
 
 
 def closing_sentence(page: Page, meeting: MeetingDetail) -> str:
@@ -227,9 +258,10 @@ def closing_sentence(page: Page, meeting: MeetingDetail) -> str:
     when unknown); in English only when the closing time is recorded."""
     w = words(page.family)
     word = w["conference_word"] if meeting.kind == MeetingKind.CONFERENCE else w["meeting_word"]
+    when = meeting_date_long(page, meeting)
     if page.family == "plain":
         if meeting.end_time is None:
             return ""
-        return f"{word}{w['ends']}{page.time(meeting.end_time)} on {page.date_long(meeting.meeting_date)}."
+        return f"{word}{w['ends']}{page.time(meeting.end_time)}{' on ' if meeting.date_precision != 'month' else ', '}{when}."
     at = page.time(meeting.end_time) if meeting.end_time else f"{DOTS} giờ {DOTS}"
-    return f"{word}{w['ends']}{at}, {page.date_long(meeting.meeting_date)}{w['end_mark']}"
+    return f"{word}{w['ends']}{at}, {when}{w['end_mark']}"

@@ -13,6 +13,7 @@ from datetime import date, time
 from decimal import Decimal
 
 from docx.document import Document
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.table import Table
@@ -272,6 +273,45 @@ def bold_row(tr: object) -> None:
     """Make every run of a table row (``w:tr``) bold: the total row of a report."""
     for run in tr.iter(qn("w:r")):  # type: ignore[attr-defined]
         run.get_or_add_rPr().get_or_add_b()  # inserted in schema order; no w:val means on
+
+
+def group_row(tr: object, cols_mm: Sequence[float]) -> None:
+    """One cell across the whole row (gridSpan), bold, shaded, left aligned: a group's heading row
+    ("Nhóm I: mức độ ưu tiên cao", "Nội dung 1: ...")."""
+    cells = tr.findall(qn("w:tc"))  # type: ignore[attr-defined]
+    first = cells[0]
+    for extra in cells[1:]:
+        tr.remove(extra)  # type: ignore[attr-defined]
+    tcpr = first.get_or_add_tcPr()
+    tcw = tcpr.find(qn("w:tcW"))
+    if tcw is not None:
+        tcw.set(qn("w:w"), str(sum(kit.mm_to_twips(mm) for mm in cols_mm)))
+    span = OxmlElement("w:gridSpan")
+    span.set(qn("w:val"), str(len(cells)))
+    if tcw is not None:
+        tcw.addnext(span)
+    else:
+        tcpr.insert(0, span)
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), "F2F2F2")
+    _place_shd(tcpr, shading)
+    for p in first.iter(qn("w:p")):
+        ppr = p.get_or_add_pPr()
+        ppr.jc_val = None  # left (the template cell was centred for STT)
+        ppr.keepNext_val = True  # never a group row alone at the foot of a page
+    bold_row(tr)
+
+
+def _place_shd(tcpr: object, shading: object) -> None:
+    """w:shd after tcW/gridSpan/vMerge/tcBorders, before noWrap/tcMar/vAlign (schema order)."""
+    for tag in ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark"):
+        following = tcpr.find(qn(tag))  # type: ignore[attr-defined]
+        if following is not None:
+            following.addprevious(shading)
+            return
+    tcpr.append(shading)  # type: ignore[attr-defined]
 
 
 def data_table(page: Page, header_cells: Sequence[str], rows: Sequence[Sequence[str]],

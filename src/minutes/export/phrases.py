@@ -5,9 +5,10 @@ every builder:
 
 * :func:`honorific` / :func:`person`: "Đồng chí" only before the name of someone whose recorded title is
   an office (never before a student's, a citizen's or an untitled name);
-* :func:`assignee`: who carries out a task (today: the lead unit, else the responsible person; the
-  model's assigned people and free-text assignee join here);
-* :func:`deadline`: when (today: a date; a period or a wording joins here);
+* :func:`assignee`: who carries out a task: the lead unit, the people assigned (and the responsible
+  person) and the free-text assignee ("2 đồng chí Phó Chủ tịch"), each only when recorded;
+* :func:`deadline`: when, as the meeting stated it (a day, a period, the clerk's wording:
+  :mod:`minutes.export.wording`);
 * :func:`report_subject`: a report's title as it reads after "báo cáo".
 """
 
@@ -70,19 +71,58 @@ def people_titles(meeting: MeetingDetail) -> dict[int, str]:
     return titles
 
 
+def assigned_people(task: TaskDTO) -> list[tuple[int | None, str, str]]:
+    """(id, name, title) of the people the task is assigned to, then its responsible person when that
+    is someone else; names recorded only."""
+    people: list[tuple[int | None, str, str]] = []
+    titles = task.assignee_titles + ("",) * (len(task.assignee_names) - len(task.assignee_titles))
+    ids: tuple[int | None, ...] = task.assignee_ids + (None,) * (
+        len(task.assignee_names) - len(task.assignee_ids)
+    )
+    for pid, name, title in zip(ids, task.assignee_names, titles, strict=False):
+        if name.strip():
+            people.append((pid, " ".join(name.split()), title))
+    responsible = " ".join(task.responsible_name.split())
+    if responsible and all(pid != task.responsible_id and name != responsible for pid, name, _t in people):
+        people.append((task.responsible_id, responsible, ""))
+    return people
+
+
+def join_words(items: list[str], family: Family) -> str:
+    """ "A", "A và B", "A, B và C" ("and" in English)."""
+    if len(items) <= 1:
+        return "".join(items)
+    word = " and " if family == "plain" else " và "
+    return ", ".join(items[:-1]) + word + items[-1]
+
+
 def assignee(profile: OrgProfileData, family: Family, task: TaskDTO, titles: Mapping[int, str] | None = None,
-             *, lower: bool = True, honour: bool = True) -> str:  # fmt: skip
-    """Who carries the task out: its lead unit, else its responsible person (in a sentence with the
-    honorific the title allows; ``honour`` off: the name alone, for table cells), else "". Phase 2 adds
-    the assigned people and the free-text assignee here."""
-    if task.lead_unit_name.strip():
-        return task.lead_unit_name.strip()
-    if task.responsible_name.strip():
-        if not honour:
-            return " ".join(task.responsible_name.split())
-        title = (titles or {}).get(task.responsible_id or -1, "")
-        return person(profile, family, task.responsible_name, title, lower=lower, with_title=False)
-    return ""
+             *, lower: bool = True, honour: bool = True, cell: bool = False) -> str:  # fmt: skip
+    """Who carries the task out, from what is recorded: "Văn phòng ... (đồng chí A, đồng chí B)", "đồng
+    chí A và đồng chí B", "2 đồng chí Phó Chủ tịch UBND phường"; "" when nobody is recorded (never
+    "chưa giao"). ``honour`` off: names without the honorific (table cells, counts); ``cell``: one line
+    per unit, person and free-text assignee (a table cell)."""
+    unit = " ".join(task.lead_unit_name.split())
+    names = []
+    for pid, name, title in assigned_people(task):
+        if honour:
+            title = title or (titles or {}).get(pid if pid is not None else -1, "")
+            names.append(person(profile, family, name, title, lower=lower, with_title=False))
+        else:
+            names.append(name)
+    free = " ".join(task.assignee_text.split())
+    if cell:  # the unit, its people in brackets under it (or the people alone), the free-text assignee
+        people_line = f"({', '.join(names)})" if unit and names else "\n".join(names)
+        return "\n".join(part for part in (unit, people_line, free) if part)
+    people = ", ".join(names)
+    subjects = []
+    if unit:
+        subjects.append(f"{unit} ({people})" if people else unit)
+    elif people:
+        subjects.append(join_words(names, family))
+    if free:
+        subjects.append(free)
+    return join_words(subjects, family)
 
 
 def short_date(d: date, family: Family) -> str:
@@ -91,9 +131,11 @@ def short_date(d: date, family: Family) -> str:
 
 
 def deadline(task: TaskDTO, family: Family) -> str:
-    """When the task is due, as printed ("31/03/2021"); "" when no deadline is recorded. Phase 2: a
-    period ("quý I/2022") or the recorded wording is returned here."""
-    return short_date(task.deadline, family) if task.deadline is not None else ""
+    """When the task is due, as the meeting stated it ("31/03/2021", "quý I/2023", "trước ngày
+    10/3/2023", the clerk's wording); "" when no deadline is recorded."""
+    from minutes.export.wording import deadline_words
+
+    return deadline_words(task, family)
 
 
 def report_subject(title: str) -> str:

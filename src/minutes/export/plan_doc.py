@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from docx.document import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from minutes.domain.enums import Priority
@@ -158,9 +156,12 @@ def _report_to_en(office: str, collective: str) -> str:
 
 
 def note_for(page: Page, task: TaskDTO, note: str) -> str:
-    """Ghi chú: where the task comes from, and a completion or cancellation the record holds."""
+    """Ghi chú: where the task comes from, and a completion (at the meeting itself, or later) or a
+    cancellation the record holds."""
     items = [note] if note else []
-    if task.status in (TaskStatus.CANCELLED, TaskStatus.DONE_ON_TIME, TaskStatus.DONE_LATE):
+    if task.done_at_meeting:
+        items.append(page.w["done_at_meeting"])
+    elif task.status in (TaskStatus.CANCELLED, TaskStatus.DONE_ON_TIME, TaskStatus.DONE_LATE):
         items.append(status_name(task.status, page.family))
     return "\n".join(items)
 
@@ -198,38 +199,5 @@ def plan_table(page: Page, tasks: Sequence[TaskDTO], notes: Mapping[int, str],
 
 
 def merge_group_row(tr: object) -> None:
-    """One cell across the whole row (gridSpan), bold, left aligned: "Nhóm I: mức độ ưu tiên cao"."""
-    cells = tr.findall(qn("w:tc"))  # type: ignore[attr-defined]
-    first = cells[0]
-    for extra in cells[1:]:
-        tr.remove(extra)  # type: ignore[attr-defined]
-    tcpr = first.get_or_add_tcPr()
-    tcw = tcpr.find(qn("w:tcW"))
-    if tcw is not None:
-        tcw.set(qn("w:w"), str(sum(kit.mm_to_twips(mm) for mm in PLAN_COLS_MM)))
-    span = OxmlElement("w:gridSpan")
-    span.set(qn("w:val"), str(len(cells)))
-    if tcw is not None:
-        tcw.addnext(span)
-    else:
-        tcpr.insert(0, span)
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), "F2F2F2")
-    _place_shd(tcpr, shading)
-    for p in first.iter(qn("w:p")):
-        ppr = p.get_or_add_pPr()
-        ppr.jc_val = None  # left (the template cell was centred for STT)
-        ppr.keepNext_val = True  # never a group row alone at the foot of a page
-    parts.bold_row(tr)
-
-
-def _place_shd(tcpr: object, shading: object) -> None:
-    """w:shd after tcW/gridSpan/vMerge/tcBorders, before noWrap/tcMar/vAlign (schema order)."""
-    for tag in ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark"):
-        following = tcpr.find(qn(tag))  # type: ignore[attr-defined]
-        if following is not None:
-            following.addprevious(shading)
-            return
-    tcpr.append(shading)  # type: ignore[attr-defined]
+    """One cell across the whole row of the biểu: "Nhóm I: mức độ ưu tiên cao"."""
+    parts.group_row(tr, PLAN_COLS_MM)

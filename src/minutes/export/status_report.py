@@ -120,8 +120,8 @@ def build_status_report(tasks: Sequence[TaskDTO], profile: OrgProfileData, famil
         line = f"(Period: {text.period.strip()})" if plain else f"(Kỳ báo cáo: {text.period.strip()})"
     kit.add_paragraph(page.doc, line, italic=True, align="center", indent_first=Pt(0), space_after=Pt(12))
 
-    def lead_of(task: TaskDTO) -> str:
-        return phrases.assignee(profile, family, task, honour=False)
+    def lead_of(task: TaskDTO) -> str:  # the lead unit, else the people or the assignee recorded
+        return task.lead_unit_name.strip() or phrases.assignee(profile, family, task, honour=False)
 
     units = count_by_unit(tasks, page.w["no_lead_recorded"], lead_of)
     totals = {s: sum(u.counts[s] for u in units) for s in STATUS_ORDER}
@@ -148,7 +148,7 @@ def build_status_report(tasks: Sequence[TaskDTO], profile: OrgProfileData, famil
         several_meetings = len({t.meeting_id for t in tasks}) > 1
         header = [page.w["col_no"], page.w["col_task"], page.w["col_lead"], page.w["col_deadline"],
                   page.w["col_days_late"], page.w["col_progress"]]  # fmt: skip
-        rows = [[n(i), _task_text(page, t, several_meetings), lead_of(t), page.date_short(t.deadline), n(days),
+        rows = [[n(i), _task_text(page, t, several_meetings), lead_of(t), phrases.deadline(t, family), n(days),
                  n(t.progress)]
                 for i, (t, days) in enumerate(late, start=1)]  # fmt: skip
         parts.data_table(

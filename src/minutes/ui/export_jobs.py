@@ -134,6 +134,10 @@ def issue_text(issue: documents.Issue) -> str:
         ),
         "tasks_without_deadline": QT_TRANSLATE_NOOP("ExportDialog", "Tasks without a deadline (%1): %2"),
         "tasks_without_product": QT_TRANSLATE_NOOP("ExportDialog", "Tasks that name no product (%1): %2"),
+        "figures_incomplete": QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "Figures that lack what their kind needs, e.g. the period a change is compared against (%1): %2",
+        ),
     }
     if issue.code in counted:
         return _t(counted[issue.code]).replace("%1", str(len(issue.items))).replace("%2", items)

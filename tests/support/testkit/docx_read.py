@@ -82,3 +82,13 @@ def cell_texts(table: Table) -> list[list[str]]:
         out.append(["\n".join("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in tc.iter(qn("w:p")))
                     for tc in tr.iter(qn("w:tc"))])  # fmt: skip
     return out
+
+
+def table_with_header(doc: Document, first_text_cell: str) -> list[list[str]]:
+    """The cell texts of the first table whose header row has a cell ``first_text_cell`` (e.g. the
+    tasks table: "Nội dung nhiệm vụ" / "Task"); [] when there is none."""
+    for table in doc.tables:
+        rows = cell_texts(table)
+        if rows and first_text_cell in rows[0]:
+            return rows
+    return []
