@@ -80,6 +80,22 @@ QUIET_FG = QColor("#6b6b6b")
 WATCHED = ("tasks", "task_coordinators", "task_assignees", "progress_updates", "units", "people", "meetings")
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = frozenset(
+    (_DISPLAY, _TOOLTIP, _FOREGROUND, _BACKGROUND, _FONT, _ALIGNMENT, int(ID_ROLE), int(ROW_ROLE))
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_OVERDUE_FG, _SOON_FG, _QUIET_FG = QBrush(OVERDUE_FG), QBrush(SOON_FG), QBrush(QUIET_FG)
+_OVERDUE_BG, _SOON_BG = QBrush(OVERDUE_BG), QBrush(SOON_BG)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+
 class DeadlineWords(QObject):
     """How late or how soon, in the board's words, for the board and the reminders alike.
 
@@ -129,6 +145,7 @@ class BoardModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[BoardRow]] = OrderedDict()  # the window, most recent last
         self._count = 0  # rows known (every page but the last is full)
         self._cursor: Cursor | None = None  # where the next page starts; None: no more
+        self._recent = -1  # the page used last (the most recent in the window)
         self._generation = 0  # bumped by every reset: a deferred re-anchoring of an older one is dropped
         self._announcing = False
         self._status_names: dict[TaskStatus, str] = {}
@@ -181,7 +198,7 @@ class BoardModel(QAbstractTableModel):
             self.beginResetModel()
             self._generation += 1
             self._starts, self._count, self._cursor = [None], len(rows), cursor
-            self._pages = OrderedDict([(0, rows)])
+            self._pages, self._recent = OrderedDict([(0, rows)]), 0
             self.endResetModel()
         finally:
             self._announcing = False
@@ -218,7 +235,9 @@ class BoardModel(QAbstractTableModel):
     def _page(self, number: int, deferred: bool) -> list[BoardRow]:
         rows = self._pages.get(number)
         if rows is not None:
-            self._pages.move_to_end(number)
+            if number != self._recent:
+                self._pages.move_to_end(number)
+                self._recent = number
             return rows
         return self._fetch_page(number, deferred=deferred)
 
@@ -246,6 +265,7 @@ class BoardModel(QAbstractTableModel):
     def _keep(self, number: int, rows: list[BoardRow]) -> None:
         self._pages[number] = rows
         self._pages.move_to_end(number)
+        self._recent = number
         while len(self._pages) > KEPT_PAGES:
             self._pages.popitem(last=False)
 
@@ -322,39 +342,41 @@ class BoardModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every role of every visible cell on each paint: plain int comparisons, no enum
+        # arithmetic, and the page of the last row asked kept at hand.
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
+        number = index.row()
         # Asked while the view paints: a page that moved is re-anchored from the event loop.
-        row, column = self._row(index.row(), deferred=True), index.column()
+        row, column = self._row(number, deferred=True), index.column()
         if row is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.row(), column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _DISPLAY:
+            return self._text(row, number, column)
+        if role == _TOOLTIP:
             return self._tip(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             level = urgency(row)
             if level == "overdue":
-                return QBrush(OVERDUE_FG)
+                return _OVERDUE_FG
             if level == "soon":
-                return QBrush(SOON_FG)
-            return QBrush(QUIET_FG) if row.status is TaskStatus.CANCELLED else None
-        if role == Qt.ItemDataRole.BackgroundRole:
+                return _SOON_FG
+            return _QUIET_FG if row.status is TaskStatus.CANCELLED else None
+        if role == _BACKGROUND:
             level = urgency(row)
-            return QBrush(OVERDUE_BG) if level == "overdue" else QBrush(SOON_BG) if level == "soon" else None
-        if role == Qt.ItemDataRole.FontRole:
+            return _OVERDUE_BG if level == "overdue" else _SOON_BG if level == "soon" else None
+        if role == _FONT:
             return self._bold if column == COL_STATUS and urgency(row) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             if column in (COL_STT, COL_PROGRESS):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return _RIGHT
             if column == COL_DEADLINE:
-                return int(Qt.AlignmentFlag.AlignCenter)
+                return _CENTER
             return None
         if role == ID_ROLE:
             return row.id
-        if role == ROW_ROLE:
-            return row
-        return None
+        return row  # ROW_ROLE
 
     def _text(self, row: BoardRow, number: int, column: int) -> str:
         if column == COL_STT:
@@ -402,6 +424,4 @@ class BoardModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
