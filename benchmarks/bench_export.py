@@ -220,25 +220,30 @@ def _office_minutes(db_url: str, work: Path, repeat: int) -> list[Row]:
 def _pdf_rows(services: Services, meeting_id: int, work: Path) -> list[Row]:
     """The first conversion (the warm LibreOffice starts), then the following ones, next to a fresh
     soffice process per document (``MINUTES_PDF_WARM=0``)."""
+    import importlib
     import os
     import time
 
-    from minutes.export import pdf_warm
+    try:
+        pdf_warm: Any = importlib.import_module("minutes.export.pdf_warm")
+    except ImportError:  # an app without the warm LibreOffice (the figures before issue 17)
+        pdf_warm = None
 
     def to_pdf() -> None:
         export_meeting(services, meeting_id, "minutes", work / "bien-ban.pdf", as_pdf=True)
 
-    pdf_warm.shutdown()
+    if pdf_warm is not None:
+        pdf_warm.shutdown()
     started = time.perf_counter()
     to_pdf()
     first = [(time.perf_counter() - started) * 1000]
-    warm = pdf_warm._office is not None and pdf_warm._office.alive()
+    warm = pdf_warm is not None and pdf_warm._office is not None and pdf_warm._office.alive()
     following = timed(to_pdf, 7, warm=0)
-    os.environ[pdf_warm.ENV_WARM] = "0"
+    os.environ["MINUTES_PDF_WARM"] = "0"
     try:
         fresh = timed(to_pdf, 3, warm=0)
     finally:
-        os.environ.pop(pdf_warm.ENV_WARM, None)
+        os.environ.pop("MINUTES_PDF_WARM", None)
     how = "LibreOffice kept warm (UNO)" if warm else "no Python with uno: a fresh soffice each time"
     base = {"baseline_name": "a fresh soffice --convert-to per document", "baseline": fresh}
     return [
@@ -256,10 +261,10 @@ def _pdf_rows(services: Services, meeting_id: int, work: Path) -> list[Row]:
 def _preview_rows(services: Services, meeting_id: int, work: Path) -> list[Row]:
     """Print preview of the example minutes: the document built, converted, its pages rendered and the
     preview window painted (what the user waits for after choosing Print preview)."""
+    import importlib
     import time
 
     from benchmarks.qt_probe import application
-    from minutes.export import pdf_warm
     from minutes.ui.export_jobs import MeetingSource, Request, pages_job
     from minutes.ui.print_preview import open_preview
 
@@ -277,7 +282,10 @@ def _preview_rows(services: Services, meeting_id: int, work: Path) -> list[Row]:
         dialog.deleteLater()
         app.processEvents()
 
-    pdf_warm.shutdown()
+    try:
+        importlib.import_module("minutes.export.pdf_warm").shutdown()
+    except ImportError:
+        pass
     started = time.perf_counter()
     preview()
     first = [(time.perf_counter() - started) * 1000]
