@@ -311,7 +311,8 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
                     note="shown on the Overview tab only",
                 )
             )
-        rows += on_screen(sv, scenarios(sv), size, 3 if quick else 10)
+        chosen = scenarios(sv)
+        rows += on_screen(sv, chosen[:3] if quick else chosen, size, 1 if quick else 10)
         return rows
     finally:
         db.close()

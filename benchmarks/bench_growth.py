@@ -91,7 +91,7 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
     source = sqlite_path(db_url)
     if source is None:
         return [unavailable("board questions at 1×, 2×, 5× the office", "measured on SQLite only")]
-    repeat = 5 if quick else 20
+    repeat = 2 if quick else 20
     samples: dict[tuple[str, int], list[float]] = {}
     sizes: dict[int, int] = {}
     with tempfile.TemporaryDirectory(prefix="minutes-bench-growth-", dir=Path(source).parent) as work:
