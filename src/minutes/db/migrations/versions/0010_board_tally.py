@@ -69,7 +69,9 @@ def _sqlite_add(row: str) -> str:
 
 def _sqlite_remove(row: str) -> str:
     unit, phase, day = _sqlite_parts(row)
-    return f"UPDATE task_tally SET n = n - 1 WHERE unit_id = {unit} AND phase = {phase} AND day = {day};"
+    key = f"unit_id = {unit} AND phase = {phase} AND day = {day}"
+    # a count that reaches 0 is removed: the tally holds exactly what the tasks say (archives compare)
+    return f"UPDATE task_tally SET n = n - 1 WHERE {key}; DELETE FROM task_tally WHERE {key} AND n <= 0;"
 
 
 _STATE = "lead_unit_id, cancelled_on, completed_on, deadline, progress"
@@ -128,6 +130,10 @@ BEGIN
     IF TG_OP IN ('DELETE', 'UPDATE') THEN
         UPDATE task_tally SET n = n - 1
         WHERE unit_id = coalesce(OLD.lead_unit_id, 0)
+          AND phase = task_tally_phase(OLD.cancelled_on, OLD.completed_on, OLD.deadline, OLD.progress)
+          AND day = task_tally_day(OLD.cancelled_on, OLD.completed_on, OLD.deadline);
+        DELETE FROM task_tally WHERE n <= 0
+          AND unit_id = coalesce(OLD.lead_unit_id, 0)
           AND phase = task_tally_phase(OLD.cancelled_on, OLD.completed_on, OLD.deadline, OLD.progress)
           AND day = task_tally_day(OLD.cancelled_on, OLD.completed_on, OLD.deadline);
     END IF;
