@@ -40,6 +40,7 @@ BENCHMARKS: tuple[tuple[str, str], ...] = (
     ("bench_startup", "cold start"),
     ("bench_editor", "meeting editor: open, typing, autosave"),
     ("bench_board", "task board"),
+    ("bench_growth", "board questions at 1×, 2× and 5× the office"),
     ("bench_search", "search"),
     ("bench_export", "export of the example minutes and a 1,000-task plan"),
     ("bench_memory", "peak memory with the board showing every task"),

@@ -733,7 +733,7 @@ Please send this file to the person who supports the application.</source>
     <name>DeadlineWords</name>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <extracomment>Rows due within this many days stand out (amber); overdue rows are red. Tables whose changes can change what the board shows.</extracomment>
+        <extracomment>Pages of rows kept in memory (the most recently shown); the others are read again when shown. Rows due within this many days stand out (amber); overdue rows are red. Tables whose changes can change what the board shows.</extracomment>
         <translation>
             <numerusform>Chậm %n ngày</numerusform>
         </translation>

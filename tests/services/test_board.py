@@ -3,6 +3,7 @@ independent computation over every row, keyset paging that returns every row onc
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -226,7 +227,9 @@ def python_filter(f: TaskFilter, refs: list[Ref]) -> list[Ref]:
             continue
         if f.priorities and Priority.from_rank(r.priority) not in f.priorities:
             continue
-        if not all(word in r.folded for word in fold(f.text).split()):
+        # each word typed begins a word of the task's text (the word index, migration 0010)
+        words = re.findall(r"[^\W_]+", r.folded)
+        if not all(any(w.startswith(term) for w in words) for term in re.findall(r"[^\W_]+", fold(f.text))):
             continue
         out.append(r)
     return out
@@ -267,7 +270,7 @@ def combined_filters(refs: list[Ref]) -> list[TaskFilter]:
         TaskFilter(text="GIẢI PHÓNG mặt bằng"),
         TaskFilter(text="giai phong mat bang", unit_ids=(units[0], units[4]), deadline_from=date(2020, 1, 1)),
         TaskFilter(text="dinh"),  # matches nothing with an accent-sensitive or đ-blind search... or "định"
-        TaskFilter(text="100%_"),  # LIKE wildcards are plain characters here
+        TaskFilter(text="100%_"),  # punctuation is no part of a word: the words beginning with "100"
         TaskFilter(statuses=frozenset({TaskStatus.CANCELLED, TaskStatus.NOT_STARTED}), text="ke hoach"),
     ]
 

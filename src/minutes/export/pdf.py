@@ -1,4 +1,6 @@
-"""DOCX -> PDF through LibreOffice (``soffice --headless --convert-to pdf``).
+"""DOCX -> PDF through LibreOffice: a LibreOffice kept warm (:mod:`~minutes.export.pdf_warm`, through its
+UNO interface) where a Python with LibreOffice's ``uno`` module is found, else a fresh
+``soffice --headless --convert-to pdf`` per document.
 
 * A private user profile (``-env:UserInstallation``) per process, so a conversion works while the user
   has LibreOffice open (a second soffice on the same profile would hand the job to the running one
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import logging
 import os
 import shutil
 import signal
@@ -25,6 +28,9 @@ from pathlib import Path
 
 from minutes import fileio
 from minutes.errors import ExportError
+from minutes.export import pdf_warm
+
+log = logging.getLogger(__name__)
 
 ENV_SOFFICE = "MINUTES_SOFFICE"
 DEFAULT_TIMEOUT_S = 180.0
@@ -86,6 +92,9 @@ def docx_to_pdf(source: str | Path, target: str | Path, *, timeout: float = DEFA
         raise LibreOfficeMissing()
     target.parent.mkdir(parents=True, exist_ok=True)
     with _lock, tempfile.TemporaryDirectory(prefix="minutes-pdf-") as outdir:
+        if pdf_warm.enabled() and _convert_warm(program, source, Path(outdir) / "warm.pdf", timeout):
+            fileio.write_with(target, lambda temp: shutil.move(str(Path(outdir) / "warm.pdf"), temp))
+            return target
         command = [program, f"-env:UserInstallation={_profile().as_uri()}", "--headless", "--invisible",
                    "--norestore", "--nologo", "--nodefault", "--nolockcheck",
                    "--convert-to", "pdf", "--outdir", outdir, str(source)]  # fmt: skip
@@ -98,6 +107,23 @@ def docx_to_pdf(source: str | Path, target: str | Path, *, timeout: float = DEFA
             )
         fileio.write_with(target, lambda temp: shutil.move(str(produced), temp))
     return target
+
+
+def _convert_warm(program: str, source: Path, produced: Path, timeout: float) -> bool:
+    """Through the warm LibreOffice: True when ``produced`` was written, False when it cannot be used
+    here (then the caller starts a fresh soffice); a document it cannot convert is an error."""
+    try:
+        pdf_warm.office(program).convert(source.resolve(), produced.resolve(), timeout)
+    except pdf_warm.WarmUnavailable as exc:
+        log.info("no warm LibreOffice (%s): a fresh process converts %s", exc, source.name)
+        return False
+    except pdf_warm.BridgeTimedOut:
+        raise ConversionTimedOut(name=source.name, seconds=int(timeout)) from None
+    except pdf_warm.BridgeFailed as exc:
+        raise ConversionFailed(name=source.name, detail=str(exc)) from None
+    if not produced.is_file() or produced.stat().st_size == 0:
+        raise ConversionFailed(name=source.name, detail="no PDF was written")
+    return True
 
 
 def _run(command: list[str], name: str, timeout: float) -> tuple[int, bytes]:

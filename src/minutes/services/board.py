@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, case, extract, func, literal, or_, select, tuple_
+from sqlalchemy import Select, extract, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -21,7 +21,7 @@ from minutes.domain.deadline import Deadline
 from minutes.domain.enums import Priority
 from minutes.domain.status import TaskStatus
 from minutes.services import board_query as q
-from minutes.services import mapping
+from minutes.services import board_tally, mapping
 from minutes.services.base import Service
 from minutes.services.board_query import SortKey
 from minutes.services.board_values import (
@@ -76,48 +76,24 @@ class BoardService(Service):
         where = self._where(f, today)
         with self.read() as s:
             if not where:
-                return self._counts_by_ranges(s, today)
+                return board_tally.by_status(s, today)
             # One pass over the matching rows, six conditional counts (no grouping to sort).
             columns = [func.count().filter(q.status_predicate(status, today)) for status in q.STATUS_ORDER]
             values = s.execute(select(*columns).select_from(m.Task).where(*where)).one()
             return {status: int(n or 0) for status, n in zip(q.STATUS_ORDER, values, strict=True)}
 
-    @staticmethod
-    def _counts_by_ranges(s: Session, today: date) -> dict[TaskStatus, int]:
-        """Counts over every task, one per group of states, each over its own range of the index
-        ``ix_tasks_board_status`` (cancelled; done, split on time / late; overdue; open in time, split not
-        started / in progress): the index is read once and the table not at all. With a filter the
-        rows must be read anyway, and one pass computing the status of each is cheaper."""
-        t = m.Task
-        counts = dict.fromkeys(q.STATUS_ORDER, 0)
-
-        def with_flag(flag: ColumnElement[bool]) -> Select[Any]:
-            return select(func.count(), func.coalesce(func.sum(case((flag, 1), else_=0)), 0)).select_from(t)
-
-        done = and_(t.cancelled_on.is_(None), t.completed_on.is_not(None))
-        counts[TaskStatus.CANCELLED] = int(
-            s.scalar(select(func.count()).select_from(t).where(t.cancelled_on.is_not(None))) or 0
-        )
-        n, late = s.execute(with_flag(q.status_predicate(TaskStatus.DONE_LATE, today)).where(done)).one()
-        counts[TaskStatus.DONE_LATE], counts[TaskStatus.DONE_ON_TIME] = int(late), int(n) - int(late)
-        counts[TaskStatus.OVERDUE] = int(
-            s.scalar(select(func.count()).select_from(t).where(q.status_predicate(TaskStatus.OVERDUE, today)))
-            or 0
-        )
-        for in_time in (t.deadline >= q.day(today), t.deadline.is_(None)):
-            n, started = s.execute(with_flag(t.progress > 0).where(q.is_open(), in_time)).one()
-            counts[TaskStatus.IN_PROGRESS] += int(started)
-            counts[TaskStatus.NOT_STARTED] += int(n) - int(started)
-        return counts
-
     def counts_by_unit_and_status(self, f: TaskFilter) -> list[UnitStatusCounts]:
         """Per lead unit, the tasks of the filter in each state; most tasks first."""
         today = self.db.today()
+        where = self._where(f, today)
+        if not where:
+            with self.read() as s:
+                return self._named(s, board_tally.by_unit_and_status(s, today))
         # "+ 0": not the indexed column itself, so SQLite reads the small covering index
         # ix_tasks_board_status rather than walking ix_tasks_lead_unit_id and every table row.
         sub = (
             select((m.Task.lead_unit_id + 0).label("u"), q.status_code(today).label("s"))
-            .where(*self._where(f, today))
+            .where(*where)
             .subquery()
         )
         stmt = select(sub.c.u, sub.c.s, func.count()).group_by(sub.c.u, sub.c.s)
@@ -127,12 +103,17 @@ class BoardService(Service):
                 by_unit.setdefault(unit_id, dict.fromkeys(q.STATUS_ORDER, 0))[q.STATUS_BY_CODE[int(code)]] = (
                     int(n)
                 )
-            ids = [u for u in by_unit if u is not None]
-            names = (
-                {i: n for i, n in s.execute(select(m.Unit.id, m.Unit.name).where(m.Unit.id.in_(ids)))}
-                if ids
-                else {}
-            )
+            return self._named(s, by_unit)
+
+    @staticmethod
+    def _named(s: Session, by_unit: dict[int | None, dict[TaskStatus, int]]) -> list[UnitStatusCounts]:
+        """The counts per unit with the units' names; most tasks first."""
+        ids = [u for u in by_unit if u is not None]
+        names = (
+            {i: n for i, n in s.execute(select(m.Unit.id, m.Unit.name).where(m.Unit.id.in_(ids)))}
+            if ids
+            else {}
+        )
         result = [
             UnitStatusCounts(u, names.get(u, "") if u is not None else "", c) for u, c in by_unit.items()
         ]
@@ -146,6 +127,15 @@ class BoardService(Service):
             raise ValueError(f"unknown bucket {bucket!r}")
         today = self.db.today()
         t = m.Task
+        where = self._where(f, today)
+        if not where:
+            with self.read() as s:
+                tallied = board_tally.completed_by_month(s)
+            totals: dict[date, list[int]] = {}
+            for (month, is_late), n in tallied.items():
+                start = _bucket_start(month.year, month.month, bucket)
+                totals.setdefault(start, [0, 0])[1 if is_late else 0] += n
+            return _buckets(totals, bucket)
         late = q.status_predicate(TaskStatus.DONE_LATE, today)
         sub = (
             select(
@@ -153,24 +143,16 @@ class BoardService(Service):
                 extract("month", t.completed_on).label("mo"),
                 late.label("late"),
             )
-            .where(*self._where(f, today), t.completed_on.is_not(None), t.cancelled_on.is_(None))
+            .where(*where, t.completed_on.is_not(None), t.cancelled_on.is_(None))
             .subquery()
         )
         stmt = select(sub.c.y, sub.c.mo, sub.c.late, func.count()).group_by(sub.c.y, sub.c.mo, sub.c.late)
-        totals: dict[date, list[int]] = {}
+        counted: dict[date, list[int]] = {}
         with self.read() as s:
             for year, month, is_late, n in s.execute(stmt):
                 start = _bucket_start(int(year), int(month), bucket)
-                totals.setdefault(start, [0, 0])[1 if is_late else 0] += int(n)
-        if not totals:
-            return []
-        out: list[CompletionBucket] = []
-        current, last = min(totals), max(totals)
-        while current <= last:
-            on_time, late_n = totals.get(current, [0, 0])
-            out.append(CompletionBucket(current, on_time, late_n))
-            current = _next_bucket(current, bucket)
-        return out
+                counted.setdefault(start, [0, 0])[1 if is_late else 0] += int(n)
+        return _buckets(counted, bucket)
 
     def reminders(
         self, unit_ids: Iterable[int] = (), today: date | None = None, within_days: int = 7, limit: int = 100
@@ -282,8 +264,9 @@ class BoardService(Service):
         if f.priorities:
             priority = t.priority if driving else q.not_driving(t.priority)
             where.append(priority.in_(sorted(Priority(p).rank for p in f.priorities)))
-        for term in q.text_terms(f.text):
-            where.append(t.search_key.contains(term, autoescape=True))
+        terms = q.text_terms(f.text)
+        if terms:
+            where.append(q.words_predicate(terms, self.db.is_sqlite))
         return where
 
     @staticmethod
@@ -490,6 +473,19 @@ def _row(
         assignee_text=assignee_text or "",
         deadline_spec=stated,
     )
+
+
+def _buckets(totals: dict[date, list[int]], bucket: str) -> list[CompletionBucket]:
+    """The periods from the first to the last with completions, the empty ones between included."""
+    if not totals:
+        return []
+    out: list[CompletionBucket] = []
+    current, last = min(totals), max(totals)
+    while current <= last:
+        on_time, late_n = totals.get(current, [0, 0])
+        out.append(CompletionBucket(current, on_time, late_n))
+        current = _next_bucket(current, bucket)
+    return out
 
 
 def _bucket_start(year: int, month: int, bucket: str) -> date:

@@ -14,13 +14,28 @@ ranges (overdue by deadline, then in progress, not started, done late, done on t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Date, and_, case, exists, func, literal, literal_column, or_, select, tuple_
+from sqlalchemy import (
+    Date,
+    Integer,
+    and_,
+    case,
+    column,
+    exists,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -155,9 +170,28 @@ def due_within(days: int, today: date, driving: bool = True) -> ColumnElement[bo
     )
 
 
+# A word as the word indexes cut them (FTS5 unicode61: runs of letters and digits).
+_WORD = re.compile(r"[^\W_]+")
+
+
 def text_terms(query: str) -> list[str]:
     """The words of a free-text filter, folded like ``Task.search_key`` (accents, đ and case ignored)."""
-    return fold(query).split()
+    return _WORD.findall(fold(query))
+
+
+def words_predicate(terms: Sequence[str], sqlite: bool) -> ColumnElement[bool]:
+    """Tasks whose text (``search_key``: text and expected product) has a word starting with each of
+    ``terms``, found through the tasks' word index (migration 0010): FTS5 ``task_words`` on SQLite, the
+    GIN index on ``to_tsvector('simple', search_key)`` on PostgreSQL."""
+    if sqlite:
+        match = " AND ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+        found = text("SELECT rowid FROM task_words WHERE task_words MATCH :task_words").bindparams(
+            task_words=match
+        )
+        return T.id.in_(found.columns(column("rowid", Integer)))
+    query = " & ".join("'" + term.replace("'", "''") + "':*" for term in terms)
+    simple: ColumnElement[Any] = literal_column("'simple'")
+    return func.to_tsvector(simple, T.search_key).op("@@")(func.to_tsquery(simple, query))  # type: ignore[no-any-return]
 
 
 def person_predicate(person_ids: Sequence[int]) -> ColumnElement[bool]:

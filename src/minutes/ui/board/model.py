@@ -1,13 +1,20 @@
 """The board's table model: one keyset page at a time, sorted and filtered in SQL.
 
-The model holds the rows loaded so far (ids and preformatted strings) and the cursor of the next page.
-The view asks for more with ``canFetchMore``/``fetchMore`` as the user scrolls to the end, so the model
-never holds more than what was scrolled through plus one page. Clicking a header calls :meth:`sort`,
-which asks the database again in the new order. ``data()`` only picks ready strings and colours.
+The view asks for more with ``canFetchMore``/``fetchMore`` as the user scrolls to the end. The model
+remembers where each page starts (its keyset cursor, a few values) but keeps only a window of
+:data:`KEPT_PAGES` pages of rows (ids and preformatted strings): a page scrolled out of the window is
+read again, by its cursor, when the view shows it. So memory stays flat however far the user scrolls,
+and :meth:`reload` (a change elsewhere) drops the window and reads one page, the one last shown.
+
+A page read again that no longer ends where it did (tasks were added or removed before the next page's
+start) makes the model drop every page after it; the view fetches them again as the user scrolls, so
+no row is shown twice or skipped. Clicking a header calls :meth:`sort`, which asks the database again
+in the new order. ``data()`` only picks ready strings and colours.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +24,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -58,6 +66,9 @@ COLUMNS: tuple[tuple[str, SortKey | None], ...] = (
 ) = range(len(COLUMNS))
 SORT_COLUMN = {key: column for column, (_, key) in enumerate(COLUMNS) if key is not None}
 
+#: Pages of rows kept in memory (the most recently shown); the others are read again when shown.
+KEPT_PAGES = 6
+
 #: Rows due within this many days stand out (amber); overdue rows are red.
 DUE_SOON_DAYS = 7
 
@@ -67,6 +78,22 @@ QUIET_FG = QColor("#6b6b6b")
 
 #: Tables whose changes can change what the board shows.
 WATCHED = ("tasks", "task_coordinators", "task_assignees", "progress_updates", "units", "people", "meetings")
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = frozenset(
+    (_DISPLAY, _TOOLTIP, _FOREGROUND, _BACKGROUND, _FONT, _ALIGNMENT, int(ID_ROLE), int(ROW_ROLE))
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_OVERDUE_FG, _SOON_FG, _QUIET_FG = QBrush(OVERDUE_FG), QBrush(SOON_FG), QBrush(QUIET_FG)
+_OVERDUE_BG, _SOON_BG = QBrush(OVERDUE_BG), QBrush(SOON_BG)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class DeadlineWords(QObject):
@@ -114,8 +141,12 @@ class BoardModel(QAbstractTableModel):
         self.services = services
         self.page_size = page_size
         self._filter = TaskFilter()
-        self._rows: list[BoardRow] = []
-        self._cursor: Cursor | None = None
+        self._starts: list[Cursor | None] = []  # where each page known so far starts (None: the first)
+        self._pages: OrderedDict[int, list[BoardRow]] = OrderedDict()  # the window, most recent last
+        self._count = 0  # rows known (every page but the last is full)
+        self._cursor: Cursor | None = None  # where the next page starts; None: no more
+        self._recent = -1  # the page used last (the most recent in the window)
+        self._generation = 0  # bumped by every reset: a deferred re-anchoring of an older one is dropped
         self._announcing = False
         self._status_names: dict[TaskStatus, str] = {}
         self._priority_names: dict[str, str] = {}
@@ -134,8 +165,17 @@ class BoardModel(QAbstractTableModel):
         self._load(self.page_size)
 
     def reload(self) -> None:
-        """Read again what is shown (as many rows as were loaded), e.g. after a change elsewhere."""
-        self._load(max(self.page_size, len(self._rows)))
+        """Read again what is shown, e.g. after a change elsewhere: the window is dropped and the page
+        shown last is read again (one page); the others are read when the view shows them."""
+        if not self._starts:
+            self._load(self.page_size)
+            return
+        shown = next(reversed(self._pages), 0)
+        self._pages.clear()
+        self._fetch_page(shown, deferred=False)
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
+        self.reloaded.emit()
 
     def on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(*WATCHED):
@@ -144,8 +184,8 @@ class BoardModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self._translate_names()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
 
     def _translate_names(self) -> None:
         self._status_names = {s: names.task_status(s.value) for s in TaskStatus}
@@ -156,23 +196,104 @@ class BoardModel(QAbstractTableModel):
         self._announcing = True
         try:
             self.beginResetModel()
-            self._rows, self._cursor = rows, cursor
+            self._generation += 1
+            self._starts, self._count, self._cursor = [None], len(rows), cursor
+            self._pages, self._recent = OrderedDict([(0, rows)]), 0
             self.endResetModel()
         finally:
             self._announcing = False
         self.reloaded.emit()
 
     def row_at(self, row: int) -> BoardRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        """The row at ``row`` (its page read again if it left the window)."""
+        return self._row(row, deferred=self._announcing)
+
+    def _row(self, row: int, *, deferred: bool) -> BoardRow | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // self.page_size, deferred)
+        offset = row % self.page_size
+        return page[offset] if offset < len(page) else None
 
     def row_of(self, task_id: int | None) -> int:
-        for number, row in enumerate(self._rows):
-            if row.id == task_id:
-                return number
+        """The row number of a task among the rows in memory, or -1."""
+        for number, rows in self._pages.items():
+            for offset, row in enumerate(rows):
+                if row.id == task_id:
+                    return number * self.page_size + offset
         return -1
 
     def loaded(self) -> int:
-        return len(self._rows)
+        """Rows the view can show (pages fetched so far)."""
+        return self._count
+
+    def in_memory(self) -> int:
+        """Rows held in memory (the window of pages)."""
+        return sum(len(rows) for rows in self._pages.values())
+
+    # --- the window of pages ---------------------------------------------------------------------
+    def _page(self, number: int, deferred: bool) -> list[BoardRow]:
+        rows = self._pages.get(number)
+        if rows is not None:
+            if number != self._recent:
+                self._pages.move_to_end(number)
+                self._recent = number
+            return rows
+        return self._fetch_page(number, deferred=deferred)
+
+    def _expected(self, number: int) -> tuple[int, Cursor | None]:
+        """How many rows page ``number`` had, and where the next one starts."""
+        if number + 1 < len(self._starts):
+            return self.page_size, self._starts[number + 1]
+        return self._count - number * self.page_size, self._cursor
+
+    def _fetch_page(self, number: int, *, deferred: bool) -> list[BoardRow]:
+        """Read page ``number`` again by its cursor into the window. If it no longer ends where the
+        next page starts, the pages after it are dropped: at once, or (``deferred``, when asked from
+        ``data()`` while the view paints) from the event loop."""
+        rows, cursor = self.services.board.page(self._filter, self._starts[number], self.page_size)
+        self._keep(number, rows)
+        size, following = self._expected(number)
+        if len(rows) != size or cursor != following:
+            generation = self._generation
+            if deferred:
+                QTimer.singleShot(0, self, lambda: self._reanchor(generation, number, rows, cursor))
+            else:
+                self._reanchor(generation, number, rows, cursor)
+        return rows
+
+    def _keep(self, number: int, rows: list[BoardRow]) -> None:
+        self._pages[number] = rows
+        self._pages.move_to_end(number)
+        self._recent = number
+        while len(self._pages) > KEPT_PAGES:
+            self._pages.popitem(last=False)
+
+    def _reanchor(self, generation: int, number: int, rows: list[BoardRow], cursor: Cursor | None) -> None:
+        """Page ``number`` now holds ``rows`` and the next starts at ``cursor``: forget what follows."""
+        if generation != self._generation or number >= len(self._starts):
+            return
+        self._announcing = True
+        try:
+            old, new = self._count, number * self.page_size + len(rows)
+            self._starts = self._starts[: number + 1]
+            for later in [p for p in self._pages if p > number]:
+                del self._pages[later]
+            self._pages[number] = rows
+            self._cursor = cursor
+            if new < old:
+                self.beginRemoveRows(QModelIndex(), new, old - 1)
+                self._count = new
+                self.endRemoveRows()
+            elif new > old:
+                self.beginInsertRows(QModelIndex(), old, new - 1)
+                self._count = new
+                self.endInsertRows()
+            if new > number * self.page_size:
+                first = number * self.page_size
+                self.dataChanged.emit(self.index(first, 0), self.index(new - 1, len(COLUMNS) - 1))
+        finally:
+            self._announcing = False
 
     # --- paging ----------------------------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802 - Qt API
@@ -183,15 +304,18 @@ class BoardModel(QAbstractTableModel):
         # insertion inside another change; the view asks again, from its timer, if it has room.
         if parent.isValid() or self._cursor is None or self._announcing:
             return
-        rows, cursor = self.services.board.page(self._filter, self._cursor, self.page_size)
+        start = self._cursor
+        rows, cursor = self.services.board.page(self._filter, start, self.page_size)
         self._cursor = cursor
         if not rows:
             return
-        first = len(self._rows)
+        first = self._count
         self._announcing = True
         try:
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
+            self._starts.append(start)
+            self._keep(len(self._starts) - 1, rows)
+            self._count += len(rows)
             self.endInsertRows()
         finally:
             self._announcing = False
@@ -202,7 +326,7 @@ class BoardModel(QAbstractTableModel):
         if key is None:
             key = SortKey.DEADLINE
         descending = order == Qt.SortOrder.DescendingOrder
-        if key == self._filter.sort and descending == self._filter.descending and self._rows:
+        if key == self._filter.sort and descending == self._filter.descending and self._count:
             return
         self._filter = self._filter.replace(sort=key, descending=descending)
         self._load(self.page_size)
@@ -212,42 +336,47 @@ class BoardModel(QAbstractTableModel):
 
     # --- Qt API ----------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Called for every role of every visible cell on each paint: plain int comparisons, no enum
+        # arithmetic, and the page of the last row asked kept at hand.
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.row(), column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        number = index.row()
+        # Asked while the view paints: a page that moved is re-anchored from the event loop.
+        row, column = self._row(number, deferred=True), index.column()
+        if row is None:
+            return None
+        if role == _DISPLAY:
+            return self._text(row, number, column)
+        if role == _TOOLTIP:
             return self._tip(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             level = urgency(row)
             if level == "overdue":
-                return QBrush(OVERDUE_FG)
+                return _OVERDUE_FG
             if level == "soon":
-                return QBrush(SOON_FG)
-            return QBrush(QUIET_FG) if row.status is TaskStatus.CANCELLED else None
-        if role == Qt.ItemDataRole.BackgroundRole:
+                return _SOON_FG
+            return _QUIET_FG if row.status is TaskStatus.CANCELLED else None
+        if role == _BACKGROUND:
             level = urgency(row)
-            return QBrush(OVERDUE_BG) if level == "overdue" else QBrush(SOON_BG) if level == "soon" else None
-        if role == Qt.ItemDataRole.FontRole:
+            return _OVERDUE_BG if level == "overdue" else _SOON_BG if level == "soon" else None
+        if role == _FONT:
             return self._bold if column == COL_STATUS and urgency(row) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             if column in (COL_STT, COL_PROGRESS):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return _RIGHT
             if column == COL_DEADLINE:
-                return int(Qt.AlignmentFlag.AlignCenter)
+                return _CENTER
             return None
         if role == ID_ROLE:
             return row.id
-        if role == ROW_ROLE:
-            return row
-        return None
+        return row  # ROW_ROLE
 
     def _text(self, row: BoardRow, number: int, column: int) -> str:
         if column == COL_STT:
@@ -295,6 +424,4 @@ class BoardModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags

@@ -1,7 +1,7 @@
 """finalised minutes and an audit trail you can trust: meeting versions with digests, chained audit rows
 
 Revision ID: 0011
-Revises: 0008 (re-chained after the other open branches' migrations when they are merged)
+Revises: 0010
 Create Date: 2026-12-07
 
 Issue 13 (finalised minutes that cannot change unseen). ``meeting_versions``: one row per version of a
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0008"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

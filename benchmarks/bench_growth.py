@@ -1,0 +1,139 @@
+"""How the board's questions grow with the office: the same questions at 1×, 2× and 5× its tasks.
+
+Issue 17 asks that the text filter and the overview cost what the answer costs, not what the office
+holds: ≤ 50 ms p95 at 1× and at most 1.5× from 1× to 5×. The office of the run (SQLite) is copied into
+private files with its units, people and meetings and its tasks (with their coordinating units and
+assignees) repeated 1, 2 and 5 times under new ids, through the app's schema (its triggers keep the
+tally and the word index as for any insert). Repeating keeps the office's proportions (words, states,
+units, deadlines) while the number of tasks grows, so a question whose cost follows the number of
+tasks shows it at once. Each question is asked as the board asks it (``BoardService``).
+
+PostgreSQL: not measured here (the copy is SQLite's ``ATTACH``); the shared-office work measures it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import Row, row, timed, unavailable
+from minutes.db.engine import make_engine, sqlite_path
+from minutes.db.migrate import upgrade
+from minutes.services import Actor, Database, Services
+from minutes.services.board import TaskFilter
+
+FACTORS = (1, 2, 5)
+TARGET_MS = 50.0
+GROWTH_TARGET = 1.5
+_COPIED = ("units", "people", "meetings")
+
+
+def replicate(source: Path, target: Path, factor: int) -> int:
+    """``target``: the app's schema with ``source``'s units, people, meetings, and its tasks ``factor``
+    times (new ids); returns the number of tasks."""
+    engine = make_engine(str(target))
+    upgrade(engine)
+    engine.dispose()
+    conn = sqlite3.connect(target)
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.execute("ATTACH DATABASE ? AS src", (str(source),))
+        with conn:
+            for table in _COPIED:
+                columns = ", ".join(r[1] for r in conn.execute(f"PRAGMA main.table_info({table})"))
+                conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM src.{table}")
+            top = int(conn.execute("SELECT coalesce(max(id), 0) FROM src.tasks").fetchone()[0])
+            names = [r[1] for r in conn.execute("PRAGMA main.table_info(tasks)")]
+            for k in range(factor):
+                shift = {"id": f"id + {k * top}", "position": f"position + {k * 1_000_000}"}
+                picked = ", ".join(shift.get(n, n) for n in names)
+                conn.execute(f"INSERT INTO main.tasks ({', '.join(names)}) SELECT {picked} FROM src.tasks")
+                conn.execute(
+                    "INSERT INTO main.task_coordinators (task_id, unit_id) "
+                    f"SELECT task_id + {k * top}, unit_id FROM src.task_coordinators"
+                )
+                conn.execute(
+                    "INSERT INTO main.task_assignees (task_id, person_id, position) "
+                    f"SELECT task_id + {k * top}, person_id, position FROM src.task_assignees"
+                )
+        conn.execute("ANALYZE")
+        return int(conn.execute("SELECT count(*) FROM tasks").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def questions(sv: Services) -> list[tuple[str, Callable[[], Any]]]:
+    board = sv.board
+    with sv.db.sessions() as s:
+        from sqlalchemy import select
+
+        from minutes.db import models as m
+
+        first = s.scalar(select(m.Task.search_key).order_by(m.Task.id).limit(1)) or "bao cao"
+    common = " ".join(first.split()[:2])
+    text = TaskFilter(text=common)
+    everything = TaskFilter()
+    return [
+        ("open the board: first page + counts per state", lambda: (board.page(everything), board.counts_by_status(everything))),
+        (f"text filter '{common}': first page", lambda: board.page(text)),
+        (f"text filter '{common}': counts per state", lambda: board.counts_by_status(text)),
+        ("text filter matching nothing: first page", lambda: board.page(TaskFilter(text="khong co nhiem vu nao"))),
+        ("overview: states per unit", lambda: board.counts_by_unit_and_status(everything)),
+        ("overview: completed per month", lambda: board.completion_over_time(everything)),
+    ]  # fmt: skip
+
+
+def run(db_url: str, quick: bool = False) -> list[Row]:
+    source = sqlite_path(db_url)
+    if source is None:
+        return [unavailable("board questions at 1×, 2×, 5× the office", "measured on SQLite only")]
+    repeat = 2 if quick else 20
+    samples: dict[tuple[str, int], list[float]] = {}
+    sizes: dict[int, int] = {}
+    with tempfile.TemporaryDirectory(prefix="minutes-bench-growth-", dir=Path(source).parent) as work:
+        for factor in FACTORS:
+            path = Path(work) / f"x{factor}.sqlite3"
+            sizes[factor] = replicate(Path(source), path, factor)
+            db = Database(str(path))
+            try:
+                for name, ask in questions(Services(db, Actor("benchmark"))):
+                    samples[(name, factor)] = timed(ask, repeat)
+            finally:
+                db.close()
+            path.unlink()
+    rows: list[Row] = []
+    names = list(dict.fromkeys(name for name, _ in samples))
+    for name in names:
+        one = samples[(name, 1)]
+        for factor in FACTORS:
+            size = f"{sizes[factor]:,}".replace(",", ".")
+            extra: dict[str, Any] = {}
+            if factor != 1:
+                extra = {
+                    "baseline_name": f"the same at 1× ({sizes[1]:,} tasks)".replace(",", "."),
+                    "baseline": one,
+                }
+            rows.append(row(f"{name} [{factor}×, {size} tasks]", samples[(name, factor)], target=TARGET_MS,
+                            **extra))  # fmt: skip
+        five = row("", samples[(name, FACTORS[-1])])["p95_ms"]
+        base = row("", one)["p95_ms"]
+        growth = five / base if base else 0.0
+        rows.append(
+            {
+                "name": f"{name}: growth from 1× to 5× (p95)",
+                "median_ms": round(growth, 2),
+                "p95_ms": round(growth, 2),
+                "max_ms": round(growth, 2),
+                "unit": "×",
+                "target_ms": GROWTH_TARGET,
+                "target_text": f"≤ {GROWTH_TARGET}×",
+                "baseline_name": "",
+                "baseline_median_ms": None,
+                "baseline_p95_ms": None,
+            }
+        )
+    return rows
