@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from minutes.archive import convert
 from minutes.archive.directory import Directory
@@ -33,6 +35,8 @@ class Review:
     meeting_id: int | None = None
     version: int | None = None
     source_path: str = ""
+    stamp: tuple[object, ...] = ()  # the meeting's rows when the review was opened (changes since: conflict)
+    edited: bool = False  # the meeting was changed after it was imported (saving replaces those changes)
 
 
 class ReviewService(ArchiveService):
@@ -48,6 +52,8 @@ class ReviewService(ArchiveService):
             if row is None or meeting is None:
                 raise NotFound(entity="imported meeting", ident=meeting_id)
             version, source_path = meeting.version, row.source_path
+            stamp = _stamp(s, meeting_id)
+            edited = any(isinstance(v, datetime) and v > row.created_at for v in (meeting.updated_at, *stamp))
         original = self.original(meeting_id)
         if original is None:
             raise NotFound(entity="original file", ident=meeting_id)
@@ -58,7 +64,8 @@ class ReviewService(ArchiveService):
             converted = convert.to_docx([path])[path] if convert.needs_conversion(path) else None
             item = self.recognise_file(path, converted=converted)
         item.path = Path(source_path or name)
-        return Review(item, meeting_id=meeting_id, version=version, source_path=source_path)
+        return Review(item, meeting_id=meeting_id, version=version, source_path=source_path, stamp=stamp,
+                      edited=edited)  # fmt: skip
 
     def save_review(self, review: Review) -> int:
         """Save the corrected meeting (replacing the one imported before, if any). Returns its id."""
@@ -66,7 +73,11 @@ class ReviewService(ArchiveService):
             imported_at = imported_by = None
             if review.meeting_id is not None:
                 meeting = s.get(m.Meeting, review.meeting_id)
-                if meeting is None or meeting.version != review.version:
+                if (
+                    meeting is None
+                    or meeting.version != review.version
+                    or _stamp(s, meeting.id) != review.stamp
+                ):
                     raise ConflictError(entity="meeting")
                 row = s.scalar(select(DocumentImport).where(DocumentImport.meeting_id == review.meeting_id))
                 if row is not None:
@@ -76,3 +87,24 @@ class ReviewService(ArchiveService):
                 s.flush()
             return save_in(s, review.item, self.actor.name, source_path=review.source_path, reviewed=True,
                            imported_at=imported_at, imported_by=imported_by)  # fmt: skip
+
+
+#: The meeting's own records (their newest change and their number say whether anything changed).
+_PARTS = (m.AgendaItem, m.MeetingDocument, m.Attendance, m.Report, m.Contribution, m.Conclusion,
+          m.RecommendationGroup, m.Recommendation, m.Task)  # fmt: skip
+
+
+def _stamp(session: Session, meeting_id: int) -> tuple[object, ...]:
+    """(version, newest change of its parts, number of its parts, newest change of its figures)."""
+    newest: datetime | None = None
+    count = 0
+    for model in _PARTS:
+        row = session.execute(select(func.max(model.updated_at), func.count()).where(
+            model.meeting_id == meeting_id)).one()  # type: ignore[attr-defined]  # fmt: skip
+        count += int(row[1] or 0)
+        if row[0] is not None and (newest is None or row[0] > newest):
+            newest = row[0]
+    figures = session.execute(select(func.max(m.ReportFigure.updated_at), func.count()).join(
+        m.Report, m.Report.id == m.ReportFigure.report_id).where(m.Report.meeting_id == meeting_id)).one()  # fmt: skip
+    meeting = session.get(m.Meeting, meeting_id)
+    return (meeting.version if meeting else None, newest, count, figures[0], int(figures[1] or 0))

@@ -62,6 +62,7 @@ class FileOutcome:
     layout: str = ""
     review: tuple[str, ...] = ()
     message: str = ""
+    error: UserError | None = field(default=None, compare=False)  # why it failed, for a translated message
 
 
 @dataclass
@@ -195,7 +196,7 @@ class ArchiveService(Service):
                 return FileOutcome(str(path), "duplicate", duplicate_of=duplicate, layout=item.meeting.layout)
             meeting_id = self.save(item)
         except UserError as exc:
-            return FileOutcome(str(path), "failed", message=exc.message)
+            return FileOutcome(str(path), "failed", message=exc.message, error=exc)
         except Exception as exc:  # noqa: BLE001 - one damaged file must not stop a batch of hundreds
             # the traceback goes to the application's log; without one configured, no traceback is printed
             log.error("importing %s failed: %r", path, exc, exc_info=logging.getLogger().hasHandlers())
