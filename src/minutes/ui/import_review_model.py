@@ -54,7 +54,8 @@ def translate(text: str) -> str:
     return QCoreApplication.translate("ImportReview", text)
 
 
-_t = translate
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportReview", text)
 
 
 SECTION_TITLES = {
