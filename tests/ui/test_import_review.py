@@ -183,3 +183,17 @@ def test_screenshot(open_review: Opener, tmp_path: Path) -> None:
     screen = open_review()
     screen.select_path("tasks[0]")
     assert screen.grab().save(str(tmp_path / "review.png"))
+
+
+def test_closing_with_corrections_asks_and_keeps_them_when_told_to(
+    open_review: Opener, fresh: Services
+) -> None:
+    screen = open_review()
+    asked: list[bool] = []
+    screen.confirm_discard = lambda: asked.append(True) or False  # type: ignore[method-assign]
+    screen.select_path("conclusions[0]")
+    _key(screen.tree, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    _key(screen.tree, Qt.Key.Key_Escape)
+    assert asked == [True] and screen.isVisible()
+    assert screen.rec.leftovers[-1].text.startswith("Cơ bản thống nhất")
+    assert fresh.meetings.list_meetings() == []  # nothing saved until Ctrl+S
