@@ -196,3 +196,38 @@ def test_screenshot_of_a_summary(qtbot, window: MainWindow, folder: Path, tmp_pa
     dialog = imports(window).start_batch([str(folder)])
     _summary(qtbot, imports(window))
     assert dialog.grab().save(str(tmp_path / "summary.png"))
+
+
+def test_a_file_without_a_date_is_not_imported_but_can_be_reviewed_and_saved(
+    qtbot, window: MainWindow, tmp_path: Path, fresh: Services
+) -> None:
+    import docx
+
+    undated = tmp_path / "khong-ngay"
+    undated.mkdir()
+    document = docx.Document()
+    for text in ("BIÊN BẢN", "Họp tổ dân phố số 5", "Chủ trì: Ông Nguyễn Văn An - Tổ trưởng",
+                 "Kết luận:", "- Tổ chức tổng vệ sinh vào cuối tuần."):  # fmt: skip
+        document.add_paragraph(text)
+    document.save(str(undated / "to-dan-pho.docx"))
+    actions = imports(window)
+    dialog = actions.start_batch([str(undated)])
+    _summary(qtbot, actions)
+    row = dialog.model.rows[0]
+    assert row.meeting_id is None and row.retry and row.result.startswith("Not imported")
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.table.setFocus()
+    QTest.keyClick(dialog.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(actions.reviews), timeout=60_000)
+    screen = actions.reviews[0]
+    assert "No meeting date" in screen.problems.text()
+    for field, value in (("meeting_date", "12/04/2022"), ("title", "Họp tổ dân phố số 5")):
+        screen.tree.setCurrentIndex(screen.parts_model.by_ref[field].index())
+        screen.editor.setPlainText(value)
+    assert screen.save()
+    meetings = fresh.meetings.list_meetings()
+    assert [(m.title, f"{m.meeting_date:%d/%m/%Y}") for m in meetings] == [
+        ("Họp tổ dân phố số 5", "12/04/2022")
+    ]
+    assert dialog.model.rows[0].result == f"Reviewed: meeting {meetings[0].id}"

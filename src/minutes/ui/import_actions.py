@@ -107,6 +107,7 @@ class ImportActions(QObject):
         dialog = ImportBatchDialog(self.runner, paths, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.review_requested.connect(lambda meeting_id: self.review_imported(meeting_id, dialog))
+        dialog.file_review_requested.connect(lambda path: self.review_file(path, dialog))
         dialog.destroyed.connect(lambda _o=None: setattr(self, "batch", None))
         self.batch = dialog
         dialog.show()
@@ -124,6 +125,11 @@ class ImportActions(QObject):
         self.pending.show()
         self.pending.raise_()
         return self.pending
+
+    def review_file(self, path: str, source: ImportListDialog | None = None) -> None:
+        self._review_from = source
+        self.window.statusBar().showMessage(_t("Reading %1…").replace("%1", Path(path).name))
+        self.runner.open_file(path)
 
     def review_imported(self, meeting_id: int, source: ImportListDialog | None = None) -> None:
         self._review_from = source
@@ -149,7 +155,8 @@ class ImportActions(QObject):
         screen = ImportReviewWindow(self.runner.service(), review, self.window)
         screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         source = self._review_from
-        screen.saved.connect(lambda new, old: self._saved(new, old, source))
+        path = review.source_path if review.meeting_id is None else ""
+        screen.saved.connect(lambda new, old: self._saved(new, old, source, path))
         screen.destroyed.connect(
             lambda _o=None: self.reviews.remove(screen) if screen in self.reviews else None
         )
@@ -157,10 +164,10 @@ class ImportActions(QObject):
         screen.show()
         return screen
 
-    def _saved(self, meeting_id: int, replaced: int, source: ImportListDialog | None) -> None:
-        if source is not None and replaced >= 0:
+    def _saved(self, meeting_id: int, replaced: int, source: ImportListDialog | None, path: str = "") -> None:
+        if source is not None and (replaced >= 0 or path):
             try:
-                source.drop_row(replaced, meeting_id)
+                source.drop_row(replaced if replaced >= 0 else None, meeting_id, path)
             except RuntimeError:  # the list was closed meanwhile
                 pass
         if self.pending is not None and self.pending is not source:

@@ -54,6 +54,7 @@ class ImportRow:
     result: str
     check: str
     path: str = ""
+    retry: bool = False  # not imported, but the file can be opened for review (e.g. to type its date)
 
 
 def outcome_row(outcome: FileOutcome) -> ImportRow:
@@ -69,7 +70,7 @@ def outcome_row(outcome: FileOutcome) -> ImportRow:
         why = (
             user_message(outcome.error) if outcome.error is not None else _t("unexpected error; see the log")
         )
-        return ImportRow(None, name, _t("Not imported: %1").replace("%1", why), "", outcome.path)
+        return ImportRow(None, name, _t("Not imported: %1").replace("%1", why), "", outcome.path, retry=True)
     return ImportRow(None, name, _t("Not imported: cancelled"), "", outcome.path)
 
 
@@ -122,9 +123,11 @@ class ImportRowsModel(QAbstractTableModel):
 
 
 class ImportListDialog(QDialog):
-    """A list of imported files; ``review_requested(meeting_id)`` when the clerk opens one."""
+    """A list of imported files; ``review_requested(meeting_id)`` when the clerk opens one, or
+    ``file_review_requested(path)`` for a file that was not imported (the review screen may save it)."""
 
     review_requested = Signal(int)
+    file_review_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,24 +177,35 @@ class ImportListDialog(QDialog):
             first = next((i for i, r in enumerate(self.model.rows) if r.meeting_id is not None), 0)
         if self.model.rows:
             self.table.setCurrentIndex(self.model.index(first, 0))
-        self.review_button.setEnabled(any(r.meeting_id is not None for r in self.model.rows))
+        self.review_button.setEnabled(any(r.meeting_id is not None or r.retry for r in self.model.rows))
+
+    def current_row(self) -> ImportRow | None:
+        index = self.table.currentIndex()
+        return (
+            self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+        )
 
     def current_meeting(self) -> int | None:
-        index = self.table.currentIndex()
-        value = self.model.data(self.model.index(index.row(), 0), ID_ROLE) if index.isValid() else None
-        return value if isinstance(value, int) else None
+        row = self.current_row()
+        return row.meeting_id if row is not None else None
 
     @Slot()
     def review_current(self) -> None:
-        meeting_id = self.current_meeting()
-        if meeting_id is not None:
-            self.review_requested.emit(meeting_id)
+        row = self.current_row()
+        if row is None:
+            return
+        if row.meeting_id is not None:
+            self.review_requested.emit(row.meeting_id)
+        elif row.retry and row.path:
+            self.file_review_requested.emit(row.path)
 
-    def drop_row(self, meeting_id: int, replaced_by: int) -> None:
-        """A reviewed meeting leaves the to-do: its row says so."""
+    def drop_row(self, meeting_id: int | None, replaced_by: int, path: str = "") -> None:
+        """A reviewed meeting (or a file saved from its review) leaves the to-do: its row says so."""
+        done = _t("Reviewed: meeting %1").replace("%1", str(replaced_by))
         rows = [
-            ImportRow(None, r.file, _t("Reviewed: meeting %1").replace("%1", str(replaced_by)), "", r.path)
-            if r.meeting_id == meeting_id
+            ImportRow(None, r.file, done, "", r.path)
+            if (meeting_id is not None and r.meeting_id == meeting_id)
+            or (meeting_id is None and path and r.path == path)
             else r
             for r in self.model.rows
         ]
