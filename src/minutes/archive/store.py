@@ -238,7 +238,7 @@ def save_in(session: Session, item: Recognised, user: str, *, source_path: str |
             reviewed: bool = False, imported_at: Any = None, imported_by: str | None = None) -> int:  # fmt: skip
     """Save ``item`` in the caller's unit of work: the meeting (a draft to review, or finalised when a clerk
     ``reviewed`` it), its original file as an attachment, and its import record. Returns its id."""
-    data = to_interchange(item.meeting, source_name=item.doc.name)
+    data = to_interchange(item.meeting, source_name=item.doc.name, version=2)
     if reviewed:
         data["meeting"]["status"] = "finalised"
     review = [] if reviewed else item.meeting.needs_review()
@@ -287,7 +287,9 @@ def _run_import(session: Session, data: dict[str, Any]) -> int:
     from minutes.services.interchange.load import run_import
     from minutes.services.interchange.upgrade import v1_to_v2
 
-    return run_import(session, v1_to_v2(data) if data.get("format_version", 1) == 1 else data)
+    return run_import(
+        session, v1_to_v2(data) if data.get("format_version", 1) == 1 else data
+    )  # v2: mapping_v2
 
 
 def _remember(directory: Directory, item: Recognised) -> None:
