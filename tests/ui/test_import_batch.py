@@ -113,6 +113,7 @@ def test_a_folder_imports_in_the_background_and_each_file_is_reviewable(
     assert "5 imported, 1 already imported before, 1 not imported" in dialog.heading.text()
     assert len(fresh.meetings.list_meetings()) == 5
     assert {m.status for m in fresh.meetings.list_meetings()} == {"draft"}
+    qtbot.waitUntil(lambda: window.list_pane.model.rowCount() == 5)  # the batch's changes were announced
     # Enter on a row: its review screen; Ctrl+S: the meeting is replaced by the reviewed one
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)

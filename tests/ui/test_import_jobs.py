@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from minutes.services import Services
@@ -28,7 +29,9 @@ def counts() -> tuple[int, int, int]:
 
 @contextmanager
 def no_drain(qtbot: QtBot) -> Iterator[None]:
-    qtbot.wait(1)
+    for _ in range(3):  # windows of earlier tests are deleted later: let that happen before counting
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qtbot.wait(20)
     before = counts()
     yield
     qtbot.wait(1)

@@ -5,12 +5,18 @@ One thread (a private pool of one): a batch and a review's recognition never run
 LibreOffice and the database see one importer. The job runs :class:`ReviewService` with the services'
 database (sessions are opened in the worker thread); it touches no widget. Cancelling is asked between
 files (:meth:`ArchiveService.import_files` stops before the next one).
+
+A batch commits once per file: announcing each commit would make every open view reload hundreds of
+times (the meetings list re-reads thousands of meetings each time). So a batch writes through a quiet
+view of the same engine, collects what it changed, and the GUI thread announces it at most once a
+second (and at the end) on the real database's channel: the views refresh as usual, only less often.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -18,7 +24,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from minutes.archive.review_store import ReviewService
-from minutes.services import Services
+from minutes.services import ChangeSet, Database, Services
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +71,13 @@ class ImportRunner(QObject):
         self._pool.setMaxThreadCount(1)
         self._cancel = threading.Event()
         self._pending = 0
+        self._held = ChangeSet()
+        self._held_lock = threading.Lock()
+        self._announced = 0.0
+        self.progress.connect(lambda *_args: self._announce_held())
+
+    #: At most one announcement of a batch's changes per this many seconds.
+    ANNOUNCE_EVERY_S = 1.0
 
     @property
     def busy(self) -> bool:
@@ -76,7 +89,10 @@ class ImportRunner(QObject):
     def import_batch(self, paths: Sequence[str | Path]) -> None:
         self._cancel.clear()
         signals = self._signals
-        service = self.service()
+        db = self.services.db
+        quiet = Database(engine=db.engine, migrate=False, clock=db.today)  # same engine, nobody listening
+        quiet.subscribe(self._hold)
+        service = ReviewService(quiet, self.services.actor)
 
         def job() -> Any:
             return service.import_files(
@@ -110,12 +126,30 @@ class ImportRunner(QObject):
         self._pending += 1
         self._pool.start(_Job(self._signals, what, job))
 
+    def _hold(self, changes: ChangeSet) -> None:  # worker thread: keep what a file's commit changed
+        with self._held_lock:
+            for mine, theirs in ((self._held.inserted, changes.inserted), (self._held.updated, changes.updated),
+                                 (self._held.deleted, changes.deleted)):  # fmt: skip
+                for table, ids in theirs.items():
+                    mine.setdefault(table, set()).update(ids)
+
+    def _announce_held(self, now: bool = False) -> None:
+        if not now and time.monotonic() - self._announced < self.ANNOUNCE_EVERY_S:
+            return
+        with self._held_lock:
+            held, self._held = self._held, ChangeSet()
+        self._announced = time.monotonic()
+        if held:
+            self.services.db.publish(held)
+
     @Slot(str, object)
     def _done(self, what: str, result: object) -> None:
         self._pending = max(0, self._pending - 1)
+        self._announce_held(now=True)
         self.finished.emit(what, result)
 
     @Slot(str, object)
     def _failed(self, what: str, exc: object) -> None:
         self._pending = max(0, self._pending - 1)
+        self._announce_held(now=True)
         self.failed.emit(what, exc)
