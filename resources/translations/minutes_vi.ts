@@ -1364,6 +1364,412 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <source>Import &amp;minutes…</source>
+        <translation>Nhập &amp;biên bản…</translation>
+    </message>
+    <message>
+        <source>Read Word minutes or notices (.docx, .doc, .odt) into meetings, reviewing them first</source>
+        <translation>Đọc biên bản, thông báo bằng Word (.docx, .doc, .odt) thành cuộc họp, rà soát trước khi lưu</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of minutes…</source>
+        <translation>Nhập cả &amp;thư mục biên bản…</translation>
+    </message>
+    <message>
+        <source>Import every Word document of a folder (and its subfolders) in the background</source>
+        <translation>Nhập mọi văn bản Word trong một thư mục (kể cả thư mục con), chạy nền</translation>
+    </message>
+    <message>
+        <source>Imports to re&amp;view…</source>
+        <translation>Văn bản nhập chờ &amp;rà soát…</translation>
+    </message>
+    <message>
+        <source>The imported documents no one has reviewed yet</source>
+        <translation>Các văn bản đã nhập nhưng chưa ai rà soát</translation>
+    </message>
+    <message>
+        <source>Import a folder of minutes</source>
+        <translation>Nhập cả thư mục biên bản</translation>
+    </message>
+    <message>
+        <source>Import minutes</source>
+        <translation>Nhập biên bản</translation>
+    </message>
+    <message>
+        <source>Word documents (%1)</source>
+        <translation>Văn bản Word (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the original of meeting %1…</source>
+        <translation>Đang đọc bản gốc của cuộc họp %1…</translation>
+    </message>
+    <message>
+        <source>Meeting %1 saved from the reviewed document</source>
+        <translation>Đã lưu cuộc họp %1 từ văn bản đã rà soát</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatch</name>
+    <message>
+        <source>Not imported: cancelled</source>
+        <translation>Không nhập: đã hủy</translation>
+    </message>
+    <message>
+        <source>unexpected error; see the log</source>
+        <translation>lỗi không lường trước; xem nhật ký</translation>
+    </message>
+    <message>
+        <source>To check: %1</source>
+        <translation>Cần kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>Imported as meeting %1</source>
+        <translation>Đã nhập thành cuộc họp %1</translation>
+    </message>
+    <message>
+        <source>Already imported: meeting %1</source>
+        <translation>Đã nhập trước đó: cuộc họp %1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Không nhập: %1</translation>
+    </message>
+    <message>
+        <source>Imported on %1 by %2</source>
+        <translation>Nhập lúc %1, người nhập %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Reviewed: meeting %1</source>
+        <translation>Đã rà soát: cuộc họp %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchDialog</name>
+    <message>
+        <source>Import minutes</source>
+        <translation>Nhập biên bản</translation>
+    </message>
+    <message>
+        <source>Looking for documents…</source>
+        <translation>Đang tìm văn bản…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stop after the document being read (Esc)</source>
+        <translation>Dừng sau văn bản đang đọc (Esc)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Stopping after the document being read…</source>
+        <translation>Đang dừng sau văn bản đang đọc…</translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2: %3</source>
+        <translation>Đang đọc %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Stopped: the files not read yet were not imported.</source>
+        <translation>Đã dừng: các tệp chưa đọc không được nhập.</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 imported, %3 already imported before, %4 not imported, %5 cancelled. %6 to review: choose one and press Enter.</source>
+        <translation>%1 tệp: %2 đã nhập, %3 đã nhập từ trước, %4 không nhập được, %5 đã hủy. %6 cần rà soát: chọn một tệp và nhấn Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportListDialog</name>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Rà soát…</translation>
+    </message>
+    <message>
+        <source>Open the chosen document beside its recognised meeting (Enter)</source>
+        <translation>Mở văn bản đã chọn bên cạnh cuộc họp nhận dạng được (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReview</name>
+    <message>
+        <source>No title was found: the file name is used.</source>
+        <translation>Không tìm thấy tên cuộc họp: dùng tên tệp.</translation>
+    </message>
+    <message>
+        <source>No attendance list was found.</source>
+        <translation>Không tìm thấy danh sách thành phần tham dự.</translation>
+    </message>
+    <message>
+        <source>No organisation was found in the header.</source>
+        <translation>Không tìm thấy cơ quan ban hành ở phần đầu văn bản.</translation>
+    </message>
+    <message>
+        <source>No meeting date was found: the date of the document is used.</source>
+        <translation>Không tìm thấy ngày họp: dùng ngày của văn bản.</translation>
+    </message>
+    <message>
+        <source>The meeting date is a guess: check it.</source>
+        <translation>Ngày họp là phỏng đoán: hãy kiểm tra.</translation>
+    </message>
+    <message>
+        <source>No meeting date was found: type it before saving.</source>
+        <translation>Không tìm thấy ngày họp: hãy nhập ngày trước khi lưu.</translation>
+    </message>
+    <message>
+        <source>Put the cursor of the editor where the item should be split, then press Ctrl+Return.</source>
+        <translation>Đặt con trỏ trong ô sửa tại chỗ cần tách, rồi nhấn Ctrl+Return.</translation>
+    </message>
+    <message>
+        <source>There is no next item in this list to merge with.</source>
+        <translation>Không có mục tiếp theo trong danh sách này để gộp.</translation>
+    </message>
+    <message>
+        <source>Not a date yet: type it as 05/03/2019.</source>
+        <translation>Chưa phải ngày hợp lệ: nhập theo dạng 05/03/2019.</translation>
+    </message>
+    <message>
+        <source>The meeting needs a date.</source>
+        <translation>Cuộc họp cần có ngày.</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Ý kiến phát biểu</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Notes (text that fits no field)</source>
+        <translation>Ghi chú (nội dung không thuộc mục nào)</translation>
+    </message>
+    <message>
+        <source>Superior body</source>
+        <translation>Cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Hình thức cuộc họp</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Contributions stated</source>
+        <translation>Số ý kiến phát biểu ghi trong văn bản</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Cuộc họp tiếp theo</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>vắng</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>đến muộn</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Signatures and recipients</source>
+        <translation>Chữ ký và nơi nhận</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Not sure (%1%): check it against the document.</source>
+        <translation>Chưa chắc chắn (%1%): hãy đối chiếu với văn bản.</translation>
+    </message>
+    <message>
+        <source>(untitled group)</source>
+        <translation>(nhóm không có tiêu đề)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewWindow</name>
+    <message>
+        <source>Review the import of %1</source>
+        <translation>Rà soát văn bản nhập %1</translation>
+    </message>
+    <message>
+        <source>Choose an item of the meeting to correct its text (F2)</source>
+        <translation>Chọn một mục của cuộc họp để sửa nội dung (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Document: %1</source>
+        <translation>&amp;Văn bản: %1</translation>
+    </message>
+    <message>
+        <source>Recognised &amp;meeting (⚠: not sure, check it)</source>
+        <translation>&amp;Cuộc họp nhận dạng được (⚠: chưa chắc chắn, hãy kiểm tra)</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>&amp;Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>F2 edit · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, recommendations, tasks, notes · Ctrl+Return split at the cursor · Ctrl+J merge with the next</source>
+        <translation>F2 sửa · Alt+↑/↓ di chuyển · Alt+1…5 chuyển sang ý kiến phát biểu, kết luận, kiến nghị, nhiệm vụ, ghi chú · Ctrl+Return tách tại con trỏ · Ctrl+J gộp với mục sau</translation>
+    </message>
+    <message>
+        <source>Edit the item</source>
+        <translation>Sửa mục</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <source>Move to list %1</source>
+        <translation>Chuyển sang danh sách %1</translation>
+    </message>
+    <message>
+        <source>Split at the cursor</source>
+        <translation>Tách tại con trỏ</translation>
+    </message>
+    <message>
+        <source>Merge with the next</source>
+        <translation>Gộp với mục sau</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Choose a contribution, conclusion, recommendation, task or note first.</source>
+        <translation>Hãy chọn trước một ý kiến phát biểu, kết luận, kiến nghị, nhiệm vụ hoặc ghi chú.</translation>
+    </message>
+    <message>
+        <source>%1 part(s) marked ⚠ are not sure: check them.</source>
+        <translation>%1 mục đánh dấu ⚠ chưa chắc chắn: hãy kiểm tra.</translation>
+    </message>
+    <message>
+        <source>⚠ Meeting %1 was changed after it was imported: saving the review replaces it with what you see here.</source>
+        <translation>⚠ Cuộc họp %1 đã được sửa sau khi nhập: lưu bản rà soát sẽ thay nó bằng nội dung đang hiển thị.</translation>
+    </message>
+    <message>
+        <source>Everything was recognised with confidence; check and save.</source>
+        <translation>Mọi nội dung đều nhận dạng chắc chắn; hãy kiểm tra rồi lưu.</translation>
+    </message>
+    <message>
+        <source>The meeting needs a date: choose “Meeting date” and type it.</source>
+        <translation>Cuộc họp cần có ngày: chọn “Ngày họp” và nhập ngày.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 was changed after it was imported. Replace it with the reviewed document?</source>
+        <translation>Cuộc họp %1 đã được sửa sau khi nhập. Thay nó bằng văn bản đã rà soát?</translation>
+    </message>
+    <message>
+        <source>Close without saving your corrections?</source>
+        <translation>Đóng mà không lưu các chỗ đã sửa?</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;Save now</source>
@@ -1706,6 +2112,23 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     <message>
         <source>This entry belongs to no meeting; search for it in the lists.</source>
         <translation>Mục này không thuộc cuộc họp nào; hãy tìm trong các danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingImportsDialog</name>
+    <message>
+        <source>Imports to review</source>
+        <translation>Văn bản nhập chờ rà soát</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported document(s) not reviewed yet. Choose one and press Enter to review it.</source>
+        <translation>
+            <numerusform>Có %n văn bản đã nhập chưa được rà soát. Chọn một văn bản và nhấn Enter để rà soát.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every imported document has been reviewed.</source>
+        <translation>Mọi văn bản đã nhập đều đã được rà soát.</translation>
     </message>
 </context>
 <context>

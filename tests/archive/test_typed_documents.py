@@ -243,6 +243,11 @@ def corpus(mt: MeetingDetail, services: Services) -> set[str]:
         ]
         if t.deadline is not None:
             parts.append(f"{t.deadline.day} {t.deadline.month} {t.deadline.year} {t.deadline:%d %m}")
+        # interchange version 2: assigned people, a free-text assignee and the deadline's wording
+        parts += [*t.assignee_names, *t.assignee_titles, t.assignee_text]
+        if t.deadline_spec is not None:
+            parts.append(t.deadline_spec.text)
+    parts += [a.title for a in mt.agenda]
     return set(re.findall(r"\w+", fold(" ".join(p for p in parts if p))))
 
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import PurePath
 from typing import Any
 
+from minutes.archive.mapping_v2 import finish_v2, v2_task
 from minutes.archive.model import Deadline, PersonRef, RecognisedMeeting, UnitRef
 from minutes.errors import UserError
 
@@ -51,8 +52,9 @@ def _dec(value: Decimal | None) -> str | None:
 
 
 class _Builder:
-    def __init__(self, rec: RecognisedMeeting) -> None:
+    def __init__(self, rec: RecognisedMeeting, version: int = 1) -> None:
         self.rec = rec
+        self.v2 = version == 2
         self.w = WORDS["en" if rec.language == "en" else "vi"]
         self.units: dict[str, dict[str, Any]] = {}
         self.guessed: set[str] = set()  # units whose spelling was guessed from capitals
@@ -107,9 +109,12 @@ class _Builder:
         return None
 
 
-def to_interchange(rec: RecognisedMeeting, *, source_name: str | None = None) -> dict[str, Any]:
-    """The interchange document of ``rec``; raises :class:`NoMeetingDate` when it has no date."""
-    b = _Builder(rec)
+def to_interchange(
+    rec: RecognisedMeeting, *, source_name: str | None = None, version: int = 1
+) -> dict[str, Any]:
+    """The interchange document of ``rec`` (format ``version`` 1, or 2 with :mod:`.mapping_v2`'s fields
+    in their own places instead of the notes); raises :class:`NoMeetingDate` when it has no date."""
+    b = _Builder(rec, version)
     w = b.w
     if rec.meeting_date is None:
         raise NoMeetingDate(name=source_name or rec.source_name)
@@ -161,8 +166,9 @@ def to_interchange(rec: RecognisedMeeting, *, source_name: str | None = None) ->
         "notes": "\n".join(b.notes), "attendance": attendance, "reports": reports, "contributions": contributions,
         "conclusions": conclusions, "recommendation_groups": groups, "tasks": tasks,
     }  # fmt: skip
-    return {"format": "minutes.meeting", "format_version": 1, "units": list(b.units.values()),
+    data = {"format": "minutes.meeting", "format_version": 1, "units": list(b.units.values()),
             "people": list(b.people.values()), "meeting": meeting}  # fmt: skip
+    return finish_v2(rec, data) if b.v2 else data
 
 
 def _attendance(b: _Builder) -> list[dict[str, Any]]:
@@ -206,9 +212,14 @@ def _tasks(b: _Builder, recommendations: int) -> list[dict[str, Any]]:
         lead = b.unit(t.lead_unit)
         coords = [k for k in dict.fromkeys(b.unit(u) for u in t.coordinating_units) if k and k != lead]
         deadline = _deadline_date(t.deadline)
-        if t.deadline is not None and t.deadline.kind not in ("date", "before"):
+        extra = v2_task(b, t) if b.v2 else None
+        if (
+            t.deadline is not None
+            and t.deadline.kind not in ("date", "before")
+            and not (extra and extra["deadline"])
+        ):
             b.notes.append(f"{w['deadlines']} - {w['task']} {i}: {t.deadline.wording}")
-        if len(t.assignees) > 1 or t.assignee_text:
+        if (len(t.assignees) > 1 or t.assignee_text) and extra is None:
             who = ", ".join([p.name + (f" - {p.title}" if p.title else "") for p in t.assignees] +
                             ([t.assignee_text] if t.assignee_text else []))  # fmt: skip
             b.notes.append(f"{w['assignees']} - {w['task']} {i}: {who}")
@@ -219,16 +230,18 @@ def _tasks(b: _Builder, recommendations: int) -> list[dict[str, Any]]:
             "expected_product": t.expected_product, "progress": 0, "completed_on": None, "cancelled_on": None,
             "cancel_reason": None, "updates": [], "events": [],
         })  # fmt: skip
+        if extra is not None:
+            out[-1]["_v2"] = extra
     return out
 
 
 def _notes(b: _Builder) -> None:
     rec, w, notes = b.rec, b.w, b.notes
     head: list[str] = []
-    if rec.meeting_date is not None and rec.meeting_date.precision == "month":
+    if rec.meeting_date is not None and rec.meeting_date.precision == "month" and not b.v2:
         wording = rec.meeting_date.wording or f"{rec.meeting_date.value:%m/%Y}"
         head.append(f"{w['date_wording']}: {wording} ({w['month']})")
-    if rec.agenda:
+    if rec.agenda and not b.v2:
         head.append(f"{w['agenda']}:")
         head += [f"{i}. {item.value}" for i, item in enumerate(rec.agenda, start=1)]
     if rec.contribution_count is not None:

@@ -62,6 +62,7 @@ class FileOutcome:
     layout: str = ""
     review: tuple[str, ...] = ()
     message: str = ""
+    error: UserError | None = field(default=None, compare=False)  # why it failed, for a translated message
 
 
 @dataclass
@@ -160,30 +161,8 @@ class ArchiveService(Service):
     # --- saving ---------------------------------------------------------------------------------------
     def save(self, item: Recognised, *, source_path: str | None = None) -> int:
         """Create the meeting, keep the original file, mark it imported: one transaction. Returns its id."""
-        data = to_interchange(item.meeting, source_name=item.doc.name)
-        review = item.meeting.needs_review()
-        doc = item.doc
-        try:
-            with self.uow() as s:
-                meeting_id = _run_import(s, data)
-                attachment = m.Attachment(
-                    meeting_id=meeting_id, file_name=doc.name[:300],
-                    media_type=DOCX_TYPE if doc.source_format == "docx" else
-                    (mimetypes.guess_type(doc.name)[0] or "application/octet-stream"),
-                    size=len(doc.data), sha256=doc.sha256, data=doc.data,
-                )  # fmt: skip
-                s.add(attachment)
-                s.flush()
-                s.add(DocumentImport(
-                    meeting_id=meeting_id, attachment_id=attachment.id, file_name=doc.name[:300],
-                    source_path=source_path if source_path is not None else str(item.path),
-                    file_sha256=doc.sha256, content_hash=doc.content_hash, imported_by=self.actor.name,
-                    layout=item.meeting.layout, recogniser_version=RECOGNISER_VERSION,
-                    review_status="needs_review", review_notes=json.dumps(review, ensure_ascii=False),
-                ))  # fmt: skip
-                return meeting_id
-        except KeyError as exc:
-            raise ImportFormatError(path=doc.name, detail=f"unknown key {exc.args[0]!r} referenced") from exc
+        with self.uow() as s:
+            return save_in(s, item, self.actor.name, source_path=source_path)
 
     # --- batches ------------------------------------------------------------------------------------
     def import_files(self, paths: Sequence[str | Path], *, progress: Progress | None = None,
@@ -217,7 +196,7 @@ class ArchiveService(Service):
                 return FileOutcome(str(path), "duplicate", duplicate_of=duplicate, layout=item.meeting.layout)
             meeting_id = self.save(item)
         except UserError as exc:
-            return FileOutcome(str(path), "failed", message=exc.message)
+            return FileOutcome(str(path), "failed", message=exc.message, error=exc)
         except Exception as exc:  # noqa: BLE001 - one damaged file must not stop a batch of hundreds
             # the traceback goes to the application's log; without one configured, no traceback is printed
             log.error("importing %s failed: %r", path, exc, exc_info=logging.getLogger().hasHandlers())
@@ -255,6 +234,40 @@ class ArchiveService(Service):
                 row.review_status = "reviewed"
 
 
+def save_in(session: Session, item: Recognised, user: str, *, source_path: str | None = None,
+            reviewed: bool = False, imported_at: Any = None, imported_by: str | None = None) -> int:  # fmt: skip
+    """Save ``item`` in the caller's unit of work: the meeting (a draft), its original file as an attachment,
+    and its import record ("needs_review", or "reviewed" when a clerk ``reviewed`` it). Returns its id.
+    Finalising the minutes stays the clerk's own act (issue 13): a review does not finalise them."""
+    data = to_interchange(item.meeting, source_name=item.doc.name, version=2)
+    review = [] if reviewed else item.meeting.needs_review()
+    doc = item.doc
+    try:
+        meeting_id = _run_import(session, data)
+    except KeyError as exc:
+        raise ImportFormatError(path=doc.name, detail=f"unknown key {exc.args[0]!r} referenced") from exc
+    attachment = m.Attachment(
+        meeting_id=meeting_id, file_name=doc.name[:300],
+        media_type=DOCX_TYPE if doc.source_format == "docx" else
+        (mimetypes.guess_type(doc.name)[0] or "application/octet-stream"),
+        size=len(doc.data), sha256=doc.sha256, data=doc.data,
+    )  # fmt: skip
+    session.add(attachment)
+    session.flush()
+    record = DocumentImport(
+        meeting_id=meeting_id, attachment_id=attachment.id, file_name=doc.name[:300],
+        source_path=source_path if source_path is not None else str(item.path),
+        file_sha256=doc.sha256, content_hash=doc.content_hash, imported_by=imported_by or user,
+        layout=item.meeting.layout, recogniser_version=RECOGNISER_VERSION,
+        review_status="reviewed" if reviewed else "needs_review", review_notes=json.dumps(review, ensure_ascii=False),
+    )  # fmt: skip
+    if imported_at is not None:
+        record.imported_at = imported_at
+    session.add(record)
+    session.flush()
+    return meeting_id
+
+
 def _read(path: Path) -> bytes:
     from minutes.archive.source import UnreadableDocument
 
@@ -273,7 +286,9 @@ def _run_import(session: Session, data: dict[str, Any]) -> int:
     from minutes.services.interchange.load import run_import
     from minutes.services.interchange.upgrade import v1_to_v2
 
-    return run_import(session, v1_to_v2(data) if data.get("format_version", 1) == 1 else data)
+    return run_import(
+        session, v1_to_v2(data) if data.get("format_version", 1) == 1 else data
+    )  # v2: mapping_v2
 
 
 def _remember(directory: Directory, item: Recognised) -> None:

@@ -1,5 +1,5 @@
 """The parts of the application built beside the shell, wired into the main window: official documents
-(File menu), the task board and reminders (Tasks menu), and the global search (Edit menu), whose hits
+and the import of Word minutes (File menu), the task board and reminders (Tasks menu), and the global search (Edit menu), whose hits
 open the meeting at the item found."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from minutes.ui.board.window import BoardInstall, install_board
 from minutes.ui.export_actions import ExportActions, install_export
 from minutes.ui.finalise_ui import FinaliseActions, install_finalise
+from minutes.ui.import_actions import ImportActions, install_import
 from minutes.ui.search.dialog import SearchDialog, install_search
 from minutes.ui.views import select_id
 
@@ -37,6 +38,7 @@ class Parts:
     board: BoardInstall
     search: SearchDialog
     finalise: FinaliseActions
+    imports: ImportActions
 
 
 def install_parts(window: MainWindow, *, reminders_at_start: bool = True) -> Parts:
@@ -57,7 +59,8 @@ def install_parts(window: MainWindow, *, reminders_at_start: bool = True) -> Par
         )
     )
     window.add_shutdown_hook(search.shutdown)
-    return Parts(export, board, search, install_finalise(window))
+    imports = install_import(window, ctx)
+    return Parts(export, board, search, install_finalise(window), imports)
 
 
 def open_hit(

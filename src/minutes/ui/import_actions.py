@@ -1,0 +1,184 @@
+"""File → Import minutes… (Ctrl+Shift+I: one or more Word files), Import a folder of minutes…
+(Ctrl+Shift+D) and Imports to review… (Ctrl+Shift+P), wired into the main window's File menu.
+
+One file opens its review screen before anything is saved; several files or a folder are imported in
+the background (progress, Cancel, a summary listing what needs review), each reviewable then or later.
+Recognising and importing run on the :class:`ImportRunner`'s thread; the window never waits for them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from minutes.archive.review_store import Review
+from minutes.archive.store import SUFFIXES
+from minutes.ui.context import UiContext
+from minutes.ui.errors_i18n import user_message
+from minutes.ui.import_batch import ImportBatchDialog, ImportListDialog, PendingImportsDialog
+from minutes.ui.import_jobs import ImportRunner
+from minutes.ui.import_review import ImportReviewWindow
+
+if TYPE_CHECKING:
+    from minutes.ui.main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportActions", text)
+
+
+class ImportActions(QObject):
+    def __init__(self, window: MainWindow, ctx: UiContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.runner = ImportRunner(ctx.services, self)
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(self._failed)
+        self.batch: ImportBatchDialog | None = None
+        self.pending: PendingImportsDialog | None = None
+        self.reviews: list[ImportReviewWindow] = []
+        self._review_from: ImportListDialog | None = None
+        self.files_action = self._action(
+            _t("Import &minutes…"), "Ctrl+Shift+I", self.import_files, "importMinutes",
+            _t("Read Word minutes or notices (.docx, .doc, .odt) into meetings, reviewing them first"),
+        )  # fmt: skip
+        self.folder_action = self._action(
+            _t("Import a &folder of minutes…"), "Ctrl+Shift+D", self.import_folder, "importMinutesFolder",
+            _t("Import every Word document of a folder (and its subfolders) in the background"),
+        )  # fmt: skip
+        self.pending_action = self._action(
+            _t("Imports to re&view…"), "Ctrl+Shift+P", self.show_pending, "importsToReview",
+            _t("The imported documents no one has reviewed yet"),
+        )  # fmt: skip
+        actions = getattr(window, "actions_", None)
+        if actions is not None and "file" in getattr(actions, "menus", {}):
+            menu = actions.menu("file")
+            anchor = getattr(actions, "export_meeting", None)
+            for action in (self.files_action, self.folder_action, self.pending_action):
+                if anchor is not None:
+                    menu.insertAction(anchor, action)
+                else:
+                    menu.addAction(action)
+        window.add_shutdown_hook(self.runner.shutdown)
+
+    def _action(self, text: str, key: str, slot: Any, name: str, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _c=False: slot())
+        self.window.addAction(action)
+        return action
+
+    # --- entry points (tests replace the choosers) -------------------------------------------------------
+    def choose_files(self) -> list[str]:
+        pattern = _t("Word documents (%1)").replace("%1", " ".join(f"*{s}" for s in SUFFIXES))
+        return QFileDialog.getOpenFileNames(self.window, _t("Import minutes"), "", pattern)[0]
+
+    def choose_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self.window, _t("Import a folder of minutes"))
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self.window, _t("Import minutes"), text)
+
+    # --- actions ------------------------------------------------------------------------------------------
+    def import_files(self) -> None:
+        paths = self.choose_files()
+        if len(paths) == 1:
+            self.window.statusBar().showMessage(_t("Reading %1…").replace("%1", Path(paths[0]).name))
+            self._review_from = None
+            self.runner.open_file(paths[0])
+        elif paths:
+            self.start_batch(paths)
+
+    def import_folder(self) -> None:
+        folder = self.choose_folder()
+        if folder:
+            self.start_batch([folder])
+
+    def start_batch(self, paths: list[str]) -> ImportBatchDialog:
+        dialog = ImportBatchDialog(self.runner, paths, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.review_requested.connect(lambda meeting_id: self.review_imported(meeting_id, dialog))
+        dialog.file_review_requested.connect(lambda path: self.review_file(path, dialog))
+        dialog.destroyed.connect(lambda _o=None: setattr(self, "batch", None))
+        self.batch = dialog
+        dialog.show()
+        return dialog
+
+    def show_pending(self) -> PendingImportsDialog:
+        infos = self.runner.service().pending_review()
+        if self.pending is None:
+            self.pending = PendingImportsDialog(infos, self.window)
+            self.pending.review_requested.connect(
+                lambda meeting_id: self.review_imported(meeting_id, self.pending)
+            )
+        else:
+            self.pending.show_infos(infos)
+        self.pending.show()
+        self.pending.raise_()
+        return self.pending
+
+    def review_file(self, path: str, source: ImportListDialog | None = None) -> None:
+        self._review_from = source
+        self.window.statusBar().showMessage(_t("Reading %1…").replace("%1", Path(path).name))
+        self.runner.open_file(path)
+
+    def review_imported(self, meeting_id: int, source: ImportListDialog | None = None) -> None:
+        self._review_from = source
+        self.window.statusBar().showMessage(
+            _t("Reading the original of meeting %1…").replace("%1", str(meeting_id))
+        )
+        self.runner.open_imported(meeting_id)
+
+    # --- results -------------------------------------------------------------------------------------
+    @Slot(str, object)
+    def _finished(self, what: str, result: object) -> None:
+        if what == "review" and isinstance(result, Review):
+            self.window.statusBar().clearMessage()
+            self.open_review(result)
+
+    @Slot(str, object)
+    def _failed(self, what: str, exc: object) -> None:
+        if what == "review":
+            self.window.statusBar().clearMessage()
+            self.show_error(user_message(exc if isinstance(exc, BaseException) else RuntimeError(str(exc))))
+
+    def open_review(self, review: Review) -> ImportReviewWindow:
+        screen = ImportReviewWindow(self.runner.service(), review, self.window)
+        screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        source = self._review_from
+        path = review.source_path if review.meeting_id is None else ""
+        screen.saved.connect(lambda new, old: self._saved(new, old, source, path))
+        screen.destroyed.connect(
+            lambda _o=None: self.reviews.remove(screen) if screen in self.reviews else None
+        )
+        self.reviews.append(screen)
+        screen.show()
+        return screen
+
+    def _saved(self, meeting_id: int, replaced: int, source: ImportListDialog | None, path: str = "") -> None:
+        if source is not None and (replaced >= 0 or path):
+            try:
+                source.drop_row(replaced if replaced >= 0 else None, meeting_id, path)
+            except RuntimeError:  # the list was closed meanwhile
+                pass
+        if self.pending is not None and self.pending is not source:
+            self.pending.show_infos(self.runner.service().pending_review())
+        if hasattr(self.window, "list_pane"):
+            self.window.list_pane.refresh()
+        if hasattr(self.window, "open_meeting"):
+            self.window.open_meeting(meeting_id)
+        self.window.statusBar().showMessage(_t("Meeting %1 saved from the reviewed document").replace(
+            "%1", str(meeting_id)), 8000)  # fmt: skip
+
+
+def install_import(window: MainWindow, ctx: UiContext) -> ImportActions:
+    return ImportActions(window, ctx)

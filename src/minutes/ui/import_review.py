@@ -1,0 +1,378 @@
+"""The review screen of an imported document: the document on the left, the recognised meeting on the
+right, each part linked to the text it came from (choose a part: its lines are highlighted; click a
+line: the part made from it is chosen). Parts the recogniser is not sure of are marked.
+
+The clerk corrects with the keyboard: F2 edits the chosen item (below the tree; every keystroke is kept),
+Alt+Up/Alt+Down moves it in its list, Alt+1…Alt+5 moves it to contributions, conclusions,
+recommendations, tasks or the notes, Ctrl+Return splits it at the cursor of the editor, Ctrl+J merges it
+with the next one; Ctrl+S saves (the meeting, the original file as its attachment, and the record that
+it was imported and reviewed). Nothing of the document is dropped: what fits no field is in the notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QStandardItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes.archive import review as rv
+from minutes.archive.mapping import NoMeetingDate
+from minutes.archive.review_store import Review, ReviewService
+from minutes.errors import UserError
+from minutes.ui.errors_i18n import user_message
+from minutes.ui.import_review_model import (
+    FIELD_TITLES,
+    LINES_ROLE,
+    REF_ROLE,
+    LinesModel,
+    PartsModel,
+    describe,
+    translate,
+)
+from minutes.ui.tr import QT_TRANSLATE_NOOP
+
+PROBLEMS = {
+    "no_title": QT_TRANSLATE_NOOP("ImportReview", "No title was found: the file name is used."),
+    "no_attendees": QT_TRANSLATE_NOOP("ImportReview", "No attendance list was found."),
+    "no_organisation": QT_TRANSLATE_NOOP("ImportReview", "No organisation was found in the header."),
+    "meeting_date_from_document_date": QT_TRANSLATE_NOOP(
+        "ImportReview", "No meeting date was found: the date of the document is used."
+    ),
+    "meeting_date_guessed": QT_TRANSLATE_NOOP("ImportReview", "The meeting date is a guess: check it."),
+    "no_meeting_date": QT_TRANSLATE_NOOP("ImportReview", "No meeting date was found: type it before saving."),
+}
+ERRORS = {
+    "nothing_to_split": QT_TRANSLATE_NOOP(
+        "ImportReview", "Put the cursor of the editor where the item should be split, then press Ctrl+Return."
+    ),
+    "nothing_to_merge": QT_TRANSLATE_NOOP(
+        "ImportReview", "There is no next item in this list to merge with."
+    ),
+    "bad_date": QT_TRANSLATE_NOOP("ImportReview", "Not a date yet: type it as 05/03/2019."),
+    "date_required": QT_TRANSLATE_NOOP("ImportReview", "The meeting needs a date."),
+}
+
+
+class ImportReviewWindow(QDialog):
+    """``saved(meeting_id, replaced_id)`` once the review is saved (``replaced_id`` -1: a new meeting)."""
+
+    saved = Signal(int, int)
+
+    def __init__(self, service: ReviewService, review: Review, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importReviewWindow")
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.service = service
+        self.review = review
+        self.rec = review.item.meeting
+        self.dirty = False
+        self.saved_id: int | None = None
+        self._syncing = False
+        self.setWindowTitle(self.tr("Review the import of %1").replace("%1", review.item.doc.name))
+        self.resize(1280, 820)
+
+        self.lines_model = LinesModel(review.item.doc, self)
+        self.lines = QListView(self)
+        self.lines.setObjectName("reviewDocument")
+        self.lines.setModel(self.lines_model)
+        self.lines.setUniformItemSizes(True)
+        self.lines.setWordWrap(False)
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.selectionModel().currentChanged.connect(self._line_chosen)
+
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.parts_model = PartsModel(warning, self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("reviewMeeting")
+        self.tree.setModel(self.parts_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.selectionModel().currentChanged.connect(self._part_chosen)
+
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("reviewEditor")
+        self.editor.setPlaceholderText(self.tr("Choose an item of the meeting to correct its text (F2)"))
+        self.editor.setMaximumHeight(150)
+        self.editor.textChanged.connect(self._typed)
+        self.message = QLabel(self)
+        self.message.setObjectName("reviewMessage")
+        self.message.setWordWrap(True)
+        self.problems = QLabel(self._problems_text(), self)
+        self.problems.setObjectName("reviewProblems")
+        self.problems.setWordWrap(True)
+
+        doc_label = QLabel(self.tr("&Document: %1").replace("%1", review.item.doc.name), self)
+        doc_label.setBuddy(self.lines)
+        meeting_label = QLabel(self.tr("Recognised &meeting (⚠: not sure, check it)"), self)
+        meeting_label.setBuddy(self.tree)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(doc_label)
+        left_layout.addWidget(self.lines, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(meeting_label)
+        right_layout.addWidget(self.tree, 1)
+        right_layout.addWidget(self.editor)
+        right_layout.addWidget(self.message)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([620, 660])
+
+        self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"), self)
+        self.save_button.setObjectName("reviewSave")
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.clicked.connect(self.reject)
+        keys = QLabel(self.tr("F2 edit · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, "
+                              "recommendations, tasks, notes · Ctrl+Return split at the cursor · Ctrl+J merge "
+                              "with the next"), self)  # fmt: skip
+        keys.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(keys, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(buttons)
+        self._actions()
+        self.rebuild()
+        self.lines_model.set_marks(set(), self.parts_model.unsure_lines())
+        self.tree.setFocus()
+
+    # --- actions ---------------------------------------------------------------------------------
+    def _actions(self) -> None:
+        def add(name: str, text: str, key: str, slot: Callable[[], object]) -> QAction:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _c=False: slot())
+            self.addAction(action)
+            return action
+
+        add("reviewEdit", self.tr("Edit the item"), "F2", self.edit_current)
+        add(
+            "reviewUp",
+            self.tr("Move up"),
+            "Alt+Up",
+            lambda: self._structural(lambda r: rv.move_within(self.rec, r, -1)),
+        )
+        add(
+            "reviewDown",
+            self.tr("Move down"),
+            "Alt+Down",
+            lambda: self._structural(lambda r: rv.move_within(self.rec, r, 1)),
+        )
+        for number, section in enumerate(rv.SECTIONS, start=1):
+            add(f"reviewMoveTo{number}", self.tr("Move to list %1").replace("%1", str(number)), f"Alt+{number}",
+                self._mover(section))  # fmt: skip
+        add("reviewSplit", self.tr("Split at the cursor"), "Ctrl+Return", self.split_current)
+        add(
+            "reviewMerge",
+            self.tr("Merge with the next"),
+            "Ctrl+J",
+            lambda: self._structural(lambda r: rv.merge_next(self.rec, r)),
+        )
+        add("reviewSaveAction", self.tr("Save"), "Ctrl+S", self.save)
+
+    def _mover(self, section: str) -> Callable[[], None]:
+        return lambda: self._structural(lambda r: rv.move_to(self.rec, r, section))
+
+    # --- choosing --------------------------------------------------------------------------------
+    def rebuild(self, select: object = None) -> None:
+        self.parts_model.rebuild(self.rec)
+        self.tree.expandAll()
+        item = self.parts_model.by_ref.get(select) if select is not None else None
+        if item is None:
+            item = self.parts_model.item(0)
+        if item is not None:
+            self.tree.setCurrentIndex(item.index())
+
+    def current_ref(self) -> object:
+        index = self.tree.currentIndex()
+        return index.data(REF_ROLE) if index.isValid() else None
+
+    def select_path(self, path: str) -> bool:
+        item = self.parts_model.item_of_path(path)
+        if item is not None:
+            self.tree.setCurrentIndex(item.index())
+        return item is not None
+
+    @Slot(QModelIndex, QModelIndex)
+    def _part_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        lines = current.data(LINES_ROLE) or [] if current.isValid() else []
+        self.lines_model.set_marks(set(lines))
+        if lines and not self._syncing:
+            self._syncing = True
+            self.lines.scrollTo(
+                self.lines_model.index(lines[0], 0), QAbstractItemView.ScrollHint.PositionAtCenter
+            )
+            self.lines.selectionModel().setCurrentIndex(self.lines_model.index(lines[0], 0),
+                                                        QItemSelectionModel.SelectionFlag.ClearAndSelect)  # fmt: skip
+            self._syncing = False
+        self._load_editor(current)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _line_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        paths = rv.refs_at_line(self.rec, current.row())
+        self._syncing = True
+        try:
+            for path in paths:
+                if self.select_path(path):
+                    break
+            else:
+                self.lines_model.set_marks({current.row()})
+        finally:
+            self._syncing = False
+
+    # --- editing -------------------------------------------------------------------------------------
+    def _load_editor(self, index: QModelIndex) -> None:
+        ref = index.data(REF_ROLE) if index.isValid() else None
+        self.editor.blockSignals(True)
+        if isinstance(ref, rv.Ref):
+            self.editor.setPlainText(rv.text_of(rv.items(self.rec, ref.section)[ref.index]))
+        elif isinstance(ref, str) and ref in rv.FIELDS:
+            self.editor.setPlainText(rv.field_text(self.rec, ref))
+        else:
+            self.editor.clear()
+        self.editor.setReadOnly(
+            not isinstance(ref, rv.Ref) and not (isinstance(ref, str) and ref in rv.FIELDS)
+        )
+        self.editor.blockSignals(False)
+        self.message.clear()
+
+    def edit_current(self) -> None:
+        if not self.editor.isReadOnly():
+            self.editor.setFocus()
+            self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+
+    @Slot()
+    def _typed(self) -> None:
+        ref = self.current_ref()
+        text = self.editor.toPlainText()
+        try:
+            if isinstance(ref, rv.Ref):
+                rv.set_text(self.rec, ref, text)
+                label = self.parts_model.item_label(rv.items(self.rec, ref.section)[ref.index])
+            elif isinstance(ref, str) and ref in rv.FIELDS:
+                rv.set_field(self.rec, ref, text)
+                label = f"{translate(FIELD_TITLES[ref])}: {describe(getattr(self.rec, ref))}"
+            else:
+                return
+        except rv.ReviewError as exc:
+            self.message.setText(self._error(exc))
+            return
+        self.dirty = True
+        self.message.clear()
+        item: QStandardItem | None = self.parts_model.itemFromIndex(self.tree.currentIndex())
+        if item is not None:
+            item.setText(label)
+            item.setIcon(QIcon())
+            item.setForeground(self.palette().text())
+
+    def split_current(self) -> None:
+        at = self.editor.textCursor().position()
+        self._structural(lambda r: rv.split(self.rec, r, at))
+
+    def _structural(self, change: Callable[[rv.Ref], rv.Ref]) -> None:
+        ref = self.current_ref()
+        if not isinstance(ref, rv.Ref):
+            self.message.setText(
+                self.tr("Choose a contribution, conclusion, recommendation, task or note first.")
+            )
+            return
+        try:
+            new = change(ref)
+        except rv.ReviewError as exc:
+            self.message.setText(self._error(exc))
+            return
+        self.dirty = True
+        focus_editor = self.editor.hasFocus()
+        self.rebuild(new)
+        self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
+        (self.editor if focus_editor else self.tree).setFocus()
+
+    def _error(self, exc: rv.ReviewError) -> str:
+        return translate(ERRORS[exc.code]) if exc.code in ERRORS else exc.code
+
+    def _problems_text(self) -> str:
+        texts = [translate(PROBLEMS[p]) for p in self.rec.problems if p in PROBLEMS]
+        unsure = sum(1 for line in self.rec.needs_review() if line.startswith("unsure:"))
+        if unsure:
+            texts.append(self.tr("%1 part(s) marked ⚠ are not sure: check them.").replace("%1", str(unsure)))
+        if self.review.edited:
+            texts.insert(0, self.tr("⚠ Meeting %1 was changed after it was imported: saving the review replaces it "
+                                    "with what you see here.").replace("%1", str(self.review.meeting_id)))  # fmt: skip
+        return " ".join(texts) or self.tr("Everything was recognised with confidence; check and save.")
+
+    # --- saving ----------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.review.edited and not self.confirm_replace():
+            return False
+        try:
+            meeting_id = self.service.save_review(self.review)
+        except NoMeetingDate:
+            self.show_error(self.tr("The meeting needs a date: choose “Meeting date” and type it."))
+            return False
+        except UserError as exc:
+            self.show_error(user_message(exc))
+            return False
+        replaced = self.review.meeting_id
+        self.saved_id = meeting_id
+        self.dirty = False
+        self.saved.emit(meeting_id, -1 if replaced is None else replaced)
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        if self.dirty and not self.confirm_discard():
+            return
+        super().reject()
+
+    # --- small entry points tests replace ----------------------------------------------------------------
+    def show_error(self, text: str) -> None:
+        self.message.setText(text)
+        QMessageBox.warning(self, self.windowTitle(), text)
+
+    def confirm_replace(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.windowTitle(),
+            self.tr("Meeting %1 was changed after it was imported. Replace it with the reviewed document?")
+            .replace("%1", str(self.review.meeting_id)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
+    def confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.windowTitle(), self.tr("Close without saving your corrections?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Discard

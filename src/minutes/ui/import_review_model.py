@@ -1,0 +1,306 @@
+"""The two sides of the review screen as Qt models: the document's lines, and the recognised meeting as
+a tree (fields, attendees, reports with figures, contributions, conclusions, recommendations in their
+groups, tasks, signatures, notes). Every node of the tree knows the lines it came from; nodes the
+recogniser is not sure of carry a warning icon, a colour and a tooltip.
+
+Both are rebuilt from the :class:`RecognisedMeeting` after a structural correction (a document has a few
+hundred parts at most); a text edit only changes one node's text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon, QStandardItem, QStandardItemModel
+
+from minutes.archive import review as rv
+from minutes.archive.model import (
+    REVIEW_BELOW,
+    Attendee,
+    DateValue,
+    Figure,
+    Part,
+    PersonRef,
+    RecognisedMeeting,
+    Signer,
+    TaskItem,
+    Text,
+    TimeValue,
+    UnitRef,
+)
+from minutes.archive.source import SourceDocument
+from minutes.ui import names
+from minutes.ui.tr import QT_TRANSLATE_NOOP
+
+Index = QModelIndex | QPersistentModelIndex
+LINES_ROLE = Qt.ItemDataRole.UserRole + 1  # list[int]: the document lines of a node
+REF_ROLE = Qt.ItemDataRole.UserRole + 2  # rv.Ref of a list item, or the field's name
+UNSURE_ROLE = Qt.ItemDataRole.UserRole + 3  # bool
+
+HIGHLIGHT = QColor("#ffe98a")
+UNSURE = QColor("#fbd3a6")
+UNSURE_TEXT = QColor("#9a4a00")
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate("ImportReview", text)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportReview", text)
+
+
+SECTION_TITLES = {
+    "contributions": QT_TRANSLATE_NOOP("ImportReview", "Contributions"),
+    "conclusions": QT_TRANSLATE_NOOP("ImportReview", "Conclusions"),
+    "recommendations": QT_TRANSLATE_NOOP("ImportReview", "Recommendations"),
+    "tasks": QT_TRANSLATE_NOOP("ImportReview", "Tasks"),
+    "leftovers": QT_TRANSLATE_NOOP("ImportReview", "Notes (text that fits no field)"),
+}
+FIELD_TITLES = {
+    "superior_body": QT_TRANSLATE_NOOP("ImportReview", "Superior body"),
+    "organisation": QT_TRANSLATE_NOOP("ImportReview", "Organisation"),
+    "reference_number": QT_TRANSLATE_NOOP("ImportReview", "Reference number"),
+    "place": QT_TRANSLATE_NOOP("ImportReview", "Place"),
+    "document_date": QT_TRANSLATE_NOOP("ImportReview", "Document date"),
+    "title": QT_TRANSLATE_NOOP("ImportReview", "Title"),
+    "kind": QT_TRANSLATE_NOOP("ImportReview", "Kind of meeting"),
+    "meeting_date": QT_TRANSLATE_NOOP("ImportReview", "Meeting date"),
+    "start_time": QT_TRANSLATE_NOOP("ImportReview", "Start"),
+    "end_time": QT_TRANSLATE_NOOP("ImportReview", "End"),
+    "location": QT_TRANSLATE_NOOP("ImportReview", "Location"),
+    "chair": QT_TRANSLATE_NOOP("ImportReview", "Chair"),
+    "secretary": QT_TRANSLATE_NOOP("ImportReview", "Secretary"),
+    "contribution_count": QT_TRANSLATE_NOOP("ImportReview", "Contributions stated"),
+    "next_meeting": QT_TRANSLATE_NOOP("ImportReview", "Next meeting"),
+}
+PRESENCE = {
+    "absent": QT_TRANSLATE_NOOP("ImportReview", "absent"),
+    "late": QT_TRANSLATE_NOOP("ImportReview", "late"),
+}
+
+
+class LinesModel(QAbstractListModel):
+    """The document, one row per line (a paragraph, or a part of one between manual line breaks)."""
+
+    def __init__(self, doc: SourceDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self._texts = [_line_text(doc, i) for i in range(len(doc.lines))]
+        self.highlighted: set[int] = set()
+        self.unsure: set[int] = set()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._texts)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._texts):
+            return None
+        row = index.row()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._texts[row]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row in self.highlighted:
+                return QBrush(HIGHLIGHT)
+            if row in self.unsure:
+                return QBrush(UNSURE)
+        return None
+
+    def set_marks(self, highlighted: set[int], unsure: set[int] | None = None) -> None:
+        changed = self.highlighted ^ highlighted
+        self.highlighted = set(highlighted)
+        if unsure is not None:
+            changed |= self.unsure ^ unsure
+            self.unsure = set(unsure)
+        for row in changed:
+            if 0 <= row < len(self._texts):
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.BackgroundRole])
+
+
+def _line_text(doc: SourceDocument, index: int) -> str:
+    line = doc.lines[index]
+    text = line.display.replace("\t", "    ")
+    return f"▦ {text}" if line.table >= 0 else text  # a table cell
+
+
+@dataclass
+class Node:
+    label: str
+    part: Part | None
+    ref: object = None  # rv.Ref, a field name, or None (read only)
+
+
+def describe(part: Part | None) -> str:
+    """A part as one line of the tree."""
+    if part is None:
+        return ""
+    if isinstance(part, PersonRef):
+        return f"{part.name} - {part.title}" if part.title else part.name
+    if isinstance(part, UnitRef):
+        return part.directory_name or part.name
+    if isinstance(part, DateValue):
+        return f"{part.value:%m/%Y}" if part.precision == "month" else f"{part.value:%d/%m/%Y}"
+    if isinstance(part, TimeValue):
+        return f"{part.value:%H:%M}"
+    if isinstance(part, Text):
+        return part.value
+    if isinstance(part, Attendee):
+        who = describe(part.person) if part.person else part.group_name or ""
+        presence = _t(PRESENCE[part.presence]) if part.presence in PRESENCE else ""
+        reason = f": {part.absence_reason}" if part.absence_reason else ""
+        return f"{who} ({presence}{reason})" if presence else who
+    if isinstance(part, Signer):
+        return " - ".join([*part.lines, part.name] if part.name else part.lines)
+    return " ".join(rv.text_of(part).split()) or getattr(part, "wording", "") or getattr(part, "label", "")
+
+
+def _figure(f: Figure) -> str:
+    words = [f"{f.label}:"]
+    if f.value is not None:
+        words += [str(f.value), f.unit]
+    if f.target is not None:
+        words.append(f"/ {f.target}")
+    if f.percent is not None:
+        words.append(f"({f.percent}%)")
+    return " ".join(w for w in words if w)
+
+
+class PartsModel(QStandardItemModel):
+    """The recognised meeting as a tree; ``item_of`` finds the node of a part path or a list item."""
+
+    def __init__(self, warning: QIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.warning = warning
+        self.rec: RecognisedMeeting | None = None
+        self.by_part: dict[int, QStandardItem] = {}
+        self.by_ref: dict[object, QStandardItem] = {}
+
+    def rebuild(self, rec: RecognisedMeeting) -> None:
+        self.rec = rec
+        self.clear()
+        self.by_part, self.by_ref = {}, {}
+        root = self.invisibleRootItem()
+        meeting = self._group(root, _t("Meeting"))
+        for name, title in FIELD_TITLES.items():
+            part = getattr(rec, name)
+            editable = name in rv.FIELDS
+            if part is None and not editable:
+                continue
+            self._add(meeting, Node(f"{_t(title)}: {describe(part)}", part, name if editable else None))
+        if rec.kind is not None:  # the kind's value is a code: show its name
+            self.by_part[id(rec.kind)].setText(
+                f"{_t(FIELD_TITLES['kind'])}: {names.meeting_kind(rec.kind.value)}"
+            )
+        attendees = self._group(root, _t("Attendees"), rec.attendees)
+        for a in rec.attendees:
+            self._add(attendees, Node(describe(a), a))
+        if rec.agenda:
+            agenda = self._group(root, _t("Agenda"))
+            for entry in rec.agenda:
+                self._add(agenda, Node(entry.value, entry))
+        if rec.reports:
+            reports = self._group(root, _t("Reports"))
+            for report in rec.reports:
+                who = describe(report.presenter)
+                node = self._add(reports, Node(f"{who}: {report.title}" if who else report.title, report))
+                for f in report.figures:
+                    self._add(node, Node(_figure(f), f))
+        for section in rv.SECTIONS:
+            self._section(root, rec, section)
+        if rec.signers or rec.recipients:
+            closing = self._group(root, _t("Signatures and recipients"))
+            for s in rec.signers:
+                self._add(closing, Node(describe(s), s))
+            for r in rec.recipients:
+                self._add(closing, Node(r.value, r))
+
+    def _section(self, root: QStandardItem, rec: RecognisedMeeting, section: str) -> None:
+        parts = rv.items(rec, section)
+        group = self._group(root, f"{_t(SECTION_TITLES[section])} ({len(parts)})")
+        group.setData(section, REF_ROLE)
+        if section == "recommendations":
+            flat = 0
+            for g in rec.recommendation_groups:
+                parent = self._add(group, Node(g.title or _t("(untitled group)"), g)) if g.title or len(
+                    rec.recommendation_groups) > 1 else group  # fmt: skip
+                for item in g.items:
+                    label = item.text + (f" → {item.response}" if item.response else "")
+                    self._add(parent, Node(label, item, rv.Ref(section, flat)))
+                    flat += 1
+            return
+        for i, part in enumerate(parts):
+            node = self._add(group, Node(self.item_label(part), part, rv.Ref(section, i)))
+            if isinstance(part, TaskItem):
+                for sub, title in ((part.lead_unit, _t("Lead")), (part.deadline, _t("Deadline"))):
+                    if sub is not None:
+                        self._add(node, Node(f"{title}: {describe(sub)}", sub))
+
+    @staticmethod
+    def item_label(part: Part) -> str:
+        text = " ".join(rv.text_of(part).split())
+        speaker = getattr(part, "speaker", None)
+        if speaker is not None:
+            return f"{describe(speaker)}: {text}"
+        label = getattr(part, "speaker_label", None)
+        return f"{label}: {text}" if label else text
+
+    def _group(self, root: QStandardItem, title: str, _parts: object = None) -> QStandardItem:
+        item = QStandardItem(title)
+        item.setEditable(False)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        item.setData([], LINES_ROLE)
+        root.appendRow(item)
+        return item
+
+    def _add(self, parent: QStandardItem, node: Node) -> QStandardItem:
+        item = QStandardItem(node.label or "…")
+        item.setEditable(False)
+        part = node.part
+        lines = part.line_indices if part is not None else []
+        item.setData(lines, LINES_ROLE)
+        item.setData(node.ref, REF_ROLE)
+        unsure = part is not None and part.confidence < REVIEW_BELOW
+        item.setData(unsure, UNSURE_ROLE)
+        if unsure:
+            item.setIcon(self.warning)
+            item.setForeground(QBrush(UNSURE_TEXT))
+            item.setToolTip(_t("Not sure (%1%): check it against the document.").replace(
+                "%1", str(round(part.confidence * 100))) if part is not None else "")  # fmt: skip
+        else:
+            item.setToolTip(node.label)
+        parent.appendRow(item)
+        if part is not None:
+            self.by_part[id(part)] = item
+        if node.ref is not None:
+            self.by_ref[node.ref] = item
+        return item
+
+    def item_of_path(self, path: str) -> QStandardItem | None:
+        """The node of a part named as :meth:`RecognisedMeeting.parts` names it."""
+        if self.rec is None:
+            return None
+        for name, part in self.rec.parts():
+            if name == path:
+                return self.by_part.get(id(part))
+        return None
+
+    def unsure_lines(self) -> set[int]:
+        if self.rec is None:
+            return set()
+        return {
+            line
+            for _p, part in self.rec.parts()
+            if part.confidence < REVIEW_BELOW
+            for line in part.line_indices
+        }

@@ -1,0 +1,136 @@
+"""A clerk's corrections before saving (archive/review.py) and saving a review (archive/review_store.py):
+read back through a second connection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutes.archive import review as rv
+from minutes.archive.review_store import ReviewService
+from minutes.errors import ConflictError
+from minutes.services import Services
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "archive"
+GIAO_BAN = DATA / "ubnd-ngoc-thuy-giao-ban-2019-03.docx"
+
+
+@pytest.fixture
+def reviews(target: Services) -> ReviewService:
+    return ReviewService(target.db, target.actor)
+
+
+def test_moving_a_conclusion_keeps_every_task_on_its_own_conclusion(reviews: ReviewService) -> None:
+    rec = reviews.open_file(GIAO_BAN).item.meeting
+    assert [t.source for t in rec.tasks] == [("conclusion", 1), ("conclusion", 2)]
+    first, second = rec.conclusions[1].text, rec.conclusions[2].text
+    ref = rv.move_to(rec, rv.Ref("conclusions", 0), "leftovers")
+    assert ref == rv.Ref("leftovers", len(rec.leftovers) - 1)
+    assert [rec.conclusions[i].text for _k, i in (t.source for t in rec.tasks if t.source)] == [first, second]
+    # a conclusion become a recommendation takes its task with it
+    rv.move_to(rec, rv.Ref("conclusions", 0), "recommendations")
+    assert rec.tasks[0].source == ("recommendation", 0)
+    assert rec.recommendation_groups[0].items[0].text == first
+
+
+def test_split_and_merge_give_back_the_same_text(reviews: ReviewService) -> None:
+    rec = reviews.open_file(GIAO_BAN).item.meeting
+    whole = rec.contributions[0].text
+    at = whole.index(";") + 1
+    ref = rv.split(rec, rv.Ref("contributions", 0), at)
+    assert ref == rv.Ref("contributions", 1)
+    assert rec.contributions[0].text == whole[:at].strip()
+    assert rec.contributions[1].text == whole[at:].strip()
+    assert rec.contributions[1].speaker == rec.contributions[0].speaker
+    assert len(rec.contributions) == 3
+    rv.merge_next(rec, rv.Ref("contributions", 0))
+    assert rec.contributions[0].text.split() == whole.split()
+    assert len(rec.contributions) == 2
+    with pytest.raises(rv.ReviewError) as caught:
+        rv.split(rec, rv.Ref("contributions", 0), 0)
+    assert caught.value.code == "nothing_to_split"
+    with pytest.raises(rv.ReviewError):
+        rv.merge_next(rec, rv.Ref("contributions", 1))
+
+
+def test_split_of_a_conclusion_keeps_its_task_on_the_first_half(reviews: ReviewService) -> None:
+    rec = reviews.open_file(GIAO_BAN).item.meeting
+    text = rec.conclusions[1].text
+    rv.split(rec, rv.Ref("conclusions", 1), text.index(",") + 1)
+    assert [t.source for t in rec.tasks] == [("conclusion", 1), ("conclusion", 3)]
+    rv.move_within(rec, rv.Ref("conclusions", 3), -1)
+    assert [t.source for t in rec.tasks] == [("conclusion", 1), ("conclusion", 2)]
+
+
+def test_fields_are_typed_over_and_dates_read_as_offices_write_them(reviews: ReviewService) -> None:
+    rec = reviews.open_file(GIAO_BAN).item.meeting
+    rv.set_field(rec, "meeting_date", "ngày 7 tháng 3 năm 2019")
+    assert rec.meeting_date is not None and f"{rec.meeting_date.value:%d/%m/%Y}" == "07/03/2019"
+    with pytest.raises(rv.ReviewError) as caught:
+        rv.set_field(rec, "meeting_date", "hôm qua")
+    assert caught.value.code == "bad_date"
+    rv.set_field(rec, "title", "Giao ban UBND phu\u031bo\u031b\u0300ng")  # decomposed, as Windows types it
+    assert rec.title is not None and rec.title.value == "Giao ban UBND phường"
+
+
+def test_a_saved_review_is_marked_reviewed_with_the_corrections(
+    reviews: ReviewService, target_fresh: Services
+) -> None:
+    review = reviews.open_file(GIAO_BAN)
+    rec = review.item.meeting
+    moved = rec.conclusions[3].text
+    rv.move_to(rec, rv.Ref("conclusions", 3), "leftovers")
+    meeting_id = reviews.save_review(review)
+    meeting = target_fresh.meetings.get(meeting_id)
+    assert meeting.status == "draft"  # finalising the minutes is the clerk's own act
+    assert [c.text for c in meeting.conclusions] == [c.text for c in rec.conclusions]
+    assert moved in meeting.notes
+    fresh = ReviewService(target_fresh.db, target_fresh.actor)
+    info = fresh.imported(meeting_id)
+    assert info is not None and info.review_status == "reviewed" and info.review == ()
+    assert fresh.original(meeting_id) == (GIAO_BAN.name, GIAO_BAN.read_bytes())
+
+
+def test_reviewing_an_imported_meeting_replaces_it_unless_it_changed(
+    reviews: ReviewService, target: Services, target_fresh: Services
+) -> None:
+    summary = reviews.import_files([GIAO_BAN])
+    old_id = summary.outcomes[0].meeting_id
+    assert old_id is not None
+    first = reviews.imported(old_id)
+    review = reviews.open_imported(old_id)
+    assert review.source_path == str(GIAO_BAN)
+    rv.set_field(review.item.meeting, "title", "Giao ban tháng 3")
+    target.meetings.update(old_id, title="Sửa sau khi nhập")  # someone edits the imported meeting meanwhile
+    with pytest.raises(ConflictError):
+        reviews.save_review(review)
+    assert target_fresh.meetings.get(old_id).title == "Sửa sau khi nhập"  # their change is kept
+    review = reviews.open_imported(old_id)  # reopened: the current version
+    rv.set_field(review.item.meeting, "title", "Giao ban tháng 3")
+    new_id = reviews.save_review(review)
+    assert [m.id for m in target_fresh.meetings.list_meetings()] == [new_id]
+    assert target_fresh.meetings.get(new_id).title == "Giao ban tháng 3"
+    fresh = ReviewService(target_fresh.db, target_fresh.actor)
+    info = fresh.imported(new_id)
+    assert info is not None and first is not None
+    assert (info.review_status, info.source_path, info.imported_at, info.imported_by) == (
+        "reviewed", str(GIAO_BAN), first.imported_at, first.imported_by,
+    )  # fmt: skip
+    assert fresh.pending_review() == []
+
+
+def test_a_meeting_edited_after_its_import_says_so_and_a_later_change_is_a_conflict(
+    reviews: ReviewService, target: Services
+) -> None:
+    old_id = reviews.import_files([GIAO_BAN]).outcomes[0].meeting_id
+    assert old_id is not None
+    assert reviews.open_imported(old_id).edited is False
+    contribution = target.meetings.get(old_id).contributions[0]
+    target.items.update_contribution(contribution.id, text="Sửa trong trình soạn thảo")
+    review = reviews.open_imported(old_id)
+    assert review.edited is True  # the screen warns that saving replaces that change
+    other = target.meetings.get(old_id).conclusions[0]
+    target.items.update_conclusion(other.id, text="Sửa lần nữa")  # a part changes while the review is open
+    with pytest.raises(ConflictError):
+        reviews.save_review(review)

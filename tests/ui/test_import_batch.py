@@ -1,0 +1,234 @@
+"""File → Import minutes… in the main window: one file reviewed before it is saved, a folder imported in
+the background with progress, Cancel and a summary, duplicates found, each import reviewable later.
+What was saved is read back through a second connection."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from minutes.archive.review_store import ReviewService
+from minutes.services import Actor, Database, Services
+from minutes.ui.app import start
+from minutes.ui.import_actions import ImportActions
+from minutes.ui.import_batch import ImportBatchDialog, ImportRowsModel, outcome_row
+from minutes.ui.main_window import MainWindow
+from minutes.ui.settings import Settings
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "archive"
+TODAY = date(2021, 3, 1)
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path, tmp_path: Path) -> Iterator[MainWindow]:
+    database = Database(str(db_path), clock=lambda: TODAY)
+    win = start(Services(database, Actor("Văn thư")), Settings.in_file(tmp_path / "settings.ini"),
+                ask_demo=lambda _p: False, ask_recovery=lambda _p, _d: "later", reminders=False)  # fmt: skip
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    qtbot.waitUntil(lambda: win.list_pane.loaded)
+    yield win
+    imports(win).runner.shutdown()
+    for screen in list(imports(win).reviews):
+        screen.dirty = False
+        screen.close()
+    win.close()
+    win.deleteLater()
+    database.close()
+
+
+def imports(win: MainWindow) -> ImportActions:
+    found = win.findChild(ImportActions)
+    assert found is not None
+    return found
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Five documents, one of them twice under another name, and a file that is no Word document."""
+    out = tmp_path / "LuuTru" / "2019"
+    out.mkdir(parents=True)
+    sources = sorted(DATA.glob("*.docx"))[:5]
+    for source in sources:
+        shutil.copy(source, out / source.name)
+    shutil.copy(sources[0], out / "zz-ban-sao.docx")  # read last: the copy is the duplicate
+    (out / "hong.docx").write_bytes(b"not a word file")
+    return tmp_path / "LuuTru"
+
+
+def _summary(qtbot, actions: ImportActions) -> ImportBatchDialog:
+    qtbot.waitUntil(lambda: actions.batch is not None and actions.batch.summary is not None, timeout=120_000)
+    assert actions.batch is not None
+    return actions.batch
+
+
+def test_one_file_is_reviewed_before_anything_is_saved(qtbot, window: MainWindow, fresh: Services) -> None:
+    actions = imports(window)
+    actions.choose_files = lambda: [str(DATA / "ubnd-ngoc-thuy-giao-ban-2019-03.docx")]  # type: ignore[method-assign]
+    QTest.keyClick(
+        window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: bool(actions.reviews), timeout=60_000)
+    screen = actions.reviews[0]
+    assert fresh.meetings.list_meetings() == []  # nothing saved while the clerk reviews
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    QTest.keyClick(screen.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    meetings = fresh.meetings.list_meetings()
+    assert [m.title for m in meetings] == ["Cuộc họp giao ban UBND phường tháng 3 năm 2019"]
+    assert meetings[0].status == "draft"
+    assert window.editor.meeting is not None and window.editor.meeting.id == meetings[0].id
+    info = ReviewService(fresh.db, fresh.actor).imported(meetings[0].id)
+    assert info is not None and info.review_status == "reviewed"
+
+
+def test_a_folder_imports_in_the_background_and_each_file_is_reviewable(
+    qtbot, window: MainWindow, folder: Path, fresh: Services
+) -> None:
+    actions = imports(window)
+    actions.choose_folder = lambda: str(folder)  # type: ignore[method-assign]
+    seen: list[int] = []
+    actions.runner.progress.connect(lambda done, _total, _path: seen.append(done))
+    QTest.keyClick(
+        window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    dialog = _summary(qtbot, actions)
+    assert seen[-1] == 7 and len(seen) == 8  # every file, then the end
+    rows = {r.file: r for r in dialog.model.rows}
+    assert len(rows) == 7
+    assert rows["zz-ban-sao.docx"].meeting_id is None and "meeting" in rows["zz-ban-sao.docx"].result
+    assert rows["hong.docx"].meeting_id is None and rows["hong.docx"].result.startswith("Not imported")
+    imported = [r for r in dialog.model.rows if r.meeting_id is not None]
+    assert len(imported) == 5
+    assert "5 imported, 1 already imported before, 1 not imported" in dialog.heading.text()
+    assert len(fresh.meetings.list_meetings()) == 5
+    assert {m.status for m in fresh.meetings.list_meetings()} == {"draft"}
+    qtbot.waitUntil(lambda: window.list_pane.model.rowCount() == 5)  # the batch's changes were announced
+    # Enter on a row: its review screen; Ctrl+S: the meeting is replaced by the reviewed one
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    target = imported[0]
+    dialog.table.setCurrentIndex(dialog.model.index(dialog.model.rows.index(target), 0))
+    dialog.table.setFocus()
+    QTest.keyClick(dialog.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(actions.reviews), timeout=60_000)
+    screen = actions.reviews[0]
+    assert screen.review.meeting_id == target.meeting_id
+    assert screen.save()
+    new_id = screen.saved_id
+    assert new_id is not None
+    row = next(r for r in dialog.model.rows if r.file == target.file)
+    assert row.meeting_id is None and str(new_id) in row.result
+    fresh_reviews = ReviewService(fresh.db, fresh.actor)
+    assert len(fresh.meetings.list_meetings()) == 5
+    assert fresh_reviews.imported(new_id).review_status == "reviewed"  # type: ignore[union-attr]
+    assert target.meeting_id not in [m.id for m in fresh.meetings.list_meetings()]
+    # later: File → Imports to review… lists the four not reviewed yet
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(
+        window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    pending = actions.pending
+    assert pending is not None and pending.isVisible()
+    assert sorted(r.meeting_id for r in pending.model.rows) == sorted(
+        i.meeting_id for i in fresh_reviews.pending_review()
+    )  # fmt: skip
+    assert len(pending.model.rows) == 4
+
+
+def test_cancel_stops_after_the_current_file(
+    qtbot, window: MainWindow, tmp_path: Path, fresh: Services
+) -> None:
+    many = tmp_path / "many"
+    many.mkdir()
+    for i in range(30):
+        shutil.copy(DATA / "ubnd-ngoc-thuy-giao-ban-2019-03.docx", many / f"{i:02d}.docx")
+    actions = imports(window)
+    dialog = actions.start_batch([str(many)])
+    qtbot.waitUntil(lambda: dialog.progress.maximum() == 30, timeout=60_000)
+    QTest.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    dialog = _summary(qtbot, actions)
+    summary = dialog.summary
+    assert summary is not None and summary.cancelled
+    cancelled = summary.of("cancelled")
+    assert cancelled and len(summary.outcomes) == 30
+    assert all(r.result == "Not imported: cancelled" for r in dialog.model.rows[-len(cancelled) :])
+    saved = len(summary.of("imported"))
+    assert len(fresh.meetings.list_meetings()) == saved <= 1  # the same document: the rest are duplicates
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_esc_while_importing_cancels_and_the_dialog_waits_for_the_file(
+    qtbot, window: MainWindow, folder: Path
+) -> None:
+    actions = imports(window)
+    dialog = actions.start_batch([str(folder)])
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # it stays until the file being read is done
+    _summary(qtbot, actions)
+    assert dialog.isVisible() and dialog.close_button.isEnabled()
+
+
+def test_rows_model_passes_the_model_tester(qtmodeltester, window: MainWindow) -> None:
+    from minutes.archive.store import FileOutcome
+
+    model = ImportRowsModel()
+    model.set_rows([outcome_row(FileOutcome("/a/b.docx", "imported", meeting_id=3, review=("unsure: x",))),
+                    outcome_row(FileOutcome("/a/c.docx", "duplicate", duplicate_of=3))])  # fmt: skip
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 2)) == "To check: 1"
+
+
+def test_screenshot_of_a_summary(qtbot, window: MainWindow, folder: Path, tmp_path: Path) -> None:
+    dialog = imports(window).start_batch([str(folder)])
+    _summary(qtbot, imports(window))
+    assert dialog.grab().save(str(tmp_path / "summary.png"))
+
+
+def test_a_file_without_a_date_is_not_imported_but_can_be_reviewed_and_saved(
+    qtbot, window: MainWindow, tmp_path: Path, fresh: Services
+) -> None:
+    import docx
+
+    undated = tmp_path / "khong-ngay"
+    undated.mkdir()
+    document = docx.Document()
+    for text in ("BIÊN BẢN", "Họp tổ dân phố số 5", "Chủ trì: Ông Nguyễn Văn An - Tổ trưởng",
+                 "Kết luận:", "- Tổ chức tổng vệ sinh vào cuối tuần."):  # fmt: skip
+        document.add_paragraph(text)
+    document.save(str(undated / "to-dan-pho.docx"))
+    actions = imports(window)
+    dialog = actions.start_batch([str(undated)])
+    _summary(qtbot, actions)
+    row = dialog.model.rows[0]
+    assert row.meeting_id is None and row.retry and row.result.startswith("Not imported")
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.table.setFocus()
+    QTest.keyClick(dialog.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(actions.reviews), timeout=60_000)
+    screen = actions.reviews[0]
+    assert "No meeting date" in screen.problems.text()
+    for field, value in (("meeting_date", "12/04/2022"), ("title", "Họp tổ dân phố số 5")):
+        screen.tree.setCurrentIndex(screen.parts_model.by_ref[field].index())
+        screen.editor.setPlainText(value)
+    assert screen.save()
+    meetings = fresh.meetings.list_meetings()
+    assert [(m.title, f"{m.meeting_date:%d/%m/%Y}") for m in meetings] == [
+        ("Họp tổ dân phố số 5", "12/04/2022")
+    ]
+    assert dialog.model.rows[0].result == f"Reviewed: meeting {meetings[0].id}"

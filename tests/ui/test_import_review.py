@@ -1,0 +1,199 @@
+"""The review screen of an imported document, used with keys and clicks; what it saves is read back
+through a second connection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from testkit.qt import type_vietnamese
+
+from minutes.archive.review_store import ReviewService
+from minutes.services import Actor, Database, Services
+from minutes.ui.import_review import ImportReviewWindow
+from minutes.ui.import_review_model import LINES_ROLE, REF_ROLE
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "archive"
+GIAO_BAN = DATA / "ubnd-ngoc-thuy-giao-ban-2019-03.docx"
+TODAY = date(2021, 3, 1)
+
+Opener = Callable[..., ImportReviewWindow]
+
+
+@pytest.fixture
+def reviews(db: Database) -> ReviewService:
+    return ReviewService(db, Actor("Văn thư"))
+
+
+@pytest.fixture
+def open_review(qtbot, reviews: ReviewService) -> Opener:
+    screens: list[ImportReviewWindow] = []
+
+    def open_(path: Path = GIAO_BAN, meeting_id: int | None = None) -> ImportReviewWindow:
+        review = reviews.open_imported(meeting_id) if meeting_id is not None else reviews.open_file(path)
+        screen = ImportReviewWindow(reviews, review)
+        screen.show_error = lambda text: screen.message.setText(text)  # type: ignore[method-assign]
+        screen.confirm_discard = lambda: True  # type: ignore[method-assign]
+        screens.append(screen)
+        qtbot.addWidget(screen)
+        screen.show()
+        qtbot.waitExposed(screen)
+        screen.activateWindow()
+        qtbot.waitUntil(screen.isActiveWindow)
+        return screen
+
+    return open_
+
+
+def _key(widget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(widget, key, modifier)
+
+
+def test_a_part_shows_its_text_and_a_line_shows_its_part(open_review: Opener) -> None:
+    screen = open_review()
+    rec = screen.rec
+    task = rec.tasks[0]
+    assert screen.select_path("tasks[0]")
+    assert screen.lines_model.highlighted == set(task.line_indices)
+    line = task.line_indices[0]
+    assert "Công an phường chủ trì" in screen.lines_model.index(line, 0).data()
+    assert screen.editor.toPlainText() == task.text
+    # click the line of the chair in the document: the chair is chosen on the meeting's side
+    chair_line = rec.chair.spans[0].line  # type: ignore[union-attr]
+    index = screen.lines_model.index(chair_line, 0)
+    screen.lines.scrollTo(index)
+    QTest.mouseClick(
+        screen.lines.viewport(), Qt.MouseButton.LeftButton, pos=screen.lines.visualRect(index).center()
+    )
+    current = screen.tree.currentIndex()
+    assert chair_line in current.data(LINES_ROLE)
+    assert "Nguyễn Văn Hùng" in current.data()
+
+
+def test_unsure_parts_are_marked(open_review: Opener) -> None:
+    screen = open_review()
+    rec = screen.rec
+    rec.conclusions[0].confidence = 0.4
+    screen.rebuild()
+    item = screen.parts_model.by_part[id(rec.conclusions[0])]
+    assert not item.icon().isNull()
+    assert "40%" in item.toolTip()
+    assert screen.parts_model.by_part[id(rec.conclusions[1])].icon().isNull()
+
+
+def test_corrections_by_keyboard_then_save(open_review: Opener, fresh: Services, qtbot) -> None:
+    screen = open_review()
+    rec = screen.rec
+    saved: list[tuple[int, int]] = []
+    screen.saved.connect(lambda new, old: saved.append((new, old)))
+    last_conclusion = rec.conclusions[3].text
+    # Alt+5: the last conclusion goes to the notes
+    screen.select_path("conclusions[3]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    assert [c.text for c in rec.conclusions].count(last_conclusion) == 0
+    assert rec.leftovers[-1].text == last_conclusion
+    # F2 on the first contribution, type at its end (Vietnamese, as an input method sends it)
+    screen.select_path("contributions[0]")
+    _key(screen.tree, Qt.Key.Key_F2)
+    assert screen.editor.hasFocus()
+    type_vietnamese(screen.editor, " Đề nghị bổ sung.")
+    assert rec.contributions[0].text.endswith("Đề nghị bổ sung.")
+    # Ctrl+Return at the cursor placed after the first ";": two contributions
+    first = rec.contributions[0].text
+    cursor = screen.editor.textCursor()
+    cursor.setPosition(screen.editor.toPlainText().index(";") + 1)
+    screen.editor.setTextCursor(cursor)
+    _key(screen.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(rec.contributions) == 3
+    assert rec.contributions[1].text == first[first.index(";") + 1 :].strip()
+    # Alt+Up moves the second half back above, Ctrl+J merges the two again
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert screen.current_ref().index == 0  # type: ignore[attr-defined]
+    _key(screen.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    screen.select_path("contributions[0]")
+    _key(screen.tree, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert len(rec.contributions) == 2
+    assert rec.contributions[0].text.split() == first.split()
+    # the title typed over
+    screen.select_path("title")
+    _key(screen.tree, Qt.Key.Key_F2)
+    screen.editor.selectAll()
+    type_vietnamese(screen.editor, "Giao ban UBND phường Ngọc Thụy tháng 3", nfd=True)
+    _key(screen.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saved and saved[0][1] == -1
+    assert not screen.isVisible()
+
+    meeting = fresh.meetings.get(saved[0][0])
+    assert meeting.title == "Giao ban UBND phường Ngọc Thụy tháng 3"
+    assert meeting.status == "draft"
+    assert last_conclusion in meeting.notes
+    assert last_conclusion not in [c.text for c in meeting.conclusions]
+    assert [c.text for c in meeting.contributions][0].endswith("Đề nghị bổ sung.")
+    fresh_reviews = ReviewService(fresh.db, fresh.actor)
+    info = fresh_reviews.imported(meeting.id)
+    assert info is not None and info.review_status == "reviewed"
+    assert fresh_reviews.original(meeting.id) == (GIAO_BAN.name, GIAO_BAN.read_bytes())
+
+
+def test_a_date_that_is_not_one_is_said_and_nothing_is_lost(open_review: Opener, fresh: Services) -> None:
+    screen = open_review()
+    screen.select_path("meeting_date")
+    _key(screen.tree, Qt.Key.Key_F2)
+    screen.editor.selectAll()
+    type_vietnamese(screen.editor, "hôm qua")
+    assert "05/03/2019" in screen.message.text() or "date" in screen.message.text().lower()
+    assert screen.editor.toPlainText() == "hôm qua"  # what was typed stays on screen
+    screen.editor.selectAll()
+    type_vietnamese(screen.editor, "06/03/2019")
+    assert screen.message.text() == ""
+    assert screen.save()
+    assert [f"{m.meeting_date:%d/%m/%Y}" for m in fresh.meetings.list_meetings()] == ["06/03/2019"]
+
+
+def test_a_change_made_meanwhile_is_a_conflict_shown_and_the_corrections_stay(
+    open_review: Opener, reviews: ReviewService, services: Services, fresh: Services
+) -> None:
+    meeting_id = reviews.import_files([GIAO_BAN]).outcomes[0].meeting_id
+    screen = open_review(meeting_id=meeting_id)
+    screen.select_path("title")
+    screen.editor.selectAll()
+    type_vietnamese(screen.editor, "Tên đã sửa")
+    services.meetings.update(meeting_id, title="Người khác sửa")
+    assert not screen.save()
+    assert "changed" in screen.message.text() or "thay đổi" in screen.message.text()
+    assert screen.isVisible() and screen.rec.title is not None and screen.rec.title.value == "Tên đã sửa"
+    assert fresh.meetings.get(meeting_id).title == "Người khác sửa"
+
+
+def test_models_pass_the_model_tester(qtmodeltester, open_review: Opener) -> None:
+    screen = open_review()
+    qtmodeltester.check(screen.lines_model)
+    qtmodeltester.check(screen.parts_model)
+    refs = [screen.parts_model.by_ref[r].data(REF_ROLE) for r in screen.parts_model.by_ref]
+    assert "title" in refs
+
+
+def test_screenshot(open_review: Opener, tmp_path: Path) -> None:
+    screen = open_review()
+    screen.select_path("tasks[0]")
+    assert screen.grab().save(str(tmp_path / "review.png"))
+
+
+def test_closing_with_corrections_asks_and_keeps_them_when_told_to(
+    open_review: Opener, fresh: Services
+) -> None:
+    screen = open_review()
+    asked: list[bool] = []
+    screen.confirm_discard = lambda: asked.append(True) or False  # type: ignore[method-assign]
+    screen.select_path("conclusions[0]")
+    _key(screen.tree, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    _key(screen.tree, Qt.Key.Key_Escape)
+    assert asked == [True] and screen.isVisible()
+    assert screen.rec.leftovers[-1].text.startswith("Cơ bản thống nhất")
+    assert fresh.meetings.list_meetings() == []  # nothing saved until Ctrl+S
