@@ -788,6 +788,13 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>EvidenceJobs</name>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Không mở được tệp: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Official &amp;documents…</source>
@@ -1303,6 +1310,25 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Add people to the attendance below to choose the chair and the secretary.</source>
         <translation>Thêm người vào thành phần tham dự bên dưới để chọn chủ trì và thư ký.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedTasks</name>
+    <message numerus="yes">
+        <source>%n task(s) came from this item:</source>
+        <translation>
+            <numerusform>Có %n nhiệm vụ được giao từ mục này:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n nhiệm vụ khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tasks stay and keep the item&apos;s words, but will no longer be linked to it. Delete it?</source>
+        <translation>Các nhiệm vụ này vẫn được giữ lại cùng nội dung của mục, nhưng sẽ không còn liên kết với mục đó. Xóa mục này?</translation>
     </message>
 </context>
 <context>
@@ -3072,10 +3098,6 @@ Có thay thế tệp này không?</translation>
         </translation>
     </message>
     <message>
-        <source>A file could not be read: %1</source>
-        <translation>Không đọc được tệp: %1</translation>
-    </message>
-    <message>
         <source>Reopen the task</source>
         <translation>Mở lại nhiệm vụ</translation>
     </message>
@@ -3098,10 +3120,6 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>e.g. merged into another task</source>
         <translation>ví dụ: đã gộp vào nhiệm vụ khác</translation>
-    </message>
-    <message>
-        <source>The file could not be opened: %1</source>
-        <translation>Không mở được tệp: %1</translation>
     </message>
     <message>
         <source>No program is set to open %1.</source>
@@ -3400,6 +3418,14 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB an evidence file may have (see the settings). Nothing was saved.</source>
+        <translation>Tệp {name} có dung lượng {size_mb} MB, vượt quá giới hạn {limit_mb} MB cho một tệp minh chứng (xem phần cài đặt). Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read ({detail}). Nothing was saved.</source>
+        <translation>Không đọc được tệp {name} ({detail}). Chưa có gì được lưu.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of the application (schema {found}); this version knows schema {known}. Install the newer version to open it. The database was not changed.</source>

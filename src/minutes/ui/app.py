@@ -186,7 +186,9 @@ def start(
     the restore of a backup (File → Backups…; without it the dialog only lists and makes backups)."""
     offer_recovery(services, None, ask=ask_recovery)
     demo_id = offer_demo(services, None, without_asking=with_demo, ask=ask_demo)
-    window = MainWindow(make_context(services), settings)
+    context = make_context(services)
+    context.evidence_max_bytes = settings.evidence_max_bytes
+    window = MainWindow(context, settings)
     install_parts(window, reminders_at_start=reminders)
     database = database_file(services.db.engine)
     window.actions_.backups_requested.connect(lambda: show_backups(window, database, settings, restore))

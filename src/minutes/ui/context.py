@@ -12,9 +12,13 @@ from PySide6.QtGui import QUndoStack
 from minutes.services import Services
 from minutes.ui.bus import DataBus
 
+#: The default largest evidence file (ui.settings.Settings.evidence_max_mb).
+EVIDENCE_MAX_BYTES = 50 * 1024 * 1024
+
 
 @dataclass
 class UiContext:
     services: Services
     bus: DataBus
     undo_stack: QUndoStack
+    evidence_max_bytes: int = EVIDENCE_MAX_BYTES  # set from the settings at start

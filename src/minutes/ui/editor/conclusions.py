@@ -23,6 +23,7 @@ from minutes.ui import formatting as fmt
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase, ok
+from minutes.ui.editor.linked_tasks import confirm_removal
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, set_widths, setup_table
 from minutes.ui.writer import BackgroundWriter
@@ -245,6 +246,9 @@ class ConclusionsSection(SectionBase):
         text = self.text.toPlainText() if self.saver.entity_id == point.id else point.text
         self.saver.flush()
         items, ids, first = self.ctx.services.items, self.ids, point.id
+        title = self.tr("Delete conclusion")
+        if not confirm_removal(self, self.ctx, "conclusion", ids.resolve(TABLE, first), title):
+            return
 
         def restore() -> None:
             ident = items.add_conclusion(meeting_id, text)
@@ -252,7 +256,7 @@ class ConclusionsSection(SectionBase):
             ids.alias(TABLE, ids.resolve(TABLE, first), ident)
 
         if self.perform(
-            self.tr("Delete conclusion"),
+            title,
             ok(lambda: items.remove_conclusion(ids.resolve(TABLE, first))),
             restore,
         ):

@@ -31,6 +31,7 @@ from minutes.ui import formatting as fmt
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase, ok
+from minutes.ui.editor.linked_tasks import confirm_removal
 from minutes.ui.editor.speaker_queue import Speaker, SpeakerQueue
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.people_picker import person_picker
@@ -449,6 +450,9 @@ class ContributionsSection(SectionBase):
         text = self.text.toPlainText() if self.saver.entity_id == row.id else row.text
         self.saver.flush()
         items, ids, first = self.ctx.services.items, self.ids, row.id
+        title = self.tr("Delete contribution")
+        if not confirm_removal(self, self.ctx, "contribution", ids.resolve(TABLE, first), title):
+            return
 
         def restore() -> None:
             ident = items.add_contribution(
@@ -463,7 +467,7 @@ class ContributionsSection(SectionBase):
             ids.alias(TABLE, ids.resolve(TABLE, first), ident)
 
         if self.perform(
-            self.tr("Delete contribution"),
+            title,
             ok(lambda: items.remove_contribution(ids.resolve(TABLE, first))),
             restore,
         ):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTreeView
 from minutes.services.dto import RecommendationDTO, RecommendationGroupDTO
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.editor.base import SectionBase, ok
+from minutes.ui.editor.linked_tasks import confirm_removal
 from minutes.ui.models.tree import GROUP, ITEM
 
 GROUPS, ITEMS = "recommendation_groups", "recommendations"
@@ -207,6 +208,10 @@ class RecommendationActions(SectionBase):
             if found is None:
                 return
             group = found
+            title = _t("Delete recommendation group")
+            gid = ids.resolve(GROUPS, group.id)
+            if not confirm_removal(self, self.ctx, "recommendation_group", gid, title):
+                return
 
             def restore_group() -> None:
                 new_group = items.add_group(meeting_id, group.title)
@@ -217,13 +222,16 @@ class RecommendationActions(SectionBase):
                     ids.alias(ITEMS, ids.resolve(ITEMS, item.id), new_item)
 
             self.perform(
-                _t("Delete recommendation group"),
+                title,
                 ok(lambda: items.remove_group(ids.resolve(GROUPS, group.id))),
                 restore_group,
             )
             return
         item = self.item_dto(ident)
         if item is None:
+            return
+        title = _t("Delete recommendation")
+        if not confirm_removal(self, self.ctx, "recommendation", ids.resolve(ITEMS, item.id), title):
             return
         editing = self.text_saver.entity_id == item.id
         text = self.text.toPlainText() if editing else item.text
@@ -235,7 +243,7 @@ class RecommendationActions(SectionBase):
             ids.alias(ITEMS, ids.resolve(ITEMS, item.id), new_item)
 
         if self.perform(
-            _t("Delete recommendation"),
+            title,
             ok(lambda: items.remove_recommendation(ids.resolve(ITEMS, item.id))),
             restore_item,
         ):
