@@ -2850,6 +2850,69 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceUndo</name>
+    <message>
+        <source>add</source>
+        <translation>thêm</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>xóa</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>cuộc họp</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>mục chương trình</translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation>người dự họp</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>số liệu</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>ý kiến phát biểu</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>kết luận</translation>
+    </message>
+    <message>
+        <source>recommendation group</source>
+        <translation>nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>kiến nghị</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>progress report</source>
+        <translation>báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>document date</source>
+        <translation>ngày văn bản</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3215,10 +3278,6 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>The deadline %1 is before the meeting (%2). Choose a date on or after the meeting day.</source>
         <translation>Thời hạn %1 sớm hơn ngày họp (%2). Chọn một ngày từ ngày họp trở đi.</translation>
-    </message>
-    <message>
-        <source>Undo in the task form</source>
-        <translation>Hoàn tác trong biểu mẫu nhiệm vụ</translation>
     </message>
 </context>
 <context>

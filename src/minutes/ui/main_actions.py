@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
 from minutes.ui.editor.section import Section
+from minutes.ui.errors_i18n import user_message
 
 if TYPE_CHECKING:
     from minutes.ui.main_window import MainWindow
@@ -87,6 +88,8 @@ class MainActions(QObject):
             "redo",
             icon=icon(QStyle.StandardPixmap.SP_ArrowForward),
         )
+        # a refused undo (changed by someone since, or gone) is said in the status bar; nothing is lost
+        stack.failed.connect(lambda exc: w.statusBar().showMessage(user_message(exc), 15000))
         stack.canUndoChanged.connect(self.undo.setEnabled)
         stack.canRedoChanged.connect(self.redo.setEnabled)
         stack.undoTextChanged.connect(self._undo_text)
