@@ -3372,6 +3372,17 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>TaskUndo</name>
+    <message>
+        <source>Undo on this task</source>
+        <translation>Hoàn tác trên nhiệm vụ này</translation>
+    </message>
+    <message>
+        <source>Redo on this task</source>
+        <translation>Làm lại trên nhiệm vụ này</translation>
+    </message>
+</context>
+<context>
     <name>TasksSection</name>
     <message>
         <source>No.</source>

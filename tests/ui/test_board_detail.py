@@ -427,3 +427,29 @@ def test_nothing_to_remind_shows_nothing(
     assert reminders_at_start(None, ctx, Settings.in_file(tmp_path / "s.ini")) is None
     QApplication.processEvents()
     _ = QPoint
+
+
+def test_ctrl_z_on_the_board_undoes_the_last_action_on_the_task_shown(
+    qtbot: Any, ctx: UiContext, services: Services, fresh: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = setup_tasks(services)
+    services.tasks.complete(ids["hồ sơ"], date(2021, 2, 20))  # the latest action of all, on another task
+    board = board_on(qtbot, ctx, ids["gpmb"])
+    detail = board.detail
+
+    def fill(dialog: CompleteDialog) -> None:
+        click(qtbot, dialog.ok_button)
+
+    drive(monkeypatch, CompleteDialog, fill)
+    click(qtbot, detail.complete)
+    assert fresh.tasks.get(ids["gpmb"]).task.completed_on == TODAY
+    board.activateWindow()
+    detail.files.setFocus()
+    qtbot.waitUntil(detail.files.hasFocus)
+    QTest.keyClick(detail.files, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert fresh.tasks.get(ids["gpmb"]).task.completed_on is None  # this task's own action...
+    assert fresh.tasks.get(ids["hồ sơ"]).task.completed_on == date(2021, 2, 20)  # ...not the other one
+    qtbot.waitUntil(lambda: detail.complete.isEnabled())  # the panel shows it
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(detail.files, Qt.Key.Key_Z, shift_ctrl)
+    assert fresh.tasks.get(ids["gpmb"]).task.completed_on == TODAY

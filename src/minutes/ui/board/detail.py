@@ -36,6 +36,7 @@ from minutes.ui import formatting as fmt
 from minutes.ui.board import history
 from minutes.ui.board.dialogs import CompleteDialog, DeadlineDialog, ProgressDialog, ReasonDialog
 from minutes.ui.board.evidence import EvidenceJobs
+from minutes.ui.board.task_undo import install_task_undo
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import MessageLine
 from minutes.ui.errors_i18n import user_message
@@ -57,6 +58,8 @@ class TaskDetailPanel(QWidget):
         self.evidence.extracted.connect(self._open_copy)
         self._build()
         self.evidence.failed.connect(self.message.show_message)
+        self.history = install_task_undo(self, ctx.services, self.message.show_message)
+        ctx.bus.changed.connect(self.history.on_changed)
         ctx.bus.changed.connect(self._on_changed)
         self.show_task(None)
 
@@ -208,6 +211,7 @@ class TaskDetailPanel(QWidget):
             except UserError:  # deleted meanwhile
                 detail = None
         self.detail = detail
+        self.history.set_scope(("task", detail.task.id) if detail is not None else None)
         self.placeholder.setVisible(detail is None)
         self.body.setVisible(detail is not None)
         if detail is not None:
