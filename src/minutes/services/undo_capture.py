@@ -84,6 +84,11 @@ def _referrers(table: str) -> list[tuple[Mapper[Any], str, str, str]]:
 def _explicit_deletes(session: Session, _context: Any, _instances: Any) -> None:
     if session.info.get(RECORDER) is None:
         return
+    if any(isinstance(obj, m.Meeting) for obj in session.deleted):
+        # a whole meeting goes: such a step is not kept (minutes.services.undo), so the database's own
+        # rules do the rest and nothing (no evidence file) is read for it
+        session.info[RECORDER] = None
+        return
     done: set[int] = set()
     with session.no_autoflush:
         while True:
