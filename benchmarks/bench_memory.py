@@ -114,12 +114,11 @@ def scroll_to_end(board: Any, app: Any) -> int:
 
 
 def run(db_url: str, quick: bool = False) -> list[Row]:
-    from PySide6.QtGui import QUndoStack
-
     from benchmarks.qt_probe import application, wait_until
     from minutes.services import Actor, Database, Services
     from minutes.ui.bus import DataBus
     from minutes.ui.context import UiContext
+    from minutes.ui.undo import ServiceUndo
     from minutes.ui.writer import BackgroundWriter
 
     name = "peak RSS, task board showing every task"
@@ -129,7 +128,8 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
     tasks = int(query_one(db_url, "SELECT count(*) FROM tasks"))
     app = application()
     db = Database(db_url)
-    ctx = UiContext(Services(db, Actor("benchmark")), DataBus(db), QUndoStack())
+    services = Services(db, Actor("benchmark"))
+    ctx = UiContext(services, DataBus(db), ServiceUndo(services))
     writer = BackgroundWriter()
     try:
         board = build(cls, ctx, writer)
