@@ -24,8 +24,9 @@ from minutes.db import models as m
 
 #: ``session.info`` key of the list the changes of a recording unit of work are collected in.
 RECORDER = "undo_changes"
-#: Tables never undone: the audit trail and drafts, settings, the search index (it follows the records).
-UNRECORDED = frozenset({"audit_log", "drafts", "app_settings", "search_entries"})
+#: Tables never undone: the audit trail and drafts, settings, the search index (it follows the records),
+#: the finalised versions of meetings (finalising is amended, never undone).
+UNRECORDED = frozenset({"audit_log", "drafts", "app_settings", "search_entries", "meeting_versions"})
 
 
 @dataclass
