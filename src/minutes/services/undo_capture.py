@@ -24,9 +24,10 @@ from minutes.db import models as m
 
 #: ``session.info`` key of the list the changes of a recording unit of work are collected in.
 RECORDER = "undo_changes"
-#: Tables never undone: the audit trail and drafts, settings, the search index (it follows the records),
-#: the finalised versions of meetings (finalising is amended, never undone).
-UNRECORDED = frozenset({"audit_log", "drafts", "app_settings", "search_entries", "meeting_versions"})
+#: Tables never undone: the audit trail and drafts, settings, the search index (it follows the records).
+UNRECORDED = frozenset({"audit_log", "drafts", "app_settings", "search_entries"})
+#: A unit of work that writes these is no undo step at all (a finalised version is amended, not undone).
+NOT_UNDOABLE = frozenset({"meeting_versions"})
 
 
 @dataclass
@@ -160,6 +161,8 @@ def _change(action: str, obj: Any) -> RowChange | None:
     if table in UNRECORDED:
         return None
     key = tuple(mapper.primary_key_from_instance(obj))
+    if table in NOT_UNDOABLE:
+        return RowChange("update", table, key, incomplete=True)  # makes the whole step not kept
     versioned = "version" in mapper.column_attrs
     change = RowChange(action, table, key)
     change.owners = {k: state.dict.get(k) for k in OWNER_COLUMNS if state.dict.get(k) is not None}
