@@ -1491,6 +1491,10 @@ Please send this file to the person who supports the application.</source>
         <translation>Thanh &amp;công cụ</translation>
     </message>
     <message>
+        <source>The undo also changed: %1.</source>
+        <translation>Thao tác hoàn tác cũng đã thay đổi: %1.</translation>
+    </message>
+    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Hoàn tác: %1</translation>
     </message>
