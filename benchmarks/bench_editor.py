@@ -58,17 +58,16 @@ class Bench:
     """One database, one acting user, the app's UI context and a timed writer."""
 
     def __init__(self, db_url: str) -> None:
-        from PySide6.QtGui import QUndoStack
-
         from benchmarks.qt_probe import TimedWriter, application
         from minutes.ui.bus import DataBus
         from minutes.ui.context import UiContext
+        from minutes.ui.undo import ServiceUndo
 
         self.app = application()
         self.db_url = db_url
         self.db = Database(db_url)
         self.services = Services(self.db, Actor("benchmark"))
-        self.ctx = UiContext(self.services, DataBus(self.db), QUndoStack())
+        self.ctx = UiContext(self.services, DataBus(self.db), ServiceUndo(self.services))
         self.writer = TimedWriter()
         self.big = busiest_meeting(db_url)
         self.small = int(

@@ -223,7 +223,6 @@ def _task(
         "position": position,
         "text": text,
         "source_kind": None,
-        "source_id": None,
         "lead_unit_id": None if rnd.random() < 0.05 else rnd.choice(unit_ids),
         "responsible_id": None if rnd.random() < 0.15 else rnd.choice(person_ids),
         "deadline": deadline,

@@ -788,6 +788,13 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>EvidenceJobs</name>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Không mở được tệp: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Official &amp;documents…</source>
@@ -1770,6 +1777,25 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>LinkedTasks</name>
+    <message numerus="yes">
+        <source>%n task(s) came from this item:</source>
+        <translation>
+            <numerusform>Có %n nhiệm vụ được giao từ mục này:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n nhiệm vụ khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tasks stay and keep the item&apos;s words, but will no longer be linked to it. Delete it?</source>
+        <translation>Các nhiệm vụ này vẫn được giữ lại cùng nội dung của mục, nhưng sẽ không còn liên kết với mục đó. Xóa mục này?</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;Save now</source>
@@ -1927,6 +1953,10 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>&amp;Toolbar</source>
         <translation>Thanh &amp;công cụ</translation>
+    </message>
+    <message>
+        <source>The undo also changed: %1.</source>
+        <translation>Thao tác hoàn tác cũng đã thay đổi: %1.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -3305,6 +3335,69 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceUndo</name>
+    <message>
+        <source>add</source>
+        <translation>thêm</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>xóa</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>cuộc họp</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>mục chương trình</translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation>người dự họp</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>số liệu</translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation>ý kiến phát biểu</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <translation>kết luận</translation>
+    </message>
+    <message>
+        <source>recommendation group</source>
+        <translation>nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>kiến nghị</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>progress report</source>
+        <translation>báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <source>document date</source>
+        <translation>ngày văn bản</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3553,10 +3646,6 @@ Có thay thế tệp này không?</translation>
         </translation>
     </message>
     <message>
-        <source>A file could not be read: %1</source>
-        <translation>Không đọc được tệp: %1</translation>
-    </message>
-    <message>
         <source>Reopen the task</source>
         <translation>Mở lại nhiệm vụ</translation>
     </message>
@@ -3579,10 +3668,6 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>e.g. merged into another task</source>
         <translation>ví dụ: đã gộp vào nhiệm vụ khác</translation>
-    </message>
-    <message>
-        <source>The file could not be opened: %1</source>
-        <translation>Không mở được tệp: %1</translation>
     </message>
     <message>
         <source>No program is set to open %1.</source>
@@ -3679,10 +3764,6 @@ Có thay thế tệp này không?</translation>
         <source>The deadline %1 is before the meeting (%2). Choose a date on or after the meeting day.</source>
         <translation>Thời hạn %1 sớm hơn ngày họp (%2). Chọn một ngày từ ngày họp trở đi.</translation>
     </message>
-    <message>
-        <source>Undo in the task form</source>
-        <translation>Hoàn tác trong biểu mẫu nhiệm vụ</translation>
-    </message>
 </context>
 <context>
     <name>TaskHistory</name>
@@ -3773,6 +3854,17 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>was closed on %1</source>
         <translation>đã đóng ngày %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskUndo</name>
+    <message>
+        <source>Undo on this task</source>
+        <translation>Hoàn tác trên nhiệm vụ này</translation>
+    </message>
+    <message>
+        <source>Redo on this task</source>
+        <translation>Làm lại trên nhiệm vụ này</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +4044,14 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>{detail}</source>
         <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size_mb} MB, more than the {limit_mb} MB an evidence file may have (see the settings). Nothing was saved.</source>
+        <translation>Tệp {name} có dung lượng {size_mb} MB, vượt quá giới hạn {limit_mb} MB cho một tệp minh chứng (xem phần cài đặt). Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read ({detail}). Nothing was saved.</source>
+        <translation>Không đọc được tệp {name} ({detail}). Chưa có gì được lưu.</translation>
     </message>
     <message>
         <source>This database was written by a newer version of the application (schema {found}); this version knows schema {known}. Install the newer version to open it. The database was not changed.</source>

@@ -119,6 +119,17 @@ class ConflictError(UserError):
     )
 
 
+class FileTooLarge(UserError):
+    template = (
+        "The file {name} is {size_mb} MB, more than the {limit_mb} MB an evidence file may have "
+        "(see the settings). Nothing was saved."
+    )
+
+
+class FileUnreadable(UserError):
+    template = "The file {name} could not be read ({detail}). Nothing was saved."
+
+
 class ImportFormatError(UserError):
     template = "The file cannot be imported: {path}: {detail}. Nothing was imported."
 

@@ -133,7 +133,8 @@ def test_report_progress_with_an_evidence_file_and_open_it(
         click(qtbot, dialog.ok_button)
 
     drive(monkeypatch, ProgressDialog, fill)
-    click(qtbot, board.detail.report)
+    with qtbot.waitSignal(board.detail.evidence.reported, timeout=10_000):  # read off the GUI thread
+        click(qtbot, board.detail.report)
 
     [update] = fresh.tasks.get(ids["hồ sơ"]).updates
     assert (update.update_date, update.percent, update.note) == (
@@ -150,19 +151,66 @@ def test_report_progress_with_an_evidence_file_and_open_it(
     assert detail.updates_model.index(0, 3).data() == evidence.name
     assert detail.files_model.index(0, 1).data() == evidence.name
     assert board.model.index(board.model.row_of(ids["hồ sơ"]), 8).data() == "60%"
-    assert detail.progress.value() == 60
+    qtbot.waitUntil(lambda: detail.progress.value() == 60)
 
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     rect = detail.files.visualRect(detail.files_model.index(0, 1))
     qtbot.mouseClick(detail.files.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(detail.files.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(detail.evidence.extracted, timeout=10_000):  # copied out off the GUI thread
+        qtbot.mouseDClick(detail.files.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert len(opened) == 1  # once, not once per signal
-    QTest.keyClick(detail.files, Qt.Key.Key_Return)  # or Enter on the chosen file
+    with qtbot.waitSignal(detail.evidence.extracted, timeout=10_000):
+        QTest.keyClick(detail.files, Qt.Key.Key_Return)  # or Enter on the chosen file
     assert len(opened) == 2
     url = opened[0]
     copy = Path(url.toLocalFile())
     assert copy.name == evidence.name and copy.read_bytes() == evidence.read_bytes()
+
+
+def test_an_evidence_file_over_the_limit_is_refused_with_a_message_in_vietnamese(
+    qtbot: Any,
+    ctx: UiContext,
+    services: Services,
+    fresh: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    vietnamese: None,
+) -> None:
+    settings = Settings.in_file(tmp_path / "minutes.conf")
+    assert settings.evidence_max_bytes == 50 * 1024 * 1024  # the default
+    settings.evidence_max_mb = 1
+    ctx.evidence_max_bytes = settings.evidence_max_bytes
+    ids = setup_tasks(services)
+    big = tmp_path / "ảnh hiện trường.jpg"
+    big.write_bytes(b"\xff\xd8" + b"x" * (1024 * 1024 + 10))
+    board = board_on(qtbot, ctx, ids["hồ sơ"])
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(big)], ""))
+    errors: list[str] = []
+
+    def fill(dialog: ProgressDialog) -> None:
+        dialog.note.setFocus()
+        type_vietnamese(dialog.note, "Đã khảo sát hiện trường")
+        click(qtbot, dialog.add_files)
+        click(qtbot, dialog.ok_button)  # refused: the dialog stays open with the reason, nothing typed lost
+        errors.append(dialog.error.text())
+        assert dialog.isVisible() and dialog.note.toPlainText() == "Đã khảo sát hiện trường"
+        dialog.reject()
+
+    drive(monkeypatch, ProgressDialog, fill)
+    click(qtbot, board.detail.report)
+    assert errors[0].startswith("Tệp ảnh hiện trường.jpg có dung lượng 1.1 MB, vượt quá giới hạn 1 MB")
+    assert errors[0].endswith("Chưa có gì được lưu.")
+    assert fresh.tasks.get(ids["hồ sơ"]).updates == []
+
+    # a file that grows past the limit after the dialog checked it is refused by the worker that reads it
+    small = tmp_path / "biên bản.pdf"
+    small.write_bytes(b"%PDF")
+    with qtbot.waitSignal(board.detail.evidence.failed, timeout=10_000) as failed:
+        board.detail.evidence.report(ids["hồ sơ"], TODAY, 10, "", (small, big))
+    assert "ảnh hiện trường.jpg" in failed.args[0]
+    assert board.detail.message.text() == failed.args[0]
+    assert fresh.tasks.get(ids["hồ sơ"]).updates == []  # all or nothing
 
 
 def test_completing_a_day_late_reads_hoan_thanh_qua_han(
@@ -379,3 +427,29 @@ def test_nothing_to_remind_shows_nothing(
     assert reminders_at_start(None, ctx, Settings.in_file(tmp_path / "s.ini")) is None
     QApplication.processEvents()
     _ = QPoint
+
+
+def test_ctrl_z_on_the_board_undoes_the_last_action_on_the_task_shown(
+    qtbot: Any, ctx: UiContext, services: Services, fresh: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = setup_tasks(services)
+    services.tasks.complete(ids["hồ sơ"], date(2021, 2, 20))  # the latest action of all, on another task
+    board = board_on(qtbot, ctx, ids["gpmb"])
+    detail = board.detail
+
+    def fill(dialog: CompleteDialog) -> None:
+        click(qtbot, dialog.ok_button)
+
+    drive(monkeypatch, CompleteDialog, fill)
+    click(qtbot, detail.complete)
+    assert fresh.tasks.get(ids["gpmb"]).task.completed_on == TODAY
+    board.activateWindow()
+    detail.files.setFocus()
+    qtbot.waitUntil(detail.files.hasFocus)
+    QTest.keyClick(detail.files, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert fresh.tasks.get(ids["gpmb"]).task.completed_on is None  # this task's own action...
+    assert fresh.tasks.get(ids["hồ sơ"]).task.completed_on == date(2021, 2, 20)  # ...not the other one
+    qtbot.waitUntil(lambda: detail.complete.isEnabled())  # the panel shows it
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(detail.files, Qt.Key.Key_Z, shift_ctrl)
+    assert fresh.tasks.get(ids["gpmb"]).task.completed_on == TODAY

@@ -10,7 +10,6 @@ from pathlib import Path
 import docx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -25,6 +24,7 @@ from minutes.ui.context import UiContext
 from minutes.ui.export_dialog import ExportDialog, open_export_dialog
 from minutes.ui.export_jobs import MeetingSource
 from minutes.ui.print_preview import Pages, preview_page_count
+from minutes.ui.undo import ServiceUndo
 
 TIMEOUT = 120_000  # a first LibreOffice start can take a while on a cold machine
 
@@ -32,7 +32,7 @@ TIMEOUT = 120_000  # a first LibreOffice start can take a while on a cold machin
 @pytest.fixture
 def ctx(services: Services) -> Iterator[UiContext]:
     bus = DataBus(services.db)
-    yield UiContext(services, bus, QUndoStack())
+    yield UiContext(services, bus, ServiceUndo(services))
     bus.close()
 
 

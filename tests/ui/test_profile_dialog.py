@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
@@ -25,12 +24,13 @@ from minutes.ui import profile_dialog
 from minutes.ui.bus import DataBus
 from minutes.ui.context import UiContext
 from minutes.ui.profile_dialog import ProfileDialog
+from minutes.ui.undo import ServiceUndo
 
 
 @pytest.fixture
 def dialog(qtbot: QtBot, services: Services) -> Iterator[ProfileDialog]:
     bus = DataBus(services.db)
-    d = ProfileDialog(UiContext(services, bus, QUndoStack()))
+    d = ProfileDialog(UiContext(services, bus, ServiceUndo(services)))
     d.show()
     qtbot.waitExposed(d)
     d.activateWindow()

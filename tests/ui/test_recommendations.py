@@ -125,3 +125,36 @@ def test_recommendations_model_passes_the_model_tester(
     host.reload()
     assert host.section.model.rowCount() == len(GROUPS) + 1  # groups at the top level, items below
     qtmodeltester.check(host.section.model)
+
+
+def test_deleting_a_group_names_its_tasks_first_and_they_keep_its_words(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from minutes.ui.editor import linked_tasks
+
+    items = host.services.items
+    group = items.add_group(meeting_id, "Công tác đầu tư xây dựng cơ bản")
+    first = items.add_recommendation(group, "Kiến nghị hỗ trợ kinh phí giải phóng mặt bằng")
+    items.add_recommendation(group, "Kiến nghị bổ sung biên chế")
+    task = host.services.tasks.create(
+        meeting_id, "Xem xét hỗ trợ kinh phí", source_kind="recommendation", source_id=first
+    )
+    host.reload()
+    asked: list[str] = []
+    answers = iter([False, True])
+    monkeypatch.setattr(linked_tasks, "ask", lambda _p, _title, text: asked.append(text) or next(answers))
+    section = host.section
+    section.tree.setFocus()
+    qtbot.waitUntil(section.tree.hasFocus)
+    section.tree.setCurrentIndex(section.model.index(0, 0))
+
+    QTest.keyClick(section.tree, Qt.Key.Key_Delete)  # asked, and the answer is no: nothing changes
+    assert "1. Xem xét hỗ trợ kinh phí" in asked[0] and "1 task" in asked[0]
+    assert list(stored(fresh, meeting_id)) == ["Công tác đầu tư xây dựng cơ bản"]
+
+    QTest.keyClick(section.tree, Qt.Key.Key_Delete)  # yes: the group goes, the task stays with its words
+    assert stored(fresh, meeting_id) == {}
+    detail = fresh.tasks.get(task)
+    assert detail.source_text == "Kiến nghị hỗ trợ kinh phí giải phóng mặt bằng"
+    assert (detail.task.source_kind, detail.task.source_id) == ("recommendation", None)
+    assert len(asked) == 2

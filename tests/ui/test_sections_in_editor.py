@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from testkit.qt import type_vietnamese
@@ -19,6 +18,7 @@ from minutes.ui.context import UiContext
 from minutes.ui.editor.conclusions import ConclusionsSection
 from minutes.ui.editor.contributions import ContributionsSection
 from minutes.ui.editor.editor import MeetingEditor
+from minutes.ui.undo import ServiceUndo
 from minutes.ui.writer import BackgroundWriter
 
 
@@ -27,7 +27,7 @@ def editor(qtbot: QtBot, services: Services) -> Iterator[MeetingEditor]:
     services.directory.create_person("Nguyễn Mạnh Hà", "Chủ tịch UBND quận")
     meeting_id = services.meetings.create("Làm việc với phường Long Biên", date(2021, 1, 19))
     bus, writer = DataBus(services.db), BackgroundWriter()
-    widget = MeetingEditor(UiContext(services, bus, QUndoStack()), writer)
+    widget = MeetingEditor(UiContext(services, bus, ServiceUndo(services)), writer)
     widget.resize(1100, 800)
     widget.show()
     qtbot.waitExposed(widget)

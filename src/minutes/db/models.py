@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Column,
     Date,
     DateTime,
@@ -290,6 +291,19 @@ class Recommendation(Versioned, Base):
     meeting: Mapped[Meeting] = relationship()
 
 
+#: The columns that link a task to the item it came from, by the item's kind (``SourceKind`` values).
+SOURCE_COLUMNS = {
+    "conclusion": "conclusion_id",
+    "recommendation": "recommendation_id",
+    "contribution": "contribution_id",
+}
+#: At most one link, and a link agrees with the kind recorded beside it.
+ONE_SOURCE = (
+    " + ".join(f"(CASE WHEN {c} IS NULL THEN 0 ELSE 1 END)" for c in SOURCE_COLUMNS.values())
+    + " <= 1 AND "
+    + " AND ".join(f"({c} IS NULL OR source_kind = '{k}')" for k, c in SOURCE_COLUMNS.items())
+)
+
 task_coordinators = Table(
     "task_coordinators",
     Base.metadata,
@@ -305,8 +319,21 @@ class Task(Versioned, Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     text: Mapped[str] = mapped_column(Text, nullable=False)
+    # Where the task came from (migration 0009): at most one real link, set to NULL when the item is
+    # removed; ``source_kind`` keeps the kind of item it came from and ``source_text`` the item's words as
+    # they were when it was linked (refreshed when the item is removed), so the task never shows the text
+    # of an unrelated item that later took the same id.
     source_kind: Mapped[str | None] = mapped_column(String(20))
-    source_id: Mapped[int | None] = mapped_column(Integer)
+    conclusion_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conclusions.id", ondelete="SET NULL"), index=True
+    )
+    recommendation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("recommendations.id", ondelete="SET NULL"), index=True
+    )
+    contribution_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contributions.id", ondelete="SET NULL"), index=True
+    )
+    source_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
     lead_unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id", ondelete="RESTRICT"), index=True)
     responsible_id: Mapped[int | None] = mapped_column(
         ForeignKey("people.id", ondelete="SET NULL"), index=True
@@ -357,7 +384,22 @@ class Task(Versioned, Base):
         Index("ix_tasks_progress", "progress"),
         Index("ix_tasks_text_sort", sql_text("substr(search_key, 1, 60)")),
         Index("ix_tasks_meeting_position", "meeting_id", "position"),
+        # PostgreSQL; SQLite enforces the same with triggers (migration 0009)
+        CheckConstraint(ONE_SOURCE, name="one_source"),
     )
+
+    @property
+    def source_id(self) -> int | None:
+        """The id of the item the task is linked to (None once it was removed)."""
+        return self.conclusion_id or self.recommendation_id or self.contribution_id
+
+    def link_source(self, kind: str | None, item: Conclusion | Recommendation | Contribution | None) -> None:
+        """Link the task to ``item`` of ``kind`` (or to nothing), keeping a snapshot of its words."""
+        self.conclusion_id = item.id if kind == "conclusion" and item is not None else None
+        self.recommendation_id = item.id if kind == "recommendation" and item is not None else None
+        self.contribution_id = item.id if kind == "contribution" and item is not None else None
+        self.source_kind = kind if item is not None else None
+        self.source_text = item.text if item is not None else ""
 
 
 class TaskAssignee(Base):
@@ -402,7 +444,9 @@ class Attachment(Base):
     media_type: Mapped[str] = mapped_column(String(120), nullable=False, default="application/octet-stream")
     size: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     sha256: Mapped[str] = mapped_column(String(64), nullable=False)
-    data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    # Deferred: listing a task's evidence (or changing its priority) never reads the files themselves;
+    # ``data`` is loaded when a file is opened or exported (issue 12 item 6).
+    data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False, deferred=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
 
     update: Mapped[ProgressUpdate | None] = relationship(back_populates="attachments")

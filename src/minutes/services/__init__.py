@@ -17,6 +17,7 @@ from minutes.services.meetings import MeetingService
 from minutes.services.profile import ProfileService
 from minutes.services.search import SearchService
 from minutes.services.tasks import NewAttachment, TaskService
+from minutes.services.undo import UndoService
 from minutes.services.users import UsersService
 
 
@@ -40,6 +41,7 @@ class Services:
         self.demo = DemoService(db, actor)
         self.profile = ProfileService(db, actor)
         self.search = SearchService(db, actor)
+        self.undo = UndoService(db, actor)
 
 
 __all__ = ["SYSTEM", "Actor", "ChangeSet", "Database", "NewAttachment", "Services"]

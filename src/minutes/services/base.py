@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -14,6 +14,7 @@ from minutes.domain.text import normalize_line, normalize_text
 from minutes.errors import NotFound, ValidationError
 from minutes.services import limits as _limits  # noqa: F401  (holds every write to the declared lengths)
 from minutes.services.context import Actor, Database, unit_of_work
+from minutes.services.undo_capture import RECORDER, RowChange, coalesce
 
 T = TypeVar("T", bound=m.Base)
 
@@ -24,11 +25,35 @@ class Service:
         self.actor = actor
 
     def uow(self) -> AbstractContextManager[Session]:
-        return unit_of_work(self.db, self.actor)
+        """One user action: one transaction, and one undo step (minutes.services.undo)."""
+        return recorded(self.db, self.actor)
 
     def read(self) -> AbstractContextManager[Session]:
         """A read-only unit (nothing to commit, nothing announced)."""
         return unit_of_work(self.db, self.actor)
+
+
+@contextmanager
+def recorded(db: Database, actor: Actor) -> Iterator[Session]:
+    """A unit of work whose changes, once committed, become one undo step of the meetings and tasks
+    they touched."""
+    from minutes.services import undo  # (undo builds on Service)
+
+    history, recorded_step = undo.history_of(db, actor), None
+    try:
+        with unit_of_work(db, actor) as session:
+            changes: list[RowChange] = []
+            session.info[RECORDER] = changes
+            yield session
+            session.flush()
+            step = coalesce(changes)
+            scopes = undo.scopes_of(session, step) if step else frozenset()
+            # kept before the commit, so the views told of it (after the commit) see it undoable
+            recorded_step = history.record(undo.label_of(step), step, scopes)
+    except BaseException:
+        if recorded_step is not None:
+            history.forget(recorded_step)
+        raise
 
 
 def get_or_404(session: Session, model: type[T], ident: int | None, entity: str | None = None) -> T:

@@ -300,7 +300,7 @@ class BoardService(Service):
                 t.meeting_id,
                 func.substr(t.text, 1, 400),
                 t.source_kind,
-                t.source_id,
+                func.coalesce(t.conclusion_id, t.recommendation_id, t.contribution_id),
                 q.LeadUnit.name,
                 q.Responsible.full_name,
                 t.deadline,

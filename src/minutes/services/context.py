@@ -179,7 +179,10 @@ _SEARCH_KEYS: dict[type, Callable[[Any], str]] = {
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     for obj in list(session.new) + list(session.dirty):
         state = inspect(obj)
+        unloaded = state.unloaded
         for attr in state.mapper.column_attrs:
+            if attr.key in unloaded:
+                continue  # never loaded, so never changed (and a deferred file is not read for nothing)
             value = getattr(obj, attr.key, None)
             if isinstance(value, str):
                 normalised = _nfc(value)

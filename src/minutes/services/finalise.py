@@ -51,7 +51,18 @@ FINALISING_ROLES = frozenset({"leader", "admin"})
 #: What the minutes say of a task: locked once the meeting is finalised. Everything else of a task
 #: (progress, deadline changes with their reason, completion, cancellation, evidence) is tracking.
 LOCKED_TASK_FIELDS = frozenset(
-    {"text", "meeting_id", "agenda_item_id", "source_kind", "source_id", "done_at_meeting", "position"}
+    {
+        "text",
+        "meeting_id",
+        "agenda_item_id",
+        "source_kind",
+        "conclusion_id",
+        "recommendation_id",
+        "contribution_id",
+        "source_text",
+        "done_at_meeting",
+        "position",
+    }
 )
 #: Task fields kept in a version's content: what the minutes, the notice and the plan print of a task.
 _TASK_RECORD = (

@@ -12,7 +12,7 @@ from minutes.db import models as m
 from minutes.domain.enums import ConclusionKind, FigureKind
 from minutes.domain.figures import infer_kind
 from minutes.errors import ValidationError
-from minutes.services import mapping
+from minutes.services import links, mapping
 from minutes.services.base import (
     Service,
     apply_fields,
@@ -27,6 +27,7 @@ from minutes.services.base import (
     whole_number,
 )
 from minutes.services.dto import ContributionDTO, FigureDTO
+from minutes.services.links import LinkedTask
 from minutes.services.meetings import _enum, _time
 
 #: The largest figure: 18 digits before the decimal mark, 6 after (exact in the 40-character text column).
@@ -269,7 +270,7 @@ class ItemsService(Service):
             return mapping.contribution(row)
 
     def remove_contribution(self, contribution_id: int) -> None:
-        self._remove(m.Contribution, contribution_id, lambda c: c.meeting.contributions)
+        self._remove(m.Contribution, contribution_id, lambda c: c.meeting.contributions, "contribution")
 
     def move_contribution(self, contribution_id: int, new_index: int) -> None:
         self._move(m.Contribution, contribution_id, new_index, lambda c: c.meeting.contributions)
@@ -293,7 +294,7 @@ class ItemsService(Service):
         return self._update(m.Conclusion, conclusion_id, fields, CONCLUSION_FIELDS, check=check_votes)
 
     def remove_conclusion(self, conclusion_id: int) -> None:
-        self._remove(m.Conclusion, conclusion_id, lambda c: c.meeting.conclusions)
+        self._remove(m.Conclusion, conclusion_id, lambda c: c.meeting.conclusions, "conclusion")
 
     def move_conclusion(self, conclusion_id: int, new_index: int) -> None:
         self._move(m.Conclusion, conclusion_id, new_index, lambda c: c.meeting.conclusions)
@@ -316,7 +317,10 @@ class ItemsService(Service):
 
     def remove_group(self, group_id: int) -> None:
         self._remove(
-            m.RecommendationGroup, group_id, lambda g: _loaded(g.items) and g.meeting.recommendation_groups
+            m.RecommendationGroup,
+            group_id,
+            lambda g: _loaded(g.items) and g.meeting.recommendation_groups,
+            "recommendation_group",
         )
 
     def add_recommendation(self, group_id: int, text: str = "", response: str | None = None) -> int:
@@ -336,7 +340,7 @@ class ItemsService(Service):
         return self._update(m.Recommendation, recommendation_id, fields, RECOMMENDATION_FIELDS)
 
     def remove_recommendation(self, recommendation_id: int) -> None:
-        self._remove(m.Recommendation, recommendation_id, lambda r: r.group.items)
+        self._remove(m.Recommendation, recommendation_id, lambda r: r.group.items, "recommendation")
 
     def move_recommendation(self, recommendation_id: int, new_index: int) -> None:
         self._move(m.Recommendation, recommendation_id, new_index, lambda r: r.group.items)
@@ -345,6 +349,13 @@ class ItemsService(Service):
         self._move(m.RecommendationGroup, group_id, new_index, lambda g: g.meeting.recommendation_groups)
 
     # --- shared ----------------------------------------------------------------------------------
+    def tasks_from(self, kind: str, ident: int) -> list[LinkedTask]:
+        """The tasks that came from an item (``kind``: conclusion, recommendation, contribution, or
+        recommendation_group for any of a group's items): the user is told before it is removed."""
+        with self.read() as s:
+            item_kind, ids = links.item_ids(s, kind, ident)
+            return [LinkedTask(t.id, t.position, t.text) for t in links.linked_tasks(s, item_kind, ids)]
+
     def _update(
         self, model: Any, ident: int, fields: dict[str, Any], cleaners: dict[str, Any], check: Any = None
     ) -> int:
@@ -359,9 +370,13 @@ class ItemsService(Service):
             s.flush()
             return int(row.version)
 
-    def _remove(self, model: Any, ident: int, siblings: Any) -> None:
+    def _remove(self, model: Any, ident: int, siblings: Any, source_kind: str | None = None) -> None:
         with self.uow() as s:
             row = get_or_404(s, model, ident)
+            if source_kind == "recommendation_group":
+                links.release(s, "recommendation", row.items)
+            elif source_kind is not None:
+                links.release(s, source_kind, [row])
             items = siblings(row)
             items.remove(row)
             s.delete(row)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import mimetypes
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 from minutes.db import models as m
 from minutes.domain.deadline import Deadline, coerce
 from minutes.domain.enums import Priority, SourceKind, TaskEventKind
-from minutes.errors import ValidationError
+from minutes.errors import FileTooLarge, FileUnreadable, ValidationError
 from minutes.services import mapping
 from minutes.services.base import (
     Service,
@@ -45,9 +46,25 @@ class NewAttachment:
     media_type: str = ""
 
     @classmethod
-    def from_path(cls, path: str | Path) -> NewAttachment:
+    def from_path(cls, path: str | Path, max_bytes: int | None = None) -> NewAttachment:
+        """The file at ``path``; one larger than ``max_bytes`` is refused before it is read."""
         path = Path(path)
-        return cls(path.name, path.read_bytes())
+        try:
+            size = path.stat().st_size
+            if max_bytes is not None and size > max_bytes:
+                raise FileTooLarge(name=path.name, size_mb=mb(size), limit_mb=mb(max_bytes))
+            data = path.read_bytes()
+        except OSError as exc:
+            raise FileUnreadable(name=path.name, detail=exc.strerror or type(exc).__name__) from exc
+        if max_bytes is not None and len(data) > max_bytes:  # it grew while being read
+            raise FileTooLarge(name=path.name, size_mb=mb(len(data)), limit_mb=mb(max_bytes))
+        return cls(path.name, data)
+
+
+def mb(size: int) -> str:
+    """A size in megabytes as a user reads it, rounded up to a tenth ("50", "12.3"): a file just over a
+    limit never reads as equal to it."""
+    return f"{math.ceil(size * 10 / 1024 / 1024) / 10:.1f}".removesuffix(".0")
 
 
 def _priority(value: Any) -> int:
@@ -69,12 +86,15 @@ def _percent(value: Any) -> int:
     return number
 
 
-def source_text(session: Session, kind: str | None, ident: int | None) -> str:
-    model = SOURCE_MODELS.get(kind or "")
-    if model is None or ident is None:
-        return ""
-    row = session.get(model, ident)
-    return row.text if row is not None else ""
+def source_text(session: Session, task: m.Task) -> str:
+    """The words of the item a task came from: the item's own while it is linked, else the snapshot
+    kept when it was linked or removed (never the text of whatever item later took its id)."""
+    model = SOURCE_MODELS.get(task.source_kind or "")
+    if model is not None and task.source_id is not None:
+        row = session.get(model, task.source_id)
+        if row is not None:
+            return str(row.text)
+    return task.source_text
 
 
 def load_task(session: Session, task_id: int) -> m.Task:
@@ -122,6 +142,7 @@ class TaskService(Service):
         stated = clean_deadline(deadline)
         with self.uow() as s:
             meeting = get_or_404(s, m.Meeting, meeting_id, "meeting")
+            source = None
             if source_kind is not None:
                 if source_kind not in SOURCE_MODELS:
                     raise ValidationError(field="source_kind", detail=f"unknown value {source_kind!r}")
@@ -132,12 +153,11 @@ class TaskService(Service):
                 meeting_id=meeting_id,
                 position=next_position(s, m.Task, meeting_id=meeting_id),
                 text=body,
-                source_kind=source_kind,
-                source_id=source_id if source_kind else None,
                 priority=_priority(priority),
                 expected_product=text(expected_product).strip(),
                 assignee_text=line(assignee_text),
             )
+            task.link_source(source_kind, source)
             s.add(task)
             check_agenda_item(s, meeting_id, agenda_item_id)
             task.agenda_item_id = agenda_item_id
@@ -159,7 +179,7 @@ class TaskService(Service):
             task = load_task(s, task_id)
             return TaskDetail(
                 task=mapping.task(task, self.db.today()),
-                source_text=source_text(s, task.source_kind, task.source_id),
+                source_text=source_text(s, task),
                 updates=[mapping.update(u) for u in task.updates],
                 events=[mapping.event(e) for e in task.events],
             )

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from minutes import __version__, gcpolicy, logs
@@ -35,6 +34,7 @@ from minutes.ui.main_window import MainWindow
 from minutes.ui.parts import install_parts
 from minutes.ui.recovery_dialog import offer_recovery
 from minutes.ui.settings import Settings
+from minutes.ui.undo import ServiceUndo
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +133,10 @@ def ask_restore_backup(parent: QWidget | None, problem: str, good: backup.Backup
 
 
 def make_context(services: Services) -> UiContext:
-    return UiContext(services, DataBus(services.db), QUndoStack())
+    bus = DataBus(services.db)
+    undo = ServiceUndo(services)
+    bus.changed.connect(undo.on_changed)
+    return UiContext(services, bus, undo)
 
 
 def offer_demo(
@@ -186,7 +189,9 @@ def start(
     the restore of a backup (File → Backups…; without it the dialog only lists and makes backups)."""
     offer_recovery(services, None, ask=ask_recovery)
     demo_id = offer_demo(services, None, without_asking=with_demo, ask=ask_demo)
-    window = MainWindow(make_context(services), settings)
+    context = make_context(services)
+    context.evidence_max_bytes = settings.evidence_max_bytes
+    window = MainWindow(context, settings)
     install_parts(window, reminders_at_start=reminders)
     database = database_file(services.db.engine)
     window.actions_.backups_requested.connect(lambda: show_backups(window, database, settings, restore))

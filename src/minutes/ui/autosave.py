@@ -4,8 +4,8 @@ A :class:`FieldSaver` watches one editor widget. Each change restarts two single
 ``draft_ms`` the text is upserted as a crash-recovery draft, after ``save_ms`` it is saved into its
 record (the save deletes the draft in the same transaction). Leaving the field, switching meeting or
 closing saves at once (``flush``). All writes go through the :class:`BackgroundWriter`, in order, so the
-keystroke path never touches the database. Each committed change is pushed on the undo stack, so
-Ctrl+Z outside the field restores the previous text.
+keystroke path never touches the database. Each save is an undo step of the meeting in the services
+(successive saves of one field merge into one), so Ctrl+Z outside the field restores the previous text.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from minutes.ui.context import UiContext
-from minutes.ui.undo import FieldEditCommand
 from minutes.ui.writer import BackgroundWriter
 
 TextWidget = QLineEdit | QPlainTextEdit | QTextEdit
@@ -108,30 +107,12 @@ class FieldSaver(QObject):
         if not self.dirty:
             return
         assert self.entity_id is not None
-        entity_id, old, new = self.entity_id, self._stored, widget_text(self.widget)
+        entity_id, new = self.entity_id, widget_text(self.widget)
         self._stored = new
         self.writer.submit(("save", self.entity, entity_id, self.field), lambda: self._save(entity_id, new))
-
-        def apply(text: str) -> None:
-            self._apply(entity_id, text)
-
-        self.ctx.undo_stack.push(
-            FieldEditCommand(self.label, (self.entity, entity_id, self.field), old, new, apply)
-        )
         self.saved.emit(new)
 
     # --- internals -----------------------------------------------------------------------------
-    def _apply(self, entity_id: int, value: str) -> None:
-        """Undo/redo: store ``value`` and show it if this field still shows that record."""
-        self.writer.submit(("save", self.entity, entity_id, self.field), lambda: self._save(entity_id, value))
-        if entity_id == self.entity_id:
-            self._stored = value
-            self._loading = True
-            try:
-                set_widget_text(self.widget, value)
-            finally:
-                self._loading = False
-
     def _on_changed(self) -> None:
         if self._loading or self.entity_id is None:
             return

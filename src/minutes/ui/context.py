@@ -1,4 +1,4 @@
-"""What every screen is given: the services for the acting user, the change bus and the undo stack.
+"""What every screen is given: the services for the acting user, the change bus and the undo history.
 
 Passed explicitly to widgets (no global registry, no main-window object reached from everywhere).
 """
@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QUndoStack
-
 from minutes.services import Services
 from minutes.ui.bus import DataBus
+from minutes.ui.undo import ServiceUndo
+
+#: The default largest evidence file (ui.settings.Settings.evidence_max_mb).
+EVIDENCE_MAX_BYTES = 50 * 1024 * 1024
 
 
 @dataclass
 class UiContext:
     services: Services
     bus: DataBus
-    undo_stack: QUndoStack
+    undo_stack: ServiceUndo  # Edit → Undo/Redo of the open meeting, answered by the services
+    evidence_max_bytes: int = EVIDENCE_MAX_BYTES  # set from the settings at start

@@ -21,6 +21,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "{detail}"),
     QT_TRANSLATE_NOOP(
         "errors",
+        "The file {name} is {size_mb} MB, more than the {limit_mb} MB an evidence file may have "
+        "(see the settings). Nothing was saved.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The file {name} could not be read ({detail}). Nothing was saved."),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "This database was written by a newer version of the application (schema {found}); "
         "this version knows schema {known}. Install the newer version to open it. "
         "The database was not changed.",

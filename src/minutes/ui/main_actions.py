@@ -14,7 +14,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
+from minutes.errors import UserError
+from minutes.services.undo import UndoResult
 from minutes.ui.editor.section import Section
+from minutes.ui.errors_i18n import user_message
 
 if TYPE_CHECKING:
     from minutes.ui.main_window import MainWindow
@@ -87,6 +90,9 @@ class MainActions(QObject):
             "redo",
             icon=icon(QStyle.StandardPixmap.SP_ArrowForward),
         )
+        # a refused undo (changed by someone since, or gone) is said in the status bar; nothing is lost
+        stack.failed.connect(lambda exc: w.statusBar().showMessage(user_message(exc), 15000))
+        stack.done.connect(self._undone_elsewhere)
         stack.canUndoChanged.connect(self.undo.setEnabled)
         stack.canRedoChanged.connect(self.redo.setEnabled)
         stack.undoTextChanged.connect(self._undo_text)
@@ -309,6 +315,22 @@ class MainActions(QObject):
 
     def sections_with_actions(self) -> list[Section]:
         return [s for s in self.window.editor.sections if s.actions()]
+
+    def _undone_elsewhere(self, result: UndoResult) -> None:
+        """An undo that also changed another meeting (tasks carried over...) says so."""
+        ctx = self.window.ctx
+        others = sorted(
+            i for kind, i in result.scopes if kind == "meeting" and ("meeting", i) != ctx.undo_stack.scope
+        )
+        titles = []
+        for ident in others:
+            try:
+                titles.append(f"“{ctx.services.meetings.get(ident).title}”")
+            except UserError:
+                continue
+        if titles:
+            message = self.tr("The undo also changed: %1.").replace("%1", "; ".join(titles))
+            self.window.statusBar().showMessage(message, 15000)
 
     # --- live texts ----------------------------------------------------------------------------
     def _undo_text(self, text: str) -> None:

@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.show_error(exc)
             return
-        self.ctx.undo_stack.clear()  # undo entries may refer to the deleted records
+        self.ctx.undo_stack.clear()  # the Edit menu follows (the deleted meeting's history is out of reach)
         self.editor.open_meeting(following)
         self.list_pane.select(following)
         self.list_pane.refresh_later()

@@ -92,6 +92,11 @@ class Settings:
     reminder_at_start: Setting[bool] = Setting(
         "reminders/at_start", True, "show the overdue and soon-due tasks when the program starts"
     )
+    evidence_max_mb: Setting[int] = Setting(
+        "evidence/max_mb",
+        50,
+        "the largest evidence file accepted, in MB (a larger one is refused with a message)",
+    )
     backup_keep: Setting[int] = Setting(
         "backups/keep", 10, "how many backups of the database to keep (the oldest are removed first)"
     )
@@ -134,6 +139,11 @@ class Settings:
     def save_delay(self) -> int:
         """The save delay, kept within sane bounds whatever the file says (0.2 s .. 10 s)."""
         return max(200, min(self.save_delay_ms, 10_000))
+
+    @property
+    def evidence_max_bytes(self) -> int:
+        """The evidence size limit in bytes, within sane bounds (1 MB .. 2 GB)."""
+        return max(1, min(self.evidence_max_mb, 2048)) * 1024 * 1024
 
     @property
     def backups_to_keep(self) -> int:

@@ -39,7 +39,6 @@ from minutes.ui import formatting as fmt
 from minutes.ui import names
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import user_message
-from minutes.ui.editor.commands import DoneCommand, id_map
 from minutes.ui.labels import missing_names
 from minutes.ui.people_picker import person_picker, unit_picker
 from minutes.ui.unit_list import UnitList
@@ -319,55 +318,24 @@ class TaskForm(QDialog):
         self.deadline.setFocus()
 
     def _create(self, values: dict[str, Any]) -> None:
-        tasks, ids, meeting_id = self.ctx.services.tasks, id_map(self.ctx.undo_stack), self.meeting.id
+        tasks, meeting_id = self.ctx.services.tasks, self.meeting.id
         source: dict[str, Any] = {"source_kind": self.source_kind, "source_id": self.source_id}
-        first = tasks.create(meeting_id, **values, **source)
-        self.task_id = first
-
-        def redo() -> None:
-            ids.alias("tasks", first, tasks.create(meeting_id, **values, **source))
-
-        self.ctx.undo_stack.push(
-            DoneCommand(
-                self.tr("New task"), lambda: tasks.delete(ids.resolve("tasks", first)), redo, lambda exc: None
-            )
-        )
+        self.task_id = tasks.create(meeting_id, **values, **source)
 
     def _update(self, values: dict[str, Any]) -> None:
         assert self.task is not None
-        tasks, ids, old, first = self.ctx.services.tasks, id_map(self.ctx.undo_stack), self.task, self.task.id
+        tasks, ident = self.ctx.services.tasks, self.task.id
         new_deadline = values.pop("deadline")
         fields = {"text": values.pop("text_"), **values}
-        before = {
-            "text": old.text,
-            "lead_unit_id": old.lead_unit_id,
-            "coordinating_unit_ids": list(old.coordinating_unit_ids),
-            "responsible_id": old.responsible_id,
-            "priority": old.priority,
-            "expected_product": old.expected_product,
-        }
         reason = self.deadline_reason.text()
-
-        def apply(values: dict[str, Any], deadline: date | None, why: str) -> None:
-            ident = ids.resolve("tasks", first)
+        with self.ctx.services.undo.together():  # one undo step for the whole form
             current = tasks.get(ident).task
-            if deadline != current.deadline:
+            if new_deadline != current.deadline:
                 if current.deadline is None:
-                    tasks.update(ident, deadline=deadline)
+                    tasks.update(ident, deadline=new_deadline)
                 else:
-                    tasks.change_deadline(ident, deadline, why)
-            tasks.update(ident, **values)
-
-        apply(fields, new_deadline, reason)
-        undo_reason = self.tr("Undo in the task form")
-        self.ctx.undo_stack.push(
-            DoneCommand(
-                self.tr("Edit task"),
-                lambda: apply(before, old.deadline, undo_reason),
-                lambda: apply(fields, new_deadline, reason),
-                lambda exc: None,
-            )
-        )
+                    tasks.change_deadline(ident, new_deadline, reason)
+            tasks.update(ident, **fields)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QUndoStack
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
@@ -18,6 +18,7 @@ from minutes.services import ChangeSet, Services
 from minutes.services.dto import MeetingDetail
 from minutes.ui.bus import DataBus
 from minutes.ui.context import UiContext
+from minutes.ui.undo import ServiceUndo
 from minutes.ui.writer import BackgroundWriter
 
 _CHUNKS = re.compile(r"\n|[^\S\n]+|[^\s]+")
@@ -69,11 +70,15 @@ class SectionHost:
     ) -> None:
         self.services = services
         self.bus = DataBus(services.db)
-        self.undo_stack = QUndoStack()
+        self.undo_stack = ServiceUndo(services)  # Edit → Undo of this meeting, as the editor sets it
         self.ctx = UiContext(services, self.bus, self.undo_stack)
         self.writer = BackgroundWriter()
         self.meeting_id = meeting_id
         self.section: Any = factory(self.ctx, self.writer)
+        self.undo_stack.add_flusher(self.section.flush)
+        self.undo_stack.add_flusher(self.writer.drain)
+        self.undo_stack.set_scope(("meeting", meeting_id))
+        self.undo_stack.done.connect(lambda _result: self.reload())
         # Like the meeting editor: one reload once the event loop runs, however many changes came.
         self._timer = QTimer(singleShot=True, interval=0)
         self._timer.timeout.connect(self.reload)

@@ -392,7 +392,7 @@ class Importer:
                 f"{path}.source.key",
                 t["source"]["kind"],
             )
-            task.source_kind, task.source_id = t["source"]["kind"], source.id
+            task.link_source(t["source"]["kind"], source)
         task.agenda_item = self.ref(self.agenda, t["agenda_item"], f"{path}.agenda_item", "agenda item")
         task.lead_unit = self.ref(self.units, t["lead_unit"], f"{path}.lead_unit", "unit")
         task.coordinating_units = [

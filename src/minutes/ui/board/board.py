@@ -192,8 +192,9 @@ class TaskBoard(QWidget):
         self.counts_updated.emit()
 
     def shutdown(self) -> None:
-        """Wait for a count still running (before the database closes)."""
+        """Wait for a count or an evidence file still being read (before the database closes)."""
         self.counter.shutdown()
+        self.detail.evidence.shutdown()
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(*WATCHED):

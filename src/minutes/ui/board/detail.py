@@ -9,9 +9,6 @@ temporary copy. ``open_source`` asks the shell to open the minutes at the item t
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -30,37 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes import fileio
 from minutes.domain.status import TaskStatus
 from minutes.errors import UserError
 from minutes.services import ChangeSet
 from minutes.services.dto import TaskDetail
-from minutes.services.tasks import NewAttachment
 from minutes.ui import deadline_text, names
 from minutes.ui import formatting as fmt
 from minutes.ui.board import history
 from minutes.ui.board.dialogs import CompleteDialog, DeadlineDialog, ProgressDialog, ReasonDialog
+from minutes.ui.board.evidence import EvidenceJobs
+from minutes.ui.board.task_undo import install_task_undo
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import MessageLine
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.models.rows import RowsModel
 from minutes.ui.views import current_id, set_widths, setup_table
-
-_TEMP: Path | None = None
-
-
-def evidence_folder() -> Path:
-    """A private folder for the copies opened in the system's viewer, removed when the program ends."""
-    global _TEMP
-    if _TEMP is None or not _TEMP.is_dir():
-        _TEMP = Path(tempfile.mkdtemp(prefix="minutes-evidence-"))
-        atexit.register(shutil.rmtree, _TEMP, True)
-    return _TEMP
-
-
-def safe_name(name: str) -> str:
-    cleaned = Path(name.replace("\\", "/")).name.strip().lstrip(".")
-    return cleaned or "file"
 
 
 class TaskDetailPanel(QWidget):
@@ -72,7 +53,13 @@ class TaskDetailPanel(QWidget):
         self.setObjectName("taskDetail")
         self.ctx = ctx
         self.detail: TaskDetail | None = None
+        self.evidence = EvidenceJobs(ctx.services, ctx.evidence_max_bytes, self)
+        self.evidence.reported.connect(self.acted)
+        self.evidence.extracted.connect(self._open_copy)
         self._build()
+        self.evidence.failed.connect(self.message.show_message)
+        self.history = install_task_undo(self, ctx.services, self.message.show_message)
+        ctx.bus.changed.connect(self.history.on_changed)
         ctx.bus.changed.connect(self._on_changed)
         self.show_task(None)
 
@@ -224,6 +211,7 @@ class TaskDetailPanel(QWidget):
             except UserError:  # deleted meanwhile
                 detail = None
         self.detail = detail
+        self.history.set_scope(("task", detail.task.id) if detail is not None else None)
         self.placeholder.setVisible(detail is None)
         self.body.setVisible(detail is not None)
         if detail is not None:
@@ -330,17 +318,17 @@ class TaskDetailPanel(QWidget):
         if self.detail is None:
             return
         t = self.detail.task
-        got = ProgressDialog.ask(self, today=self._today(), percent=t.progress, earliest=t.meeting_date)
+        got = ProgressDialog.ask(
+            self,
+            today=self._today(),
+            percent=t.progress,
+            earliest=t.meeting_date,
+            max_bytes=self.ctx.evidence_max_bytes,
+        )
         if got is None:
             return
-        try:
-            files = [NewAttachment.from_path(p) for p in got.files]
-        except OSError as exc:
-            self.message.show_message(self.tr("A file could not be read: %1").replace("%1", str(exc)))
-            return
-        self._run(
-            lambda: self.ctx.services.tasks.add_progress(t.id, got.update_date, got.percent, got.note, files)
-        )
+        # the files are read (and the report saved) on a worker thread: a big file never freezes the window
+        self.evidence.report(t.id, got.update_date, got.percent, got.note, got.files)
 
     def mark_complete(self) -> None:
         if self.detail is None:
@@ -409,24 +397,14 @@ class TaskDetailPanel(QWidget):
         if ident is not None:
             self.open_attachment(ident)
 
-    def open_attachment(self, attachment_id: int) -> Path | None:
-        """Copy the evidence file out of the database and open it with the system's viewer."""
-        try:
-            name, _media, data = self.ctx.services.tasks.attachment(attachment_id)
-        except UserError as exc:
-            self.message.show_message(user_message(exc))
-            return None
-        folder = evidence_folder() / str(attachment_id)
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / safe_name(name)
-        try:
-            fileio.write_bytes(path, data)
-        except (OSError, UserError) as exc:
-            self.message.show_message(self.tr("The file could not be opened: %1").replace("%1", str(exc)))
-            return None
+    def open_attachment(self, attachment_id: int) -> None:
+        """Copy the evidence file out of the database (on a worker thread), then open it with the
+        system's viewer."""
+        self.evidence.open(attachment_id)
+
+    def _open_copy(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.message.show_message(self.tr("No program is set to open %1.").replace("%1", path.name))
-        return path
 
     def _go_source(self) -> None:
         if self.detail is not None:

@@ -33,7 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from minutes.domain.text import normalize_line, normalize_text
+from minutes.errors import FileTooLarge
+from minutes.services.tasks import mb
 from minutes.ui import formatting as fmt
+from minutes.ui.context import EVIDENCE_MAX_BYTES
+from minutes.ui.errors_i18n import user_message
 
 
 def qdate(value: date) -> QDate:
@@ -106,11 +110,20 @@ class ProgressInput:
 class ProgressDialog(_Dialog):
     """A dated progress report: percent done, what was done, the evidence files (added or dropped)."""
 
-    def __init__(self, parent: QWidget | None, *, today: date, percent: int, earliest: date) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        today: date,
+        percent: int,
+        earliest: date,
+        max_bytes: int = EVIDENCE_MAX_BYTES,
+    ) -> None:
         super().__init__(parent, self.tr("Report progress"))
         self.setObjectName("progressDialog")
         self.setAcceptDrops(True)
         self.earliest = earliest
+        self.max_bytes = max_bytes
         self.date = date_edit(self, today, "progressDate")
         self.date.setMinimumDate(qdate(earliest))
         self.percent = QSpinBox(self)
@@ -188,6 +201,12 @@ class ProgressDialog(_Dialog):
         if missing:
             self.show_error(self.tr("This file cannot be read: %1").replace("%1", str(missing[0])))
             return
+        for path in self.paths():  # the size only (a stat): the files are read off the GUI thread
+            size = path.stat().st_size
+            if size > self.max_bytes:
+                too_large = FileTooLarge(name=path.name, size_mb=mb(size), limit_mb=mb(self.max_bytes))
+                self.show_error(user_message(too_large))
+                return
         super().accept()
 
     @classmethod

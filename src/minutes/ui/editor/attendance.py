@@ -261,18 +261,8 @@ class AttendanceSection(SectionBase):
         meeting_id = self.meeting_id
         if meeting_id is None:
             return None
-        meetings, ids = self.ctx.services.meetings, self.ids
-        first: list[int] = []
-
-        def do() -> int:
-            ident = meetings.add_attendee(meeting_id, **fields)  # type: ignore[arg-type]
-            if first:
-                ids.alias("attendance", first[0], ident)
-            else:
-                first.append(ident)
-            return ident
-
-        ident = self.perform(text, do, lambda: meetings.remove_attendee(ids.resolve("attendance", first[0])))
+        meetings = self.ctx.services.meetings
+        ident = self.perform(text, lambda: meetings.add_attendee(meeting_id, **fields))  # type: ignore[arg-type]
         if ident is not None:
             select_id(self.table, ident)
         return ident
@@ -282,15 +272,8 @@ class AttendanceSection(SectionBase):
         row = self._attendee(current_id(self.table))
         if row is None:
             return
-        old = {key: getattr(row, key) for key in fields}
-        if "presence" in fields:
-            old["absence_reason"] = row.absence_reason
-        meetings, ids, first = self.ctx.services.meetings, self.ids, row.id
-        self.perform(
-            text,
-            lambda: meetings.update_attendee(ids.resolve("attendance", first), **fields),
-            lambda: meetings.update_attendee(ids.resolve("attendance", first), **old),
-        )
+        meetings, first = self.ctx.services.meetings, row.id
+        self.perform(text, lambda: meetings.update_attendee(first, **fields))
 
     def set_presence(self, presence: Presence, reason: str | None = None) -> None:
         row = self._attendee(current_id(self.table))
@@ -330,12 +313,8 @@ class AttendanceSection(SectionBase):
         target = row + step
         if ident is None or not 0 <= target < self.model.rowCount():
             return
-        meetings, ids = self.ctx.services.meetings, self.ids
-        done = self.perform(
-            self.tr("Move attendee"),
-            ok(lambda: meetings.move_attendee(ids.resolve("attendance", ident), target)),
-            lambda: meetings.move_attendee(ids.resolve("attendance", ident), row),
-        )
+        meetings = self.ctx.services.meetings
+        done = self.perform(self.tr("Move attendee"), ok(lambda: meetings.move_attendee(ident, target)))
         if done:
             select_id(self.table, ident)
 
@@ -344,28 +323,8 @@ class AttendanceSection(SectionBase):
         row = self._attendee(current_id(self.table))
         if row is None:
             return
-        meetings, ids, first = self.ctx.services.meetings, self.ids, row.id
-        meeting_id = self.meeting_id
-        assert meeting_id is not None
-
-        def restore() -> None:
-            ident = meetings.add_attendee(
-                meeting_id,
-                person_id=row.person_id,
-                group_name=row.group_name,
-                role=row.role,
-                presence=row.presence,
-                absence_reason=row.absence_reason,
-                note=row.note,
-            )
-            meetings.move_attendee(ident, row.position)
-            ids.alias("attendance", ids.resolve("attendance", first), ident)
-
-        done = self.perform(
-            self.tr("Remove attendee"),
-            ok(lambda: meetings.remove_attendee(ids.resolve("attendance", first))),
-            restore,
-        )
+        meetings, first = self.ctx.services.meetings, row.id
+        done = self.perform(self.tr("Remove attendee"), ok(lambda: meetings.remove_attendee(first)))
         if done:
             select_row(
                 self.table, min(row_index, self.model.rowCount() - 1), self.table.currentIndex().column()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -12,11 +13,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 from minutes.errors import UserError
 from minutes.services.dto import MeetingDetail
 from minutes.ui.context import UiContext
-from minutes.ui.editor.commands import DoneCommand, IdMap, id_map
 from minutes.ui.editor.section import Section
 from minutes.ui.writer import BackgroundWriter
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 Shortcut = str | QKeySequence | QKeySequence.StandardKey
 
@@ -80,10 +81,6 @@ class SectionBase(Section):
         self.set_meeting(meeting)
 
     @property
-    def ids(self) -> IdMap:
-        return id_map(self.ctx.undo_stack)
-
-    @property
     def meeting_id(self) -> int | None:
         return self.meeting.id if self.meeting is not None else None
 
@@ -131,30 +128,18 @@ class SectionBase(Section):
             self.show_error(exc)
             return None
 
-    def perform(
-        self, text: str, do: Callable[[], T], undo: Callable[[], Any], redo: Callable[[], Any] | None = None
-    ) -> T | None:
-        """Do an action now and push it on the undo stack (nothing is pushed if it fails)."""
+    def perform(self, text: str, do: Callable[[], T]) -> T | None:
+        """Do the action ``text`` now, after every queued text save, and show the result at once. The
+        services record it as one undo step of the meeting (minutes.services.undo): Edit → Undo reverses
+        it there, with the original ids and links."""
         self.writer.drain()
         generation = self._generation
         try:
-            result = do()
+            with self.ctx.services.undo.together():
+                result = do()
         except UserError as exc:
             self.show_error(exc)
             return None
-        self.ctx.undo_stack.push(
-            DoneCommand(text, self._drained(undo), self._drained(redo or do), self.show_error)
-        )
+        log.debug("%s done", text)
         self.sync_now(generation)
         return result
-
-    def _drained(self, job: Callable[[], Any]) -> Callable[[], Any]:
-        def run() -> Any:
-            self.writer.drain()
-            generation = self._generation
-            try:
-                return job()
-            finally:
-                self.sync_now(generation)
-
-        return run

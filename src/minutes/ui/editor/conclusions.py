@@ -23,6 +23,7 @@ from minutes.ui import formatting as fmt
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase, ok
+from minutes.ui.editor.linked_tasks import confirm_removal
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, set_widths, setup_table
 from minutes.ui.writer import BackgroundWriter
@@ -202,21 +203,14 @@ class ConclusionsSection(SectionBase):
         self.saver.flush()
         row = current_row(self.table)
         index = row + 1 if row >= 0 else self.model.rowCount()
-        items, ids = self.ctx.services.items, self.ids
-        first: list[int] = []
+        items = self.ctx.services.items
 
         def do() -> int:
             ident = items.add_conclusion(meeting_id)
             items.move_conclusion(ident, index)
-            if first:
-                ids.alias(TABLE, first[0], ident)
-            else:
-                first.append(ident)
             return ident
 
-        ident = self.perform(
-            self.tr("Add conclusion"), do, lambda: items.remove_conclusion(ids.resolve(TABLE, first[0]))
-        )
+        ident = self.perform(self.tr("Add conclusion"), do)
         if ident is not None:
             select_id(self.table, ident)
             if self.saver.entity_id != ident:
@@ -228,12 +222,8 @@ class ConclusionsSection(SectionBase):
         target = row + step
         if ident is None or not 0 <= target < self.model.rowCount():
             return
-        items, ids = self.ctx.services.items, self.ids
-        if self.perform(
-            self.tr("Move conclusion"),
-            ok(lambda: items.move_conclusion(ids.resolve(TABLE, ident), target)),
-            lambda: items.move_conclusion(ids.resolve(TABLE, ident), row),
-        ):
+        items = self.ctx.services.items
+        if self.perform(self.tr("Move conclusion"), ok(lambda: items.move_conclusion(ident, target))):
             select_id(self.table, ident)
 
     def remove(self) -> None:
@@ -242,20 +232,12 @@ class ConclusionsSection(SectionBase):
         meeting_id = self.meeting_id
         if point is None or meeting_id is None:
             return
-        text = self.text.toPlainText() if self.saver.entity_id == point.id else point.text
         self.saver.flush()
-        items, ids, first = self.ctx.services.items, self.ids, point.id
-
-        def restore() -> None:
-            ident = items.add_conclusion(meeting_id, text)
-            items.move_conclusion(ident, point.position)
-            ids.alias(TABLE, ids.resolve(TABLE, first), ident)
-
-        if self.perform(
-            self.tr("Delete conclusion"),
-            ok(lambda: items.remove_conclusion(ids.resolve(TABLE, first))),
-            restore,
-        ):
+        items, first = self.ctx.services.items, point.id
+        title = self.tr("Delete conclusion")
+        if not confirm_removal(self, self.ctx, "conclusion", first, title):
+            return
+        if self.perform(title, ok(lambda: items.remove_conclusion(first))):
             select_row(self.table, min(row_index, self.model.rowCount() - 1))
 
     def create_task(self) -> None:

@@ -31,6 +31,7 @@ from minutes.ui import formatting as fmt
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase, ok
+from minutes.ui.editor.linked_tasks import confirm_removal
 from minutes.ui.editor.speaker_queue import Speaker, SpeakerQueue
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.people_picker import person_picker
@@ -356,23 +357,15 @@ class ContributionsSection(SectionBase):
         meeting_id = self.meeting_id
         if meeting_id is None:
             return None
-        items, ids = self.ctx.services.items, self.ids
+        items = self.ctx.services.items
         spoken_at = datetime.now().time().replace(microsecond=0)
-        first: list[int] = []
 
         def do() -> int:
-            ident = items.add_contribution(
+            return items.add_contribution(
                 meeting_id, speaker_id=person_id, speaker_label=label, spoken_at=spoken_at
             )
-            if first:
-                ids.alias(TABLE, first[0], ident)
-            else:
-                first.append(ident)
-            return ident
 
-        ident = self.perform(
-            self.tr("Give the floor"), do, lambda: items.remove_contribution(ids.resolve(TABLE, first[0]))
-        )
+        ident = self.perform(self.tr("Give the floor"), do)
         if ident is None:
             return None
         self.running_id = ident
@@ -417,14 +410,10 @@ class ContributionsSection(SectionBase):
         row = self._contribution(self.saver.entity_id)
         if row is None:
             return
-        items, ids, first = self.ctx.services.items, self.ids, row.id
-        old = {"speaker_id": row.speaker_id, "speaker_label": row.speaker_label}
+        items, first = self.ctx.services.items, row.id
         self.perform(
             self.tr("Change speaker"),
-            lambda: items.update_contribution(
-                ids.resolve(TABLE, first), speaker_id=person_id, speaker_label=label
-            ),
-            lambda: items.update_contribution(ids.resolve(TABLE, first), **old),
+            lambda: items.update_contribution(first, speaker_id=person_id, speaker_label=label),
         )
 
     def move_selected(self, step: int) -> None:
@@ -432,12 +421,8 @@ class ContributionsSection(SectionBase):
         target = row + step
         if ident is None or not 0 <= target < self.model.rowCount():
             return
-        items, ids = self.ctx.services.items, self.ids
-        if self.perform(
-            self.tr("Move contribution"),
-            ok(lambda: items.move_contribution(ids.resolve(TABLE, ident), target)),
-            lambda: items.move_contribution(ids.resolve(TABLE, ident), row),
-        ):
+        items = self.ctx.services.items
+        if self.perform(self.tr("Move contribution"), ok(lambda: items.move_contribution(ident, target))):
             select_id(self.table, ident)
 
     def remove(self) -> None:
@@ -446,27 +431,12 @@ class ContributionsSection(SectionBase):
         meeting_id = self.meeting_id
         if row is None or meeting_id is None:
             return
-        text = self.text.toPlainText() if self.saver.entity_id == row.id else row.text
         self.saver.flush()
-        items, ids, first = self.ctx.services.items, self.ids, row.id
-
-        def restore() -> None:
-            ident = items.add_contribution(
-                meeting_id,
-                speaker_id=row.speaker_id,
-                speaker_label=row.speaker_label,
-                text=text,
-                spoken_at=row.spoken_at,
-                duration_seconds=row.duration_seconds,
-            )
-            items.move_contribution(ident, row.position)
-            ids.alias(TABLE, ids.resolve(TABLE, first), ident)
-
-        if self.perform(
-            self.tr("Delete contribution"),
-            ok(lambda: items.remove_contribution(ids.resolve(TABLE, first))),
-            restore,
-        ):
+        items, first = self.ctx.services.items, row.id
+        title = self.tr("Delete contribution")
+        if not confirm_removal(self, self.ctx, "contribution", first, title):
+            return
+        if self.perform(title, ok(lambda: items.remove_contribution(first))):
             select_row(self.table, min(row_index, self.model.rowCount() - 1))
 
     def create_task(self) -> None:

@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from minutes.errors import NotFound
 from minutes.services import ChangeSet, Services
@@ -192,6 +192,10 @@ class MeetingEditor(QWidget):
         self._loading = False
         self._again = False
         ctx.bus.changed.connect(self._on_changed)
+        # Edit → Undo/Redo act on the meeting shown here: what is typed is saved first, and the fields
+        # show what the undo put back
+        ctx.undo_stack.add_flusher(self._before_undo)
+        ctx.undo_stack.done.connect(self._after_undo)
         self.setEnabled(False)
 
     # --- meetings ------------------------------------------------------------------------------
@@ -234,7 +238,25 @@ class MeetingEditor(QWidget):
         except NotFound:
             return None
 
+    def _before_undo(self) -> None:
+        self.flush()
+        self.writer.drain()
+
+    def _after_undo(self, _result: object) -> None:
+        """Show what the undo put back at once, also in the field that has the focus (nothing is
+        unsaved there: it was saved before the undo)."""
+        if self.meeting is None:
+            return
+        focus = QApplication.focusWidget()
+        inside = focus is not None and self.isAncestorOf(focus)
+        if inside:
+            self.setFocus()
+        self.reload()
+        if inside and focus is not None:
+            focus.setFocus()
+
     def _show(self, detail: MeetingDetail | None) -> None:
+        self.ctx.undo_stack.set_scope(("meeting", detail.id) if detail is not None else None)
         self.meeting = detail
         self.setEnabled(detail is not None)
         for section in self.sections:

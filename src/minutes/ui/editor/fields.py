@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoCommand
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from minutes.ui.context import UiContext
@@ -129,38 +129,6 @@ def _parse_time(text: str) -> str | None:
     return f"{hours:02d}:{minutes:02d}"
 
 
-class ValueEditCommand(QUndoCommand):
-    """A non-text field changed from ``old`` to ``new``; quick successive changes of one field merge."""
-
-    ID = 4243
-
-    def __init__(
-        self, text: str, key: tuple[object, ...], old: object, new: object, apply: Callable[[object], object]
-    ) -> None:
-        super().__init__(text)
-        self.key, self.old, self.new = key, old, new
-        self._apply = apply
-        self._first = True
-
-    def id(self) -> int:
-        return self.ID
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._apply(self.new)
-
-    def undo(self) -> None:
-        self._apply(self.old)
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
-        if not isinstance(other, ValueEditCommand) or other.key != self.key:
-            return False
-        self.new = other.new
-        return True
-
-
 class ValueSaver(QObject):
     """Save one non-text field of one record as soon as it changes.
 
@@ -213,22 +181,10 @@ class ValueSaver(QObject):
         new = self._read()
         if new == self.stored:
             return
-        entity_id, old = self.entity_id, self.stored
+        entity_id = self.entity_id
         self.stored = new
-        self._submit(entity_id, new)
-
-        def apply(value: object) -> None:
-            self._apply(entity_id, value)
-
-        self.ctx.undo_stack.push(
-            ValueEditCommand(self.label, (self.entity, entity_id, self.field), old, new, apply)
-        )
+        self._submit(entity_id, new)  # one undo step of the meeting, in the services
         self.saved.emit(new)
 
     def _submit(self, entity_id: int, value: object) -> None:
         self.writer.submit(("save", self.entity, entity_id, self.field), lambda: self._save(entity_id, value))
-
-    def _apply(self, entity_id: int, value: object) -> None:
-        self._submit(entity_id, value)
-        if entity_id == self.entity_id:
-            self.bind(entity_id, value)

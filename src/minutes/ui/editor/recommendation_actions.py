@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTreeView
 from minutes.services.dto import RecommendationDTO, RecommendationGroupDTO
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.editor.base import SectionBase, ok
+from minutes.ui.editor.linked_tasks import confirm_removal
 from minutes.ui.models.tree import GROUP, ITEM
 
 GROUPS, ITEMS = "recommendation_groups", "recommendations"
@@ -107,20 +108,8 @@ class RecommendationActions(SectionBase):
         if meeting_id is None:
             return
         self.title_saver.flush()
-        items, ids = self.ctx.services.items, self.ids
-        first: list[int] = []
-
-        def do() -> int:
-            ident = items.add_group(meeting_id, "")
-            if first:
-                ids.alias(GROUPS, first[0], ident)
-            else:
-                first.append(ident)
-            return ident
-
-        ident = self.perform(
-            _t("Add recommendation group"), do, lambda: items.remove_group(ids.resolve(GROUPS, first[0]))
-        )
+        items = self.ctx.services.items
+        ident = self.perform(_t("Add recommendation group"), lambda: items.add_group(meeting_id, ""))
         if ident is not None:
             self.select(GROUP, ident)
             self.group_title.setFocus()
@@ -143,21 +132,14 @@ class RecommendationActions(SectionBase):
     def add_item(self, group_id: int, index: int) -> None:
         self.text_saver.flush()
         self.response_saver.flush()
-        items, ids = self.ctx.services.items, self.ids
-        first: list[int] = []
+        items = self.ctx.services.items
 
         def do() -> int:
-            ident = items.add_recommendation(ids.resolve(GROUPS, group_id))
+            ident = items.add_recommendation(group_id)
             items.move_recommendation(ident, index)
-            if first:
-                ids.alias(ITEMS, first[0], ident)
-            else:
-                first.append(ident)
             return ident
 
-        ident = self.perform(
-            _t("Add recommendation"), do, lambda: items.remove_recommendation(ids.resolve(ITEMS, first[0]))
-        )
+        ident = self.perform(_t("Add recommendation"), do)
         if ident is not None:
             self.select(ITEM, ident)
             self.text.setFocus()
@@ -166,30 +148,24 @@ class RecommendationActions(SectionBase):
         kind, ident = self.current()
         if ident is None or self.meeting is None:
             return
-        items, ids = self.ctx.services.items, self.ids
+        items = self.ctx.services.items
         if kind == GROUP:
             groups = self.meeting.recommendation_groups
             row = next((i for i, g in enumerate(groups) if g.id == ident), -1)
             target = row + step
             if row < 0 or not 0 <= target < len(groups):
                 return
-            done = self.perform(
-                _t("Move group"),
-                ok(lambda: items.move_group(ids.resolve(GROUPS, ident), target)),
-                lambda: items.move_group(ids.resolve(GROUPS, ident), row),
-            )
+            done = self.perform(_t("Move group"), ok(lambda: items.move_group(ident, target)))
         else:
             item = self.item_dto(ident)
             group = self.group_dto(item.group_id) if item else None
             if item is None or group is None:
                 return
-            row, target = item.position, item.position + step
+            target = item.position + step
             if not 0 <= target < len(group.items):
                 return
             done = self.perform(
-                _t("Move recommendation"),
-                ok(lambda: items.move_recommendation(ids.resolve(ITEMS, ident), target)),
-                lambda: items.move_recommendation(ids.resolve(ITEMS, ident), row),
+                _t("Move recommendation"), ok(lambda: items.move_recommendation(ident, target))
             )
         if done:
             self.select(kind, ident)
@@ -201,44 +177,22 @@ class RecommendationActions(SectionBase):
             return
         for saver in (self.title_saver, self.text_saver, self.response_saver):
             saver.flush()
-        items, ids = self.ctx.services.items, self.ids
+        items = self.ctx.services.items
         if kind == GROUP:
-            found = self.group_dto(ident)
-            if found is None:
+            group = self.group_dto(ident)
+            if group is None:
                 return
-            group = found
-
-            def restore_group() -> None:
-                new_group = items.add_group(meeting_id, group.title)
-                items.move_group(new_group, group.position)
-                ids.alias(GROUPS, ids.resolve(GROUPS, group.id), new_group)
-                for item in group.items:
-                    new_item = items.add_recommendation(new_group, item.text, item.response)
-                    ids.alias(ITEMS, ids.resolve(ITEMS, item.id), new_item)
-
-            self.perform(
-                _t("Delete recommendation group"),
-                ok(lambda: items.remove_group(ids.resolve(GROUPS, group.id))),
-                restore_group,
-            )
+            title, gid = _t("Delete recommendation group"), group.id
+            if confirm_removal(self, self.ctx, "recommendation_group", gid, title):
+                self.perform(title, ok(lambda: items.remove_group(gid)))
             return
         item = self.item_dto(ident)
         if item is None:
             return
-        editing = self.text_saver.entity_id == item.id
-        text = self.text.toPlainText() if editing else item.text
-        response = (self.response.toPlainText() or None) if editing else item.response
-
-        def restore_item() -> None:
-            new_item = items.add_recommendation(ids.resolve(GROUPS, item.group_id), text, response)
-            items.move_recommendation(new_item, item.position)
-            ids.alias(ITEMS, ids.resolve(ITEMS, item.id), new_item)
-
-        if self.perform(
-            _t("Delete recommendation"),
-            ok(lambda: items.remove_recommendation(ids.resolve(ITEMS, item.id))),
-            restore_item,
-        ):
+        title = _t("Delete recommendation")
+        if not confirm_removal(self, self.ctx, "recommendation", item.id, title):
+            return
+        if self.perform(title, ok(lambda: items.remove_recommendation(item.id))):
             parent = self.group_dto(item.group_id)
             if parent is not None and parent.items:
                 self.select(ITEM, parent.items[min(item.position, len(parent.items) - 1)].id)

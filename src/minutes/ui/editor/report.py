@@ -26,8 +26,7 @@ from minutes.services.dto import MeetingDetail, ReportDTO
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase, ok
-from minutes.ui.editor.commands import DoneCommand
-from minutes.ui.editor.figures import NEW_ROW, FiguresTable, number_error, old_value
+from minutes.ui.editor.figures import NEW_ROW, FiguresTable, number_error
 from minutes.ui.people_picker import person_picker
 from minutes.ui.views import current_id, current_row, select_row
 from minutes.ui.writer import BackgroundWriter
@@ -236,20 +235,8 @@ class ReportSection(SectionBase):
         meeting_id = self.meeting_id
         if meeting_id is None:
             return
-        items, ids = self.ctx.services.items, self.ids
-        first: list[int] = []
-
-        def do() -> int:
-            ident = items.add_report(meeting_id)
-            if first:
-                ids.alias(REPORTS, first[0], ident)
-            else:
-                first.append(ident)
-            return ident
-
-        ident = self.perform(
-            self.tr("Add report"), do, lambda: items.remove_report(ids.resolve(REPORTS, first[0]))
-        )
+        items = self.ctx.services.items
+        ident = self.perform(self.tr("Add report"), lambda: items.add_report(meeting_id))
         if ident is not None:
             self._choose(ident)
             self.presenter.setFocus()
@@ -258,12 +245,8 @@ class ReportSection(SectionBase):
         report = self.report()
         if report is None:
             return
-        items, ids, first, old = self.ctx.services.items, self.ids, report.id, report.presenter_id
-        self.perform(
-            self.tr("Set presenter"),
-            lambda: items.update_report(ids.resolve(REPORTS, first), presenter_id=person_id),
-            lambda: items.update_report(ids.resolve(REPORTS, first), presenter_id=old),
-        )
+        items, first = self.ctx.services.items, report.id
+        self.perform(self.tr("Set presenter"), lambda: items.update_report(first, presenter_id=person_id))
         self.title_edit.setFocus()
 
     # --- figures ---------------------------------------------------------------------------------
@@ -276,48 +259,31 @@ class ReportSection(SectionBase):
         report = self.report()
         if report is None:
             return False
-        items, ids = self.ctx.services.items, self.ids
+        items = self.ctx.services.items
         try:
             if ident == NEW_ROW:
                 if field != "label":
                     self.message.show_message(self.tr("Type the label of the new figure first."))
                     return False
-                first: list[int] = []
-
-                def add() -> int:
-                    new = items.add_figure(ids.resolve(REPORTS, report.id), text)
-                    if first:
-                        ids.alias(FIGURES, first[0], new)
-                    else:
-                        first.append(new)
-                    return new
-
-                new = self._perform_checked(
-                    self.tr("Add figure"), add, lambda: items.remove_figure(ids.resolve(FIGURES, first[0]))
-                )
+                new = self._perform_checked(self.tr("Add figure"), lambda: items.add_figure(report.id, text))
                 self._select_figure = new  # carry on with its value once the table shows it
                 self._apply_selection()
                 return True
             figure = self.figures.figure(ident)
             if figure is None:
                 return False
-            old = old_value(figure, field)
-            self._perform_checked(
-                self.tr("Edit figure"),
-                lambda: items.update_figure(ids.resolve(FIGURES, ident), **{field: text}),
-                lambda: items.update_figure(ids.resolve(FIGURES, ident), **{field: old}),
-            )
+            self._perform_checked(self.tr("Edit figure"), lambda: items.update_figure(ident, **{field: text}))
             return True
         except UserError as exc:
             self.message.show_message(number_error(exc, text))
             return False
 
-    def _perform_checked(self, label: str, do: Any, undo: Any) -> Any:
+    def _perform_checked(self, label: str, do: Any) -> Any:
         """Like ``perform`` but lets the user error through, so the message can name the typed text."""
         self.writer.drain()
         generation = self._generation
-        result = do()
-        self.ctx.undo_stack.push(DoneCommand(label, self._drained(undo), self._drained(do), self.show_error))
+        with self.ctx.services.undo.together():
+            result = do()
         self.sync_now(generation)
         return result
 
@@ -327,13 +293,9 @@ class ReportSection(SectionBase):
         target = row + step
         if figure is None or not 0 <= target < len(self.figures.figures):
             return
-        items, ids = self.ctx.services.items, self.ids
+        items = self.ctx.services.items
         column = self.figures.currentIndex().column()
-        if self.perform(
-            self.tr("Move figure"),
-            ok(lambda: items.move_figure(ids.resolve(FIGURES, figure.id), target)),
-            lambda: items.move_figure(ids.resolve(FIGURES, figure.id), row),
-        ):
+        if self.perform(self.tr("Move figure"), ok(lambda: items.move_figure(figure.id, target))):
             select_row(self.figures, target, column)
 
     def remove_figure(self) -> None:
@@ -342,24 +304,6 @@ class ReportSection(SectionBase):
         if figure is None or report is None:
             return
         row, column = current_row(self.figures), self.figures.currentIndex().column()
-        items, ids = self.ctx.services.items, self.ids
-
-        def restore() -> None:
-            new = items.add_figure(
-                ids.resolve(REPORTS, report.id),
-                figure.label,
-                figure.value,
-                figure.unit,
-                figure.target,
-                figure.percent,
-                figure.note,
-            )
-            items.move_figure(new, figure.position)
-            ids.alias(FIGURES, ids.resolve(FIGURES, figure.id), new)
-
-        if self.perform(
-            self.tr("Delete figure"),
-            ok(lambda: items.remove_figure(ids.resolve(FIGURES, figure.id))),
-            restore,
-        ):
+        items = self.ctx.services.items
+        if self.perform(self.tr("Delete figure"), ok(lambda: items.remove_figure(figure.id))):
             select_row(self.figures, min(row, self.figures.model_.rowCount() - 1), column)

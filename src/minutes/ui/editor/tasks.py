@@ -160,22 +160,6 @@ class TasksSection(SectionBase):
         task = self._task(current_id(self.table))
         if task is None:
             return
-        tasks, ids, first = self.ctx.services.tasks, self.ids, task.id
-
-        def restore() -> None:
-            ident = tasks.create(
-                task.meeting_id,
-                task.text,
-                source_kind=task.source_kind,
-                source_id=task.source_id,
-                lead_unit_id=task.lead_unit_id,
-                coordinating_unit_ids=task.coordinating_unit_ids,
-                responsible_id=task.responsible_id,
-                deadline=task.deadline,
-                priority=task.priority,
-                expected_product=task.expected_product,
-            )
-            ids.alias(TABLE, ids.resolve(TABLE, first), ident)
-
-        if self.perform(self.tr("Delete task"), ok(lambda: tasks.delete(ids.resolve(TABLE, first))), restore):
+        tasks, first = self.ctx.services.tasks, task.id
+        if self.perform(self.tr("Delete task"), ok(lambda: tasks.delete(first))):
             select_row(self.table, min(row_index, self.model.rowCount() - 1))

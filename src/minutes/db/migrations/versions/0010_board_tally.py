@@ -1,7 +1,7 @@
 """task tally and the tasks' word index (the board answers from indexes, not scans)
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-07
 
 The task board's counts and overview were computed by reading every task; its text filter read every
@@ -26,7 +26,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
