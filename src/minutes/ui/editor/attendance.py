@@ -7,6 +7,8 @@ Keys in the attendee table: P present, A absent (asks the reason inline), L late
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -286,10 +288,13 @@ class AttendanceSection(SectionBase):
         if "presence" in fields:
             old["absence_reason"] = row.absence_reason
         meetings, ids, first = self.ctx.services.meetings, self.ids, row.id
+        change: dict[str, Any] = dict(fields)
+        before: dict[str, Any] = dict(old)
         self.perform(
             text,
-            lambda: meetings.update_attendee(ids.resolve("attendance", first), **fields),
-            lambda: meetings.update_attendee(ids.resolve("attendance", first), **old),
+            lambda: meetings.update_attendee(first, expected_version=row.version, seen=before, **change),
+            lambda: meetings.update_attendee(ids.resolve("attendance", first), **before),
+            lambda: meetings.update_attendee(ids.resolve("attendance", first), **change),
         )
 
     def set_presence(self, presence: Presence, reason: str | None = None) -> None:

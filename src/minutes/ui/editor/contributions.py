@@ -11,6 +11,7 @@ background writer): typing never waits for the database.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -418,13 +419,13 @@ class ContributionsSection(SectionBase):
         if row is None:
             return
         items, ids, first = self.ctx.services.items, self.ids, row.id
-        old = {"speaker_id": row.speaker_id, "speaker_label": row.speaker_label}
+        old: dict[str, Any] = {"speaker_id": row.speaker_id, "speaker_label": row.speaker_label}
+        new: dict[str, Any] = {"speaker_id": person_id, "speaker_label": label}
         self.perform(
             self.tr("Change speaker"),
-            lambda: items.update_contribution(
-                ids.resolve(TABLE, first), speaker_id=person_id, speaker_label=label
-            ),
+            lambda: items.update_contribution(first, expected_version=row.version, seen=old, **new),
             lambda: items.update_contribution(ids.resolve(TABLE, first), **old),
+            lambda: items.update_contribution(ids.resolve(TABLE, first), **new),
         )
 
     def move_selected(self, step: int) -> None:

@@ -302,21 +302,27 @@ class ReportSection(SectionBase):
             if figure is None:
                 return False
             old = old_value(figure, field)
+            change: dict[str, Any] = {field: text}
+            before: dict[str, Any] = {field: old}
             self._perform_checked(
                 self.tr("Edit figure"),
-                lambda: items.update_figure(ids.resolve(FIGURES, ident), **{field: text}),
-                lambda: items.update_figure(ids.resolve(FIGURES, ident), **{field: old}),
+                lambda: items.update_figure(ids.resolve(FIGURES, ident), **change),
+                lambda: items.update_figure(ids.resolve(FIGURES, ident), **before),
+                first=lambda: items.update_figure(
+                    ident, expected_version=figure.version, seen=before, **change
+                ),
             )
             return True
         except UserError as exc:
             self.message.show_message(number_error(exc, text))
             return False
 
-    def _perform_checked(self, label: str, do: Any, undo: Any) -> Any:
-        """Like ``perform`` but lets the user error through, so the message can name the typed text."""
+    def _perform_checked(self, label: str, do: Any, undo: Any, first: Any = None) -> Any:
+        """Like ``perform`` but lets the user error through, so the message can name the typed text.
+        ``first`` is the first run of ``do`` (with the version the user saw); redo runs ``do``."""
         self.writer.drain()
         generation = self._generation
-        result = do()
+        result = (first or do)()
         self.ctx.undo_stack.push(DoneCommand(label, self._drained(undo), self._drained(do), self.show_error))
         self.sync_now(generation)
         return result
