@@ -15,13 +15,18 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minutes.db import models as m
-from minutes.errors import EditConflict, UserError
+from minutes.errors import ConflictError, EditConflict, UserError
+
+T = TypeVar("T")
+
+#: How many times a write is tried again when another writer committed between its read and its write.
+STALE_RETRIES = 5
 
 Cleaners = Mapping[str, Callable[[Any], Any] | None]
 
@@ -113,3 +118,23 @@ def version_of(result: Any) -> int | None:
         return result
     version = getattr(result, "version", None)
     return version if isinstance(version, int) else None
+
+
+def retry_stale(write: Callable[[], T], attempts: int = STALE_RETRIES) -> T:
+    """Run ``write`` (one unit of work that checks versions), again when another writer committed
+    between its read and its write (the flush's version check, SQLite's stale snapshot): the next run
+    reads what they wrote and either goes through or is refused as an :class:`EditConflict`."""
+    from minutes.db import faults
+
+    for attempt in range(attempts):
+        try:
+            return write()
+        except EditConflict:
+            raise
+        except ConflictError:
+            if attempt == attempts - 1:
+                raise
+        except Exception as exc:
+            if attempt == attempts - 1 or not faults.is_busy(exc):
+                raise
+    raise AssertionError("unreachable")

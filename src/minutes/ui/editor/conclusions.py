@@ -55,7 +55,7 @@ class ConclusionsSection(SectionBase):
             self.text,
             entity=TABLE,
             field="text",
-            save=lambda i, v: ctx.services.items.update_conclusion(i, text=v),
+            save=lambda i, v, **w: ctx.services.items.update_conclusion(i, text=v, **w),
             label=self.tr("Edit conclusion"),
         )
         self.saver.bind(None, "")

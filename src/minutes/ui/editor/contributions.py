@@ -82,7 +82,7 @@ class ContributionsSection(SectionBase):
             self.text,
             entity=TABLE,
             field="text",
-            save=lambda i, v: ctx.services.items.update_contribution(i, text=v),
+            save=lambda i, v, **w: ctx.services.items.update_contribution(i, text=v, **w),
             label=self.tr("Edit contribution"),
         )
         self.saver.bind(None, "")

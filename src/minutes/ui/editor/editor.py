@@ -20,7 +20,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from minutes.errors import NotFound
 from minutes.services import ChangeSet, Services
 from minutes.services.dto import MeetingDetail
+from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
+from minutes.ui.editor.conflict_bar import ConflictBar
 from minutes.ui.editor.general import GeneralSection
 from minutes.ui.editor.section import Section
 from minutes.ui.writer import BackgroundWriter
@@ -53,6 +55,11 @@ MEETING_TABLES = (
 )
 
 SectionFactory = Callable[[UiContext, BackgroundWriter, QWidget], Section]
+
+
+def own_edit(changes: ChangeSet, origin: str) -> bool:
+    """Changes this window's own field saves made (only updates, announced with its origin)."""
+    return not changes.external and changes.origin == origin and not changes.inserted and not changes.deleted
 
 
 class MeetingLoader(QObject):
@@ -158,8 +165,10 @@ class MeetingEditor(QWidget):
         self.body_layout.setContentsMargins(24, 8, 24, 24)
         self.body_layout.setSpacing(0)
         self.scroll_area.setWidget(body)
+        self.conflicts = ConflictBar(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.conflicts)
         layout.addWidget(self.scroll_area)
 
         self.general = GeneralSection(ctx, writer, body, save_ms=save_ms, draft_ms=draft_ms)
@@ -172,6 +181,9 @@ class MeetingEditor(QWidget):
             self.frames.append(frame)
             self.body_layout.addWidget(frame)
         self.body_layout.addStretch(1)
+        for saver in body.findChildren(FieldSaver):
+            self.conflicts.watch(saver)
+        self.reloads = 0  # how many times the meeting was read again after an announced change
 
         # After a change the meeting is read again off the GUI thread (typing never waits for it) and
         # handed to the sections; changes announced meanwhile are gathered into one more read.
@@ -224,6 +236,7 @@ class MeetingEditor(QWidget):
             return None
 
     def _show(self, detail: MeetingDetail | None) -> None:
+        self.ctx.versions.note_meeting(detail)
         self.meeting = detail
         self.setEnabled(detail is not None)
         for section in self.sections:
@@ -233,6 +246,8 @@ class MeetingEditor(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.meeting is None or not changes.touches(*MEETING_TABLES):
             return
+        if own_edit(changes, self.ctx.origin):
+            return  # this window's own autosave: its fields already show what was saved
         if self.meeting.id in changes.deleted.get("meetings", set()):
             self._generation += 1
             self._show(None)
@@ -247,6 +262,7 @@ class MeetingEditor(QWidget):
             return
         self._loading = True
         self._generation += 1
+        self.reloads += 1
         self.loader.load(self._generation, self.meeting.id)
 
     @Slot(int, object)

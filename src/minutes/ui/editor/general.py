@@ -214,9 +214,9 @@ class GeneralSection(Section):
     ) -> FieldSaver:
         meetings = self.ctx.services.meetings
 
-        def save(meeting_id: int, text: str) -> int:
+        def save(meeting_id: int, text: str, **write: Any) -> int:
             fields: dict[str, Any] = {field: text}
-            return meetings.update(meeting_id, **fields)
+            return meetings.update(meeting_id, **write, **fields)
 
         return FieldSaver(
             self.ctx,

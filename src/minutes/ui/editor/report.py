@@ -67,7 +67,7 @@ class ReportSection(SectionBase):
             self.title_edit,
             entity=REPORTS,
             field="title",
-            save=lambda i, v: items.update_report(i, title=v),
+            save=lambda i, v, **w: items.update_report(i, title=v, **w),
             label=self.tr("Edit report title"),
         )
         self.summary_saver = FieldSaver(
@@ -76,7 +76,7 @@ class ReportSection(SectionBase):
             self.summary,
             entity=REPORTS,
             field="summary",
-            save=lambda i, v: items.update_report(i, summary=v),
+            save=lambda i, v, **w: items.update_report(i, summary=v, **w),
             label=self.tr("Edit report summary"),
         )
         for saver in (self.title_saver, self.summary_saver):
