@@ -128,8 +128,8 @@ class EditConflict(ConflictError):
     """
 
     template = (
-        "{who} changed this {entity} at {when} while you were editing it. Nothing was overwritten and your "
-        "text was kept: choose which text to keep."
+        "{who} changed this at {when} while you were editing it. Nothing was overwritten and your "
+        "text was kept: choose which to keep."
     )
 
     def __init__(

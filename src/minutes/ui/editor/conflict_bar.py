@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ class ConflictBar(QFrame):
         self.setObjectName("conflictBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("QFrame#conflictBar { background: #fff4e0; border: 1px solid #d08a00; }")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.waiting: list[FieldSaver] = []
         self.headline = QLabel(self)
         self.headline.setObjectName("conflictHeadline")
@@ -43,7 +45,7 @@ class ConflictBar(QFrame):
         self.theirs.setObjectName("conflictTheirs")
         for box in (self.mine, self.theirs):
             box.setReadOnly(True)
-            box.setMaximumHeight(90)
+            box.setFixedHeight(72)
         self.hint = QLabel(
             self.tr("To merge, edit your text in the field, then choose “Keep my text”."), self
         )

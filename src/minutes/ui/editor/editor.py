@@ -169,7 +169,7 @@ class MeetingEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.conflicts)
-        layout.addWidget(self.scroll_area)
+        layout.addWidget(self.scroll_area, 1)
 
         self.general = GeneralSection(ctx, writer, body, save_ms=save_ms, draft_ms=draft_ms)
         self.sections: list[Section] = [self.general]
