@@ -35,8 +35,10 @@ from minutes.domain.enums import Priority
 from minutes.domain.text import normalize_text
 from minutes.errors import UserError, ValidationError
 from minutes.services.dto import MeetingDetail, TaskDTO
+from minutes.services.task_versions import seen_of
 from minutes.ui import formatting as fmt
 from minutes.ui import names
+from minutes.ui.conflict_dialog import write_or_resolve
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import user_message
 from minutes.ui.editor.commands import DoneCommand, id_map
@@ -334,6 +336,8 @@ class TaskForm(QDialog):
         )
 
     def _update(self, values: dict[str, Any]) -> None:
+        """One operation (one transaction), naming the version of the task the form showed; a conflict
+        is shown with both sides and the user keeps theirs or the form's values."""
         assert self.task is not None
         tasks, ids, old, first = self.ctx.services.tasks, id_map(self.ctx.undo_stack), self.task, self.task.id
         new_deadline = values.pop("deadline")
@@ -348,17 +352,19 @@ class TaskForm(QDialog):
         }
         reason = self.deadline_reason.text()
 
-        def apply(values: dict[str, Any], deadline: date | None, why: str) -> None:
-            ident = ids.resolve("tasks", first)
-            current = tasks.get(ident).task
-            if deadline != current.deadline:
-                if current.deadline is None:
-                    tasks.update(ident, deadline=deadline)
-                else:
-                    tasks.change_deadline(ident, deadline, why)
-            tasks.update(ident, **values)
+        def apply(values: dict[str, Any], deadline: date | None, why: str, **write: Any) -> None:
+            tasks.update(
+                ids.resolve("tasks", first), deadline=deadline, deadline_reason=why or None, **write, **values
+            )
 
-        apply(fields, new_deadline, reason)
+        def reread() -> dict[str, Any]:
+            return seen_of(tasks.get(first).task)
+
+        def first_write(version: int, seen: dict[str, Any] | None) -> None:
+            apply(fields, new_deadline, reason, expected_version=version, seen=seen)
+
+        if not write_or_resolve(self, first_write, old.version, seen_of(old), reread):
+            return  # the user took the other values: nothing to undo
         undo_reason = self.tr("Undo in the task form")
         self.ctx.undo_stack.push(
             DoneCommand(

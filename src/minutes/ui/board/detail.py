@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -35,11 +36,13 @@ from minutes.domain.status import TaskStatus
 from minutes.errors import UserError
 from minutes.services import ChangeSet
 from minutes.services.dto import TaskDetail
+from minutes.services.task_versions import seen_of
 from minutes.services.tasks import NewAttachment
 from minutes.ui import deadline_text, names
 from minutes.ui import formatting as fmt
 from minutes.ui.board import history
 from minutes.ui.board.dialogs import CompleteDialog, DeadlineDialog, ProgressDialog, ReasonDialog
+from minutes.ui.conflict_dialog import write_or_resolve
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import MessageLine
 from minutes.ui.errors_i18n import user_message
@@ -326,6 +329,17 @@ class TaskDetailPanel(QWidget):
             self.acted.emit(self.task_id)
         return True
 
+    def _write(self, write: Callable[[int, dict[str, Any] | None], object]) -> bool:
+        """A write naming the version of the task shown; a conflict is shown and the user chooses."""
+        if self.detail is None:
+            return False
+        shown, tasks = self.detail.task, self.ctx.services.tasks
+
+        def reread() -> dict[str, Any]:
+            return seen_of(tasks.get(shown.id).task)
+
+        return self._run(lambda: write_or_resolve(self, write, shown.version, seen_of(shown), reread))
+
     def add_update(self) -> None:
         if self.detail is None:
             return
@@ -338,8 +352,11 @@ class TaskDetailPanel(QWidget):
         except OSError as exc:
             self.message.show_message(self.tr("A file could not be read: %1").replace("%1", str(exc)))
             return
-        self._run(
-            lambda: self.ctx.services.tasks.add_progress(t.id, got.update_date, got.percent, got.note, files)
+        tasks = self.ctx.services.tasks
+        self._write(
+            lambda v, s: tasks.add_progress(
+                t.id, got.update_date, got.percent, got.note, files, expected_version=v, seen=s
+            )
         )
 
     def mark_complete(self) -> None:
@@ -348,7 +365,10 @@ class TaskDetailPanel(QWidget):
         t = self.detail.task
         got = CompleteDialog.ask(self, today=self._today(), deadline=t.deadline, earliest=t.meeting_date)
         if got is not None:
-            self._run(lambda: self.ctx.services.tasks.complete(t.id, got.completed_on, got.note))
+            tasks = self.ctx.services.tasks
+            self._write(
+                lambda v, s: tasks.complete(t.id, got.completed_on, got.note, expected_version=v, seen=s)
+            )
 
     def reopen_task(self) -> None:
         if self.detail is None:
@@ -362,7 +382,8 @@ class TaskDetailPanel(QWidget):
             placeholder=self.tr("e.g. the product was not accepted"),
         )
         if reason is not None:
-            self._run(lambda: self.ctx.services.tasks.reopen(t.id, reason))
+            tasks = self.ctx.services.tasks
+            self._write(lambda v, s: tasks.reopen(t.id, reason, expected_version=v, seen=s))
 
     def cancel_task(self) -> None:
         if self.detail is None:
@@ -376,7 +397,8 @@ class TaskDetailPanel(QWidget):
             placeholder=self.tr("e.g. merged into another task"),
         )
         if reason is not None:
-            self._run(lambda: self.ctx.services.tasks.cancel(t.id, reason))
+            tasks = self.ctx.services.tasks
+            self._write(lambda v, s: tasks.cancel(t.id, reason, expected_version=v, seen=s))
 
     def change_deadline(self) -> None:
         if self.detail is None:
@@ -385,10 +407,12 @@ class TaskDetailPanel(QWidget):
         got = DeadlineDialog.ask(self, current=t.deadline, earliest=t.meeting_date, today=self._today())
         if got is None:
             return
-        if t.deadline is None:
-            self._run(lambda: self.ctx.services.tasks.update(t.id, deadline=got.deadline))
-        else:
-            self._run(lambda: self.ctx.services.tasks.change_deadline(t.id, got.deadline, got.reason))
+        tasks = self.ctx.services.tasks
+        self._write(
+            lambda v, s: tasks.update(
+                t.id, deadline=got.deadline, deadline_reason=got.reason or None, expected_version=v, seen=s
+            )
+        )
 
     def edit_task(self) -> None:
         if self.detail is None:
