@@ -9,9 +9,11 @@ keep what the user is typing. Switching meeting saves everything first.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QFont
@@ -140,6 +142,7 @@ class MeetingEditor(QWidget):
     """Shows one meeting (or nothing). ``meeting_loaded(MeetingDetail | None)`` after each (re)load."""
 
     meeting_loaded = Signal(object)
+    meeting_edited = Signal(object)  # MeetingDetail: a general field of it saved here (no re-read)
 
     def __init__(
         self,
@@ -183,6 +186,8 @@ class MeetingEditor(QWidget):
         self.body_layout.addStretch(1)
         for saver in body.findChildren(FieldSaver):
             self.conflicts.watch(saver)
+        for saver in self.general.text_savers:  # what the editor holds follows its own saves
+            saver.saved.connect(lambda text, field=saver.field: self._edited(field, text))
         self.reloads = 0  # how many times the meeting was read again after an announced change
 
         # After a change the meeting is read again off the GUI thread (typing never waits for it) and
@@ -242,6 +247,12 @@ class MeetingEditor(QWidget):
         for section in self.sections:
             section.set_meeting(detail)
         self.meeting_loaded.emit(detail)
+
+    def _edited(self, field: str, text: str) -> None:
+        if self.meeting is not None:
+            change: dict[str, Any] = {field: text}
+            self.meeting = dataclasses.replace(self.meeting, **change)
+            self.meeting_edited.emit(self.meeting)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.meeting is None or not changes.touches(*MEETING_TABLES):
