@@ -136,3 +136,43 @@ def test_taking_their_text_shows_it_and_keeps_it(
     minh.writer.drain()
     assert any_fresh.meetings.get(meeting).notes == "Ghi chú của Lan"
     assert lan.editor.general.notes.toPlainText() in ("Ghi chú ban đầu", "Ghi chú của Lan")
+
+
+def test_a_change_to_the_field_being_typed_in_is_flagged_not_written_over(
+    qtbot, open_window: Opener, any_fresh: Services, meeting: int
+) -> None:
+    minh = open_window("Minh")
+    notes = minh.editor.general.notes
+    notes.setFocus()
+    type_vietnamese(notes, "Minh đang gõ — ")
+    typed = notes.toPlainText()
+    assert typed == "Minh đang gõ — Ghi chú ban đầu"
+    saver = minh.editor.general.text_savers[3]
+    saver._save_timer.stop()  # still typing
+    any_fresh.meetings.update(meeting, notes="Ghi chú của Lan", location="Phòng họp 2")
+    bar = minh.editor.conflicts
+    location = minh.editor.general.location
+    qtbot.waitUntil(lambda: location.text() == "Phòng họp 2", timeout=2000)  # a field not being typed in
+    qtbot.waitUntil(lambda: bar.isVisible() and saver.flagged_text == "Ghi chú của Lan", timeout=2000)
+    assert notes.toPlainText() == typed  # not written over
+    assert bar.theirs.toPlainText() == "Ghi chú của Lan"
+    bar.keep.click()  # keep mine, knowing theirs
+    minh.writer.drain()
+    qtbot.waitUntil(lambda: any_fresh.meetings.get(meeting).notes == typed)
+
+
+def test_a_choice_made_on_a_stale_meeting_is_shown_as_a_conflict(
+    qtbot, open_window: Opener, any_fresh: Services, meeting: int
+) -> None:
+    minh = open_window("Minh")
+    general = minh.editor.general
+    any_fresh.meetings.update(meeting, kind="conference")
+    general.kind.setCurrentIndex(general.kind.findData("regular"))
+    general.kind_saver.changed()
+    bar = minh.editor.conflicts
+    qtbot.waitUntil(lambda: general.kind_saver.conflict is not None and bar.isVisible(), timeout=5000)
+    assert bar.mine.toPlainText() == general.kind.itemText(general.kind.findData("regular"))
+    assert bar.theirs.toPlainText() == general.kind.itemText(general.kind.findData("conference"))
+    assert any_fresh.meetings.get(meeting).kind == "conference"
+    bar.take.click()
+    assert general.kind.currentData() == "conference" and bar.isHidden()

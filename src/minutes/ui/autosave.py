@@ -163,6 +163,13 @@ class FieldSaver(QObject):
         )
         self.saved.emit(new)
 
+    def shown_mine(self) -> str:
+        return widget_text(self.widget)
+
+    def shown_theirs(self) -> str:
+        theirs = self.conflict.theirs if self.conflict is not None else self.flagged_text
+        return theirs if isinstance(theirs, str) else ""
+
     def keep_mine(self) -> None:
         """Resolve a conflict or flag: save the text in the field (perhaps merged by the user) over
         theirs, naming the version that holds theirs."""

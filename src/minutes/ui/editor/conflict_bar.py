@@ -9,6 +9,8 @@ flagged the same way before any save is refused. Several fields wait in turn, th
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes.errors import EditConflict
-from minutes.ui.autosave import FieldSaver, widget_text
+from minutes.ui.autosave import FieldSaver
 
 
 class ConflictBar(QFrame):
@@ -32,7 +34,7 @@ class ConflictBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("QFrame#conflictBar { background: #fff4e0; border: 1px solid #d08a00; }")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.waiting: list[FieldSaver] = []
+        self.waiting: list[Any] = []  # FieldSaver or ValueSaver
         self.headline = QLabel(self)
         self.headline.setObjectName("conflictHeadline")
         self.headline.setWordWrap(True)
@@ -80,29 +82,31 @@ class ConflictBar(QFrame):
         self.hide()
 
     # --- wiring --------------------------------------------------------------------------------
-    def watch(self, saver: FieldSaver) -> None:
+    def watch(self, saver: Any) -> None:
+        """Show ``saver``'s conflicts (a FieldSaver's, or a ValueSaver's for a choice)."""
         saver.conflicted.connect(lambda _exc, s=saver: self._queue(s))
-        saver.flagged.connect(lambda _text, s=saver: self._queue(s))
         saver.resolved.connect(lambda s=saver: self._drop(s))
-        saver.widget.textChanged.connect(lambda s=saver: self._typed(s))
+        if isinstance(saver, FieldSaver):
+            saver.flagged.connect(lambda _text, s=saver: self._queue(s))
+            saver.widget.textChanged.connect(lambda s=saver: self._typed(s))
 
     @property
-    def current(self) -> FieldSaver | None:
+    def current(self) -> Any:
         return self.waiting[0] if self.waiting else None
 
-    def _queue(self, saver: FieldSaver) -> None:
+    def _queue(self, saver: Any) -> None:
         if saver not in self.waiting:
             self.waiting.append(saver)
         self._show()
 
-    def _drop(self, saver: FieldSaver) -> None:
+    def _drop(self, saver: Any) -> None:
         if saver in self.waiting:
             self.waiting.remove(saver)
         self._show()
 
-    def _typed(self, saver: FieldSaver) -> None:
+    def _typed(self, saver: Any) -> None:
         if saver is self.current:
-            self.mine.setPlainText(widget_text(saver.widget))
+            self.mine.setPlainText(saver.shown_mine())
 
     # --- showing -------------------------------------------------------------------------------
     def _show(self) -> None:
@@ -113,7 +117,6 @@ class ConflictBar(QFrame):
         conflict = saver.conflict
         if conflict is not None:
             self.headline.setText(self._headline(saver, conflict))
-            theirs = conflict.theirs
             self.theirs_label.setText(
                 self.tr("Their text (%1, %2):")
                 .replace("%1", conflict.who)
@@ -124,10 +127,9 @@ class ConflictBar(QFrame):
                 self.tr("Someone else changed “%1” while you were typing in it. Nothing was overwritten: "
                         "choose which text to keep.").replace("%1", saver.label)
             )  # fmt: skip
-            theirs = saver.flagged_text
             self.theirs_label.setText(self.tr("Their text:"))
-        self.mine.setPlainText(widget_text(saver.widget))
-        self.theirs.setPlainText(theirs if isinstance(theirs, str) else "")
+        self.mine.setPlainText(saver.shown_mine())
+        self.theirs.setPlainText(saver.shown_theirs())
         more = len(self.waiting) - 1
         self.hint.setText(
             self.tr("To merge, edit your text in the field, then choose “Keep my text”.")
@@ -135,7 +137,7 @@ class ConflictBar(QFrame):
         )
         self.show()
 
-    def _headline(self, saver: FieldSaver, conflict: EditConflict) -> str:
+    def _headline(self, saver: Any, conflict: EditConflict) -> str:
         return (
             self.tr(
                 "%1 changed “%2” at %3 while you were editing it. Your text was not saved and is kept in "

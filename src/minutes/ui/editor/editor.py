@@ -25,6 +25,7 @@ from minutes.services.dto import MeetingDetail
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
 from minutes.ui.editor.conflict_bar import ConflictBar
+from minutes.ui.editor.fields import ValueSaver
 from minutes.ui.editor.general import GeneralSection
 from minutes.ui.editor.section import Section
 from minutes.ui.writer import BackgroundWriter
@@ -184,7 +185,7 @@ class MeetingEditor(QWidget):
             self.frames.append(frame)
             self.body_layout.addWidget(frame)
         self.body_layout.addStretch(1)
-        for saver in body.findChildren(FieldSaver):
+        for saver in [*body.findChildren(FieldSaver), *body.findChildren(ValueSaver)]:
             self.conflicts.watch(saver)
         for saver in self.general.text_savers:  # what the editor holds follows its own saves
             saver.saved.connect(lambda text, field=saver.field: self._edited(field, text))
