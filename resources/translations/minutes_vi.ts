@@ -3566,6 +3566,10 @@ Có thay thế tệp này không?</translation>
         <translation>{who} đã thay đổi nội dung này lúc {when} trong khi bạn đang sửa. Không có gì bị ghi đè và nội dung của bạn vẫn được giữ: hãy chọn giữ nội dung nào.</translation>
     </message>
     <message>
+        <source>{who} changed this at {when}, after you saw it, so it was not deleted. Look at their change; delete it again if it should still go.</source>
+        <translation>{who} đã thay đổi nội dung này lúc {when}, sau khi bạn xem, nên nội dung chưa bị xóa. Hãy xem thay đổi của họ; nếu vẫn cần xóa thì xóa lại.</translation>
+    </message>
+    <message>
         <source>The file cannot be imported: {path}: {detail}. Nothing was imported.</source>
         <translation>Không nhập được tệp {path}: {detail}. Chưa có dữ liệu nào được nhập.</translation>
     </message>

@@ -163,6 +163,15 @@ class EditConflict(ConflictError):
         return self.clashes[self.field][1] if self.clashes else None
 
 
+class DeleteConflict(EditConflict):
+    """A deletion refused: the record was changed since the user saw it (their change would be lost)."""
+
+    template = (
+        "{who} changed this at {when}, after you saw it, so it was not deleted. Look at their change; "
+        "delete it again if it should still go."
+    )
+
+
 def _when(at: object) -> str:
     """A UTC timestamp of the audit trail as the local time of day and date."""
     from datetime import UTC, datetime

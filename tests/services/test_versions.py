@@ -123,3 +123,19 @@ def test_retry_stale_runs_again_after_a_lost_race_and_stops_at_a_conflict() -> N
 
     with pytest.raises(EditConflict):
         retry_stale(refused)
+
+
+def test_deleting_what_someone_else_changed_since_is_refused(
+    any_services: Services, any_fresh: Services
+) -> None:
+    from minutes.errors import DeleteConflict
+
+    meeting = _meeting(any_services)
+    kept = any_services.items.add_contribution(meeting, speaker_label="Đại biểu", text="Ý kiến")
+    any_fresh.items.update_contribution(kept, text="Ý kiến, bổ sung của Lan")
+    with pytest.raises(DeleteConflict) as caught:
+        any_services.items.remove_contribution(kept, seen={"text": "Ý kiến"})
+    assert caught.value.theirs == "Ý kiến, bổ sung của Lan"
+    assert [c.id for c in any_fresh.meetings.get(meeting).contributions] == [kept]
+    any_services.items.remove_contribution(kept, seen={"text": "Ý kiến, bổ sung của Lan"})  # seen now
+    assert any_fresh.meetings.get(meeting).contributions == []

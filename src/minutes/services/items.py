@@ -28,7 +28,7 @@ from minutes.services.base import (
 )
 from minutes.services.dto import ContributionDTO, FigureDTO
 from minutes.services.meetings import _enum, _time
-from minutes.services.versions import check_version
+from minutes.services.versions import check_unchanged, check_version
 
 #: ``expected_version``/``seen`` of every update: the version and values the user saw (services.versions).
 Seen = dict[str, Any] | None
@@ -280,8 +280,11 @@ class ItemsService(Service):
             s.flush()
             return mapping.contribution(row)
 
-    def remove_contribution(self, contribution_id: int) -> None:
-        self._remove(m.Contribution, contribution_id, lambda c: c.meeting.contributions)
+    def remove_contribution(self, contribution_id: int, *, seen: Seen = None) -> None:
+        """Delete; refused (DeleteConflict) when a field in ``seen`` was changed since the user saw it."""
+        self._remove(
+            m.Contribution, contribution_id, lambda c: c.meeting.contributions, seen, CONTRIBUTION_FIELDS
+        )
 
     def move_contribution(self, contribution_id: int, new_index: int) -> None:
         self._move(m.Contribution, contribution_id, new_index, lambda c: c.meeting.contributions)
@@ -308,8 +311,8 @@ class ItemsService(Service):
             m.Conclusion, conclusion_id, fields, CONCLUSION_FIELDS, expected_version, seen, check=check_votes
         )
 
-    def remove_conclusion(self, conclusion_id: int) -> None:
-        self._remove(m.Conclusion, conclusion_id, lambda c: c.meeting.conclusions)
+    def remove_conclusion(self, conclusion_id: int, *, seen: Seen = None) -> None:
+        self._remove(m.Conclusion, conclusion_id, lambda c: c.meeting.conclusions, seen, CONCLUSION_FIELDS)
 
     def move_conclusion(self, conclusion_id: int, new_index: int) -> None:
         self._move(m.Conclusion, conclusion_id, new_index, lambda c: c.meeting.conclusions)
@@ -357,8 +360,10 @@ class ItemsService(Service):
             m.Recommendation, recommendation_id, fields, RECOMMENDATION_FIELDS, expected_version, seen
         )
 
-    def remove_recommendation(self, recommendation_id: int) -> None:
-        self._remove(m.Recommendation, recommendation_id, lambda r: r.group.items)
+    def remove_recommendation(self, recommendation_id: int, *, seen: Seen = None) -> None:
+        self._remove(
+            m.Recommendation, recommendation_id, lambda r: r.group.items, seen, RECOMMENDATION_FIELDS
+        )
 
     def move_recommendation(self, recommendation_id: int, new_index: int) -> None:
         self._move(m.Recommendation, recommendation_id, new_index, lambda r: r.group.items)
@@ -389,9 +394,10 @@ class ItemsService(Service):
             s.flush()
             return int(row.version)
 
-    def _remove(self, model: Any, ident: int, siblings: Any) -> None:
+    def _remove(self, model: Any, ident: int, siblings: Any, seen: Seen = None, cleaners: Any = None) -> None:
         with self.uow() as s:
             row = get_or_404(s, model, ident)
+            check_unchanged(s, row, seen, cleaners=cleaners)
             items = siblings(row)
             items.remove(row)
             s.delete(row)

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minutes.db import models as m
-from minutes.errors import ConflictError, EditConflict, UserError
+from minutes.errors import ConflictError, DeleteConflict, EditConflict, UserError
 
 T = TypeVar("T")
 
@@ -52,6 +52,27 @@ def check_version(
     """
     if expected_version is None or row.version == expected_version:
         return
+    _refuse_clashes(session, row, fields, seen, cleaners, current, EditConflict)
+
+
+def check_unchanged(
+    session: Session, row: Any, seen: Mapping[str, Any] | None, *, cleaners: Cleaners | None = None
+) -> None:
+    """Refuse to delete ``row`` when a field the user saw (``seen``) has been changed since: the
+    deletion would throw away a change they have not seen (:class:`DeleteConflict`)."""
+    if seen:
+        _refuse_clashes(session, row, seen, seen, cleaners, None, DeleteConflict)
+
+
+def _refuse_clashes(
+    session: Session,
+    row: Any,
+    fields: Mapping[str, Any],
+    seen: Mapping[str, Any] | None,
+    cleaners: Cleaners | None,
+    current: Callable[[Any, str], Any] | None,
+    error: type[EditConflict],
+) -> None:
     read = current or _attribute
     clashes: dict[str, tuple[object, object]] = {}
     for key, value in fields.items():
@@ -63,7 +84,7 @@ def check_version(
         clashes[key] = (value, now)
     if clashes:
         who, at = last_change(session, row.__tablename__, row.id, set(clashes))
-        raise EditConflict(
+        raise error(
             entity=row.__tablename__, entity_id=row.id, clashes=clashes, version=row.version, who=who, at=at
         )
 

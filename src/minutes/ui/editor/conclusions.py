@@ -253,8 +253,9 @@ class ConclusionsSection(SectionBase):
 
         if self.perform(
             self.tr("Delete conclusion"),
-            ok(lambda: items.remove_conclusion(ids.resolve(TABLE, first))),
+            ok(lambda: items.remove_conclusion(first, seen={"text": text})),
             restore,
+            ok(lambda: items.remove_conclusion(ids.resolve(TABLE, first))),
         ):
             select_row(self.table, min(row_index, self.model.rowCount() - 1))
 

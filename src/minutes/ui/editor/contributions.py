@@ -465,8 +465,9 @@ class ContributionsSection(SectionBase):
 
         if self.perform(
             self.tr("Delete contribution"),
-            ok(lambda: items.remove_contribution(ids.resolve(TABLE, first))),
+            ok(lambda: items.remove_contribution(first, seen={"text": text})),
             restore,
+            ok(lambda: items.remove_contribution(ids.resolve(TABLE, first))),
         ):
             select_row(self.table, min(row_index, self.model.rowCount() - 1))
 

@@ -236,8 +236,9 @@ class RecommendationActions(SectionBase):
 
         if self.perform(
             _t("Delete recommendation"),
-            ok(lambda: items.remove_recommendation(ids.resolve(ITEMS, item.id))),
+            ok(lambda: items.remove_recommendation(item.id, seen={"text": text, "response": response})),
             restore_item,
+            ok(lambda: items.remove_recommendation(ids.resolve(ITEMS, item.id))),
         ):
             parent = self.group_dto(item.group_id)
             if parent is not None and parent.items:
