@@ -1270,6 +1270,60 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>FinaliseActions</name>
+    <message>
+        <source>&amp;Finalise minutes…</source>
+        <translation>&amp;Hoàn thiện biên bản…</translation>
+    </message>
+    <message>
+        <source>&amp;Amend minutes…</source>
+        <translation>&amp;Sửa đổi biên bản…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions of the minutes…</source>
+        <translation>&amp;Các phiên bản của biên bản…</translation>
+    </message>
+    <message>
+        <source>Only a leader finalises and amends minutes.</source>
+        <translation>Chỉ lãnh đạo mới hoàn thiện và sửa đổi biên bản.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Finalise the minutes “%1”? They become read-only and their content is recorded with a digest; later changes need an amendment with a reason.</source>
+        <translation>Hoàn thiện biên bản “%1”? Biên bản sẽ chỉ đọc được và nội dung được lưu kèm mã kiểm tra; muốn thay đổi sau này phải lập bản sửa đổi có nêu lý do.</translation>
+    </message>
+    <message>
+        <source>Finalise minutes</source>
+        <translation>Hoàn thiện biên bản</translation>
+    </message>
+    <message>
+        <source>Amend minutes</source>
+        <translation>Sửa đổi biên bản</translation>
+    </message>
+    <message>
+        <source>Why do the finalised minutes change? The reason is kept with the new version.</source>
+        <translation>Vì sao sửa đổi biên bản đã hoàn thiện? Lý do được lưu cùng phiên bản mới.</translation>
+    </message>
+</context>
+<context>
+    <name>FinaliseBanner</name>
+    <message>
+        <source>You can read these minutes: your role (viewer) does not allow changing them.</source>
+        <translation>Bạn có thể đọc biên bản này: vai trò của bạn (người xem) không được phép thay đổi biên bản.</translation>
+    </message>
+    <message>
+        <source>You can read these minutes and report progress on your unit&apos;s tasks on the task board: your role (unit member) does not allow changing the minutes.</source>
+        <translation>Bạn có thể đọc biên bản này và báo cáo tiến độ các nhiệm vụ của đơn vị mình trên bảng theo dõi nhiệm vụ: vai trò của bạn (thành viên đơn vị) không được phép thay đổi biên bản.</translation>
+    </message>
+    <message>
+        <source>Finalised minutes, version %1, on %2 by %3. They are read-only: to change them, choose Meeting → Amend minutes… and give the reason.</source>
+        <translation>Biên bản đã hoàn thiện, phiên bản %1, lúc %2, người hoàn thiện: %3. Biên bản chỉ đọc được: muốn thay đổi, chọn Cuộc họp → Sửa đổi biên bản… và nêu lý do.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Start a follow-up meeting</source>
@@ -3508,6 +3562,77 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of the minutes</source>
+        <translation>Các phiên bản của biên bản</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Hoàn thiện lúc</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Save this version&apos;s minutes…</source>
+        <translation>&amp;Lưu biên bản của phiên bản này…</translation>
+    </message>
+    <message>
+        <source>amendment in progress</source>
+        <translation>đang sửa đổi</translation>
+    </message>
+    <message>
+        <source>Every version matches its digest, and the minutes match the last one.</source>
+        <translation>Mọi phiên bản khớp với mã kiểm tra, và biên bản khớp với phiên bản cuối cùng.</translation>
+    </message>
+    <message>
+        <source>the minutes were changed outside the application after version %1</source>
+        <translation>biên bản đã bị thay đổi ngoài ứng dụng sau phiên bản %1</translation>
+    </message>
+    <message>
+        <source>the stored text of version %1 no longer matches its digest</source>
+        <translation>nội dung lưu của phiên bản %1 không còn khớp với mã kiểm tra</translation>
+    </message>
+    <message>
+        <source>the meeting names a digest that is not the one of version %1</source>
+        <translation>cuộc họp ghi mã kiểm tra không phải của phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Does not match: %1</source>
+        <translation>Không khớp: %1</translation>
+    </message>
+    <message>
+        <source>Save the minutes of version %1</source>
+        <translation>Lưu biên bản của phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>{detail}</source>
@@ -3644,6 +3769,14 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>LibreOffice could not convert {name} to .docx: {detail}</source>
         <translation>LibreOffice không chuyển được {name} sang .docx: {detail}</translation>
+    </message>
+    <message>
+        <source>The minutes “{title}” are finalised and cannot be changed. A leader can amend them, giving a reason; the finalised version stays as it was.</source>
+        <translation>Biên bản “{title}” đã hoàn thiện, không thể thay đổi. Lãnh đạo có thể lập bản sửa đổi, nêu lý do; phiên bản đã hoàn thiện được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow this: {action}.</source>
+        <translation>Vai trò của bạn ({role}) không được phép: {action}.</translation>
     </message>
     <message>
         <source>title</source>
@@ -3948,6 +4081,90 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>after the date of the report</source>
         <translation>sau ngày của báo cáo</translation>
+    </message>
+    <message>
+        <source>the minutes are already finalised</source>
+        <translation>biên bản đã được hoàn thiện</translation>
+    </message>
+    <message>
+        <source>an amendment needs a reason</source>
+        <translation>bản sửa đổi phải nêu lý do</translation>
+    </message>
+    <message>
+        <source>only finalised minutes are amended</source>
+        <translation>chỉ sửa đổi biên bản đã hoàn thiện</translation>
+    </message>
+    <message>
+        <source>there is no such finalised version</source>
+        <translation>không có phiên bản đã hoàn thiện này</translation>
+    </message>
+    <message>
+        <source>finalise minutes</source>
+        <translation>hoàn thiện biên bản</translation>
+    </message>
+    <message>
+        <source>amend finalised minutes</source>
+        <translation>sửa đổi biên bản đã hoàn thiện</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>phiên bản</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>lãnh đạo</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>thư ký</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>người xem</translation>
+    </message>
+    <message>
+        <source>manage users or finalise minutes</source>
+        <translation>quản lý người dùng hoặc hoàn thiện biên bản</translation>
+    </message>
+    <message>
+        <source>change anything</source>
+        <translation>thay đổi dữ liệu</translation>
+    </message>
+    <message>
+        <source>change the minutes</source>
+        <translation>thay đổi biên bản</translation>
+    </message>
+    <message>
+        <source>change a task other than its progress</source>
+        <translation>thay đổi nhiệm vụ ngoài tiến độ thực hiện</translation>
+    </message>
+    <message>
+        <source>report on another unit&apos;s tasks</source>
+        <translation>báo cáo nhiệm vụ của đơn vị khác</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>quản lý người dùng</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>letters a-z, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; (at most 63)</source>
+        <translation>chữ cái a-z, chữ số, &apos;_&apos;, &apos;.&apos;, &apos;-&apos; (tối đa 63 ký tự)</translation>
+    </message>
+    <message>
+        <source>a unit member needs the unit whose tasks it reports on</source>
+        <translation>thành viên đơn vị cần có đơn vị mà mình báo cáo nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>this login is already a user</source>
+        <translation>tên đăng nhập này đã là người dùng</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>không có người dùng này</translation>
     </message>
     <message>
         <source>the folder does not exist</source>

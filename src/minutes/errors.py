@@ -246,3 +246,14 @@ class ArchiveTargetNotEmpty(UserError):
         "The database {url} already holds data ({count} rows in {table}); an archive is loaded only into an "
         "empty database. Nothing was changed."
     )
+
+
+class MeetingLocked(UserError):
+    template = (
+        "The minutes “{title}” are finalised and cannot be changed. A leader can amend them, giving a "
+        "reason; the finalised version stays as it was."
+    )
+
+
+class NotPermitted(UserError):
+    template = "Your role ({role}) does not allow this: {action}."

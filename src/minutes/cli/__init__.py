@@ -35,6 +35,8 @@ COMMANDS: tuple[str, ...] = (
     "board",
     "storage",
     "archive",
+    "finalise",
+    "users",
 )
 
 #: Exit status of a command that could not do what was asked (argparse uses it for usage errors too).

@@ -7,7 +7,8 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
-from minutes.services import Actor, Database, Services
+from minutes.services import Database, Services
+from minutes.services.users import acting_user
 
 
 class CliContext:
@@ -19,7 +20,9 @@ class CliContext:
     @cached_property
     def services(self) -> Services:
         self._db = Database(self.db_url)
-        return Services(self._db, Actor(self.user))
+        # On PostgreSQL the acting user is the database login and its role comes from the users table;
+        # on SQLite the one local user has every right (minutes.services.users.acting_user).
+        return Services(self._db, acting_user(self._db, self.user))
 
     @property
     def display_url(self) -> str:

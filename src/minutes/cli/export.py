@@ -65,6 +65,9 @@ def register(sub: Any) -> None:
                    "the day its figures are counted to (required there)")  # fmt: skip
     p.add_argument("--profile", metavar="NAME",
                    help="issue under this organisation profile (default: the meeting's organising unit's)")  # fmt: skip
+    p.add_argument("--version", dest="minutes_version", type=int, metavar="N",
+                   help="an earlier finalised version of the minutes (see 'minutes versions MEETING'); "
+                   "default: the last finalised version, or the draft")  # fmt: skip
     p.set_defaults(handler=cmd_export)
 
 
@@ -99,7 +102,8 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
         raise ValidationError(field="--date", detail="a status report counts tasks up to a date: give it "
                               "(YYYY-MM-DD); the report is dated that day")  # fmt: skip
     family = args.style or profile.family
-    options = Options(family=family, number=args.number, issued_on=issued_on, profile=args.profile)
+    options = Options(family=family, number=args.number, issued_on=issued_on, profile=args.profile,
+                      version=args.minutes_version)  # fmt: skip
     written = export_meeting(ctx.services, args.meeting, kind, output, options=options, as_pdf=as_pdf)
     for issue in check(meeting, kind, profile, family):
         print(f"note: {issue_text(issue)}", file=sys.stderr)

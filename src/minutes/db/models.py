@@ -435,6 +435,8 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(60), nullable=False)
     entity_id: Mapped[int | None] = mapped_column(Integer)
     changes: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    # SHA-256 chained to the previous row (migration 0011; minutes.services.audit); empty before it
+    chain: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
 

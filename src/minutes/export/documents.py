@@ -9,11 +9,12 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from docx.document import Document
+from docx.shared import Pt
 
 from minutes import fileio
 from minutes.domain.enums import SourceKind
@@ -28,6 +29,7 @@ from minutes.export.profile import DOC_KINDS, DocKind, OrgProfileData
 from minutes.export.status_report import ReportText, build_status_report
 from minutes.export.vnformat import FAMILIES, Family
 from minutes.services.dto import MeetingDetail, TaskDTO
+from minutes.services.finalise import VersionInfo
 
 if TYPE_CHECKING:
     from minutes.services import Services
@@ -55,13 +57,15 @@ FILE_STEMS = {
 class Options:
     """Choices of one export. ``family`` None: the profile's; ``issued_on`` None: the date line left
     blank for the clerk; ``as_of``: the day a status report counts to (None: ``issued_on``);
-    ``profile``: a profile by name instead of the meeting's organising unit's."""
+    ``profile``: a profile by name instead of the meeting's organising unit's; ``version``: an earlier
+    finalised version of the minutes (None: the draft, or the last finalised version)."""
 
     family: Family | None = None
     number: int | None = None
     issued_on: date | None = None
     as_of: date | None = None
     profile: str | None = None
+    version: int | None = None
 
 
 def reference_date(as_of: date | None, issued_on: date | None) -> date:
@@ -186,15 +190,48 @@ def export_meeting(services: Services, meeting_id: int, kind: DocKind, path: str
     """Build ``kind`` for the meeting under its organising unit's profile (or ``options.profile``) and
     write it (DOCX or PDF). :class:`~minutes.errors.ProfileMissing` when there is no such profile."""
     options = options or Options()
-    meeting = services.meetings.get(meeting_id)
-    profile = services.profile.for_meeting(meeting, options.profile).data
+    profile = services.profile.for_meeting(services.meetings.get(meeting_id), options.profile).data
     family = options.family or profile.family
+    meeting, version = printed_meeting(services, meeting_id, kind, options.version)
     progress = None
     if kind == "report":
         progress = report_progress(services, meeting.tasks, reference_date(options.as_of, options.issued_on))
     doc = build(kind, meeting, profile, family, as_of=options.as_of, number=options.number,
                 issued_on=options.issued_on, progress=progress)  # fmt: skip
+    if version is not None:
+        stamp_version(doc, version, family)
     return write(doc, path, as_pdf=as_pdf)
+
+
+def printed_meeting(services: Services, meeting_id: int, kind: DocKind,
+                    version: int | None = None) -> tuple[MeetingDetail, VersionInfo | None]:  # fmt: skip
+    """What a document of the meeting prints: the minutes, the notice and the plan of finalised minutes
+    come from the version that was finalised (``version``: an earlier one), never from records changed
+    since; the status report is about the tasks today."""
+    if kind == "report":
+        return services.meetings.get(meeting_id), None
+    return services.finalise.printed_meeting(meeting_id, version)
+
+
+def stamp_version(doc: Document, version: VersionInfo, family: Family) -> None:
+    """A last line saying which version of finalised minutes the document prints, and its digest."""
+    local = version.finalised_at.replace(tzinfo=UTC).astimezone() if version.finalised_at else None
+    day = local.strftime("%d/%m/%Y") if local else ""
+    digest = (version.digest or "")[:16]
+    if family == "plain":
+        text = f"Version {version.number}, finalised on {day}"
+        if version.reason:
+            text += f" (amended: {version.reason})"
+        text += f". SHA-256 {digest}…"
+    else:
+        text = f"Phiên bản {version.number}, hoàn thiện ngày {day}"
+        if version.reason:
+            text += f" (sửa đổi: {version.reason})"
+        text += f". Mã kiểm tra SHA-256 {digest}…"
+    paragraph = doc.add_paragraph()
+    run = paragraph.add_run(text)
+    run.italic = True
+    run.font.size = Pt(9)
 
 
 def export_tasks_report(tasks: Sequence[TaskDTO], profile: OrgProfileData, path: str | Path, *, subject: str,

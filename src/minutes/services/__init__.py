@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from minutes.services import permissions as _permissions  # noqa: F401  (roles checked on every flush)
 from minutes.services.agenda import AgendaService
 from minutes.services.board import BoardService
 from minutes.services.carryover import CarryOverService
@@ -9,12 +10,14 @@ from minutes.services.context import SYSTEM, Actor, ChangeSet, Database
 from minutes.services.demo import DemoService
 from minutes.services.directory import DirectoryService
 from minutes.services.drafts import DraftService
+from minutes.services.finalise import FinaliseService
 from minutes.services.interchange import InterchangeService
 from minutes.services.items import ItemsService
 from minutes.services.meetings import MeetingService
 from minutes.services.profile import ProfileService
 from minutes.services.search import SearchService
 from minutes.services.tasks import NewAttachment, TaskService
+from minutes.services.users import UsersService
 
 
 class Services:
@@ -31,6 +34,8 @@ class Services:
         self.board = BoardService(db, actor)
         self.carryover = CarryOverService(db, actor)
         self.drafts = DraftService(db, actor)
+        self.finalise = FinaliseService(db, actor)
+        self.users = UsersService(db, actor)
         self.interchange = InterchangeService(db, actor)
         self.demo = DemoService(db, actor)
         self.profile = ProfileService(db, actor)

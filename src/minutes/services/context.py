@@ -32,6 +32,7 @@ from minutes.db.migrate import upgrade
 from minutes.domain.text import fold
 from minutes.errors import ConflictError
 from minutes.search import indexer as _search_indexer  # noqa: F401  (keeps the search index in step)
+from minutes.services import audit
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Actor:
 
     name: str
     role: str = "secretary"  # admin | secretary | leader | unit | viewer
+    unit_id: int | None = None  # a unit member's unit: the tasks it reports on
 
 
 SYSTEM = Actor("system", "admin")
@@ -284,7 +286,7 @@ def _after_flush(session: Session, _context: Any) -> None:
                     if history.has_changes():
                         old = history.deleted[0] if history.deleted else None
                         new = history.added[0] if history.added else None
-                        diff[attr.key] = [_jsonable(old), _jsonable(new)]
+                        diff[attr.key] = audit.compact_change(_jsonable(old), _jsonable(new))
                 for rel in state.mapper.relationships:
                     if rel.secondary is None:
                         continue
@@ -315,6 +317,7 @@ def _after_flush(session: Session, _context: Any) -> None:
                 }
             )
     if rows:
+        audit.chain_rows(session, rows)  # chained to the previous row: minutes.services.audit
         db: Database | None = session.info.get("db")
         if db is not None and db.own_audit_ids is not None:
             # a notice watcher polls the audit trail: it must know which rows are this handle's own

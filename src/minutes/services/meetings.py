@@ -14,7 +14,6 @@ from minutes.domain.enums import (
     DatePrecision,
     DocumentKind,
     MeetingKind,
-    MeetingStatus,
     Presence,
 )
 from minutes.domain.text import fold
@@ -222,11 +221,6 @@ class MeetingService(Service):
     def delete(self, meeting_id: int) -> None:
         with self.uow() as s:
             s.delete(get_or_404(s, m.Meeting, meeting_id, "meeting"))
-
-    def set_status(self, meeting_id: int, status: str) -> None:
-        with self.uow() as s:
-            meeting = get_or_404(s, m.Meeting, meeting_id, "meeting")
-            meeting.status = _enum(MeetingStatus, "status")(status)
 
     # --- attendance ----------------------------------------------------------------------------
     def add_attendee(

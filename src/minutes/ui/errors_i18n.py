@@ -132,6 +132,13 @@ TEMPLATES = (
         "Install LibreOffice (https://www.libreoffice.org), or save the file as .docx in Word, and try again.",
     ),
     QT_TRANSLATE_NOOP("errors", "LibreOffice could not convert {name} to .docx: {detail}"),
+    # finalised minutes (minutes.services.finalise)
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The minutes “{title}” are finalised and cannot be changed. A leader can amend them, giving a "
+        "reason; the finalised version stays as it was.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "Your role ({role}) does not allow this: {action}."),
 )
 
 # Field and entity names the services put into messages.
@@ -217,6 +224,29 @@ DETAILS = (
     QT_TRANSLATE_NOOP("errors", "before the meeting that set the task"),
     QT_TRANSLATE_NOOP("errors", "unknown unit"),
     QT_TRANSLATE_NOOP("errors", "after the date of the report"),
+    # finalised minutes
+    QT_TRANSLATE_NOOP("errors", "the minutes are already finalised"),
+    QT_TRANSLATE_NOOP("errors", "an amendment needs a reason"),
+    QT_TRANSLATE_NOOP("errors", "only finalised minutes are amended"),
+    QT_TRANSLATE_NOOP("errors", "there is no such finalised version"),
+    QT_TRANSLATE_NOOP("errors", "finalise minutes"),
+    QT_TRANSLATE_NOOP("errors", "amend finalised minutes"),
+    QT_TRANSLATE_NOOP("errors", "version"),
+    QT_TRANSLATE_NOOP("errors", "leader"),
+    QT_TRANSLATE_NOOP("errors", "secretary"),
+    QT_TRANSLATE_NOOP("errors", "viewer"),
+    # roles (minutes.services.permissions, minutes.services.users)
+    QT_TRANSLATE_NOOP("errors", "manage users or finalise minutes"),
+    QT_TRANSLATE_NOOP("errors", "change anything"),
+    QT_TRANSLATE_NOOP("errors", "change the minutes"),
+    QT_TRANSLATE_NOOP("errors", "change a task other than its progress"),
+    QT_TRANSLATE_NOOP("errors", "report on another unit's tasks"),
+    QT_TRANSLATE_NOOP("errors", "manage users"),
+    QT_TRANSLATE_NOOP("errors", "login"),
+    QT_TRANSLATE_NOOP("errors", "letters a-z, digits, '_', '.', '-' (at most 63)"),
+    QT_TRANSLATE_NOOP("errors", "a unit member needs the unit whose tasks it reports on"),
+    QT_TRANSLATE_NOOP("errors", "this login is already a user"),
+    QT_TRANSLATE_NOOP("errors", "no such user"),
     # minutes.fileio.REASONS: why a file could not be written
     QT_TRANSLATE_NOOP("errors", "the folder does not exist"),
     QT_TRANSLATE_NOOP("errors", "permission denied"),

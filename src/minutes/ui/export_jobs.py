@@ -83,13 +83,16 @@ def build_document(services: Services, request: Request) -> Document:
         return build_status_report(request.source.tasks, profile, request.family, text, number=request.number,
                                    issued_on=request.issued_on,
                                    progress=documents.report_progress(services, request.source.tasks, day))  # fmt: skip
-    meeting = services.meetings.get(request.source.meeting_id)
+    meeting, version = documents.printed_meeting(services, request.source.meeting_id, request.kind)
     progress = None
     if request.kind == "report":
         day = documents.reference_date(None, request.issued_on)
         progress = documents.report_progress(services, meeting.tasks, day)
-    return documents.build(request.kind, meeting, profile, request.family, number=request.number,
-                           issued_on=request.issued_on, progress=progress)  # fmt: skip
+    doc = documents.build(request.kind, meeting, profile, request.family, number=request.number,
+                          issued_on=request.issued_on, progress=progress)  # fmt: skip
+    if version is not None:
+        documents.stamp_version(doc, version, request.family)
+    return doc
 
 
 def export_job(services: Services, request: Request, path: Path, as_pdf: bool) -> Path:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from minutes.ui.board.window import BoardInstall, install_board
 from minutes.ui.export_actions import ExportActions, install_export
+from minutes.ui.finalise_ui import FinaliseActions, install_finalise
 from minutes.ui.search.dialog import SearchDialog, install_search
 from minutes.ui.views import select_id
 
@@ -35,6 +36,7 @@ class Parts:
     export: ExportActions
     board: BoardInstall
     search: SearchDialog
+    finalise: FinaliseActions
 
 
 def install_parts(window: MainWindow, *, reminders_at_start: bool = True) -> Parts:
@@ -55,7 +57,7 @@ def install_parts(window: MainWindow, *, reminders_at_start: bool = True) -> Par
         )
     )
     window.add_shutdown_hook(search.shutdown)
-    return Parts(export, board, search)
+    return Parts(export, board, search, install_finalise(window))
 
 
 def open_hit(

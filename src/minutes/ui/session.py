@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from minutes.db import backup, faults, probe
 from minutes.db.engine import database_file
 from minutes.errors import DatabaseDamaged, UserError
-from minutes.services import Actor, Database, Services
+from minutes.services import Database, Services
+from minutes.services.users import acting_user
 from minutes.ui.app import AskRestore, ask_restore_backup, open_database, start
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.main_window import MainWindow
@@ -95,7 +96,9 @@ class AppSession:
         if self.db is None:
             return False
         database = database_file(self.db.engine)
-        services = Services(self.db, Actor(self.user))
+        # On PostgreSQL the login and its role from the users table; on SQLite the one local user with
+        # every right (minutes.services.users.acting_user).
+        services = Services(self.db, acting_user(self.db, self.user))
         try:
             self.window = start(
                 services, self.settings, with_demo=self.with_demo, restore=self.restore, **self.start_options

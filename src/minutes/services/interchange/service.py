@@ -18,6 +18,23 @@ from minutes.services.interchange.load import run_import
 from minutes.services.interchange.upgrade import v1_to_v2
 
 
+def record_if_finalised(session: Any, meeting_id: int, actor: Any) -> None:
+    """A meeting imported as finalised gets its version 1 (content and digest) in the same transaction, so
+    it is locked and verifiable like one finalised here."""
+    from minutes.db import models as m
+    from minutes.domain.enums import MeetingStatus
+    from minutes.services.finalise import finalise_in
+    from minutes.services.permissions import IMPORTING_FINALISED
+
+    meeting = session.get(m.Meeting, meeting_id)
+    if meeting is not None and meeting.status == MeetingStatus.FINALISED.value:
+        session.info[IMPORTING_FINALISED] = True
+        try:
+            finalise_in(session, meeting, actor)
+        finally:
+            session.info.pop(IMPORTING_FINALISED, None)
+
+
 class InterchangeService(Service):
     def dump(self, meeting_id: int) -> dict[str, Any]:
         """The meeting as a version 2 document (plain JSON values)."""
@@ -51,7 +68,9 @@ class InterchangeService(Service):
             data = v1_to_v2(data)
         try:
             with self.uow() as s:
-                return run_import(s, data)
+                meeting_id = run_import(s, data)
+                record_if_finalised(s, meeting_id, self.actor)
+                return meeting_id
         except (DataError, IntegrityError) as exc:  # a safety net: the checks above should come first
             first = str(exc.orig).strip().splitlines()[0][:200] if exc.orig else type(exc).__name__
             raise ImportFormatError(path="$", detail=f"the database refused a value ({first})") from exc

@@ -89,10 +89,17 @@ class MeetingLoader(QObject):
             result = None
         except Exception as exc:  # handed to the GUI thread, which raises it (crash handler)
             result = exc
+        if self._closed:
+            return
         try:
             self.loaded.emit(generation, result)
         except RuntimeError:  # the editor is gone
             pass
+
+    def close(self) -> None:
+        """Stop delivering: reads in progress finish and are dropped (the editor is gone)."""
+        self._closed = True
+        self._pool.shutdown(wait=False, cancel_futures=True)
 
     def shutdown(self) -> None:
         self._closed = True
@@ -193,8 +200,12 @@ class MeetingEditor(QWidget):
 
         # After a change the meeting is read again off the GUI thread (typing never waits for it) and
         # handed to the sections; changes announced meanwhile are gathered into one more read.
-        self.loader = MeetingLoader(ctx.services, self)
+        # The loader has no Qt parent: its worker thread holds it while it emits, so a result arriving as
+        # the editor is destroyed goes nowhere (the connection dies with the editor) instead of emitting
+        # from a deleted object (a segfault seen at a test's teardown).
+        self.loader = MeetingLoader(ctx.services)
         self.loader.loaded.connect(self._loaded)
+        self.destroyed.connect(self.loader.close)
         self._generation = 0
         self._loading = False
         self._again = False
