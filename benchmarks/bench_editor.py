@@ -229,6 +229,7 @@ def typing(bench: Bench, quick: bool) -> list[Row]:
 
     widget, saver, contribution_id, where = _typing_target(bench)
     before = widget.toPlainText()
+    reads = _count_reads(bench)
     seen = type_and_probe(widget, script)
     gaps = seen.gaps
     saver.flush()
@@ -266,6 +267,17 @@ def typing(bench: Bench, quick: bool) -> list[Row]:
             target=SAVE_TARGET_MS,
         ),
     ]
+    if reads is not None:
+        rows.append(
+            row(
+                "autosave: meeting read again after the editor's own saves (reads per save)",
+                [reads[0] / max(1, len(saves))],
+                baseline_name="one read per announced save",
+                baseline=[1.0],
+                unit="reads",
+                note=f"{reads[0]} reads of the meeting for {len(saves)} saves of the typed text",
+            )
+        )
     if drafts:
         rows.append(
             row(
@@ -277,6 +289,22 @@ def typing(bench: Bench, quick: bool) -> list[Row]:
             )
         )
     return rows
+
+
+def _count_reads(bench: Bench) -> list[int] | None:
+    """Count the editor's background reads of the meeting from now on (None without an editor)."""
+    loader = getattr(bench.editor, "loader", None)
+    if loader is None:
+        return None
+    count = [0]
+    load = loader.load
+
+    def counted(*args: Any) -> None:
+        count[0] += 1
+        load(*args)
+
+    loader.load = counted
+    return count
 
 
 def _typing_target(bench: Bench) -> tuple[Any, Any, int, str]:
@@ -315,7 +343,7 @@ def _typing_target(bench: Bench) -> tuple[Any, Any, int, str]:
             widget,
             entity="contributions",
             field="text",
-            save=lambda i, v: items.update_contribution(i, text=v),
+            save=lambda i, v, **w: items.update_contribution(i, text=v, **w),
         )
         detail = bench.services.meetings.get(bench.big)
         saver.bind(last, next(c.text for c in detail.contributions if c.id == last))

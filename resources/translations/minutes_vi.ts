@@ -479,6 +479,118 @@
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message>
+        <source>Your text (still in the field):</source>
+        <translation>Nội dung của bạn (vẫn còn trong ô):</translation>
+    </message>
+    <message>
+        <source>To merge, edit your text in the field, then choose “Keep my text”.</source>
+        <translation>Để hợp nhất, hãy sửa nội dung của bạn trong ô, rồi chọn “Giữ nội dung của tôi”.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my text</source>
+        <translation>&amp;Giữ nội dung của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Take their text</source>
+        <translation>&amp;Lấy nội dung của họ</translation>
+    </message>
+    <message>
+        <source>Show the &amp;field</source>
+        <translation>Đến ô &amp;nhập</translation>
+    </message>
+    <message>
+        <source>Their text (%1, %2):</source>
+        <translation>Nội dung của họ (%1, %2):</translation>
+    </message>
+    <message>
+        <source>Someone else changed “%1” while you were typing in it. Nothing was overwritten: choose which text to keep.</source>
+        <translation>Người khác đã thay đổi “%1” trong lúc bạn đang nhập. Không có gì bị ghi đè: hãy chọn giữ nội dung nào.</translation>
+    </message>
+    <message>
+        <source>Their text:</source>
+        <translation>Nội dung của họ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more field(s) wait after this one.</source>
+        <translation>
+            <numerusform>Còn %n ô khác đang chờ sau ô này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed “%2” at %3 while you were editing it. Your text was not saved and is kept in the field: choose which text to keep.</source>
+        <translation>%1 đã thay đổi “%2” lúc %3 trong khi bạn đang sửa. Nội dung của bạn chưa được lưu và vẫn giữ trong ô: hãy chọn giữ nội dung nào.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Coordinating units</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Giao cho</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Mức độ ưu tiên</translation>
+    </message>
+    <message>
+        <source>Expected product</source>
+        <translation>Sản phẩm dự kiến</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Someone else changed this task</source>
+        <translation>Người khác đã thay đổi nhiệm vụ này</translation>
+    </message>
+    <message>
+        <source>Nothing was overwritten. Keep your values (over theirs), or take theirs?</source>
+        <translation>Không có gì bị ghi đè. Giữ giá trị của bạn (thay cho của họ), hay lấy giá trị của họ?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Giữ của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Lấy của họ</translation>
+    </message>
+    <message>
+        <source>%1 changed this task at %2, after you opened it.</source>
+        <translation>%1 đã thay đổi nhiệm vụ này lúc %2, sau khi bạn mở nó.</translation>
+    </message>
+    <message>
+        <source>%1 — yours: %2; theirs: %3</source>
+        <translation>%1 — của bạn: %2; của họ: %3</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsSection</name>
     <message>
         <source>Next speaker</source>
@@ -4100,6 +4212,14 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Someone else changed this {entity} while you were editing it. Your text was kept; reload to see their version.</source>
         <translation>Người dùng khác đã thay đổi {entity} này trong lúc đang sửa. Nội dung đang nhập vẫn được giữ nguyên; tải lại để xem nội dung mới.</translation>
+    </message>
+    <message>
+        <source>{who} changed this at {when} while you were editing it. Nothing was overwritten and your text was kept: choose which to keep.</source>
+        <translation>{who} đã thay đổi nội dung này lúc {when} trong khi bạn đang sửa. Không có gì bị ghi đè và nội dung của bạn vẫn được giữ: hãy chọn giữ nội dung nào.</translation>
+    </message>
+    <message>
+        <source>{who} changed this at {when}, after you saw it, so it was not deleted. Look at their change; delete it again if it should still go.</source>
+        <translation>{who} đã thay đổi nội dung này lúc {when}, sau khi bạn xem, nên nội dung chưa bị xóa. Hãy xem thay đổi của họ; nếu vẫn cần xóa thì xóa lại.</translation>
     </message>
     <message>
         <source>The file cannot be imported: {path}: {detail}. Nothing was imported.</source>

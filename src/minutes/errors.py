@@ -130,6 +130,69 @@ class FileUnreadable(UserError):
     template = "The file {name} could not be read ({detail}). Nothing was saved."
 
 
+class EditConflict(ConflictError):
+    """A write based on a version someone else has changed since: refused, with both sides kept.
+
+    ``clashes`` maps each field both sides changed to ``(mine, theirs)``; ``version`` is the record's
+    version now (a write that names it replaces their text: "keep mine"); ``who``/``at`` come from the
+    audit trail (the last change of the field).
+    """
+
+    template = (
+        "{who} changed this at {when} while you were editing it. Nothing was overwritten and your "
+        "text was kept: choose which to keep."
+    )
+
+    def __init__(
+        self,
+        *,
+        entity: str,
+        entity_id: int,
+        clashes: dict[str, tuple[object, object]],
+        version: int,
+        who: str,
+        at: object,
+    ) -> None:
+        self.entity = entity
+        self.entity_id = entity_id
+        self.clashes = clashes
+        self.version = version
+        self.who = who
+        self.at = at
+        super().__init__(entity=entity, who=who, when=_when(at))
+
+    @property
+    def field(self) -> str:
+        return next(iter(self.clashes), "")
+
+    @property
+    def mine(self) -> object:
+        return self.clashes[self.field][0] if self.clashes else None
+
+    @property
+    def theirs(self) -> object:
+        return self.clashes[self.field][1] if self.clashes else None
+
+
+class DeleteConflict(EditConflict):
+    """A deletion refused: the record was changed since the user saw it (their change would be lost)."""
+
+    template = (
+        "{who} changed this at {when}, after you saw it, so it was not deleted. Look at their change; "
+        "delete it again if it should still go."
+    )
+
+
+def _when(at: object) -> str:
+    """A UTC timestamp of the audit trail as the local time of day and date."""
+    from datetime import UTC, datetime
+
+    if not isinstance(at, datetime):
+        return "?"
+    local = at.replace(tzinfo=UTC).astimezone() if at.tzinfo is None else at.astimezone()
+    return f"{local:%H:%M:%S %d/%m/%Y}"
+
+
 class ImportFormatError(UserError):
     template = "The file cannot be imported: {path}: {detail}. Nothing was imported."
 

@@ -66,6 +66,16 @@ def user_error(exc: BaseException, url: str) -> UserError:
     return DatabaseRefused(url=url, detail=first)
 
 
+def is_busy(exc: BaseException) -> bool:
+    """A lock held by another writer, or (SQLite) a snapshot another writer made stale: worth a retry.
+    PostgreSQL's serialization and deadlock failures are of this kind too."""
+    if not is_database_error(exc):
+        return False
+    orig = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    code = getattr(orig, "sqlstate", None)
+    return code in ("40001", "40P01") or _has(str(orig).lower(), _BUSY)
+
+
 def is_database_error(exc: BaseException) -> bool:
     return isinstance(exc, SQLAlchemyError | sqlite3.Error)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from minutes.db import models as m
-from minutes.errors import ConflictError
 from minutes.services import mapping
 from minutes.services.base import Service, get_or_404, move_in_list, next_position, require, text
 from minutes.services.dto import AgendaItemDTO
+from minutes.services.versions import check_version
 
 #: The records that may belong to an agenda item.
 BELONGING: tuple[Any, ...] = (m.Report, m.Contribution, m.Conclusion, m.Task)
@@ -36,13 +36,17 @@ class AgendaService(Service):
             s.flush()
             return item.id
 
-    def rename_item(self, item_id: int, title: str, *, expected_version: int | None = None) -> int:
-        """Change the item's title; returns its new version. A stale ``expected_version`` is a conflict."""
+    def rename_item(
+        self, item_id: int, title: str, *, expected_version: int | None = None, seen: str | None = None
+    ) -> int:
+        """Change the item's title; returns its new version. A stale ``expected_version`` is a conflict
+        unless the title is still ``seen`` (minutes.services.versions)."""
         title = clean_title(title)
         with self.uow() as s:
             item = get_or_404(s, m.AgendaItem, item_id, "agenda item")
-            if expected_version is not None and item.version != expected_version:
-                raise ConflictError(entity="agenda item")
+            check_version(
+                s, item, expected_version, {"title": title}, seen=None if seen is None else {"title": seen}
+            )
             item.title = title
             s.flush()
             return item.version

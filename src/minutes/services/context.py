@@ -8,9 +8,12 @@ subscribes once and relays that to its views; no view polls.
 
 from __future__ import annotations
 
+import contextvars
 import json
+import os
 import threading
 import unicodedata
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -44,13 +47,42 @@ class Actor:
 SYSTEM = Actor("system", "admin")
 
 
+#: This process, as the origin of its changes: host-independent, unique per run.
+PROCESS = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+
+_origin: contextvars.ContextVar[str] = contextvars.ContextVar("minutes_origin", default=PROCESS)
+
+
+def new_origin(name: str = "") -> str:
+    """A token for one window or view of this process (its changes carry it as their origin)."""
+    return f"{PROCESS}/{name or uuid.uuid4().hex[:8]}"
+
+
+@contextmanager
+def acting_from(origin: str) -> Iterator[None]:
+    """Units of work run inside (on this thread) announce ``origin`` as the one who caused them."""
+    token = _origin.set(origin)
+    try:
+        yield
+    finally:
+        _origin.reset(token)
+
+
+def current_origin() -> str:
+    return _origin.get()
+
+
 @dataclass
 class ChangeSet:
-    """What one unit of work changed: table name -> ids, split by action."""
+    """What one unit of work changed: table name -> ids, split by action; ``origin`` says who caused it
+    (a window's token, :func:`new_origin`; :data:`PROCESS` by default; ``external`` flags a change
+    another process or connection committed, learned from :mod:`minutes.services.notices`)."""
 
     inserted: dict[str, set[int]] = field(default_factory=dict)
     updated: dict[str, set[int]] = field(default_factory=dict)
     deleted: dict[str, set[int]] = field(default_factory=dict)
+    origin: str = ""
+    external: bool = False
 
     def add(self, action: str, table: str, ident: int | None) -> None:
         bucket = {"insert": self.inserted, "update": self.updated, "delete": self.deleted}[action]
@@ -94,6 +126,11 @@ class Database:
         self.today: Callable[[], date] = clock or date.today
         self._listeners: list[Listener] = []
         self._lock = threading.Lock()
+        #: This database handle among others on the same database (its notices name it).
+        self.token = uuid.uuid4().hex
+        #: audit-log ids this handle wrote, while a SQLite notice watcher runs (minutes.services.notices)
+        self.own_audit_ids: set[int] | None = None
+        self.notices: Any = None  # the running minutes.services.notices.NoticeWatcher, if any
 
     @property
     def url(self) -> str:
@@ -123,6 +160,9 @@ class Database:
             listener(changes)
 
     def close(self) -> None:
+        if self.notices is not None:
+            self.notices.stop()
+            self.notices = None
         self.engine.dispose()
 
 
@@ -131,15 +171,24 @@ def unit_of_work(db: Database, actor: Actor) -> Iterator[Session]:
     """Run one user action: commit on success, roll back on error, audit, then announce."""
     session = db.sessions()
     session.info["actor"] = actor
-    session.info["changes"] = ChangeSet()
+    session.info["changes"] = ChangeSet(origin=current_origin())
+    session.info["db"] = db
     try:
         yield session
+        if session.new or session.dirty or session.deleted:
+            session.flush()
+        if session.info["changes"]:
+            from minutes.services import notices
+
+            notices.send(session, db, session.info["changes"])  # delivered when the transaction commits
         session.commit()
     except StaleDataError as exc:
         session.rollback()
+        _forget_audit_ids(db, session)
         raise ConflictError(entity=_stale_entity(exc)) from exc
     except BaseException:
         session.rollback()
+        _forget_audit_ids(db, session)
         raise
     finally:
         changes: ChangeSet = session.info.get("changes", ChangeSet())
@@ -148,6 +197,15 @@ def unit_of_work(db: Database, actor: Actor) -> Iterator[Session]:
         gcpolicy.collect_if_due()  # a safe point for the cyclic collector (minutes.gcpolicy)
     if committed:
         db.publish(changes)
+
+
+def _forget_audit_ids(db: Database, session: Session) -> None:
+    """Audit rows rolled back: their ids may be another writer's next (SQLite reuses them)."""
+    ids = session.info.pop("audit_ids", None)
+    own = db.own_audit_ids
+    if ids and own is not None:
+        with db._lock:
+            own.difference_update(ids)
 
 
 def _stale_entity(exc: StaleDataError) -> str:
@@ -263,7 +321,20 @@ def _after_flush(session: Session, _context: Any) -> None:
             )
     if rows:
         audit.chain_rows(session, rows)  # chained to the previous row: minutes.services.audit
-        session.connection().execute(insert(models.AuditEntry), rows)
+        db: Database | None = session.info.get("db")
+        if db is not None and db.own_audit_ids is not None:
+            # a notice watcher polls the audit trail: it must know which rows are this handle's own
+            ids = [
+                r[0]
+                for r in session.connection().execute(
+                    insert(models.AuditEntry).returning(models.AuditEntry.id), rows
+                )
+            ]
+            session.info.setdefault("audit_ids", []).extend(ids)
+            with db._lock:
+                db.own_audit_ids.update(ids)
+        else:
+            session.connection().execute(insert(models.AuditEntry), rows)
     saved = [
         and_(
             models.Draft.entity == row["entity"],

@@ -29,6 +29,10 @@ from minutes.services.base import (
 from minutes.services.dto import ContributionDTO, FigureDTO
 from minutes.services.links import LinkedTask
 from minutes.services.meetings import _enum, _time
+from minutes.services.versions import check_unchanged, check_version
+
+#: ``expected_version``/``seen`` of every update: the version and values the user saw (services.versions).
+Seen = dict[str, Any] | None
 
 #: The largest figure: 18 digits before the decimal mark, 6 after (exact in the 40-character text column).
 MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS = 18, 6
@@ -165,8 +169,10 @@ class ItemsService(Service):
             s.flush()
             return report.id
 
-    def update_report(self, report_id: int, **fields: Any) -> int:
-        return self._update(m.Report, report_id, fields, REPORT_FIELDS)
+    def update_report(
+        self, report_id: int, *, expected_version: int | None = None, seen: Seen = None, **fields: Any
+    ) -> int:
+        return self._update(m.Report, report_id, fields, REPORT_FIELDS, expected_version, seen)
 
     def remove_report(self, report_id: int) -> None:
         self._remove(m.Report, report_id, lambda r: _loaded(r.figures) and r.meeting.reports)
@@ -207,9 +213,12 @@ class ItemsService(Service):
             s.flush()
             return fig.id
 
-    def update_figure(self, figure_id: int, **fields: Any) -> FigureDTO:
+    def update_figure(
+        self, figure_id: int, *, expected_version: int | None = None, seen: Seen = None, **fields: Any
+    ) -> FigureDTO:
         with self.uow() as s:
             fig = get_or_404(s, m.ReportFigure, figure_id, "figure")
+            check_version(s, fig, expected_version, fields, seen=seen, cleaners=FIGURE_FIELDS)
             implied = infer_kind(fig.value, fig.target, fig.percent)
             apply_fields(fig, fields, FIGURE_FIELDS)
             if "kind" not in fields:
@@ -261,16 +270,27 @@ class ItemsService(Service):
             s.flush()
             return row.id
 
-    def update_contribution(self, contribution_id: int, **fields: Any) -> ContributionDTO:
+    def update_contribution(
+        self, contribution_id: int, *, expected_version: int | None = None, seen: Seen = None, **fields: Any
+    ) -> ContributionDTO:
         with self.uow() as s:
             row = get_or_404(s, m.Contribution, contribution_id, "contribution")
+            check_version(s, row, expected_version, fields, seen=seen, cleaners=CONTRIBUTION_FIELDS)
             apply_fields(row, fields, CONTRIBUTION_FIELDS)
             check_agenda_item(s, row.meeting_id, row.agenda_item_id)
             s.flush()
             return mapping.contribution(row)
 
-    def remove_contribution(self, contribution_id: int) -> None:
-        self._remove(m.Contribution, contribution_id, lambda c: c.meeting.contributions, "contribution")
+    def remove_contribution(self, contribution_id: int, *, seen: Seen = None) -> None:
+        """Delete; refused (DeleteConflict) when a field in ``seen`` was changed since the user saw it."""
+        self._remove(
+            m.Contribution,
+            contribution_id,
+            lambda c: c.meeting.contributions,
+            "contribution",
+            seen=seen,
+            cleaners=CONTRIBUTION_FIELDS,
+        )
 
     def move_contribution(self, contribution_id: int, new_index: int) -> None:
         self._move(m.Contribution, contribution_id, new_index, lambda c: c.meeting.contributions)
@@ -290,11 +310,22 @@ class ItemsService(Service):
             s.flush()
             return row.id
 
-    def update_conclusion(self, conclusion_id: int, **fields: Any) -> int:
-        return self._update(m.Conclusion, conclusion_id, fields, CONCLUSION_FIELDS, check=check_votes)
+    def update_conclusion(
+        self, conclusion_id: int, *, expected_version: int | None = None, seen: Seen = None, **fields: Any
+    ) -> int:
+        return self._update(
+            m.Conclusion, conclusion_id, fields, CONCLUSION_FIELDS, expected_version, seen, check=check_votes
+        )
 
-    def remove_conclusion(self, conclusion_id: int) -> None:
-        self._remove(m.Conclusion, conclusion_id, lambda c: c.meeting.conclusions, "conclusion")
+    def remove_conclusion(self, conclusion_id: int, *, seen: Seen = None) -> None:
+        self._remove(
+            m.Conclusion,
+            conclusion_id,
+            lambda c: c.meeting.conclusions,
+            "conclusion",
+            seen=seen,
+            cleaners=CONCLUSION_FIELDS,
+        )
 
     def move_conclusion(self, conclusion_id: int, new_index: int) -> None:
         self._move(m.Conclusion, conclusion_id, new_index, lambda c: c.meeting.conclusions)
@@ -312,8 +343,10 @@ class ItemsService(Service):
             s.flush()
             return row.id
 
-    def update_group(self, group_id: int, **fields: Any) -> int:
-        return self._update(m.RecommendationGroup, group_id, fields, GROUP_FIELDS)
+    def update_group(
+        self, group_id: int, *, expected_version: int | None = None, seen: Seen = None, **fields: Any
+    ) -> int:
+        return self._update(m.RecommendationGroup, group_id, fields, GROUP_FIELDS, expected_version, seen)
 
     def remove_group(self, group_id: int) -> None:
         self._remove(
@@ -336,11 +369,22 @@ class ItemsService(Service):
             s.flush()
             return row.id
 
-    def update_recommendation(self, recommendation_id: int, **fields: Any) -> int:
-        return self._update(m.Recommendation, recommendation_id, fields, RECOMMENDATION_FIELDS)
+    def update_recommendation(
+        self, recommendation_id: int, *, expected_version: int | None = None, seen: Seen = None, **fields: Any
+    ) -> int:
+        return self._update(
+            m.Recommendation, recommendation_id, fields, RECOMMENDATION_FIELDS, expected_version, seen
+        )
 
-    def remove_recommendation(self, recommendation_id: int) -> None:
-        self._remove(m.Recommendation, recommendation_id, lambda r: r.group.items, "recommendation")
+    def remove_recommendation(self, recommendation_id: int, *, seen: Seen = None) -> None:
+        self._remove(
+            m.Recommendation,
+            recommendation_id,
+            lambda r: r.group.items,
+            "recommendation",
+            seen=seen,
+            cleaners=RECOMMENDATION_FIELDS,
+        )
 
     def move_recommendation(self, recommendation_id: int, new_index: int) -> None:
         self._move(m.Recommendation, recommendation_id, new_index, lambda r: r.group.items)
@@ -357,11 +401,19 @@ class ItemsService(Service):
             return [LinkedTask(t.id, t.position, t.text) for t in links.linked_tasks(s, item_kind, ids)]
 
     def _update(
-        self, model: Any, ident: int, fields: dict[str, Any], cleaners: dict[str, Any], check: Any = None
+        self,
+        model: Any,
+        ident: int,
+        fields: dict[str, Any],
+        cleaners: dict[str, Any],
+        expected_version: int | None = None,
+        seen: Seen = None,
+        check: Any = None,
     ) -> int:
-        """Apply ``fields``; returns the record's new version."""
+        """Apply ``fields`` (refused as a conflict when stale); returns the record's new version."""
         with self.uow() as s:
             row = get_or_404(s, model, ident)
+            check_version(s, row, expected_version, fields, seen=seen, cleaners=cleaners)
             apply_fields(row, fields, cleaners)
             if "agenda_item_id" in fields:
                 check_agenda_item(s, row.meeting_id, row.agenda_item_id)
@@ -370,9 +422,11 @@ class ItemsService(Service):
             s.flush()
             return int(row.version)
 
-    def _remove(self, model: Any, ident: int, siblings: Any, source_kind: str | None = None) -> None:
+    def _remove(self, model: Any, ident: int, siblings: Any, source_kind: str | None = None, *,
+                seen: Seen = None, cleaners: Any = None) -> None:  # fmt: skip
         with self.uow() as s:
             row = get_or_404(s, model, ident)
+            check_unchanged(s, row, seen, cleaners=cleaners)
             if source_kind == "recommendation_group":
                 links.release(s, "recommendation", row.items)
             elif source_kind is not None:

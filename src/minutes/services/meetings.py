@@ -37,6 +37,7 @@ from minutes.services.meeting_dates import (
     check_document_date,
     check_meeting_dates,
 )
+from minutes.services.versions import check_version
 
 
 def _enum(enum: type, field: str) -> Any:
@@ -179,11 +180,19 @@ class MeetingService(Service):
             s.flush()
             return meeting.id
 
-    def update(self, meeting_id: int, *, expected_version: int | None = None, **fields: Any) -> int:
-        """Change general fields; returns the new version. A stale ``expected_version`` is a conflict."""
+    def update(
+        self,
+        meeting_id: int,
+        *,
+        expected_version: int | None = None,
+        seen: dict[str, Any] | None = None,
+        **fields: Any,
+    ) -> int:
+        """Change general fields; returns the new version. A stale ``expected_version`` is a conflict
+        for each field someone else changed since ``seen`` (minutes.services.versions)."""
         with self.uow() as s:
             meeting = get_or_404(s, m.Meeting, meeting_id, "meeting")
-            self._check_editable(meeting, expected_version)
+            check_version(s, meeting, expected_version, fields, seen=seen, cleaners=MEETING_FIELDS)
             old_date = meeting.meeting_date
             apply_fields(meeting, fields, MEETING_FIELDS)
             check_meeting_dates(meeting)
@@ -212,13 +221,6 @@ class MeetingService(Service):
     def delete(self, meeting_id: int) -> None:
         with self.uow() as s:
             s.delete(get_or_404(s, m.Meeting, meeting_id, "meeting"))
-
-    @staticmethod
-    def _check_editable(meeting: m.Meeting, expected_version: int | None) -> None:
-        if expected_version is not None and meeting.version != expected_version:
-            from minutes.errors import ConflictError
-
-            raise ConflictError(entity="meeting")
 
     # --- attendance ----------------------------------------------------------------------------
     def add_attendee(
@@ -266,9 +268,17 @@ class MeetingService(Service):
             s.flush()
             return row.id
 
-    def update_attendee(self, attendance_id: int, **fields: Any) -> AttendanceDTO:
+    def update_attendee(
+        self,
+        attendance_id: int,
+        *,
+        expected_version: int | None = None,
+        seen: dict[str, Any] | None = None,
+        **fields: Any,
+    ) -> AttendanceDTO:
         with self.uow() as s:
             row = get_or_404(s, m.Attendance, attendance_id, "attendance")
+            check_version(s, row, expected_version, fields, seen=seen, cleaners=ATTENDANCE_FIELDS)
             apply_fields(row, fields, ATTENDANCE_FIELDS)
             if row.presence != Presence.ABSENT:
                 row.absence_reason = None

@@ -31,6 +31,10 @@ from minutes.services.base import (
 from minutes.services.dto import TaskDetail, TaskDTO
 from minutes.services.meeting_dates import meeting_start
 from minutes.services.task_fields import clean_deadline, set_assignees, set_deadline
+from minutes.services.task_versions import check_task
+
+#: The values a screen saw of a task (minutes.services.task_versions.seen_of), with its version.
+Seen = dict[str, Any] | None
 
 SOURCE_MODELS: dict[str, Any] = {
     SourceKind.CONCLUSION.value: m.Conclusion,
@@ -201,14 +205,21 @@ class TaskService(Service):
             today = self.db.today()
             return [mapping.task(t, today) for t in tasks]
 
-    def update(self, task_id: int, *, expected_version: int | None = None, **fields: Any) -> TaskDTO:
-        """Edit a task. Use :meth:`change_deadline` to move a deadline that was already set."""
+    def update(
+        self,
+        task_id: int,
+        *,
+        expected_version: int | None = None,
+        seen: Seen = None,
+        deadline_reason: str | None = None,
+        **fields: Any,
+    ) -> TaskDTO:
+        """Edit a task in one transaction. Moving a deadline that was already set needs
+        ``deadline_reason`` (or :meth:`change_deadline`); the history keeps both. A stale
+        ``expected_version`` is a conflict for each field someone else changed since ``seen``."""
         with self.uow() as s:
             task = load_task(s, task_id)
-            if expected_version is not None and task.version != expected_version:
-                from minutes.errors import ConflictError
-
-                raise ConflictError(entity="task")
+            check_task(s, task, expected_version, fields, seen)
             lead = fields.pop("lead_unit_id", task.lead_unit_id)
             coordinating = fields.pop("coordinating_unit_ids", None)
             responsible = fields.pop("responsible_id", task.responsible_id)
@@ -229,10 +240,13 @@ class TaskService(Service):
                     and new_deadline.due == current.due
                 )
                 if not unchanged:
-                    if current is not None:
+                    if current is not None and deadline_reason is None:
                         raise ValidationError(field="deadline", detail="use change_deadline with a reason")
-                    self._check_deadline(task.meeting, new_deadline)
-                    set_deadline(task, new_deadline)
+                    if current is not None:
+                        self._move_deadline(s, task, new_deadline, line(deadline_reason))
+                    else:
+                        self._check_deadline(task.meeting, new_deadline)
+                        set_deadline(task, new_deadline)
             for key, value in fields.items():
                 if key == "text":
                     task.text = require(text(value).strip(), "text")
@@ -250,25 +264,37 @@ class TaskService(Service):
             s.flush()
             return mapping.task(task, self.db.today())
 
-    def change_deadline(self, task_id: int, new_deadline: Deadline | date | None, reason: str) -> None:
+    def change_deadline(
+        self,
+        task_id: int,
+        new_deadline: Deadline | date | None,
+        reason: str,
+        *,
+        expected_version: int | None = None,
+        seen: Seen = None,
+    ) -> None:
         """Move (or set, or clear) the deadline: a date or a :class:`Deadline`; the history keeps both."""
         reason = line(reason)
         stated = clean_deadline(new_deadline)
         with self.uow() as s:
             task = load_task(s, task_id)
-            if task.deadline is not None and not reason:
-                raise ValidationError(field="reason", detail="say why the deadline changes")
-            self._check_deadline(task.meeting, stated)
-            old = mapping.deadline(task)
-            set_deadline(task, stated)
-            self._event(
-                s,
-                task,
-                TaskEventKind.DEADLINE_CHANGED,
-                old=old.token() if old else None,
-                new=stated.token() if stated else None,
-                note=reason or None,
-            )
+            check_task(s, task, expected_version, {"deadline": stated}, seen)
+            self._move_deadline(s, task, stated, reason)
+
+    def _move_deadline(self, s: Session, task: m.Task, stated: Deadline | None, reason: str) -> None:
+        if task.deadline is not None and not reason:
+            raise ValidationError(field="reason", detail="say why the deadline changes")
+        self._check_deadline(task.meeting, stated)
+        old = mapping.deadline(task)
+        set_deadline(task, stated)
+        self._event(
+            s,
+            task,
+            TaskEventKind.DEADLINE_CHANGED,
+            old=old.token() if old else None,
+            new=stated.token() if stated else None,
+            note=reason or None,
+        )
 
     def add_progress(
         self,
@@ -277,10 +303,14 @@ class TaskService(Service):
         percent: int,
         note: str = "",
         attachments: Iterable[NewAttachment] = (),
+        *,
+        expected_version: int | None = None,
+        seen: Seen = None,
     ) -> int:
         percent = _percent(percent)
         with self.uow() as s:
             task = load_task(s, task_id)
+            check_task(s, task, expected_version, {"progress": percent}, seen)
             if task.cancelled_on is not None:
                 raise ValidationError(field="task", detail="the task is cancelled")
             if update_date < task.meeting.meeting_date:
@@ -302,9 +332,18 @@ class TaskService(Service):
             self._event(s, task, TaskEventKind.PROGRESS, new=str(percent), note=row.note or None)
             return row.id
 
-    def complete(self, task_id: int, completed_on: date, note: str = "") -> TaskDTO:
+    def complete(
+        self,
+        task_id: int,
+        completed_on: date,
+        note: str = "",
+        *,
+        expected_version: int | None = None,
+        seen: Seen = None,
+    ) -> TaskDTO:
         with self.uow() as s:
             task = load_task(s, task_id)
+            check_task(s, task, expected_version, {"status": (completed_on, None)}, seen)
             if completed_on < task.meeting.meeting_date:
                 raise ValidationError(field="completed_on", detail="before the meeting that set the task")
             task.completed_on = completed_on
@@ -318,9 +357,12 @@ class TaskService(Service):
             s.flush()
             return mapping.task(task, self.db.today())
 
-    def reopen(self, task_id: int, reason: str = "") -> TaskDTO:
+    def reopen(
+        self, task_id: int, reason: str = "", *, expected_version: int | None = None, seen: Seen = None
+    ) -> TaskDTO:
         with self.uow() as s:
             task = load_task(s, task_id)
+            check_task(s, task, expected_version, {"status": (None, None)}, seen)
             old = task.completed_on or task.cancelled_on
             task.done_at_meeting = False
             task.completed_on = None
@@ -337,10 +379,19 @@ class TaskService(Service):
             s.flush()
             return mapping.task(task, self.db.today())
 
-    def cancel(self, task_id: int, reason: str, on: date | None = None) -> TaskDTO:
+    def cancel(
+        self,
+        task_id: int,
+        reason: str,
+        on: date | None = None,
+        *,
+        expected_version: int | None = None,
+        seen: Seen = None,
+    ) -> TaskDTO:
         reason = require(line(reason), "reason")
         with self.uow() as s:
             task = load_task(s, task_id)
+            check_task(s, task, expected_version, {"status": (None, on or self.db.today())}, seen)
             task.cancelled_on = on or self.db.today()
             task.cancel_reason = reason
             task.completed_on = None

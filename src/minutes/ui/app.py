@@ -22,7 +22,7 @@ from minutes import __version__, gcpolicy, logs
 from minutes.db import backup, faults
 from minutes.db.engine import database_file, sqlite_path
 from minutes.errors import DatabaseCorrupt, UserError
-from minutes.services import Database, Services
+from minutes.services import Database, Services, notices
 from minutes.services.drafts import DraftDTO
 from minutes.ui.backups_dialog import show_backups
 from minutes.ui.bus import DataBus
@@ -133,6 +133,8 @@ def ask_restore_backup(parent: QWidget | None, problem: str, good: backup.Backup
 
 
 def make_context(services: Services) -> UiContext:
+    """The window's context; changes other processes commit are brought in from now on."""
+    notices.watch(services.db)
     bus = DataBus(services.db)
     undo = ServiceUndo(services)
     bus.changed.connect(undo.on_changed)

@@ -65,6 +65,16 @@ TEMPLATES = (
         "Someone else changed this {entity} while you were editing it. Your text was kept; "
         "reload to see their version.",
     ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{who} changed this at {when} while you were editing it. Nothing was overwritten and your "
+        "text was kept: choose which to keep.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{who} changed this at {when}, after you saw it, so it was not deleted. Look at their change; "
+        "delete it again if it should still go.",
+    ),
     QT_TRANSLATE_NOOP("errors", "The file cannot be imported: {path}: {detail}. Nothing was imported."),
     QT_TRANSLATE_NOOP("errors", "The document could not be produced: {detail}"),
     QT_TRANSLATE_NOOP(

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
 
         self.list_pane.meeting_chosen.connect(self.open_meeting)
         self.editor.meeting_loaded.connect(self._meeting_loaded)
+        self.editor.meeting_edited.connect(self._show_title)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -309,6 +310,9 @@ class MainWindow(QMainWindow):
         self.empty_page.demo_button.setVisible(self.ctx.services.demo.is_empty())
         for action in (self.actions_.delete_meeting, self.actions_.export_meeting, *self.actions_.go_to):
             action.setEnabled(meeting is not None)
+        self._show_title(meeting)
+
+    def _show_title(self, meeting: MeetingDetail | None) -> None:
         if meeting is not None:
             self.setWindowTitle(self.tr("%1 - Minutes").replace("%1", meeting.title))
         else:

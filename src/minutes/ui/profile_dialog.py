@@ -188,8 +188,9 @@ class ProfileDialog(QDialog):
             self.savers[key] = saver
 
     @staticmethod
-    def _saver_for(services: Services, key: str) -> Callable[[int, str], object]:
-        def save(profile_id: int, text: str) -> object:
+    def _saver_for(services: Services, key: str) -> Callable[..., object]:
+        def save(profile_id: int, text: str, **_write: Any) -> object:
+            # a profile's values are one JSON record, saved key by key: not checked by version yet
             return services.profile.set_value(key, text, profile_id=profile_id)
 
         return save

@@ -35,8 +35,10 @@ from minutes.domain.enums import Priority
 from minutes.domain.text import normalize_text
 from minutes.errors import UserError, ValidationError
 from minutes.services.dto import MeetingDetail, TaskDTO
+from minutes.services.task_versions import seen_of
 from minutes.ui import formatting as fmt
 from minutes.ui import names
+from minutes.ui.conflict_dialog import write_or_resolve
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import user_message
 from minutes.ui.labels import missing_names
@@ -323,19 +325,26 @@ class TaskForm(QDialog):
         self.task_id = tasks.create(meeting_id, **values, **source)
 
     def _update(self, values: dict[str, Any]) -> None:
+        """One operation (one transaction), naming the version of the task the form showed; a conflict
+        is shown with both sides and the user keeps theirs or the form's values."""
         assert self.task is not None
         tasks, ident = self.ctx.services.tasks, self.task.id
         new_deadline = values.pop("deadline")
         fields = {"text": values.pop("text_"), **values}
         reason = self.deadline_reason.text()
-        with self.ctx.services.undo.together():  # one undo step for the whole form
-            current = tasks.get(ident).task
-            if new_deadline != current.deadline:
-                if current.deadline is None:
-                    tasks.update(ident, deadline=new_deadline)
-                else:
-                    tasks.change_deadline(ident, new_deadline, reason)
-            tasks.update(ident, **fields)
+        old = self.task
+
+        def write(version: int, seen: dict[str, Any] | None) -> None:
+            # deadline, its reason and every field in one operation: one transaction, one undo step
+            tasks.update(
+                ident, deadline=new_deadline, deadline_reason=reason or None, expected_version=version, seen=seen,
+                **fields,
+            )  # fmt: skip
+
+        def reread() -> dict[str, Any]:
+            return seen_of(tasks.get(ident).task)
+
+        write_or_resolve(self, write, old.version, seen_of(old), reread)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -31,12 +32,14 @@ from minutes.domain.status import TaskStatus
 from minutes.errors import UserError
 from minutes.services import ChangeSet
 from minutes.services.dto import TaskDetail
+from minutes.services.task_versions import seen_of
 from minutes.ui import deadline_text, names
 from minutes.ui import formatting as fmt
 from minutes.ui.board import history
 from minutes.ui.board.dialogs import CompleteDialog, DeadlineDialog, ProgressDialog, ReasonDialog
 from minutes.ui.board.evidence import EvidenceJobs
 from minutes.ui.board.task_undo import install_task_undo
+from minutes.ui.conflict_dialog import write_or_resolve
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import MessageLine
 from minutes.ui.errors_i18n import user_message
@@ -314,6 +317,17 @@ class TaskDetailPanel(QWidget):
             self.acted.emit(self.task_id)
         return True
 
+    def _write(self, write: Callable[[int, dict[str, Any] | None], object]) -> bool:
+        """A write naming the version of the task shown; a conflict is shown and the user chooses."""
+        if self.detail is None:
+            return False
+        shown, tasks = self.detail.task, self.ctx.services.tasks
+
+        def reread() -> dict[str, Any]:
+            return seen_of(tasks.get(shown.id).task)
+
+        return self._run(lambda: write_or_resolve(self, write, shown.version, seen_of(shown), reread))
+
     def add_update(self) -> None:
         if self.detail is None:
             return
@@ -327,8 +341,17 @@ class TaskDetailPanel(QWidget):
         )
         if got is None:
             return
-        # the files are read (and the report saved) on a worker thread: a big file never freezes the window
-        self.evidence.report(t.id, got.update_date, got.percent, got.note, got.files)
+        # the files are read (and the report saved) on a worker thread: a big file never freezes the window;
+        # the report names the version of the task shown (a task changed meanwhile refuses it)
+        self.evidence.report(
+            t.id,
+            got.update_date,
+            got.percent,
+            got.note,
+            got.files,
+            expected_version=t.version,
+            seen=seen_of(t),
+        )
 
     def mark_complete(self) -> None:
         if self.detail is None:
@@ -336,7 +359,10 @@ class TaskDetailPanel(QWidget):
         t = self.detail.task
         got = CompleteDialog.ask(self, today=self._today(), deadline=t.deadline, earliest=t.meeting_date)
         if got is not None:
-            self._run(lambda: self.ctx.services.tasks.complete(t.id, got.completed_on, got.note))
+            tasks = self.ctx.services.tasks
+            self._write(
+                lambda v, s: tasks.complete(t.id, got.completed_on, got.note, expected_version=v, seen=s)
+            )
 
     def reopen_task(self) -> None:
         if self.detail is None:
@@ -350,7 +376,8 @@ class TaskDetailPanel(QWidget):
             placeholder=self.tr("e.g. the product was not accepted"),
         )
         if reason is not None:
-            self._run(lambda: self.ctx.services.tasks.reopen(t.id, reason))
+            tasks = self.ctx.services.tasks
+            self._write(lambda v, s: tasks.reopen(t.id, reason, expected_version=v, seen=s))
 
     def cancel_task(self) -> None:
         if self.detail is None:
@@ -364,7 +391,8 @@ class TaskDetailPanel(QWidget):
             placeholder=self.tr("e.g. merged into another task"),
         )
         if reason is not None:
-            self._run(lambda: self.ctx.services.tasks.cancel(t.id, reason))
+            tasks = self.ctx.services.tasks
+            self._write(lambda v, s: tasks.cancel(t.id, reason, expected_version=v, seen=s))
 
     def change_deadline(self) -> None:
         if self.detail is None:
@@ -373,10 +401,12 @@ class TaskDetailPanel(QWidget):
         got = DeadlineDialog.ask(self, current=t.deadline, earliest=t.meeting_date, today=self._today())
         if got is None:
             return
-        if t.deadline is None:
-            self._run(lambda: self.ctx.services.tasks.update(t.id, deadline=got.deadline))
-        else:
-            self._run(lambda: self.ctx.services.tasks.change_deadline(t.id, got.deadline, got.reason))
+        tasks = self.ctx.services.tasks
+        self._write(
+            lambda v, s: tasks.update(
+                t.id, deadline=got.deadline, deadline_reason=got.reason or None, expected_version=v, seen=s
+            )
+        )
 
     def edit_task(self) -> None:
         if self.detail is None:

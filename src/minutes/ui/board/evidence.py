@@ -10,6 +10,7 @@ import shutil
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -47,10 +48,15 @@ def report_progress(
     note: str,
     paths: tuple[Path, ...],
     max_bytes: int,
+    expected_version: int | None = None,
+    seen: dict[str, Any] | None = None,
 ) -> int:
-    """Read the files (each refused if larger than ``max_bytes``) and save the report with them."""
+    """Read the files (each refused if larger than ``max_bytes``) and save the report with them, naming
+    the version of the task the user saw (a task changed meanwhile refuses it: minutes.services.versions)."""
     files = [NewAttachment.from_path(p, max_bytes) for p in paths]
-    services.tasks.add_progress(task_id, update_date, percent, note, files)
+    services.tasks.add_progress(
+        task_id, update_date, percent, note, files, expected_version=expected_version, seen=seen
+    )
     return task_id
 
 
@@ -82,11 +88,22 @@ class EvidenceJobs(QObject):
         return self.runner.busy
 
     def report(
-        self, task_id: int, update_date: date, percent: int, note: str, paths: tuple[Path, ...]
+        self,
+        task_id: int,
+        update_date: date,
+        percent: int,
+        note: str,
+        paths: tuple[Path, ...],
+        *,
+        expected_version: int | None = None,
+        seen: dict[str, Any] | None = None,
     ) -> None:
         services, limit = self.services, self.max_bytes
         self.runner.submit(
-            "report", lambda: report_progress(services, task_id, update_date, percent, note, paths, limit)
+            "report",
+            lambda: report_progress(
+                services, task_id, update_date, percent, note, paths, limit, expected_version, seen
+            ),
         )
 
     def open(self, attachment_id: int) -> None:

@@ -7,6 +7,8 @@ Keys in the attendee table: P present, A absent (asks the reason inline), L late
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -272,8 +274,14 @@ class AttendanceSection(SectionBase):
         row = self._attendee(current_id(self.table))
         if row is None:
             return
-        meetings, first = self.ctx.services.meetings, row.id
-        self.perform(text, lambda: meetings.update_attendee(first, **fields))
+        old = {key: getattr(row, key) for key in fields}
+        if "presence" in fields:
+            old["absence_reason"] = row.absence_reason
+        meetings, first, version = self.ctx.services.meetings, row.id, row.version
+        change: dict[str, Any] = dict(fields)
+        self.perform(
+            text, lambda: meetings.update_attendee(first, expected_version=version, seen=old, **change)
+        )
 
     def set_presence(self, presence: Presence, reason: str | None = None) -> None:
         row = self._attendee(current_id(self.table))

@@ -78,6 +78,7 @@ class SectionBase(Section):
             meeting = self.ctx.services.meetings.get(self.meeting.id)
         except UserError:
             return
+        self.ctx.versions.note_meeting(meeting)
         self.set_meeting(meeting)
 
     @property

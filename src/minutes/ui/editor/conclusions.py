@@ -56,7 +56,7 @@ class ConclusionsSection(SectionBase):
             self.text,
             entity=TABLE,
             field="text",
-            save=lambda i, v: ctx.services.items.update_conclusion(i, text=v),
+            save=lambda i, v, **w: ctx.services.items.update_conclusion(i, text=v, **w),
             label=self.tr("Edit conclusion"),
         )
         self.saver.bind(None, "")
@@ -232,12 +232,13 @@ class ConclusionsSection(SectionBase):
         meeting_id = self.meeting_id
         if point is None or meeting_id is None:
             return
+        text = self.text.toPlainText() if self.saver.entity_id == point.id else point.text
         self.saver.flush()
         items, first = self.ctx.services.items, point.id
         title = self.tr("Delete conclusion")
         if not confirm_removal(self, self.ctx, "conclusion", first, title):
             return
-        if self.perform(title, ok(lambda: items.remove_conclusion(first))):
+        if self.perform(title, ok(lambda: items.remove_conclusion(first, seen={"text": text}))):
             select_row(self.table, min(row_index, self.model.rowCount() - 1))
 
     def create_task(self) -> None:

@@ -11,6 +11,7 @@ background writer): typing never waits for the database.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -82,7 +83,7 @@ class ContributionsSection(SectionBase):
             self.text,
             entity=TABLE,
             field="text",
-            save=lambda i, v: ctx.services.items.update_contribution(i, text=v),
+            save=lambda i, v, **w: ctx.services.items.update_contribution(i, text=v, **w),
             label=self.tr("Edit contribution"),
         )
         self.saver.bind(None, "")
@@ -411,9 +412,11 @@ class ContributionsSection(SectionBase):
         if row is None:
             return
         items, first = self.ctx.services.items, row.id
+        old: dict[str, Any] = {"speaker_id": row.speaker_id, "speaker_label": row.speaker_label}
+        new: dict[str, Any] = {"speaker_id": person_id, "speaker_label": label}
         self.perform(
             self.tr("Change speaker"),
-            lambda: items.update_contribution(first, speaker_id=person_id, speaker_label=label),
+            lambda: items.update_contribution(first, expected_version=row.version, seen=old, **new),
         )
 
     def move_selected(self, step: int) -> None:
@@ -431,12 +434,13 @@ class ContributionsSection(SectionBase):
         meeting_id = self.meeting_id
         if row is None or meeting_id is None:
             return
+        text = self.text.toPlainText() if self.saver.entity_id == row.id else row.text
         self.saver.flush()
         items, first = self.ctx.services.items, row.id
         title = self.tr("Delete contribution")
         if not confirm_removal(self, self.ctx, "contribution", first, title):
             return
-        if self.perform(title, ok(lambda: items.remove_contribution(first))):
+        if self.perform(title, ok(lambda: items.remove_contribution(first, seen={"text": text}))):
             select_row(self.table, min(row_index, self.model.rowCount() - 1))
 
     def create_task(self) -> None:

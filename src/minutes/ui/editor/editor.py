@@ -9,9 +9,11 @@ keep what the user is typing. Switching meeting saves everything first.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QFont
@@ -20,7 +22,10 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLa
 from minutes.errors import NotFound
 from minutes.services import ChangeSet, Services
 from minutes.services.dto import MeetingDetail
+from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
+from minutes.ui.editor.conflict_bar import ConflictBar
+from minutes.ui.editor.fields import ValueSaver
 from minutes.ui.editor.general import GeneralSection
 from minutes.ui.editor.section import Section
 from minutes.ui.writer import BackgroundWriter
@@ -53,6 +58,11 @@ MEETING_TABLES = (
 )
 
 SectionFactory = Callable[[UiContext, BackgroundWriter, QWidget], Section]
+
+
+def own_edit(changes: ChangeSet, origin: str) -> bool:
+    """Changes this window's own field saves made (only updates, announced with its origin)."""
+    return not changes.external and changes.origin == origin and not changes.inserted and not changes.deleted
 
 
 class MeetingLoader(QObject):
@@ -140,6 +150,7 @@ class MeetingEditor(QWidget):
     """Shows one meeting (or nothing). ``meeting_loaded(MeetingDetail | None)`` after each (re)load."""
 
     meeting_loaded = Signal(object)
+    meeting_edited = Signal(object)  # MeetingDetail: a general field of it saved here (no re-read)
 
     def __init__(
         self,
@@ -165,9 +176,11 @@ class MeetingEditor(QWidget):
         self.body_layout.setContentsMargins(24, 8, 24, 24)
         self.body_layout.setSpacing(0)
         self.scroll_area.setWidget(body)
+        self.conflicts = ConflictBar(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll_area)
+        layout.addWidget(self.conflicts)
+        layout.addWidget(self.scroll_area, 1)
 
         self.general = GeneralSection(ctx, writer, body, save_ms=save_ms, draft_ms=draft_ms)
         self.sections: list[Section] = [self.general]
@@ -179,6 +192,11 @@ class MeetingEditor(QWidget):
             self.frames.append(frame)
             self.body_layout.addWidget(frame)
         self.body_layout.addStretch(1)
+        for saver in [*body.findChildren(FieldSaver), *body.findChildren(ValueSaver)]:
+            self.conflicts.watch(saver)
+        for saver in self.general.text_savers:  # what the editor holds follows its own saves
+            saver.saved.connect(lambda text, field=saver.field: self._edited(field, text))
+        self.reloads = 0  # how many times the meeting was read again after an announced change
 
         # After a change the meeting is read again off the GUI thread (typing never waits for it) and
         # handed to the sections; changes announced meanwhile are gathered into one more read.
@@ -257,15 +275,24 @@ class MeetingEditor(QWidget):
 
     def _show(self, detail: MeetingDetail | None) -> None:
         self.ctx.undo_stack.set_scope(("meeting", detail.id) if detail is not None else None)
+        self.ctx.versions.note_meeting(detail)
         self.meeting = detail
         self.setEnabled(detail is not None)
         for section in self.sections:
             section.set_meeting(detail)
         self.meeting_loaded.emit(detail)
 
+    def _edited(self, field: str, text: str) -> None:
+        if self.meeting is not None:
+            change: dict[str, Any] = {field: text}
+            self.meeting = dataclasses.replace(self.meeting, **change)
+            self.meeting_edited.emit(self.meeting)
+
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.meeting is None or not changes.touches(*MEETING_TABLES):
             return
+        if own_edit(changes, self.ctx.origin):
+            return  # this window's own autosave: its fields already show what was saved
         if self.meeting.id in changes.deleted.get("meetings", set()):
             self._generation += 1
             self._show(None)
@@ -280,6 +307,7 @@ class MeetingEditor(QWidget):
             return
         self._loading = True
         self._generation += 1
+        self.reloads += 1
         self.loader.load(self._generation, self.meeting.id)
 
     @Slot(int, object)

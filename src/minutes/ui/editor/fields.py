@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,9 @@ from PySide6.QtCore import QMimeData, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
+from minutes.errors import EditConflict
+from minutes.services.context import acting_from
+from minutes.services.versions import retry_stale, version_of
 from minutes.ui.context import UiContext
 from minutes.ui.writer import BackgroundWriter
 
@@ -129,15 +133,23 @@ def _parse_time(text: str) -> str | None:
     return f"{hours:02d}:{minutes:02d}"
 
 
+_UNKNOWN = object()  # a value saved without knowing what it replaces
+
+
 class ValueSaver(QObject):
     """Save one non-text field of one record as soon as it changes.
 
     ``read()`` gets the widget's value, ``show(value)`` puts a value in the widget (without saving it),
-    ``save(entity_id, value)`` stores it (run on the writer). Call :meth:`changed` from the widget's
-    signal for a finished choice (``activated``, ``editingFinished``); it saves only a real change.
+    ``save(entity_id, value, expected_version=..., seen={field: value})`` stores it (run on the writer,
+    naming the version the choice was based on). Call :meth:`changed` from the widget's signal for a
+    finished choice (``activated``, ``editingFinished``); it saves only a real change. A choice refused
+    because someone else changed the field meanwhile stays shown and is announced by :attr:`conflicted`
+    (the editor's conflict bar); :meth:`keep_mine` and :meth:`take_theirs` resolve it.
     """
 
     saved = Signal(object)
+    conflicted = Signal(object)  # EditConflict
+    resolved = Signal()
 
     def __init__(
         self,
@@ -150,19 +162,31 @@ class ValueSaver(QObject):
         label: str,
         read: Callable[[], object],
         show: Callable[[object], None],
-        save: Callable[[int, object], object],
+        save: Callable[..., object],
+        describe: Callable[[object], str] | None = None,
     ) -> None:
         super().__init__(widget)
         self.ctx, self.writer, self.widget = ctx, writer, widget
         self.entity, self.field, self.label = entity, field, label
         self._read, self._show, self._save = read, show, save
+        self._describe = describe or (lambda value: "" if value is None else str(value))
         self.entity_id: int | None = None
         self.stored: object = None
         self._loading = False
+        self._versions: dict[int, int] = {}
+        self._pending: deque[int] = deque()  # entity ids of saves whose outcome has not come back
+        self.conflict: EditConflict | None = None
+        self.flagged_text: str | None = None  # (a choice is never "being typed": nothing to flag)
+        writer.finished.connect(self._on_finished)
+        writer.failed.connect(self._on_failed)
 
     def bind(self, entity_id: int | None, value: object) -> None:
         self.entity_id = entity_id
         self.stored = value
+        version = self.ctx.versions.get(self.entity, entity_id)
+        if entity_id is not None and version is not None:
+            self._versions[entity_id] = max(version, self._versions.get(entity_id, 0))
+        self._clear_conflict()
         self._loading = True
         try:
             self._show(value)
@@ -170,21 +194,93 @@ class ValueSaver(QObject):
             self._loading = False
 
     def refresh(self, entity_id: int | None, value: object) -> None:
-        """Show the stored ``value`` unless the user is changing this field right now."""
-        if entity_id == self.entity_id and self.widget.hasFocus():
+        """Show the stored ``value`` unless the user is changing this field right now (or a choice of
+        theirs is not confirmed saved, or waits in a conflict)."""
+        if entity_id == self.entity_id and (self.widget.hasFocus() or self._pending or self.conflict):
             return
+        version = self.ctx.versions.get(self.entity, entity_id)
+        mine = self._versions.get(entity_id) if entity_id is not None else None
+        if entity_id == self.entity_id and version is not None and mine is not None and version < mine:
+            return  # read before this field's own save
         self.bind(entity_id, value)
 
     def changed(self, *_args: object) -> None:
         if self._loading or self.entity_id is None:
             return
         new = self._read()
-        if new == self.stored:
+        if new == self.stored and self.conflict is None:
             return
-        entity_id = self.entity_id
+        entity_id, old = self.entity_id, self.stored
+        seen = old
+        if self.conflict is not None:  # a new choice over a conflict: made knowing theirs
+            self._versions[entity_id] = self.conflict.version
+            seen = self.conflict.theirs
+            self._clear_conflict()
         self.stored = new
-        self._submit(entity_id, new)  # one undo step of the meeting, in the services
+        self._submit(entity_id, new, seen)  # one undo step of the meeting, in the services
         self.saved.emit(new)
 
-    def _submit(self, entity_id: int, value: object) -> None:
-        self.writer.submit(("save", self.entity, entity_id, self.field), lambda: self._save(entity_id, value))
+    # --- a conflict ------------------------------------------------------------------------------
+    def shown_mine(self) -> str:
+        return self._describe(self.conflict.mine if self.conflict is not None else self._read())
+
+    def shown_theirs(self) -> str:
+        return self._describe(self.conflict.theirs) if self.conflict is not None else ""
+
+    def keep_mine(self) -> None:
+        if self.conflict is None or self.entity_id is None:
+            return
+        conflict = self.conflict
+        self._versions[self.entity_id] = conflict.version
+        self._clear_conflict()
+        self._submit(self.entity_id, self.stored, conflict.theirs)
+
+    def take_theirs(self) -> None:
+        if self.conflict is None or self.entity_id is None:
+            return
+        conflict = self.conflict
+        self._versions[self.entity_id] = conflict.version
+        self.bind(self.entity_id, conflict.theirs)
+
+    # --- internals -------------------------------------------------------------------------------
+    def _submit(self, entity_id: int, value: object, seen: object = _UNKNOWN) -> None:
+        self._pending.append(entity_id)
+        known = seen is not _UNKNOWN
+
+        def save() -> object:
+            return self._save(
+                entity_id,
+                value,
+                expected_version=self._versions.get(entity_id) if known else None,
+                seen={self.field: seen} if known else None,
+            )
+
+        def job() -> object:
+            with acting_from(self.ctx.origin):
+                result = retry_stale(save)
+            version = version_of(result)
+            if version is not None and version > self._versions.get(entity_id, 0):
+                self._versions[entity_id] = version
+            return result
+
+        self.writer.submit(("save", self.entity, entity_id, self.field), job)
+
+    def _mine(self, tag: object) -> int | None:
+        if isinstance(tag, tuple) and len(tag) == 4 and tag[0] == "save" and tag[1] == self.entity:
+            if tag[3] == self.field and self._pending:
+                return self._pending.popleft()
+        return None
+
+    def _on_finished(self, tag: object, _result: object) -> None:
+        self._mine(tag)
+
+    def _on_failed(self, tag: object, exc: object) -> None:
+        entity_id = self._mine(tag)
+        if entity_id is not None and entity_id == self.entity_id and isinstance(exc, EditConflict):
+            self.conflict = exc
+            self.conflicted.emit(exc)
+
+    def _clear_conflict(self) -> None:
+        if self.conflict is not None:
+            self.conflict = None
+            self.resolved.emit()

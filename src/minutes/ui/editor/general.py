@@ -102,25 +102,25 @@ class GeneralSection(Section):
         ]
         # choices: saved when made (a combo's "activated", a date or time confirmed or left)
         self.kind_saver = self._combo_saver(
-            self.kind, "kind", self.tr("Kind of meeting"), lambda i, v: meetings.update(i, kind=v)
+            self.kind, "kind", self.tr("Kind of meeting"), lambda i, v, **w: meetings.update(i, kind=v, **w)
         )
         self.org_saver = self._combo_saver(
             self.organisation,
             "organisation_id",
             self.tr("Organisation"),
-            lambda i, v: meetings.update(i, organisation_id=v),
+            lambda i, v, **w: meetings.update(i, organisation_id=v, **w),
         )
         self.chair_saver = self._combo_saver(
             self.chair,
             "chair_id",
             self.tr("Chair"),
-            lambda i, v: meetings.assign_role(i, AttendanceRole.CHAIR, _person(v)),
+            lambda i, v, **_w: meetings.assign_role(i, AttendanceRole.CHAIR, _person(v)),
         )
         self.secretary_saver = self._combo_saver(
             self.secretary,
             "secretary_id",
             self.tr("Secretary"),
-            lambda i, v: meetings.assign_role(i, AttendanceRole.SECRETARY, _person(v)),
+            lambda i, v, **_w: meetings.assign_role(i, AttendanceRole.SECRETARY, _person(v)),
         )
         self.date_saver = self._value_saver(
             self.date,
@@ -128,7 +128,7 @@ class GeneralSection(Section):
             self.tr("Date"),
             self._read_date,
             self._show_date,
-            lambda i, v: meetings.update(i, meeting_date=v),
+            lambda i, v, **w: meetings.update(i, meeting_date=v, **w),
         )
         self.date.editingFinished.connect(self.date_saver.changed)
         self.date.calendarWidget().clicked.connect(self.date_saver.changed)
@@ -138,7 +138,7 @@ class GeneralSection(Section):
             self.tr("Start time"),
             self.start.value,
             lambda v: self.start.set_value(str(v or "")),
-            lambda i, v: meetings.update(i, start_time=v or None),
+            lambda i, v, **w: meetings.update(i, start_time=v or None, **_times(w)),
         )
         self.start.editingFinished.connect(self.start_saver.changed)
         self.end_saver = self._value_saver(
@@ -147,7 +147,7 @@ class GeneralSection(Section):
             self.tr("End time"),
             self.end.value,
             lambda v: self.end.set_value(str(v or "")),
-            lambda i, v: meetings.update(i, end_time=v or None),
+            lambda i, v, **w: meetings.update(i, end_time=v or None, **_times(w)),
         )
         self.end.editingFinished.connect(self.end_saver.changed)
         ctx.bus.changed.connect(self._on_changed)
@@ -214,9 +214,9 @@ class GeneralSection(Section):
     ) -> FieldSaver:
         meetings = self.ctx.services.meetings
 
-        def save(meeting_id: int, text: str) -> int:
+        def save(meeting_id: int, text: str, **write: Any) -> int:
             fields: dict[str, Any] = {field: text}
-            return meetings.update(meeting_id, **fields)
+            return meetings.update(meeting_id, **write, **fields)
 
         return FieldSaver(
             self.ctx,
@@ -237,7 +237,8 @@ class GeneralSection(Section):
         label: str,
         read: Callable[[], object],
         show: Callable[[object], None],
-        save: Callable[[int, object], object],
+        save: Callable[..., object],
+        describe: Callable[[object], str] | None = None,
     ) -> ValueSaver:
         return ValueSaver(
             self.ctx,
@@ -249,13 +250,20 @@ class GeneralSection(Section):
             read=read,
             show=show,
             save=save,
+            describe=describe,
         )
 
     def _combo_saver(
-        self, combo: QComboBox, field: str, label: str, save: Callable[[int, object], object]
+        self, combo: QComboBox, field: str, label: str, save: Callable[..., object]
     ) -> ValueSaver:
         saver = self._value_saver(
-            combo, field, label, combo.currentData, lambda v: _show_combo(combo, v), save
+            combo,
+            field,
+            label,
+            combo.currentData,
+            lambda v: _show_combo(combo, v),
+            save,
+            lambda v: combo.itemText(max(0, combo.findData(v))),
         )
         combo.activated.connect(saver.changed)
         return saver
@@ -367,6 +375,21 @@ class GeneralSection(Section):
             if self.meeting is not None:
                 self._fill_units()
                 self.org_saver.bind(self.meeting.id, self.org_saver.stored)
+
+
+def _times(write: dict[str, Any]) -> dict[str, Any]:
+    """A time is shown as "08:30" and stored as a time: what was seen, in the stored form."""
+    seen = write.get("seen")
+    if seen:
+        write = {
+            **write,
+            "seen": {k: (_parse_clock(v) if isinstance(v, str) else v) for k, v in seen.items()},
+        }
+    return write
+
+
+def _parse_clock(value: str) -> time | None:
+    return time.fromisoformat(value) if value else None
 
 
 def _person(value: object) -> int | None:

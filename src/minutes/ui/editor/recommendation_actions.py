@@ -189,10 +189,15 @@ class RecommendationActions(SectionBase):
         item = self.item_dto(ident)
         if item is None:
             return
+        editing = self.text_saver.entity_id == item.id
+        text = self.text.toPlainText() if editing else item.text
+        response = (self.response.toPlainText() or None) if editing else item.response
         title = _t("Delete recommendation")
         if not confirm_removal(self, self.ctx, "recommendation", item.id, title):
             return
-        if self.perform(title, ok(lambda: items.remove_recommendation(item.id))):
+        if self.perform(
+            title, ok(lambda: items.remove_recommendation(item.id, seen={"text": text, "response": response}))
+        ):
             parent = self.group_dto(item.group_id)
             if parent is not None and parent.items:
                 self.select(ITEM, parent.items[min(item.position, len(parent.items) - 1)].id)

@@ -82,7 +82,7 @@ class RecommendationsSection(RecommendationActions):
             self.group_title,
             entity=GROUPS,
             field="title",
-            save=lambda i, v: items.update_group(i, title=v),
+            save=lambda i, v, **w: items.update_group(i, title=v, **w),
             label=self.tr("Edit group heading"),
         )
         self.text_saver = FieldSaver(
@@ -91,7 +91,7 @@ class RecommendationsSection(RecommendationActions):
             self.text,
             entity=ITEMS,
             field="text",
-            save=lambda i, v: items.update_recommendation(i, text=v),
+            save=lambda i, v, **w: items.update_recommendation(i, text=v, **w),
             label=self.tr("Edit recommendation"),
         )
         self.response_saver = FieldSaver(
@@ -100,7 +100,7 @@ class RecommendationsSection(RecommendationActions):
             self.response,
             entity=ITEMS,
             field="response",
-            save=lambda i, v: items.update_recommendation(i, response=v),
+            save=lambda i, v, **w: items.update_recommendation(i, response=v, **w),
             label=self.tr("Edit response"),
         )
         for saver in (self.title_saver, self.text_saver, self.response_saver):

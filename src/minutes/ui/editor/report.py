@@ -26,7 +26,7 @@ from minutes.services.dto import MeetingDetail, ReportDTO
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase, ok
-from minutes.ui.editor.figures import NEW_ROW, FiguresTable, number_error
+from minutes.ui.editor.figures import NEW_ROW, FiguresTable, number_error, old_value
 from minutes.ui.people_picker import person_picker
 from minutes.ui.views import current_id, current_row, select_row
 from minutes.ui.writer import BackgroundWriter
@@ -66,7 +66,7 @@ class ReportSection(SectionBase):
             self.title_edit,
             entity=REPORTS,
             field="title",
-            save=lambda i, v: items.update_report(i, title=v),
+            save=lambda i, v, **w: items.update_report(i, title=v, **w),
             label=self.tr("Edit report title"),
         )
         self.summary_saver = FieldSaver(
@@ -75,7 +75,7 @@ class ReportSection(SectionBase):
             self.summary,
             entity=REPORTS,
             field="summary",
-            save=lambda i, v: items.update_report(i, summary=v),
+            save=lambda i, v, **w: items.update_report(i, summary=v, **w),
             label=self.tr("Edit report summary"),
         )
         for saver in (self.title_saver, self.summary_saver):
@@ -272,7 +272,13 @@ class ReportSection(SectionBase):
             figure = self.figures.figure(ident)
             if figure is None:
                 return False
-            self._perform_checked(self.tr("Edit figure"), lambda: items.update_figure(ident, **{field: text}))
+            before: dict[str, Any] = {field: old_value(figure, field)}
+            self._perform_checked(
+                self.tr("Edit figure"),
+                lambda: items.update_figure(
+                    ident, expected_version=figure.version, seen=before, **{field: text}
+                ),
+            )
             return True
         except UserError as exc:
             self.message.show_message(number_error(exc, text))
