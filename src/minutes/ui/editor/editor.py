@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -259,6 +259,9 @@ class MeetingEditor(QWidget):
     def _before_undo(self) -> None:
         self.flush()
         self.writer.drain()
+        # the saves' results, queued to this thread, reach the fields now: a field still waiting for its
+        # own save would take the undone text for a read older than that save and keep showing its own
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
 
     def _after_undo(self, _result: object) -> None:
         """Show what the undo put back at once, also in the field that has the focus (nothing is
