@@ -74,7 +74,7 @@ def test_fields_are_typed_over_and_dates_read_as_offices_write_them(reviews: Rev
     assert rec.title is not None and rec.title.value == "Giao ban UBND phường"
 
 
-def test_a_saved_review_is_finalised_with_the_corrections(
+def test_a_saved_review_is_marked_reviewed_with_the_corrections(
     reviews: ReviewService, target_fresh: Services
 ) -> None:
     review = reviews.open_file(GIAO_BAN)
@@ -83,7 +83,7 @@ def test_a_saved_review_is_finalised_with_the_corrections(
     rv.move_to(rec, rv.Ref("conclusions", 3), "leftovers")
     meeting_id = reviews.save_review(review)
     meeting = target_fresh.meetings.get(meeting_id)
-    assert meeting.status == "finalised"
+    assert meeting.status == "draft"  # finalising the minutes is the clerk's own act
     assert [c.text for c in meeting.conclusions] == [c.text for c in rec.conclusions]
     assert moved in meeting.notes
     fresh = ReviewService(target_fresh.db, target_fresh.actor)

@@ -86,7 +86,7 @@ def test_one_file_is_reviewed_before_anything_is_saved(qtbot, window: MainWindow
     QTest.keyClick(screen.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     meetings = fresh.meetings.list_meetings()
     assert [m.title for m in meetings] == ["Cuộc họp giao ban UBND phường tháng 3 năm 2019"]
-    assert meetings[0].status == "finalised"
+    assert meetings[0].status == "draft"
     assert window.editor.meeting is not None and window.editor.meeting.id == meetings[0].id
     info = ReviewService(fresh.db, fresh.actor).imported(meetings[0].id)
     assert info is not None and info.review_status == "reviewed"
@@ -131,7 +131,7 @@ def test_a_folder_imports_in_the_background_and_each_file_is_reviewable(
     assert row.meeting_id is None and str(new_id) in row.result
     fresh_reviews = ReviewService(fresh.db, fresh.actor)
     assert len(fresh.meetings.list_meetings()) == 5
-    assert fresh.meetings.get(new_id).status == "finalised"
+    assert fresh_reviews.imported(new_id).review_status == "reviewed"  # type: ignore[union-attr]
     assert target.meeting_id not in [m.id for m in fresh.meetings.list_meetings()]
     # later: File → Imports to review… lists the four not reviewed yet
     window.activateWindow()

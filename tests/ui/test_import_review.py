@@ -131,7 +131,7 @@ def test_corrections_by_keyboard_then_save(open_review: Opener, fresh: Services,
 
     meeting = fresh.meetings.get(saved[0][0])
     assert meeting.title == "Giao ban UBND phường Ngọc Thụy tháng 3"
-    assert meeting.status == "finalised"
+    assert meeting.status == "draft"
     assert last_conclusion in meeting.notes
     assert last_conclusion not in [c.text for c in meeting.conclusions]
     assert [c.text for c in meeting.contributions][0].endswith("Đề nghị bổ sung.")

@@ -4,8 +4,8 @@ A review starts from a file chosen now (nothing saved yet: saving creates the me
 a batch imported earlier (its original file, kept as an attachment, is recognised again: saving the
 review replaces that meeting). The replaced meeting is the one the review was opened on: if anyone
 changed it since (its version moved), the save is refused with a conflict and the clerk's corrections
-stay on the screen. A saved review is finalised: the meeting's status becomes "finalised", its import
-record "reviewed" (keeping when, by whom and from where it was first imported).
+stay on the screen. A saved review marks the import record "reviewed" (keeping when, by whom and from
+where it was first imported); the meeting stays a draft until the clerk finalises the minutes (issue 13).
 """
 
 from __future__ import annotations

@@ -236,11 +236,10 @@ class ArchiveService(Service):
 
 def save_in(session: Session, item: Recognised, user: str, *, source_path: str | None = None,
             reviewed: bool = False, imported_at: Any = None, imported_by: str | None = None) -> int:  # fmt: skip
-    """Save ``item`` in the caller's unit of work: the meeting (a draft to review, or finalised when a clerk
-    ``reviewed`` it), its original file as an attachment, and its import record. Returns its id."""
+    """Save ``item`` in the caller's unit of work: the meeting (a draft), its original file as an attachment,
+    and its import record ("needs_review", or "reviewed" when a clerk ``reviewed`` it). Returns its id.
+    Finalising the minutes stays the clerk's own act (issue 13): a review does not finalise them."""
     data = to_interchange(item.meeting, source_name=item.doc.name, version=2)
-    if reviewed:
-        data["meeting"]["status"] = "finalised"
     review = [] if reviewed else item.meeting.needs_review()
     doc = item.doc
     try:
