@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from sqlalchemy import text
 from testkit.compare import comparable
 from testkit.migrations import copy_rows, engine_at
 
@@ -28,6 +29,14 @@ def test_0006_converts_a_database_made_at_0004_with_the_demo(tmp_path: Path, bac
     old = engine_at(backend_url, "0004")
     copied = copy_rows(source.engine, old)
     assert copied["tasks"] and copied["report_figures"] and copied["search_entries"]
+    # before 0009 a task named its source by source_id (the head keeps real links instead)
+    with source.engine.connect() as head:
+        links = head.execute(
+            text("SELECT id, COALESCE(conclusion_id, recommendation_id, contribution_id) FROM tasks")
+        ).fetchall()
+    with old.begin() as c:
+        for task_id, item in links:
+            c.execute(text("UPDATE tasks SET source_id = :i WHERE id = :t"), {"i": item, "t": task_id})
     old.dispose()
 
     migrated = Database(backend_url, clock=lambda: TODAY)
