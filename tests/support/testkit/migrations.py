@@ -46,19 +46,6 @@ def copy_rows(source: Engine, target: Engine) -> dict[str, int]:
             rows: list[dict[str, Any]] = [
                 dict(r._mapping) for r in src.execute(select(*[new.tables[name].c[c] for c in columns]))
             ]
-            if (
-                name == "tasks"
-                and "source_id" in old.tables[name].c
-                and "source_id" not in new.tables[name].c
-            ):
-                # before migration 0009 a task named its source by kind and id, since then by real links
-                links = ("conclusion_id", "recommendation_id", "contribution_id")
-                found = {
-                    r.id: next((getattr(r, c) for c in links if getattr(r, c) is not None), None)
-                    for r in src.execute(select(*[new.tables[name].c[c] for c in ("id", *links)]))
-                }
-                for row in rows:
-                    row["source_id"] = found.get(row["id"])
             if rows:
                 dst.execute(old.tables[name].insert(), rows)
             copied[name] = len(rows)
