@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 
-from benchmarks.common import Row, busiest_meeting, query_one, row, timed, unavailable
+from benchmarks.common import Row, editable_busiest_meeting, query_one, row, timed, unavailable
 from benchmarks.gen_text import TextMaker
 from minutes.services import Actor, Database, Services
 
@@ -69,7 +69,7 @@ class Bench:
         self.services = Services(self.db, Actor("benchmark"))
         self.ctx = UiContext(self.services, DataBus(self.db), ServiceUndo(self.services))
         self.writer = TimedWriter()
-        self.big = busiest_meeting(db_url)
+        self.big = editable_busiest_meeting(db_url)
         self.small = int(
             query_one(
                 db_url,

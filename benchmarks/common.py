@@ -142,6 +142,25 @@ def query_one(db_url: str, sql: str) -> Any:
         engine.dispose()
 
 
+def editable_busiest_meeting(db_url: str) -> int:
+    """The busiest meeting, as a draft to type into: the generator marks most older meetings finalised
+    (without recorded versions, so nothing is lost by reopening it), and finalised minutes are locked."""
+    meeting_id = busiest_meeting(db_url)
+    engine = create_engine(resolve_url(db_url))
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "UPDATE meetings SET status = 'draft' WHERE id = :m AND status = 'finalised' "
+                    "AND NOT EXISTS (SELECT 1 FROM meeting_versions v WHERE v.meeting_id = :m)"
+                ),
+                {"m": meeting_id},
+            )
+    finally:
+        engine.dispose()
+    return meeting_id
+
+
 def busiest_meeting(db_url: str) -> int:
     """The meeting with the most contributions (200 in a generated database: the year-end conference)."""
     found = query_one(

@@ -133,12 +133,20 @@ def test_the_same_seed_gives_the_same_database(small: Path, tmp_path: Path) -> N
     assert table_digest(other, "meetings") != table_digest(small, "meetings")
 
 
+def reopen_for_a_task(services: Services, meeting_id: int, status: str) -> None:
+    """The generator finalises most meetings, and finalised minutes are locked: a leader amends them
+    (with a reason) before a task is added, as in the application."""
+    if status == "finalised":
+        Services(services.db, Actor("Chủ trì", "leader")).finalise.amend(meeting_id, "Bổ sung nhiệm vụ")
+
+
 def test_the_app_works_on_it(small: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy.sqlite3"
     with sqlite3.connect(small) as source, sqlite3.connect(copy) as target:
         source.backup(target)
     services = Services(Database(str(copy), clock=lambda: TODAY), Actor("Thư ký"))
     newest = services.meetings.list_meetings(limit=1)[0]
+    reopen_for_a_task(services, newest.id, newest.status)
     detail = services.meetings.get(newest.id)
     assert detail.title == newest.title
     task_id = services.tasks.create(newest.id, "Rà soát hồ sơ đất đai phường Đức Giang")
@@ -166,6 +174,7 @@ def test_postgresql_gets_the_same_data_and_usable_sequences(pg_url: str) -> None
     generate(pg_url, scale=SCALE, seed=7)
     services = Services(Database(pg_url, clock=lambda: TODAY), Actor("Thư ký"))
     meeting = services.meetings.list_meetings(limit=1)[0]
+    reopen_for_a_task(services, meeting.id, meeting.status)
     task_id = services.tasks.create(meeting.id, "Kiểm tra sau khi sinh dữ liệu")
     assert task_id == sizes_for(SCALE).tasks + 1
     services.db.close()

@@ -359,7 +359,10 @@ class FinaliseService(Service):
         a draft from its records. The version printed is returned with it (None: the draft)."""
         with self.read() as s:
             status = get_or_404(s, m.Meeting, meeting_id, "meeting").status
-        if number is None and status != MeetingStatus.FINALISED.value:
+            recorded = any(r.content is not None for r in _versions(s, meeting_id))
+        # a meeting marked finalised before versions were recorded (an older database, generated data)
+        # has nothing else to print from: its records, locked like the others
+        if number is None and (status != MeetingStatus.FINALISED.value or not recorded):
             from minutes.services.meetings import MeetingService
 
             return MeetingService(self.db, self.actor).get(meeting_id), None
