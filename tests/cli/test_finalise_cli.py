@@ -49,11 +49,12 @@ def test_finalise_verify_amend_and_print_an_earlier_version(tmp_path: Path) -> N
     written = run("export", "1", "--version", "1", "-o", str(out), db=db)
     assert written.returncode == 0, written.stderr
     lines = texts(docx.Document(str(out)))
-    assert any(line.startswith("Phiên bản 1, hoàn thiện ngày") for line in lines)
+    assert any(line.startswith("Phiên bản 1 của biên bản đã hoàn thiện") for line in lines)
     assert not any("Đã sửa" == line.strip() for line in lines)
     latest = tmp_path / "v2.docx"
     assert run("export", "1", "-o", str(latest), db=db).returncode == 0
     lines = texts(docx.Document(str(latest)))
     assert any(
-        line.startswith("Phiên bản 2, hoàn thiện ngày") and "Sửa lỗi chính tả" in line for line in lines
+        line.startswith("Phiên bản 2 của biên bản đã hoàn thiện") and "Sửa lỗi chính tả" in line
+        for line in lines
     )

@@ -83,7 +83,7 @@ def test_finalise_then_amend_by_keys(
     )
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     lines = texts(docx.Document(str(target)))
-    assert any(line.startswith("Phiên bản 1, hoàn thiện ngày") for line in lines)
+    assert any(line.startswith("Phiên bản 1 của biên bản đã hoàn thiện") for line in lines)
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
     assert dialog.result_label.text()  # a sentence in the user's language
     dialog.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -216,17 +216,16 @@ def printed_meeting(services: Services, meeting_id: int, kind: DocKind,
 
 
 def stamp_version(doc: Document, version: VersionInfo, family: Family) -> None:
-    """A last line saying which version of finalised minutes the document prints, and its digest."""
-    local = version.finalised_at.replace(tzinfo=UTC).astimezone() if version.finalised_at else None
-    day = local.strftime("%d/%m/%Y") if local else ""
+    """A last line saying which version of finalised minutes the document prints, and its digest (no
+    date: a meeting imported as finalised was finalised elsewhere, on a day the record does not hold)."""
     digest = (version.digest or "")[:16]
     if family == "plain":
-        text = f"Version {version.number}, finalised on {day}"
+        text = f"Version {version.number}"
         if version.reason:
             text += f" (amended: {version.reason})"
-        text += f". SHA-256 {digest}…"
+        text += f" of the finalised minutes. SHA-256 {digest}…"
     else:
-        text = f"Phiên bản {version.number}, hoàn thiện ngày {day}"
+        text = f"Phiên bản {version.number} của biên bản đã hoàn thiện"
         if version.reason:
             text += f" (sửa đổi: {version.reason})"
         text += f". Mã kiểm tra SHA-256 {digest}…"

@@ -80,6 +80,7 @@ _TASK_RECORD = (
     "expected_product",
     "done_at_meeting",
 )
+_DONE_AT_MEETING = ("progress", "completed_on")
 #: Task fields compared by ``verify`` with the live records (the locked ones).
 _TASK_LOCKED = ("key", "text", "source", "agenda_item", "done_at_meeting")
 
@@ -145,7 +146,14 @@ def record_document(session: Session, meeting_id: int) -> dict[str, Any]:
     meeting = document["meeting"]
     meeting["status"] = MeetingStatus.FINALISED.value
     meeting["tasks"] = [
-        {**{k: t.get(k) for k in _TASK_RECORD}, "updates": [], "events": []} for t in meeting["tasks"]
+        {
+            **{k: t.get(k) for k in _TASK_RECORD},
+            # a task done at the meeting is part of what the minutes say: done, on the meeting's day
+            **({k: t.get(k) for k in _DONE_AT_MEETING} if t.get("done_at_meeting") else {}),
+            "updates": [],
+            "events": [],
+        }
+        for t in meeting["tasks"]
     ]
     files = session.execute(
         select(m.Attachment.file_name, m.Attachment.media_type, m.Attachment.data)
