@@ -33,7 +33,7 @@ from minutes.ui.writer import BackgroundWriter
 
 TextWidget = QLineEdit | QPlainTextEdit | QTextEdit
 
-#: The writer counts as stuck (a lock) when one job has been running this long: drafts go to the spool.
+# The writer counts as stuck (a lock) when one job has been running this long: drafts go to the spool.
 STUCK_SECONDS = 0.2
 MARK_STYLE = "border: 2px solid #c0392b;"
 

@@ -101,10 +101,9 @@ class MainWindow(QMainWindow):
         self._shut_down = False
         self._shutdown_hooks: list[Callable[[], object]] = []
         self.setWindowTitle(self.tr("Minutes"))
-        self.writer = BackgroundWriter(self, database=ctx.services.db.url)
-        self.writer.pending.spool = DraftSpool.for_database(
-            database_identity(ctx.services.db), ctx.services.actor.name
-        )
+        database = database_identity(ctx.services.db)
+        self.writer = BackgroundWriter(self, database=database)
+        self.writer.pending.spool = DraftSpool.for_database(database, ctx.services.actor.name)
 
         self.list_pane = MeetingListPane(ctx, self)
         self.editor = MeetingEditor(
