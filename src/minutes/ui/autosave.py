@@ -71,7 +71,7 @@ class FieldSaver(QObject):
         save: Callable[[int, str], Any],
         label: str = "",
         save_ms: int = 1000,
-        draft_ms: int = 250,
+        draft_ms: int = 200,
     ) -> None:
         super().__init__(widget)
         self.ctx = ctx

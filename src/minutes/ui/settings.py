@@ -85,7 +85,7 @@ class Settings:
     )
     draft_delay_ms: Setting[int] = Setting(
         "autosave/draft_delay_ms",
-        250,
+        200,
         "unsaved text is kept as a recovery draft at most this long after its first change",
     )
     reminder_unit_ids: Setting[tuple[int, ...]] = Setting(
