@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         self.editor.flush()
         for _round in range(3):  # a commit may hand over newer text typed meanwhile: write that too
             self.writer.drain()
-            QCoreApplication.sendPostedEvents()  # the writer's answers
+            QCoreApplication.sendPostedEvents(self.writer, 0)  # the writer's answers (not other events)
             if not any(e.inflight is not None for e in self.writer.pending.entries()):
                 break
         return self.writer.pending.entries()
