@@ -167,7 +167,7 @@ class TaskForm(QDialog):
         form.addRow(self.tr("&Lead unit:"), self.lead)
         form.addRow(self.tr("&Coordinating units:"), self.coordinating)
         form.addRow(self.tr("&Assigned people:"), self.assignees)
-        form.addRow(self.tr("Assignee (as self.tr("Assignee (as &written):")written):"), self.assignee_text)
+        form.addRow(self.tr("Assignee (as &written):"), self.assignee_text)
         form.addRow(self.tr("&Responsible:"), self.responsible)
         deadline_box = QVBoxLayout()
         deadline_box.addWidget(self.deadline_edit)
