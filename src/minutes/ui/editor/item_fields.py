@@ -26,16 +26,17 @@ UNKNOWN = -1
 MAX_COUNT, MAX_VOTES = 9_999, 1_000_000
 
 
-def conclusion_kind_names() -> list[tuple[str, str]]:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("ItemFields", text)
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ItemFields", text)
 
+
+def conclusion_kind_names() -> list[tuple[str, str]]:
     return [
-        (ConclusionKind.GENERAL.value, t("Conclusion")),
-        (ConclusionKind.ASSESSMENT.value, t("Assessment")),
-        (ConclusionKind.DIRECTIVE.value, t("Directive")),
-        (ConclusionKind.DECISION.value, t("Decision")),
-        (ConclusionKind.RESOLUTION.value, t("Resolution")),
+        (ConclusionKind.GENERAL.value, _t("Conclusion")),
+        (ConclusionKind.ASSESSMENT.value, _t("Assessment")),
+        (ConclusionKind.DIRECTIVE.value, _t("Directive")),
+        (ConclusionKind.DECISION.value, _t("Decision")),
+        (ConclusionKind.RESOLUTION.value, _t("Resolution")),
     ]
 
 
@@ -55,7 +56,7 @@ class AgendaChoice(QComboBox):
     def show_agenda(self, meeting: MeetingDetail | None, current: int | None) -> None:
         self.blockSignals(True)
         self.clear()
-        self.addItem(self.tr("(no agenda item)"), None)
+        self.addItem(_t("(no agenda item)"), None)
         for index, item in enumerate(meeting.agenda if meeting else []):
             self.addItem(f"{index + 1}. {item.title}", item.id)
             self.setItemData(index + 1, item.title, Qt.ItemDataRole.ToolTipRole)
@@ -86,7 +87,7 @@ class _Fields(QWidget):
         self.agenda.activated.connect(lambda _i: self._save("agenda_item_id", self.agenda.currentData()))
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.addWidget(QLabel(self.tr("Agenda item:"), self))
+        self.row.addWidget(QLabel(_t("Agenda item:"), self))
         self.row.addWidget(self.agenda, 1)
 
     def update_record(self) -> Callable[..., Any]:
@@ -99,7 +100,7 @@ class _Fields(QWidget):
         update, ids, table = self.update_record(), self.section.ids, self.table
         self.stored[field] = value
         done = self.section.perform(
-            self.tr("Edit %1").replace("%1", self._label(field)),
+            _t("Edit %1").replace("%1", self._label(field)),
             lambda: update(ids.resolve(table, ident), **{field: value}),
             lambda: update(ids.resolve(table, ident), **{field: old}),
         )
@@ -107,7 +108,7 @@ class _Fields(QWidget):
             self.stored[field] = old
 
     def _label(self, field: str) -> str:
-        return {"agenda_item_id": self.tr("agenda item")}.get(field, field)
+        return {"agenda_item_id": _t("agenda item")}.get(field, field)
 
     def focus_first(self) -> None:
         self.agenda.setFocus()
@@ -118,10 +119,10 @@ class ContributionFields(_Fields):
         super().__init__(section, "contributions", "contribAgenda")
         self.count = _spin("contribCount", 1, MAX_COUNT, self)
         self.count.setToolTip(
-            self.tr("How many opinions this row stands for: 2 with no words recorded prints “02 ý kiến”")
+            _t("How many opinions this row stands for: 2 with no words recorded prints “02 ý kiến”")
         )
         self.count.editingFinished.connect(lambda: self._save("count", self.count.value()))
-        self.row.insertWidget(0, QLabel(self.tr("Opinions:"), self))
+        self.row.insertWidget(0, QLabel(_t("Opinions:"), self))
         self.row.insertWidget(1, self.count)
         QWidget.setTabOrder(self.count, self.agenda)
 
@@ -129,7 +130,7 @@ class ContributionFields(_Fields):
         return self.section.ctx.services.items.update_contribution
 
     def _label(self, field: str) -> str:
-        return self.tr("number of opinions") if field == "count" else super()._label(field)
+        return _t("number of opinions") if field == "count" else super()._label(field)
 
     def show_record(self, meeting: MeetingDetail | None, row: ContributionDTO | None) -> None:
         self.record_id = row.id if row else None
@@ -168,7 +169,7 @@ class ConclusionFields(_Fields):
             votes_row.addWidget(box)
             self.votes[field] = box
         votes_row.addStretch(1)
-        self.row.insertWidget(0, QLabel(self.tr("Kind:"), self))
+        self.row.insertWidget(0, QLabel(_t("Kind:"), self))
         self.row.insertWidget(1, self.kind)
         self.row.addWidget(self.votes_box, 2)
         order = [self.kind, self.agenda, *self.votes.values()]
@@ -176,13 +177,13 @@ class ConclusionFields(_Fields):
             QWidget.setTabOrder(first, second)
 
     def _vote_labels(self) -> list[str]:
-        return [self.tr("For:"), self.tr("Against:"), self.tr("Abstaining:"), self.tr("Of:")]
+        return [_t("For:"), _t("Against:"), _t("Abstaining:"), _t("Of:")]
 
     def update_record(self) -> Callable[..., Any]:
         return self.section.ctx.services.items.update_conclusion
 
     def _label(self, field: str) -> str:
-        names = {"kind": self.tr("kind of conclusion"), **dict.fromkeys(VOTES, self.tr("vote"))}
+        names = {"kind": _t("kind of conclusion"), **dict.fromkeys(VOTES, _t("vote"))}
         return names.get(field) or super()._label(field)
 
     def show_record(self, meeting: MeetingDetail | None, point: ConclusionDTO | None) -> None:
@@ -223,7 +224,7 @@ class ConclusionFields(_Fields):
         total = counts["votes_total"]
         if total is not None and cast > total:
             self.section.message.show_message(
-                self.tr("%1 votes cast are more than the %2 who could vote. Check the numbers.")
+                _t("%1 votes cast are more than the %2 who could vote. Check the numbers.")
                 .replace("%1", str(cast))
                 .replace("%2", str(total))
             )
@@ -258,11 +259,5 @@ def said_cell(row: ContributionDTO) -> str:
     if row.count <= 1:
         return words
     if not words:
-        return QCoreApplication.translate("ItemFields", "(%1 opinions, no words recorded)").replace(
-            "%1", str(row.count)
-        )
-    return (
-        QCoreApplication.translate("ItemFields", "(%1 opinions) %2")
-        .replace("%1", str(row.count))
-        .replace("%2", words)
-    )
+        return _t("(%1 opinions, no words recorded)").replace("%1", str(row.count))
+    return _t("(%1 opinions) %2").replace("%1", str(row.count)).replace("%2", words)

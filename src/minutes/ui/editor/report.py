@@ -353,6 +353,8 @@ class ReportSection(SectionBase):
                 figure.target,
                 figure.percent,
                 figure.note,
+                figure.kind,
+                figure.compared_to,
             )
             items.move_figure(new, figure.position)
             ids.alias(FIGURES, ids.resolve(FIGURES, figure.id), new)
