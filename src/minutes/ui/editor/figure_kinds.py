@@ -42,9 +42,10 @@ def problem_names() -> dict[str, str]:
 
 
 def figure_tips(figure: FigureDTO) -> tuple[str, ...]:
-    """Tooltips of a figure's row: on the kind, what it still lacks to be printed as that kind."""
+    """Tooltips of a figure's row: on the kind, what it still lacks to be printed as that kind. Always
+    the same shape, so a change of the kind's tooltip leaves an editor open in another cell alone."""
     if not figure.problems:
-        return ()
+        return ("",) * 9
     names = problem_names()
     lacks = _t("To print it as this kind, it still needs: %1").replace(
         "%1", ", ".join(names.get(p, p) for p in figure.problems)
