@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AgendaSection</name>
+    <message>
+        <source>Type an agenda item and press Enter (it goes after the selected one)</source>
+        <translation>Gõ một nội dung chương trình rồi nhấn Enter (thêm sau nội dung đang chọn)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Belonging</source>
+        <translation>Thuộc nội dung này</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình họp</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Thêm nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Move item &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move item &amp;down</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Delete agenda item</source>
+        <translation>&amp;Xóa nội dung chương trình</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n báo cáo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n ý kiến</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conclusion(s)</source>
+        <translation>
+            <numerusform>%n kết luận</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the title of the agenda item first.</source>
+        <translation>Hãy gõ tên nội dung chương trình trước.</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Thêm nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Nội dung chương trình cần có tên.</translation>
+    </message>
+    <message>
+        <source>Rename agenda item</source>
+        <translation>Đổi tên nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Chuyển nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation>Xóa nội dung chương trình</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Minutes</source>
@@ -410,6 +497,10 @@
         <translation>Nội dung kết luận</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
         <source>Select or add a point (Insert), then type it. Ctrl+Enter starts the next point.</source>
         <translation>Chọn hoặc thêm một điểm (Insert) rồi nhập nội dung. Ctrl+Enter để sang điểm tiếp theo.</translation>
     </message>
@@ -456,6 +547,10 @@
     <message>
         <source>Create a &amp;task from this point...</source>
         <translation>Tạo &amp;nhiệm vụ từ điểm này...</translation>
+    </message>
+    <message>
+        <source>Kind, agenda item and &amp;vote of the point</source>
+        <translation>Loại, nội dung chương trình và &amp;biểu quyết của điểm kết luận</translation>
     </message>
     <message>
         <source>Point %1</source>
@@ -583,6 +678,10 @@
     <message>
         <source>&amp;Delete contribution</source>
         <translation>&amp;Xóa ý kiến</translation>
+    </message>
+    <message>
+        <source>Number of opinions and agenda item</source>
+        <translation>Số ý kiến và nội dung chương trình</translation>
     </message>
     <message>
         <source>Next speaker (%1)</source>
@@ -727,6 +826,61 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Say why the deadline changes: the reason is kept in the task&apos;s history.</source>
         <translation>Hãy nêu lý do điều chỉnh thời hạn: lý do được lưu trong lịch sử của nhiệm vụ.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineEdit</name>
+    <message>
+        <source>Wording in the minutes, e.g. quý I/2022 (optional; it fills in the dates)</source>
+        <translation>Cách ghi trong biên bản, ví dụ: quý I/2022 (không bắt buộc; tự điền ngày tháng)</translation>
+    </message>
+    <message>
+        <source>On a day</source>
+        <translation>Vào ngày</translation>
+    </message>
+    <message>
+        <source>Before a day</source>
+        <translation>Trước ngày</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Sáu tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>From a day to a day</source>
+        <translation>Từ ngày đến ngày</translation>
+    </message>
+    <message>
+        <source>A range must start before it ends.</source>
+        <translation>Ngày bắt đầu phải trước ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>These dates do not make a deadline.</source>
+        <translation>Các ngày này không tạo thành một thời hạn.</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <source>%1 · status counted from %2</source>
+        <translation>%1 · tình trạng tính từ ngày %2</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1198,53 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>FigureKinds</name>
+    <message>
+        <source>a value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>a percentage</source>
+        <translation>tỷ lệ phần trăm</translation>
+    </message>
+    <message>
+        <source>the period it is compared to</source>
+        <translation>kỳ so sánh</translation>
+    </message>
+    <message>
+        <source>a rank and the number ranked, as whole numbers</source>
+        <translation>thứ hạng và số đơn vị được xếp hạng (số nguyên)</translation>
+    </message>
+    <message>
+        <source>a rank between 1 and the number ranked</source>
+        <translation>thứ hạng từ 1 đến số đơn vị được xếp hạng</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Against the plan</source>
+        <translation>So với kế hoạch</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Tăng/giảm</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>To print it as this kind, it still needs: %1</source>
+        <translation>Để in theo loại này, còn cần: %1</translation>
+    </message>
+</context>
+<context>
     <name>FiguresTable</name>
     <message>
         <source>A figure needs a label.</source>
@@ -1076,6 +1277,14 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Compared to</source>
+        <translation>So với</translation>
     </message>
     <message>
         <source>“%1” is not a number. Type it the Vietnamese way: 19.885.177.001 or 98,4.</source>
@@ -1293,6 +1502,10 @@ Please send this file to the person who supports the application.</source>
         <translation>đến</translation>
     </message>
     <message>
+        <source>Next meeting</source>
+        <translation>Cuộc họp tới</translation>
+    </message>
+    <message>
         <source>General information</source>
         <translation>Thông tin chung</translation>
     </message>
@@ -1303,6 +1516,97 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Add people to the attendance below to choose the chair and the secretary.</source>
         <translation>Thêm người vào thành phần tham dự bên dưới để chọn chủ trì và thư ký.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFields</name>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation>Chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <source>(no agenda item)</source>
+        <translation>(không thuộc nội dung nào)</translation>
+    </message>
+    <message>
+        <source>How many opinions this row stands for: 2 with no words recorded prints “02 ý kiến”</source>
+        <translation>Số ý kiến mà dòng này ghi nhận: 2 ý kiến không ghi nội dung sẽ in “02 ý kiến”</translation>
+    </message>
+    <message>
+        <source>number of opinions</source>
+        <translation>số ý kiến</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Tán thành:</translation>
+    </message>
+    <message>
+        <source>Against:</source>
+        <translation>Không tán thành:</translation>
+    </message>
+    <message>
+        <source>Abstaining:</source>
+        <translation>Không biểu quyết:</translation>
+    </message>
+    <message>
+        <source>Of:</source>
+        <translation>Trên tổng số:</translation>
+    </message>
+    <message>
+        <source>kind of conclusion</source>
+        <translation>loại kết luận</translation>
+    </message>
+    <message>
+        <source>Agenda item:</source>
+        <translation>Nội dung chương trình:</translation>
+    </message>
+    <message>
+        <source>Opinions:</source>
+        <translation>Số ý kiến:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>biểu quyết</translation>
+    </message>
+    <message>
+        <source>(%1 opinions, no words recorded)</source>
+        <translation>(%1 ý kiến, không ghi nội dung)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>(%1 opinions) %2</source>
+        <translation>(%1 ý kiến) %2</translation>
+    </message>
+    <message>
+        <source>%1 votes cast are more than the %2 who could vote. Check the numbers.</source>
+        <translation>%1 phiếu biểu quyết nhiều hơn %2 người được biểu quyết. Hãy kiểm tra lại số liệu.</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1897,57 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingSchedule</name>
+    <message>
+        <source>to the day</source>
+        <translation>đủ ngày</translation>
+    </message>
+    <message>
+        <source>month only</source>
+        <translation>chỉ tháng</translation>
+    </message>
+    <message>
+        <source>Known only by its month: the documents print “tháng 01/2023”</source>
+        <translation>Chỉ biết tháng: văn bản in “tháng 01/2023”</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Đã dự kiến</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Note, e.g. what it will discuss</source>
+        <translation>Ghi chú, ví dụ: nội dung sẽ bàn</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Độ chính xác của ngày họp</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Cuộc họp tới</translation>
+    </message>
+    <message>
+        <source>Time of the next meeting</source>
+        <translation>Giờ họp lần tới</translation>
+    </message>
+    <message>
+        <source>Place of the next meeting</source>
+        <translation>Địa điểm họp lần tới</translation>
+    </message>
+    <message>
+        <source>Note on the next meeting</source>
+        <translation>Ghi chú về cuộc họp tới</translation>
+    </message>
+    <message>
+        <source>The next meeting cannot be before this one (%1).</source>
+        <translation>Cuộc họp tới không thể trước cuộc họp này (%1).</translation>
+    </message>
+</context>
+<context>
     <name>NewPersonRow</name>
     <message>
         <source>Full name</source>
@@ -1648,6 +2003,29 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     <message>
         <source>This entry belongs to no meeting; search for it in the lists.</source>
         <translation>Mục này không thuộc cuộc họp nào; hãy tìm trong các danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonList</name>
+    <message>
+        <source>Type a name, Enter adds the person (a new name is added to the directory)</source>
+        <translation>Gõ họ tên, Enter để thêm (tên mới được thêm vào danh bạ)</translation>
+    </message>
+    <message>
+        <source>Assigned people</source>
+        <translation>Người được giao</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Bỏ người này</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3501,14 @@ Có thay thế tệp này không?</translation>
         <translation>Chỉ một đơn vị chủ trì; gõ để tìm hoặc tạo mới</translation>
     </message>
     <message>
+        <source>(no agenda item)</source>
+        <translation>(không thuộc nội dung nào)</translation>
+    </message>
+    <message>
+        <source>As the minutes say it, e.g. 2 đồng chí Phó Chủ tịch</source>
+        <translation>Như biên bản ghi, ví dụ: 2 đồng chí Phó Chủ tịch</translation>
+    </message>
+    <message>
         <source>Who answers for it (optional)</source>
         <translation>Người chịu trách nhiệm (không bắt buộc)</translation>
     </message>
@@ -3133,6 +3519,14 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Why the deadline changes (required)</source>
         <translation>Lý do thay đổi thời hạn (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Done at the &amp;meeting itself</source>
+        <translation>Đã thực hiện ngay tại cuộc &amp;họp</translation>
+    </message>
+    <message>
+        <source>The task was carried out during the meeting</source>
+        <translation>Nhiệm vụ đã được thực hiện trong cuộc họp</translation>
     </message>
     <message>
         <source>e.g. Kế hoạch được ban hành; báo cáo kết quả</source>
@@ -3147,12 +3541,24 @@ Có thay thế tệp này không?</translation>
         <translation>&amp;Nhiệm vụ:</translation>
     </message>
     <message>
+        <source>A&amp;genda item:</source>
+        <translation>Nội &amp;dung chương trình:</translation>
+    </message>
+    <message>
         <source>&amp;Lead unit:</source>
         <translation>Đơn vị &amp;chủ trì:</translation>
     </message>
     <message>
         <source>&amp;Coordinating units:</source>
         <translation>Đơn vị &amp;phối hợp:</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned people:</source>
+        <translation>Người được &amp;giao:</translation>
+    </message>
+    <message>
+        <source>Assignee (as &amp;written):</source>
+        <translation>Giao cho (ghi như &amp;biên bản):</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
@@ -3197,6 +3603,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>The deadline %1 is before the meeting (%2). Choose a date on or after the meeting day.</source>
         <translation>Thời hạn %1 sớm hơn ngày họp (%2). Chọn một ngày từ ngày họp trở đi.</translation>
+    </message>
+    <message>
+        <source>Check the deadline.</source>
+        <translation>Hãy kiểm tra thời hạn.</translation>
     </message>
     <message>
         <source>Undo in the task form</source>
@@ -3305,8 +3715,8 @@ Có thay thế tệp này không?</translation>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <source>Lead unit</source>
-        <translation>Đơn vị chủ trì</translation>
+        <source>Lead unit / assigned</source>
+        <translation>Chủ trì / người được giao</translation>
     </message>
     <message>
         <source>Deadline</source>
