@@ -22,13 +22,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,6 +41,7 @@ from minutes.ui.editor.base import user_message
 from minutes.ui.labels import missing_names
 from minutes.ui.people_picker import person_picker, unit_picker
 from minutes.ui.person_list import PersonList
+from minutes.ui.task_form_layout import lay_out
 from minutes.ui.task_form_save import create_task, update_task
 from minutes.ui.unit_list import UnitList
 from minutes.ui.writer import BackgroundWriter
@@ -159,74 +157,7 @@ class TaskForm(QDialog):
         self._update_warnings()
 
     def _layout(self) -> None:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Task:"), self.text)
-        form.addRow("", self.source)
-        form.addRow(self.tr("A&genda item:"), self.agenda)
-        form.addRow(self.tr("&Lead unit:"), self.lead)
-        form.addRow(self.tr("&Coordinating units:"), self.coordinating)
-        form.addRow(self.tr("&Assigned people:"), self.assignees)
-        form.addRow(self.tr("Assignee (as &written):"), self.assignee_text)
-        form.addRow(self.tr("&Responsible:"), self.responsible)
-        deadline_box = QVBoxLayout()
-        deadline_box.addWidget(self.deadline_edit)
-        deadline_box.addWidget(self.deadline_reason)
-        form.addRow(self.has_deadline, deadline_box)
-        form.addRow("", self.done_at_meeting)
-        form.addRow(self.tr("&Priority:"), self.priority)
-        form.addRow(self.tr("&Expected product:"), self.product)
-        for label, buddy in (
-            (form.labelForField(self.text), self.text),
-            (form.labelForField(self.agenda), self.agenda),
-            (form.labelForField(self.lead), self.lead),
-            (form.labelForField(self.coordinating), self.coordinating.picker),
-            (form.labelForField(self.assignees), self.assignees.picker),
-            (form.labelForField(self.assignee_text), self.assignee_text),
-            (form.labelForField(self.responsible), self.responsible),
-            (form.labelForField(self.priority), self.priority),
-            (form.labelForField(self.product), self.product),
-        ):
-            if isinstance(label, QLabel):
-                label.setBuddy(buddy)
-        warn = QHBoxLayout()
-        warn.addWidget(self.warning_icon, 0, Qt.AlignmentFlag.AlignTop)
-        warn.addWidget(self.warnings, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(warn)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        editor = self.deadline_edit
-        order = [
-            self.text,
-            self.agenda,
-            self.lead,
-            self.coordinating.picker,
-            self.coordinating.view,
-            self.assignees.picker,
-            self.assignees.view,
-            self.assignee_text,
-            self.responsible,
-            self.has_deadline,
-            editor.kind,
-            editor.start,
-            editor.day,
-            editor.number,
-            editor.year,
-            editor.wording,
-            self.deadline_reason,
-            self.done_at_meeting,
-            self.priority,
-            self.product,
-        ]
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-        self.agenda.setVisible(self.agenda.count() > 1)  # a meeting without an agenda: no empty choice
-        label = form.labelForField(self.agenda)
-        if label is not None:
-            label.setVisible(self.agenda.count() > 1)
-        self.resize(680, 640)
+        lay_out(self)
 
     def _load(self, task: TaskDTO | None) -> None:
         meeting_day = self.meeting.meeting_date
