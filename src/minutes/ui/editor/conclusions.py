@@ -77,7 +77,9 @@ class ConclusionsSection(SectionBase):
         layout.addWidget(self.message)
         QWidget.setTabOrder(self.table, self.add_button)
         QWidget.setTabOrder(self.add_button, self.text)
-        QWidget.setTabOrder(self.text, self.fields.kind)
+        chain = [self.text, self.fields.kind, self.fields.agenda, *self.fields.votes.values()]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._bind_selected())
         self.add_button.clicked.connect(self.add_after_current)
         self._build_actions()

@@ -138,6 +138,7 @@ class ContributionsSection(SectionBase):
             (self.queue.view, self.speaker),
             (self.speaker, self.text),
             (self.text, self.fields.count),
+            (self.fields.count, self.fields.agenda),
             (self.fields.agenda, self.table),
         ):
             QWidget.setTabOrder(first, second)
