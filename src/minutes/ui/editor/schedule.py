@@ -156,6 +156,7 @@ class MeetingSchedule(QObject):
             lambda i, v: meetings.update(i, date_precision=v),
         )
         self.precision.activated.connect(self.precision_saver.changed)
+        self.precision.activated.connect(self._precision_chosen)
         self.next_saver = saver(
             self.next_date,
             "next_meeting_date",
@@ -223,6 +224,10 @@ class MeetingSchedule(QObject):
         self.precision.setCurrentIndex(max(0, self.precision.findData(value)))
         day = _pydate(self.date_edit)
         _show_date(self.date_edit, day, str(value))
+
+    def _precision_chosen(self) -> None:
+        month = self.precision.currentData() == DatePrecision.MONTH
+        self.date_edit.setDisplayFormat(MONTH_FORMAT if month else DAY_FORMAT)
 
     def _show_next(self, value: object) -> None:
         day, precision = value if isinstance(value, tuple) else (None, DatePrecision.DAY.value)
