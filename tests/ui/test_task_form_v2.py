@@ -119,6 +119,12 @@ def test_people_assignee_text_period_deadline_agenda_and_done_at_the_meeting_by_
 
     host.settle()
     assert host.section.model.index(0, 2).data() == "Nguyễn Văn An; Trần Thị Bình; 2 đồng chí Phó Chủ tịch"
+    assert host.section.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Nguyễn Văn An\nTrần Thị Bình\n2 đồng chí Phó Chủ tịch"
+    )
+    assert host.section.model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == (
+        "“trong quý I/2022”\nStatus counted from 31/03/2022"
+    )
     assert host.section.model.index(0, 3).data() == "Quarter I/2022"
     host.undo_stack.undo()
     assert fresh.tasks.list_for_meeting(meeting_id) == []

@@ -96,10 +96,10 @@ class TasksSection(SectionBase):
             lacks = ", ".join(missing[m] for m in t.missing)
             tip = self.tr("Missing: %1").replace("%1", lacks) if lacks else ""
             lead = "; ".join(x for x in (t.lead_unit_name, *t.assignee_names, t.assignee_text) if x)
+            lead_tip = "\n".join(x for x in (t.lead_unit_name, *t.assignee_names, t.assignee_text) if x)
             if t.coordinating_unit_names:
-                lead_tip = self.tr("Coordinating: %1").replace("%1", "; ".join(t.coordinating_unit_names))
-            else:
-                lead_tip = ""
+                coordinating = self.tr("Coordinating: %1").replace("%1", "; ".join(t.coordinating_unit_names))
+                lead_tip = f"{lead_tip}\n{coordinating}" if lead_tip else coordinating
             rows.append(
                 Row(
                     t.id,
