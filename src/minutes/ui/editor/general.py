@@ -210,15 +210,17 @@ class GeneralSection(Section):
             (self.title_edit, self.kind),
             (self.kind, self.reference),
             (self.reference, self.date),
-            (self.date, self.schedule.precision),
-            (self.schedule.precision, self.start),
+            (self.date, self.start),
             (self.start, self.end),
             (self.end, self.location),
             (self.location, self.organisation),
             (self.organisation, self.chair),
             (self.chair, self.secretary),
             (self.secretary, self.notes),
-            (self.notes, self.schedule.has_next),
+            # the date's precision and the next meeting come last: a date, its times and the place are
+            # typed in one run of Tab as before they existed
+            (self.notes, self.schedule.precision),
+            (self.schedule.precision, self.schedule.has_next),
         ):
             QWidget.setTabOrder(first, second)
 
