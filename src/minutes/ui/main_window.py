@@ -36,6 +36,7 @@ from minutes.ui.main_actions import MainActions
 from minutes.ui.meeting_list import MeetingListPane
 from minutes.ui.save_status import SaveStatus
 from minutes.ui.settings import Settings
+from minutes.ui.shortcut_guard import guard_shortcuts
 from minutes.ui.shortcuts_dialog import ShortcutsDialog
 from minutes.ui.writer import BackgroundWriter
 
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
 
         self.save_status = SaveStatus(self.writer, self.statusBar())
         self.actions_ = MainActions(self)
+        self.shortcut_guard = guard_shortcuts(self)  # Ctrl+K searches, even in a line edit on Linux
         self.actions_.language_vi.setChecked(settings.language == "vi")
         self.actions_.language_en.setChecked(settings.language == "en")
 
