@@ -42,6 +42,7 @@ from minutes.ui.editor.base import user_message
 from minutes.ui.editor.commands import DoneCommand, id_map
 from minutes.ui.labels import missing_names
 from minutes.ui.people_picker import person_picker, unit_picker
+from minutes.ui.typed_names import ask_unknown_name, resolve_typed_names
 from minutes.ui.unit_list import UnitList
 from minutes.ui.writer import BackgroundWriter
 
@@ -279,7 +280,10 @@ class TaskForm(QDialog):
         }
 
     def accept(self) -> None:
-        values = self.values()
+        extra = self._resolve_typed()
+        if extra is None:
+            return
+        values = {**self.values(), **extra}
         if not values["text_"]:
             self._show_error(self.tr("Write what has to be done."))
             self.text.setFocus()
@@ -309,6 +313,22 @@ class TaskForm(QDialog):
             self._show_error(user_message(exc))
             return
         super().accept()
+
+    def _resolve_typed(self) -> dict[str, Any] | None:
+        """What to save besides :meth:`values` for names typed but not chosen (None: back to the form)."""
+        try:
+            return resolve_typed_names(
+                self.ctx.services.directory,
+                [(self.lead, "unit"), (self.responsible, "person")],
+                self.ask_unknown,
+            )
+        except UserError as exc:
+            self._show_error(user_message(exc))
+            return None
+
+    def ask_unknown(self, kind: str, name: str) -> str:
+        """ "add", "text" or "back" for a typed name no record has (tests replace this)."""
+        return ask_unknown_name(self, kind, name)
 
     def _show_deadline_error(self) -> None:
         self._show_error(
@@ -346,6 +366,8 @@ class TaskForm(QDialog):
             "priority": old.priority,
             "expected_product": old.expected_product,
         }
+        if "assignee_text" in fields:
+            before["assignee_text"] = old.assignee_text
         reason = self.deadline_reason.text()
 
         def apply(values: dict[str, Any], deadline: date | None, why: str) -> None:
