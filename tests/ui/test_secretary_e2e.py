@@ -207,7 +207,8 @@ def record_report(me: Secretary, presenter_query: str) -> None:
     section = me.window.editor.sections[2]
     me.focused(section.presenter)  # no report yet: one is added and the presenter is asked
     me.type(section.presenter, presenter_query)
-    me.key(section.presenter, Qt.Key.Key_Return)
+    me.key(section.presenter, Qt.Key.Key_Return)  # chosen; the focus stays until Tab (issue 15, item 3)
+    me.key(section.presenter, Qt.Key.Key_Tab)
     me.focused(section.title_edit)
     me.type(section.title_edit, report["title"])
     me.key(section.title_edit, Qt.Key.Key_Tab)

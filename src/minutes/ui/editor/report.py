@@ -212,6 +212,7 @@ class ReportSection(SectionBase):
         if keep_row >= 0 and current_row(self.figures) < 0:
             select_row(self.figures, min(keep_row, self.figures.model_.rowCount() - 1), keep_col)
         self._apply_selection()
+        self.figures.resume()
 
     def _apply_selection(self) -> None:
         row = self.figures.model_.row_of(self._select_figure)
@@ -263,8 +264,7 @@ class ReportSection(SectionBase):
             self.tr("Set presenter"),
             lambda: items.update_report(ids.resolve(REPORTS, first), presenter_id=person_id),
             lambda: items.update_report(ids.resolve(REPORTS, first), presenter_id=old),
-        )
-        self.title_edit.setFocus()
+        )  # the focus stays: Tab (or Enter again) goes on to the title, as from any field
 
     # --- figures ---------------------------------------------------------------------------------
     def add_figure(self) -> None:
@@ -290,6 +290,7 @@ class ReportSection(SectionBase):
                         ids.alias(FIGURES, first[0], new)
                     else:
                         first.append(new)
+                        self.figures.retarget(NEW_ROW, new)  # Tab from the new row goes on in this one
                     return new
 
                 new = self._perform_checked(
