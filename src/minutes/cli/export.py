@@ -39,6 +39,10 @@ ISSUE_TEXT = {
     "tasks_without_assignee": "tasks that name no lead unit or person ({count}): {items}",
     "tasks_without_deadline": "tasks without a deadline ({count}): {items}",
     "tasks_without_product": "tasks that name no product ({count}): {items}",
+    "empty_contributions": "contributions with no text ({count}): {items}; a speaker is printed as having "
+    "spoken, one without a speaker is left out",
+    "empty_conclusions": "blank conclusion points ({count}): {items}; they are left out",
+    "empty_recommendations": "blank recommendations ({count}): {items}; they are left out",
 }
 
 

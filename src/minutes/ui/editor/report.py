@@ -227,8 +227,10 @@ class ReportSection(SectionBase):
         self._show(self.report())
 
     def focus_first(self) -> None:
+        """No report yet: the "Add report" button (Enter or Ctrl+Shift+B adds one); going to a section
+        never adds a blank record by itself."""
         if self.report() is None:
-            self.add_report()
+            self.add_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             self.presenter.setFocus()
 
