@@ -656,6 +656,29 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>nn/tt/nnnn</translation>
+    </message>
+    <message>
+        <source>Choose the day in a calendar (Alt+Down)</source>
+        <translation>Chọn ngày trên lịch (Alt+Mũi tên xuống)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day: the year must be between 1945 and 2100.</source>
+        <translation>“%1” không phải là một ngày: năm phải từ 1945 đến 2100.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the calendar.</source>
+        <translation>“%1” không có trên lịch.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day: type it as dd/mm/yyyy, e.g. 31/12/2026 or 31122026.</source>
+        <translation>“%1” không phải là một ngày: hãy gõ theo dạng ngày/tháng/năm, ví dụ 31/12/2026 hoặc 31122026.</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <source>First half of %1</source>
@@ -1041,6 +1064,18 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Tasks that name no product (%1): %2</source>
         <translation>Nhiệm vụ chưa ghi sản phẩm (%1): %2</translation>
+    </message>
+    <message>
+        <source>Contributions with no text (%1): %2. A speaker is printed as having spoken; one without a speaker is left out.</source>
+        <translation>Ý kiến chưa có nội dung (%1): %2. Ý kiến có người phát biểu được in là “đã phát biểu”; ý kiến không có người phát biểu bị bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Blank conclusion points (%1): %2. They are left out.</source>
+        <translation>Điểm kết luận để trống (%1): %2. Không được in.</translation>
+    </message>
+    <message>
+        <source>Blank recommendations (%1): %2. They are left out.</source>
+        <translation>Kiến nghị để trống (%1): %2. Không được in.</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1683,13 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     <message>
         <source>This entry belongs to no meeting; search for it in the lists.</source>
         <translation>Mục này không thuộc cuộc họp nào; hãy tìm trong các danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>Not in the directory yet: choose a name from the list, or press Ctrl+Enter to add it</source>
+        <translation>Chưa có trong danh bạ: hãy chọn một tên trong danh sách, hoặc nhấn Ctrl+Enter để thêm mới</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3405,33 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>TypedNames</name>
+    <message>
+        <source>Name not in the directory</source>
+        <translation>Tên chưa có trong danh bạ</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the directory</source>
+        <translation>&amp;Thêm vào danh bạ</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as text</source>
+        <translation>&amp;Giữ nguyên dạng chữ</translation>
+    </message>
+    <message>
+        <source>No unit is named “%1”. Add it to the directory as a new unit?</source>
+        <translation>Chưa có đơn vị nào tên là “%1”. Thêm vào danh bạ như một đơn vị mới?</translation>
+    </message>
+    <message>
+        <source>No one in the directory is named “%1”. Add a new person, or keep the name as written on the task?</source>
+        <translation>Danh bạ chưa có ai tên là “%1”. Thêm người mới, hay giữ nguyên tên như đã gõ trên nhiệm vụ?</translation>
     </message>
 </context>
 <context>
