@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from minutes.db import models as m
 from minutes.domain.enums import ConclusionKind, FigureKind
-from minutes.domain.figures import infer_kind
+from minutes.domain.figures import infer_kind, percent_of_plan
 from minutes.errors import ValidationError
 from minutes.services import mapping
 from minutes.services.base import (
@@ -210,7 +210,13 @@ class ItemsService(Service):
         with self.uow() as s:
             fig = get_or_404(s, m.ReportFigure, figure_id, "figure")
             implied = infer_kind(fig.value, fig.target, fig.percent)
+            computed = percent_of_plan(fig.value, fig.target)
             apply_fields(fig, fields, FIGURE_FIELDS)
+            if "percent" not in fields and (fig.percent is None or fig.percent == computed):
+                # the % column follows value and plan until the user types a percentage of their own
+                fig.percent = (
+                    percent_of_plan(fig.value, fig.target) if fig.target is not None else fig.percent
+                )
             if "kind" not in fields:
                 follow_shape(fig, implied)
             s.flush()

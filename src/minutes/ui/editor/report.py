@@ -304,6 +304,8 @@ class ReportSection(SectionBase):
             figure = self.figures.figure(ident)
             if figure is None:
                 return False
+            if field in ("value", "target") and text.strip().endswith("%"):
+                field = "percent"  # "87%" in the value column is the percentage: it keeps its %
             old = old_value(figure, field)
             self._perform_checked(
                 self.tr("Edit figure"),
