@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>&amp;Add person:</source>
-        <translation>&amp;Thêm người:</translation>
+        <translation>T&amp;hêm người:</translation>
     </message>
     <message>
         <source>Add &amp;group:</source>
@@ -2143,6 +2143,69 @@ Do you want to replace it?</source>
         <translation>%1 đã có.
 Có thay thế tệp này không?</translation>
     </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện các tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi đã mở gần đây</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>
@@ -2270,6 +2333,53 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Tùy chọn &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Tùy chọn &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>In ra tệp (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Tệp trên máy</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>In tất cả</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Các trang từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>In theo bộ</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
@@ -2351,11 +2461,11 @@ Có thay thế tệp này không?</translation>
     </message>
     <message>
         <source>Group &amp;heading:</source>
-        <translation>&amp;Tên nhóm:</translation>
+        <translation>Tên nhó&amp;m:</translation>
     </message>
     <message>
         <source>Res&amp;ponse decided:</source>
-        <translation>Ý kiến &amp;trả lời:</translation>
+        <translation>Ý kiến trả &amp;lời:</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -2688,11 +2798,11 @@ Có thay thế tệp này không?</translation>
     </message>
     <message>
         <source>Pre&amp;senter:</source>
-        <translation>Người &amp;trình bày:</translation>
+        <translation>Người trình bà&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Tên báo cáo:</translation>
+        <translation>Tên báo cá&amp;o:</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
@@ -2729,6 +2839,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>&amp;Delete figure</source>
         <translation>&amp;Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation>(báo cáo chưa có tên)</translation>
     </message>
     <message>
         <source>Set presenter</source>

@@ -181,8 +181,9 @@ class ReportSection(SectionBase):
             self.report_id = reports[0].id if reports else None
         self.chooser.blockSignals(True)
         self.chooser.clear()
+        untitled = self.tr("(untitled report)")  # not inside an f-string: lupdate must see it
         for index, r in enumerate(reports):
-            self.chooser.addItem(f"{index + 1}. {r.title or self.tr('(untitled report)')}", r.id)
+            self.chooser.addItem(f"{index + 1}. {r.title or untitled}", r.id)
         self.chooser.setCurrentIndex(max(0, self.chooser.findData(self.report_id)))
         self.chooser.blockSignals(False)
         self._show(self.report())
