@@ -63,13 +63,13 @@ def test_87_percent_keeps_its_percent_and_the_column_is_computed(
     type_cell(qtbot, host, 0, 2, "87%")
     type_cell(qtbot, host, 1, 2, "19.885.177.001")
     type_cell(qtbot, host, 1, 4, "22.850.000.000")
-    qtbot.waitUntil(lambda: host.section.figures.model_.index(1, 5).data() == "87,02%")
+    qtbot.waitUntil(lambda: host.section.figures.model_.index(1, 5).data() == "≈87,02%")  # of plan
     first, second = fresh.meetings.get(meeting_id).reports[0].figures
     assert (first.value, first.percent) == (None, Decimal("87"))
     assert (second.value, second.target, second.percent) == (
         Decimal("19885177001"),
         Decimal("22850000000"),
-        Decimal("87.02"),
+        None,  # not stored: value/target may be a total ("18/18 chi bộ"), not a plan
     )
     meeting = fresh.meetings.get(meeting_id)
     lines = texts(reload(build("minutes", meeting, demo_profile(), "state"), tmp_path / "m.docx"))
@@ -79,10 +79,9 @@ def test_87_percent_keeps_its_percent_and_the_column_is_computed(
 
 def test_a_percentage_typed_by_the_user_stays(services: Services, meeting_id: int) -> None:
     figure = services.meetings.get(meeting_id).reports[0].figures[1]
-    services.items.update_figure(figure.id, value="90", target="100")
+    services.items.update_figure(figure.id, value="90", target="100", percent="90")  # of plan
+    services.items.update_figure(figure.id, value="91")  # the computed percentage follows
+    assert services.meetings.get(meeting_id).reports[0].figures[1].percent == Decimal("91")
     services.items.update_figure(figure.id, percent="95")  # the user's own figure (e.g. estimated)
-    services.items.update_figure(figure.id, value="91")
-    assert services.meetings.get(meeting_id).reports[0].figures[1].percent == Decimal("95")
-    services.items.update_figure(figure.id, percent="")
     services.items.update_figure(figure.id, value="92")
-    assert services.meetings.get(meeting_id).reports[0].figures[1].percent == Decimal("92")
+    assert services.meetings.get(meeting_id).reports[0].figures[1].percent == Decimal("95")

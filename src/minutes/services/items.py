@@ -212,11 +212,13 @@ class ItemsService(Service):
             implied = infer_kind(fig.value, fig.target, fig.percent)
             computed = percent_of_plan(fig.value, fig.target)
             apply_fields(fig, fields, FIGURE_FIELDS)
-            if "percent" not in fields and (fig.percent is None or fig.percent == computed):
-                # the % column follows value and plan until the user types a percentage of their own
-                fig.percent = (
-                    percent_of_plan(fig.value, fig.target) if fig.target is not None else fig.percent
-                )
+            if (
+                "percent" not in fields
+                and FigureKind(fig.kind) is FigureKind.RATIO_TO_PLAN
+                and fig.percent is not None
+                and fig.percent == computed
+            ):  # a computed percentage of plan follows value and plan (one the user typed stays)
+                fig.percent = percent_of_plan(fig.value, fig.target) or fig.percent
             if "kind" not in fields:
                 follow_shape(fig, implied)
             s.flush()

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
 
+from minutes.domain.figures import percent_of_plan
 from minutes.errors import UserError, ValidationError
 from minutes.services.dto import FigureDTO, ReportDTO
 from minutes.ui import formatting as fmt
@@ -34,7 +35,11 @@ def _t(text: str) -> str:
 
 
 def figure_cells(index: int, f: FigureDTO) -> tuple[str, ...]:
-    percent = f"{fmt.number(f.percent)}%" if f.percent is not None else ""
+    computed = percent_of_plan(f.value, f.target)
+    if f.percent is not None:
+        percent = f"{fmt.number(f.percent)}%"
+    else:  # value of plan, shown (not stored: "18/18 chi bộ" is a total, not a plan)
+        percent = f"≈{fmt.number(computed)}%" if computed is not None else ""
     return (str(index + 1), f.label, fmt.number(f.value), f.unit, fmt.number(f.target), percent, f.note or "")
 
 
