@@ -140,8 +140,7 @@ def figure_text(page: Page, f: FigureDTO) -> str:
         value = page.number(f.value)
         if f.target is not None:
             value += f"/{page.number(f.target)}"
-        unit = f.unit.strip()
-        values.append(f"{value}%" if unit == "%" else f"{value} {unit}".strip())  # "87%", never "87 %"
+        values.append(f"{value} {f.unit}".strip())
     if f.percent is not None:
         percent = f"{page.number(f.percent)}%"
         values.append(f"{page.w['reached']}{percent}" if values else percent)
