@@ -278,7 +278,7 @@ def test_every_document_maps_to_a_valid_interchange_document() -> None:
     """The saving path does not check the schema (its documents come from the mapper): this does."""
     for name in DOCUMENTS:
         item = recognise(read_docx(DATA / f"{name}.docx"))
-        validate(to_interchange(item), name)
+        assert validate(to_interchange(item), name) in (1, 2), name  # raises naming the bad field otherwise
 
 
 def test_the_documents_and_their_facts_are_there() -> None:
