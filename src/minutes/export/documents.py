@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from docx.document import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from minutes import fileio
@@ -230,6 +231,8 @@ def stamp_version(doc: Document, version: VersionInfo, family: Family) -> None:
             text += f" (sửa đổi: {version.reason})"
         text += f". Mã kiểm tra SHA-256 {digest}…"
     paragraph = doc.add_paragraph()
+    paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT  # a note, not body text: not justified
+    paragraph.paragraph_format.first_line_indent = Pt(0)
     run = paragraph.add_run(text)
     run.italic = True
     run.font.size = Pt(9)
