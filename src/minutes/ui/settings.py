@@ -76,6 +76,7 @@ class Settings:
     last_meeting_id: Setting[int] = Setting("ui/last_meeting_id", 0, "the meeting open at the last exit")
     window_geometry: Setting[bytes] = Setting("ui/window_geometry", b"", "QMainWindow.saveGeometry()")
     window_state: Setting[bytes] = Setting("ui/window_state", b"", "QMainWindow.saveState()")
+    board_geometry: Setting[bytes] = Setting("ui/board_geometry", b"", "the task board's saveGeometry()")
     splitter_state: Setting[bytes] = Setting("ui/splitter_state", b"", "meetings list | editor")
     save_delay_ms: Setting[int] = Setting(
         "autosave/save_delay_ms", 1000, "typing pause after which a field is saved into its record"

@@ -18,7 +18,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,9 +39,11 @@ from minutes.ui import formatting as fmt
 from minutes.ui import names
 from minutes.ui.conflict_dialog import write_or_resolve
 from minutes.ui.context import UiContext
+from minutes.ui.date_field import DateField
 from minutes.ui.editor.base import user_message
 from minutes.ui.labels import missing_names
 from minutes.ui.people_picker import person_picker, unit_picker
+from minutes.ui.typed_names import ask_unknown_name, resolve_typed_names
 from minutes.ui.unit_list import UnitList
 from minutes.ui.writer import BackgroundWriter
 
@@ -66,6 +67,7 @@ class TaskForm(QDialog):
         self.source_kind = task.source_kind if task else source_kind
         self.source_id = task.source_id if task else source_id
         self.task_id: int | None = task.id if task else None
+        self._deadline_warned = False
         self.setWindowTitle(self.tr("Edit task") if task else self.tr("New task"))
         services = ctx.services
 
@@ -88,10 +90,8 @@ class TaskForm(QDialog):
         self.responsible.setObjectName("taskResponsible")
         self.has_deadline = QCheckBox(self.tr("&Deadline:"), self)
         self.has_deadline.setObjectName("taskHasDeadline")
-        self.deadline = QDateEdit(self)
+        self.deadline = DateField(self, value=meeting.meeting_date)
         self.deadline.setObjectName("taskDeadline")
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("dd/MM/yyyy")
         self.deadline_reason = QLineEdit(self)
         self.deadline_reason.setObjectName("taskDeadlineReason")
         self.deadline_reason.setPlaceholderText(self.tr("Why the deadline changes (required)"))
@@ -129,6 +129,7 @@ class TaskForm(QDialog):
             QShortcut(QKeySequence(keys), self, self.accept)
         self.has_deadline.toggled.connect(self._deadline_toggled)
         self.deadline.dateChanged.connect(self._update_warnings)
+        self.deadline.invalid.connect(self._show_error)
         for signal in (
             self.lead.picked,
             self.lead.cleared,
@@ -237,6 +238,13 @@ class TaskForm(QDialog):
             and (not self.has_deadline.isChecked() or self._deadline() != self.task.deadline)
         )
         self.deadline_reason.setVisible(changed)
+        deadline = self._deadline()
+        if deadline is not None and deadline < self.meeting.meeting_date:  # warned at once, refused on save
+            self._show_deadline_error(focus=False)
+            self._deadline_warned = True
+        elif self._deadline_warned:
+            self._show_error("")
+            self._deadline_warned = False
 
     def _deadline_toggled(self, on: bool) -> None:
         self.deadline.setEnabled(on)
@@ -280,7 +288,14 @@ class TaskForm(QDialog):
         }
 
     def accept(self) -> None:
-        values = self.values()
+        if self.has_deadline.isChecked() and not self.deadline.commit():
+            self._show_error(self.deadline.problem())  # the typed text stays to be corrected
+            self.deadline.setFocus()
+            return
+        extra = self._resolve_typed()
+        if extra is None:
+            return
+        values = {**self.values(), **extra}
         if not values["text_"]:
             self._show_error(self.tr("Write what has to be done."))
             self.text.setFocus()
@@ -311,13 +326,33 @@ class TaskForm(QDialog):
             return
         super().accept()
 
-    def _show_deadline_error(self) -> None:
-        self._show_error(
+    def _resolve_typed(self) -> dict[str, Any] | None:
+        """What to save besides :meth:`values` for names typed but not chosen (None: back to the form)."""
+        try:
+            return resolve_typed_names(
+                self.ctx.services.directory,
+                [(self.lead, "unit"), (self.responsible, "person")],
+                self.ask_unknown,
+            )
+        except UserError as exc:
+            self._show_error(user_message(exc))
+            return None
+
+    def ask_unknown(self, kind: str, name: str) -> str:
+        """ "add", "text" or "back" for a typed name no record has (tests replace this)."""
+        return ask_unknown_name(self, kind, name)
+
+    def _deadline_error_text(self) -> str:
+        return (
             self.tr("The deadline %1 is before the meeting (%2). Choose a date on or after the meeting day.")
             .replace("%1", fmt.day(self._deadline()))
             .replace("%2", fmt.day(self.meeting.meeting_date))
         )
-        self.deadline.setFocus()
+
+    def _show_deadline_error(self, *, focus: bool = True) -> None:
+        self._show_error(self._deadline_error_text())
+        if focus:
+            self.deadline.setFocus()
 
     def _create(self, values: dict[str, Any]) -> None:
         tasks, meeting_id = self.ctx.services.tasks, self.meeting.id
