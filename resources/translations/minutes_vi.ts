@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AgendaSection</name>
+    <message>
+        <source>Type an agenda item and press Enter (it goes after the selected one)</source>
+        <translation>Gõ một nội dung chương trình rồi nhấn Enter (thêm sau nội dung đang chọn)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Belonging</source>
+        <translation>Thuộc nội dung này</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình họp</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Thêm nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Move item &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move item &amp;down</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Delete agenda item</source>
+        <translation>&amp;Xóa nội dung chương trình</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n báo cáo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n ý kiến</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conclusion(s)</source>
+        <translation>
+            <numerusform>%n kết luận</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the title of the agenda item first.</source>
+        <translation>Hãy gõ tên nội dung chương trình trước.</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Thêm nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Nội dung chương trình cần có tên.</translation>
+    </message>
+    <message>
+        <source>Rename agenda item</source>
+        <translation>Đổi tên nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Chuyển nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation>Xóa nội dung chương trình</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Minutes</source>
@@ -477,6 +564,14 @@
         <source>Delete conclusion</source>
         <translation>Xóa kết luận</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Kind, agenda item and &amp;vote of the point</source>
+        <translation>Loại, nội dung chương trình và &amp;biểu quyết của điểm kết luận</translation>
+    </message>
 </context>
 <context>
     <name>ConflictBar</name>
@@ -588,6 +683,22 @@
     <message>
         <source>%1 — yours: %2; theirs: %3</source>
         <translation>%1 — của bạn: %2; của họ: %3</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Done at the meeting</source>
+        <translation>Đã thực hiện tại cuộc họp</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
     </message>
 </context>
 <context>
@@ -728,6 +839,10 @@
         <source>Delete contribution</source>
         <translation>Xóa ý kiến</translation>
     </message>
+    <message>
+        <source>Number of opinions and agenda item</source>
+        <translation>Số ý kiến và nội dung chương trình</translation>
+    </message>
 </context>
 <context>
     <name>CrashHandler</name>
@@ -865,6 +980,61 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>DeadlineEdit</name>
+    <message>
+        <source>Wording in the minutes, e.g. quý I/2022 (optional; it fills in the dates)</source>
+        <translation>Cách ghi trong biên bản, ví dụ: quý I/2022 (không bắt buộc; tự điền ngày tháng)</translation>
+    </message>
+    <message>
+        <source>On a day</source>
+        <translation>Vào ngày</translation>
+    </message>
+    <message>
+        <source>Before a day</source>
+        <translation>Trước ngày</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Sáu tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>From a day to a day</source>
+        <translation>Từ ngày đến ngày</translation>
+    </message>
+    <message>
+        <source>A range must start before it ends.</source>
+        <translation>Ngày bắt đầu phải trước ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>These dates do not make a deadline.</source>
+        <translation>Các ngày này không tạo thành một thời hạn.</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <source>%1 · status counted from %2</source>
+        <translation>%1 · tình trạng tính từ ngày %2</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineWords</name>
     <message numerus="yes">
         <source>%n day(s) late</source>
@@ -885,7 +1055,50 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>DocumentDates</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Conclusion notice</source>
+        <translation>Thông báo kết luận</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Báo cáo tình hình thực hiện</translation>
+    </message>
+    <message>
+        <source>Empty: the document prints its usual date</source>
+        <translation>Để trống: văn bản ghi ngày như thường lệ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as dd/mm/yyyy.</source>
+        <translation>“%1” không phải là ngày. Hãy gõ theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>A document cannot be dated before its meeting (%1).</source>
+        <translation>Văn bản không thể ghi ngày trước ngày họp (%1).</translation>
+    </message>
+    <message>
+        <source>Date of the document: %1</source>
+        <translation>Ngày của văn bản: %1</translation>
+    </message>
+    <message>
+        <source>(its usual date)</source>
+        <translation>(ngày như thường lệ)</translation>
+    </message>
+</context>
+<context>
     <name>DraftsModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
     <message>
         <source>Part</source>
         <translation>Phần</translation>
@@ -1202,6 +1415,64 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>FieldSaver</name>
+    <message>
+        <source>waiting for the database</source>
+        <translation>đang chờ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 What you typed is kept and saved as soon as the database accepts it.</source>
+        <translation>Chưa lưu: %1 Nội dung đã gõ vẫn được giữ và sẽ được lưu ngay khi cơ sở dữ liệu cho phép ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureKinds</name>
+    <message>
+        <source>a value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>a percentage</source>
+        <translation>tỷ lệ phần trăm</translation>
+    </message>
+    <message>
+        <source>the period it is compared to</source>
+        <translation>kỳ so sánh</translation>
+    </message>
+    <message>
+        <source>a rank and the number ranked, as whole numbers</source>
+        <translation>thứ hạng và số đơn vị được xếp hạng (số nguyên)</translation>
+    </message>
+    <message>
+        <source>a rank between 1 and the number ranked</source>
+        <translation>thứ hạng từ 1 đến số đơn vị được xếp hạng</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Against the plan</source>
+        <translation>So với kế hoạch</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Tăng/giảm</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>To print it as this kind, it still needs: %1</source>
+        <translation>Để in theo loại này, còn cần: %1</translation>
+    </message>
+</context>
+<context>
     <name>FiguresTable</name>
     <message>
         <source>A figure needs a label.</source>
@@ -1242,6 +1513,14 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Type the label of a new figure here</source>
         <translation>Nhập tên chỉ tiêu mới tại đây</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Compared to</source>
+        <translation>So với</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1794,14 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Add people to the attendance below to choose the chair and the secretary.</source>
         <translation>Thêm người vào thành phần tham dự bên dưới để chọn chủ trì và thư ký.</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Cuộc họp tới</translation>
+    </message>
+    <message>
+        <source>Document dates</source>
+        <translation>Ngày văn bản</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2211,97 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>ItemFields</name>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation>Chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <source>(no agenda item)</source>
+        <translation>(không thuộc nội dung nào)</translation>
+    </message>
+    <message>
+        <source>How many opinions this row stands for: 2 with no words recorded prints “02 ý kiến”</source>
+        <translation>Số ý kiến mà dòng này ghi nhận: 2 ý kiến không ghi nội dung sẽ in “02 ý kiến”</translation>
+    </message>
+    <message>
+        <source>number of opinions</source>
+        <translation>số ý kiến</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Tán thành:</translation>
+    </message>
+    <message>
+        <source>Against:</source>
+        <translation>Không tán thành:</translation>
+    </message>
+    <message>
+        <source>Abstaining:</source>
+        <translation>Không biểu quyết:</translation>
+    </message>
+    <message>
+        <source>Of:</source>
+        <translation>Trên tổng số:</translation>
+    </message>
+    <message>
+        <source>kind of conclusion</source>
+        <translation>loại kết luận</translation>
+    </message>
+    <message>
+        <source>Agenda item:</source>
+        <translation>Nội dung chương trình:</translation>
+    </message>
+    <message>
+        <source>Opinions:</source>
+        <translation>Số ý kiến:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>biểu quyết</translation>
+    </message>
+    <message>
+        <source>(%1 opinions, no words recorded)</source>
+        <translation>(%1 ý kiến, không ghi nội dung)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>(%1 opinions) %2</source>
+        <translation>(%1 ý kiến) %2</translation>
+    </message>
+    <message>
+        <source>%1 votes cast are more than the %2 who could vote. Check the numbers.</source>
+        <translation>%1 phiếu biểu quyết nhiều hơn %2 người được biểu quyết. Hãy kiểm tra lại số liệu.</translation>
+    </message>
+</context>
+<context>
     <name>LinkedTasks</name>
     <message numerus="yes">
         <source>%n task(s) came from this item:</source>
@@ -2176,6 +2554,26 @@ Please send this file to the person who supports the application.</source>
         <source>%1 - Minutes</source>
         <translation>%1 - Biên bản</translation>
     </message>
+    <message>
+        <source>Not saved yet: %1.
+
+The database does not accept the text at the moment. If you close now, the text is kept on this computer and offered back at the next start. Close anyway?</source>
+        <translation>Chưa lưu: %1.
+
+Hiện cơ sở dữ liệu chưa nhận nội dung này. Nếu đóng bây giờ, nội dung được giữ trên máy này và sẽ được đề nghị khôi phục ở lần mở sau. Vẫn đóng?</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.
+
+The text is kept and saved as soon as the database accepts it, also after you open another meeting. Open the other meeting anyway?</source>
+        <translation>Chưa lưu: %1.
+
+Nội dung vẫn được giữ và sẽ được lưu ngay khi cơ sở dữ liệu cho phép ghi, kể cả khi bạn mở cuộc họp khác. Vẫn mở cuộc họp khác?</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
 </context>
 <context>
     <name>MeetingListModel</name>
@@ -2231,6 +2629,57 @@ Please send this file to the person who supports the application.</source>
 Press Ctrl+N to record the first one.</source>
         <translation>Chưa có cuộc họp nào.
 Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSchedule</name>
+    <message>
+        <source>to the day</source>
+        <translation>đủ ngày</translation>
+    </message>
+    <message>
+        <source>month only</source>
+        <translation>chỉ tháng</translation>
+    </message>
+    <message>
+        <source>Known only by its month: the documents print “tháng 01/2023”</source>
+        <translation>Chỉ biết tháng: văn bản in “tháng 01/2023”</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Đã dự kiến</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Note, e.g. what it will discuss</source>
+        <translation>Ghi chú, ví dụ: nội dung sẽ bàn</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Độ chính xác của ngày họp</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Cuộc họp tới</translation>
+    </message>
+    <message>
+        <source>Time of the next meeting</source>
+        <translation>Giờ họp lần tới</translation>
+    </message>
+    <message>
+        <source>Place of the next meeting</source>
+        <translation>Địa điểm họp lần tới</translation>
+    </message>
+    <message>
+        <source>Note on the next meeting</source>
+        <translation>Ghi chú về cuộc họp tới</translation>
+    </message>
+    <message>
+        <source>The next meeting cannot be before this one (%1).</source>
+        <translation>Cuộc họp tới không thể trước cuộc họp này (%1).</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2755,29 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     <message>
         <source>Every imported document has been reviewed.</source>
         <translation>Mọi văn bản đã nhập đều đã được rà soát.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonList</name>
+    <message>
+        <source>Type a name, Enter adds the person (a new name is added to the directory)</source>
+        <translation>Gõ họ tên, Enter để thêm (tên mới được thêm vào danh bạ)</translation>
+    </message>
+    <message>
+        <source>Assigned people</source>
+        <translation>Người được giao</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Bỏ người này</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3770,10 @@ Có thay thế tệp này không?</translation>
         <translation>Ứng dụng đã dừng trước khi lưu các nội dung dưới đây. Khôi phục vào biên bản hay bỏ đi?</translation>
     </message>
     <message>
+        <source>It belongs to the meeting “%1”.</source>
+        <translation>Văn bản này thuộc cuộc họp “%1”.</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
@@ -3316,6 +3792,18 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Some text could not be restored</source>
         <translation>Một số nội dung không khôi phục được</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Danh bạ</translation>
+    </message>
+    <message>
+        <source>(untitled meeting)</source>
+        <translation>(cuộc họp chưa có tên)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted since)</source>
+        <translation>%1 (đã bị xóa sau đó)</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3997,22 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it.</source>
+        <translation>Cơ sở dữ liệu đang bận: một chương trình khác đang ghi vào.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1. %2 What you typed is kept and saved as soon as the database accepts it.</source>
+        <translation>Chưa lưu: %1. %2 Nội dung đã gõ vẫn được giữ và sẽ được lưu ngay khi cơ sở dữ liệu cho phép ghi.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +4208,21 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Nobody is waiting. Queue speakers as hands go up; F8 gives the floor to the first.</source>
         <translation>Chưa có ai chờ. Thêm người đăng ký phát biểu khi có người giơ tay; F8 để mời người đầu tiên.</translation>
+    </message>
+</context>
+<context>
+    <name>StartFrame</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Opening the minutes…</source>
+        <translation>Đang mở biên bản…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4551,38 @@ Có thay thế tệp này không?</translation>
         <source>The deadline %1 is before the meeting (%2). Choose a date on or after the meeting day.</source>
         <translation>Thời hạn %1 sớm hơn ngày họp (%2). Chọn một ngày từ ngày họp trở đi.</translation>
     </message>
+    <message>
+        <source>(no agenda item)</source>
+        <translation>(không thuộc nội dung nào)</translation>
+    </message>
+    <message>
+        <source>As the minutes say it, e.g. 2 đồng chí Phó Chủ tịch</source>
+        <translation>Như biên bản ghi, ví dụ: 2 đồng chí Phó Chủ tịch</translation>
+    </message>
+    <message>
+        <source>Done at the &amp;meeting itself</source>
+        <translation>Đã thực hiện ngay tại cuộc &amp;họp</translation>
+    </message>
+    <message>
+        <source>The task was carried out during the meeting</source>
+        <translation>Nhiệm vụ đã được thực hiện trong cuộc họp</translation>
+    </message>
+    <message>
+        <source>Check the deadline.</source>
+        <translation>Hãy kiểm tra thời hạn.</translation>
+    </message>
+    <message>
+        <source>A&amp;genda item:</source>
+        <translation>Nội &amp;dung chương trình:</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned people:</source>
+        <translation>Người được &amp;giao:</translation>
+    </message>
+    <message>
+        <source>Assignee (as &amp;written):</source>
+        <translation>Giao cho (ghi như &amp;biên bản):</translation>
+    </message>
 </context>
 <context>
     <name>TaskHistory</name>
@@ -4205,6 +4756,10 @@ Có thay thế tệp này không?</translation>
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
     </message>
+    <message>
+        <source>Lead unit / assigned</source>
+        <translation>Chủ trì / người được giao</translation>
+    </message>
 </context>
 <context>
     <name>TypedNames</name>
@@ -4227,6 +4782,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>No unit is named “%1”. Add it to the directory as a new unit?</source>
         <translation>Chưa có đơn vị nào tên là “%1”. Thêm vào danh bạ như một đơn vị mới?</translation>
+    </message>
+    <message>
+        <source>No one in the directory is named “%1”. Add a new person, or queue the name as written (e.g. a unit&apos;s representative)? Go back to correct a typing mistake.</source>
+        <translation>Danh bạ chưa có ai tên là “%1”. Thêm người mới, hay xếp tên vào hàng chờ đúng như đã gõ (ví dụ: đại diện một đơn vị)? Chọn Quay lại để sửa lỗi gõ.</translation>
     </message>
     <message>
         <source>No one in the directory is named “%1”. Add a new person, or keep the name as written on the task?</source>
@@ -5051,6 +5610,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>LibreOffice did not finish converting {name} to PDF within {seconds} seconds.</source>
         <translation>LibreOffice chưa chuyển xong {name} sang PDF sau {seconds} giây.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this list while you were looking at it, so nothing was moved. The list now shows their order; move it again if it should still go there.</source>
+        <translation>Người khác đã thay đổi danh sách này trong lúc bạn đang xem, nên chưa có gì được di chuyển. Danh sách nay hiển thị thứ tự của họ; hãy di chuyển lại nếu vẫn cần.</translation>
     </message>
 </context>
 <context>

@@ -255,8 +255,7 @@ def record_contributions(me: Secretary, speaker_query: str) -> None:
     picker = section.queue.picker
     me.focused(picker)
     for row in M["contributions"]:  # hands go up: queue them in order
-        # A queued label stays in the picker (people are cleared): select it so the next name replaces it.
-        me.key(picker, Qt.Key.Key_A, CTRL)
+        assert picker.text() == ""  # whoever was queued last, person or label, left the picker empty
         if row["speaker"] is not None:
             me.type(picker, speaker_query)
             me.key(picker, Qt.Key.Key_Return)

@@ -42,6 +42,9 @@ Search = Callable[[str], list[Choice]]
 class Picker(QLineEdit):
     picked = Signal(int)  # the chosen id
     create_requested = Signal(str)  # the typed text, NFC, when nothing matches (or on Ctrl+Enter)
+    # True while ``create_requested`` is emitted for Ctrl+Enter (the user asked for it), False for an
+    # Enter that matched nothing (perhaps a typo).
+    create_forced = False
     cleared = Signal()  # a field's choice was removed (its text edited away)
     submitted = Signal()  # Enter on a field that already holds its choice (or is empty)
     unresolved = Signal(str)  # a field was left holding typed text that names no record (NFC)
@@ -90,7 +93,12 @@ class Picker(QLineEdit):
         if not text:
             self._mark(False)
             return True
-        exact = [c for c in self._search(text) if fold(c.name) == fold(text)]
+        return self.choose_exact(text)
+
+    def choose_exact(self, text: str) -> bool:
+        """Choose the one record named exactly ``text`` (folded), as if picked; False when none or
+        several are."""
+        exact = [c for c in self._search(text) if fold(c.name) == fold(text)] if text else []
         if len(exact) == 1:
             self._choices[exact[0].id] = exact[0]
             self._choose(exact[0].id)
@@ -162,7 +170,14 @@ class Picker(QLineEdit):
         if found:
             self._choose(found[0].id)
         else:
+            self._request_create(text, forced=False)
+
+    def _request_create(self, text: str, *, forced: bool) -> None:
+        self.create_forced = forced
+        try:
             self.create_requested.emit(text)
+        finally:
+            self.create_forced = False
 
     def _popup(self) -> QAbstractItemView:
         popup = self.completer_.popup()
@@ -227,7 +242,7 @@ class Picker(QLineEdit):
             text = normalize_line(self.text())
             self._hide_popup()
             if text:
-                self.create_requested.emit(text)
+                self._request_create(text, forced=True)
             event.accept()
             return
         if not event.modifiers() and self._move_highlight(event.key()):

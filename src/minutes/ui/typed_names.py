@@ -50,12 +50,22 @@ def resolve_typed_names(
 
 
 def ask_unknown_name(parent: QWidget | None, kind: str, name: str) -> str:
-    """Ask what to do with ``name``: "add", "text" (a person: keep as written) or "back"."""
+    """Ask what to do with ``name``: "add", "text" (a person or speaker: keep as written) or "back".
+
+    ``kind`` is "unit", "person" (a task's responsible person) or "speaker" (the speaker queue, where
+    the name is most often a typo: going back is the default there)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("Name not in the directory"))
     if kind == "unit":
         box.setText(_tr("No unit is named “%1”. Add it to the directory as a new unit?").replace("%1", name))
+    elif kind == "speaker":
+        box.setText(
+            _tr(
+                "No one in the directory is named “%1”. Add a new person, or queue the name as written "
+                "(e.g. a unit's representative)? Go back to correct a typing mistake."
+            ).replace("%1", name)
+        )
     else:
         box.setText(
             _tr(
@@ -64,11 +74,9 @@ def ask_unknown_name(parent: QWidget | None, kind: str, name: str) -> str:
             ).replace("%1", name)
         )
     add = box.addButton(_tr("&Add to the directory"), QMessageBox.ButtonRole.AcceptRole)
-    text = (
-        box.addButton(_tr("&Keep as text"), QMessageBox.ButtonRole.ActionRole) if kind == "person" else None
-    )
+    text = box.addButton(_tr("&Keep as text"), QMessageBox.ButtonRole.ActionRole) if kind != "unit" else None
     back = box.addButton(_tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(add)
+    box.setDefaultButton(back if kind == "speaker" else add)
     box.setEscapeButton(back)
     box.exec()
     clicked = box.clickedButton()
