@@ -178,6 +178,7 @@ def test_the_dialog_says_which_meeting_and_speaker_each_draft_belongs_to(
     services.drafts.save("report_figures", figure, "note", "ước đạt")
 
     shown: list[tuple[str, list[list[str]]]] = []
+    hidden: list[bool] = []
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
@@ -187,6 +188,7 @@ def test_the_dialog_says_which_meeting_and_speaker_each_draft_belongs_to(
         model = dialog.model
         rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
         shown.append((dialog.intro.text(), rows))
+        hidden.append(dialog.view.isColumnHidden(0))  # one meeting: named above, not in every row
         dialog.activateWindow()
         qtbot.waitUntil(dialog.isActiveWindow)
         QTest.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # &Restore
@@ -203,6 +205,7 @@ def test_the_dialog_says_which_meeting_and_speaker_each_draft_belongs_to(
     window = start(services, settings, ask_demo=lambda _p: False, reminders=False)  # the real dialog
     intro, rows = shown[0]
     assert not problems  # nothing failed to restore
+    assert hidden == [True]
     assert "“Làm việc với phường Long Biên (19/01/2021)”" in intro
     assert rows == [
         [

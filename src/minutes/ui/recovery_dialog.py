@@ -214,8 +214,11 @@ class RecoveryDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        meetings = {meeting_text(p) for p in (places or {}).values() if p.meeting_id is not None}
-        if len(meetings) == 1:  # the usual case: say it once, above the list
+        meetings = {meeting_text(p) for p in (places or {}).values()}
+        one_meeting = len(meetings) == 1 and all(
+            p.meeting_id is not None and not p.gone for p in (places or {}).values()
+        )
+        if one_meeting:  # the usual case: say it once, above the list
             intro.setText(
                 intro.text() + " " + self.tr("It belongs to the meeting “%1”.").replace("%1", meetings.pop())
             )
@@ -239,8 +242,10 @@ class RecoveryDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.view.resizeColumnsToContents()
-        for column, widest in ((0, 240), (1, 220)):  # long titles and names: shortened, whole in the tip
+        for column, widest in ((0, 240), (1, 320)):  # long titles and names: shortened, whole in the tip
             header.resizeSection(column, min(header.sectionSize(column), widest))
+        # One meeting (the usual case) is named above the list: its column would only repeat it.
+        self.view.setColumnHidden(0, one_meeting)
         buttons = QDialogButtonBox(self)
         self.restore_button = QPushButton(self.tr("&Restore"), self)
         self.restore_button.setObjectName("restoreDrafts")

@@ -119,7 +119,7 @@ class Shooter:
             ),
             DraftDTO(2, "meetings", meeting_id, "location", "Hội trường tầng 3", datetime.now()),
         ]
-        recovery = RecoveryDialog(drafts, window)
+        recovery = RecoveryDialog(drafts, window, self.services.drafts.places(drafts))
         recovery.show()
         self.shot(recovery, "07-recovery")
         recovery.close()
