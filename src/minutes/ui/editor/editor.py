@@ -1,7 +1,8 @@
 """The meeting editor: one scrolling form with the sections in the order a meeting happens.
 
 General information (here), then attendance, the report and its figures, contributions, conclusions,
-recommendations and tasks, each a :class:`~minutes.ui.editor.section.Section` imported by name (a
+recommendations and tasks, then the agenda (added later; last so that the
+sections' Alt+number keys stay), each a :class:`~minutes.ui.editor.section.Section` imported by name (a
 section whose module is not there yet is left out). When the bus announces a change to this meeting's
 records the editor reads the meeting again in the background and hands it to every section; sections
 keep what the user is typing. Switching meeting saves everything first.
@@ -38,11 +39,15 @@ SECTION_CLASSES: tuple[tuple[str, str], ...] = (
     ("minutes.ui.editor.conclusions", "ConclusionsSection"),
     ("minutes.ui.editor.recommendations", "RecommendationsSection"),
     ("minutes.ui.editor.tasks", "TasksSection"),
+    # last, so the Alt+number of every earlier section stays what users learnt
+    ("minutes.ui.editor.agenda", "AgendaSection"),
 )
 
 # Records that belong to a meeting: a change to any of them may change what the editor shows.
 MEETING_TABLES = (
     "meetings",
+    "agenda_items",
+    "meeting_documents",
     "attendance",
     "reports",
     "report_figures",
