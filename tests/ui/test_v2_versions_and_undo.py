@@ -200,3 +200,23 @@ def test_ctrl_z_undoes_agenda_edits_through_the_service_undo(
     QTest.keySequence(window.list_pane.view, "Ctrl+Z")
     qtbot.waitUntil(lambda: [a.id for a in fresh.meetings.get(meeting_id).agenda] == [ident])
     qtbot.waitUntil(lambda: section.model.rowCount() == 1)
+
+
+def test_a_resolutions_vote_fits_a_1366_pixel_screen(
+    qtbot: QtBot, window: MainWindow, services: Services, meeting_id: int
+) -> None:
+    item = services.agenda.add_item(meeting_id, "Công tác giải phóng mặt bằng các dự án trên địa bàn phường")
+    services.items.add_conclusion(
+        meeting_id, "Thông qua Nghị quyết", kind="resolution", votes_total=11, agenda_item_id=item
+    )
+    section = next(s for s in window.editor.sections if isinstance(s, ConclusionsSection))
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1)
+    select_row(section.table, 0)
+    qtbot.waitUntil(lambda: section.fields.votes_box.isVisible())
+    window.editor.go_to(window.editor.sections.index(section) + 1)
+    area = window.editor.scroll_area
+    body = area.widget()
+    assert body is not None
+    qtbot.waitUntil(lambda: area.viewport().width() > 900)
+    assert body.minimumSizeHint().width() <= area.viewport().width()  # nothing is cut off at the right
+    assert section.fields.votes["votes_total"].value() == 11

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from minutes.domain.enums import ConclusionKind
 from minutes.services.dto import ConclusionDTO, ContributionDTO, MeetingDetail
@@ -87,8 +87,11 @@ class _Fields(QWidget):
         self.stored: dict[str, Any] = {}
         self.agenda = AgendaChoice(agenda_name, self)
         self.agenda.activated.connect(lambda _i: self._save("agenda_item_id", self.agenda.currentData()))
-        self.row = QHBoxLayout(self)
-        self.row.setContentsMargins(0, 0, 0, 0)
+        self.lines = QVBoxLayout(self)
+        self.lines.setContentsMargins(0, 0, 0, 0)
+        self.lines.setSpacing(4)
+        self.row = QHBoxLayout()
+        self.lines.addLayout(self.row)
         self.row.addWidget(QLabel(_t("Agenda item:"), self))
         self.row.addWidget(self.agenda, 1)
 
@@ -188,7 +191,9 @@ class ConclusionFields(_Fields):
         votes_row.addStretch(1)
         self.row.insertWidget(0, QLabel(_t("Kind:"), self))
         self.row.insertWidget(1, self.kind)
-        self.row.addWidget(self.votes_box, 2)
+        # the vote on a line of its own: beside the kind and the agenda item it is wider than a 1366
+        # pixel screen leaves the editor
+        self.lines.addWidget(self.votes_box)
         order = [self.kind, self.agenda, *self.votes.values()]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
