@@ -641,6 +641,14 @@
         <translation>Giao cho</translation>
     </message>
     <message>
+        <source>Agenda item</source>
+        <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Done at the meeting</source>
+        <translation>Đã thực hiện tại cuộc họp</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
@@ -675,6 +683,14 @@
     <message>
         <source>&amp;Take theirs</source>
         <translation>&amp;Lấy của họ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
     </message>
     <message>
         <source>%1 changed this task at %2, after you opened it.</source>

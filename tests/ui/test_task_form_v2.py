@@ -221,3 +221,30 @@ def test_a_range_that_ends_first_is_explained(qtbot: QtBot, host: SectionHost, f
     QTest.keyClick(editor.kind, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert form.result() != TaskForm.DialogCode.Accepted
     assert fresh.tasks.list_for_meeting(host.meeting_id) == []
+
+
+def test_a_stale_change_of_the_assignees_asks_and_taking_theirs_keeps_theirs(
+    qtbot: QtBot, host: SectionHost, services: Services, fresh: Services, meeting_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from minutes.ui import conflict_dialog
+
+    ident = services.tasks.create(meeting_id, "Phun khử khuẩn", assignee_text="Phó Chủ tịch")
+    form = open_form(qtbot, host, task=services.tasks.get(ident).task)
+    fresh.tasks.update(ident, assignee_text="2 đồng chí Phó Chủ tịch", done_at_meeting=True)  # someone else
+    asked: list[str] = []
+
+    def take_theirs(_parent: object, conflict: object) -> bool:
+        asked.append(conflict_dialog.conflict_text(conflict))  # type: ignore[arg-type]
+        return False
+
+    monkeypatch.setattr(conflict_dialog, "ask_keep_mine", take_theirs)
+    focus(qtbot, form.assignee_text)
+    form.assignee_text.selectAll()
+    type_vietnamese(form.assignee_text, "đồng chí Chủ tịch")
+    QTest.keyClick(form.assignee_text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1
+    assert "Assigned to — yours: đồng chí Chủ tịch; theirs: 2 đồng chí Phó Chủ tịch" in asked[0]
+    assert "Kiểm tra" in asked[0]
+    stored = fresh.tasks.get(ident).task
+    assert stored.assignee_text == "2 đồng chí Phó Chủ tịch" and stored.done_at_meeting  # not overwritten
