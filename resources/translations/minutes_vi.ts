@@ -1032,6 +1032,45 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>DocumentDates</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Conclusion notice</source>
+        <translation>Thông báo kết luận</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Báo cáo tình hình thực hiện</translation>
+    </message>
+    <message>
+        <source>Empty: the document prints its usual date</source>
+        <translation>Để trống: văn bản ghi ngày như thường lệ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as dd/mm/yyyy.</source>
+        <translation>“%1” không phải là ngày. Hãy gõ theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>A document cannot be dated before its meeting (%1).</source>
+        <translation>Văn bản không thể ghi ngày trước ngày họp (%1).</translation>
+    </message>
+    <message>
+        <source>Date of the document: %1</source>
+        <translation>Ngày của văn bản: %1</translation>
+    </message>
+    <message>
+        <source>(its usual date)</source>
+        <translation>(ngày như thường lệ)</translation>
+    </message>
+</context>
+<context>
     <name>DraftsModel</name>
     <message>
         <source>Part</source>
@@ -1697,6 +1736,10 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Next meeting</source>
         <translation>Cuộc họp tới</translation>
+    </message>
+    <message>
+        <source>Document dates</source>
+        <translation>Ngày văn bản</translation>
     </message>
     <message>
         <source>General information</source>

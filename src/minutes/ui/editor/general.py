@@ -1,5 +1,6 @@
 """General information of a meeting: title, kind, reference number, date (to the day or the month) and
-time, place, organisation, chair, secretary, notes and the next meeting (:mod:`.schedule`). Text fields save themselves (FieldSaver: debounced, at once on leaving the
+time, place, organisation, chair, secretary, notes, the next meeting (:mod:`.schedule`) and the dates
+of its documents (:mod:`.document_dates`). Text fields save themselves (FieldSaver: debounced, at once on leaving the
 field); a choice (combo box, date, time) is saved the moment it is made. Everything is undoable."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from minutes.services.dto import MeetingDetail
 from minutes.ui import names
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
+from minutes.ui.editor.document_dates import DocumentDates
 from minutes.ui.editor.fields import GrowingTextEdit, LineTextEdit, OptionalTimeEdit, ValueSaver
 from minutes.ui.editor.schedule import MeetingSchedule
 from minutes.ui.editor.section import Section
@@ -92,6 +94,7 @@ class GeneralSection(Section):
         self.roles_hint.setStyleSheet("QLabel { color: palette(placeholder-text); }")
 
         self.schedule = MeetingSchedule(ctx, writer, self.date, self, save_ms=save_ms, draft_ms=draft_ms)
+        self.documents = DocumentDates(ctx, writer, self)
         self._layout()
 
         self.text_savers = [
@@ -206,6 +209,9 @@ class GeneralSection(Section):
             label(self.tr("Next meeting"), self.schedule.has_next), 8, 0, Qt.AlignmentFlag.AlignTop
         )
         grid.addWidget(self.schedule.panel, 8, 1, 1, 3)
+        first_document = next(iter(self.documents.edits.values()))
+        grid.addWidget(label(self.tr("Document dates"), first_document), 9, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.documents.panel, 9, 1, 1, 3)
         for first, second in (
             (self.title_edit, self.kind),
             (self.kind, self.reference),
@@ -221,6 +227,7 @@ class GeneralSection(Section):
             # typed in one run of Tab as before they existed
             (self.notes, self.schedule.precision),
             (self.schedule.precision, self.schedule.has_next),
+            (self.schedule.next_note, first_document),
         ):
             QWidget.setTabOrder(first, second)
 
@@ -300,6 +307,7 @@ class GeneralSection(Section):
         for saver in (self.date_saver, self.start_saver, self.end_saver):
             saver.changed()
         self.schedule.flush()
+        self.documents.flush()
 
     def focus_first(self) -> None:
         self.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -339,6 +347,7 @@ class GeneralSection(Section):
         ):
             widget.setEnabled(meeting is not None)
         self.schedule.set_meeting(meeting, switching)
+        self.documents.set_meeting(meeting)
         self._update_roles_hint(meeting)
 
     # --- lists ---------------------------------------------------------------------------------
