@@ -220,3 +220,28 @@ def test_a_resolutions_vote_fits_a_1366_pixel_screen(
     qtbot.waitUntil(lambda: area.viewport().width() > 900)
     assert body.minimumSizeHint().width() <= area.viewport().width()  # nothing is cut off at the right
     assert section.fields.votes["votes_total"].value() == 11
+
+
+def test_undo_first_saves_a_count_typed_but_not_confirmed(
+    qtbot: QtBot, services: Services, fresh: Services, meeting_id: int
+) -> None:
+    from minutes.ui.editor.contributions import ContributionsSection
+
+    ident = services.items.add_contribution(meeting_id, speaker_label="Đại biểu các phòng, ban")
+    host = SectionHost(services, ContributionsSection, meeting_id)
+    host.section.resize(1100, 700)
+    host.section.show()
+    qtbot.waitExposed(host.section)
+    try:
+        select_row(host.section.table, 0)
+        count = host.section.fields.count
+        count.setFocus()
+        qtbot.waitUntil(count.hasFocus)
+        count.selectAll()
+        QTest.keyClicks(count, "3")  # typed, not confirmed with Enter or Tab
+        host.undo_stack.undo()  # the count is saved first: undo takes back that, not an older step
+        assert [(c.id, c.count) for c in fresh.meetings.get(meeting_id).contributions] == [(ident, 1)]
+        host.undo_stack.redo()
+        assert [(c.id, c.count) for c in fresh.meetings.get(meeting_id).contributions] == [(ident, 3)]
+    finally:
+        host.close()

@@ -179,6 +179,10 @@ class ConclusionsSection(SectionBase):
             self.fields.show_record(meeting, bound)
         self._show_editing()
 
+    def flush(self) -> None:
+        super().flush()
+        self.fields.flush()
+
     def focus_first(self) -> None:
         if self.model.rowCount() == 0:
             self.add_after_current()

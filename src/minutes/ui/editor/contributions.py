@@ -314,6 +314,10 @@ class ContributionsSection(SectionBase):
             self._stop_clock()
         self._show_clock()
 
+    def flush(self) -> None:
+        super().flush()
+        self.fields.flush()
+
     def focus_first(self) -> None:
         (self.text if self.running_id is not None else self.queue.picker).setFocus()
 

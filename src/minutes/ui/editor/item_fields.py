@@ -126,6 +126,9 @@ class _Fields(QWidget):
     def focus_first(self) -> None:
         self.agenda.setFocus()
 
+    def flush(self) -> None:
+        """Save a number typed but not confirmed yet (before an undo, a switch of meeting)."""
+
 
 class ContributionFields(_Fields):
     def __init__(self, section: SectionBase) -> None:
@@ -159,6 +162,11 @@ class ContributionFields(_Fields):
     def focus_first(self) -> None:
         self.count.setFocus()
         self.count.selectAll()
+
+    def flush(self) -> None:
+        if self.count.hasFocus():
+            self.count.interpretText()
+            self._save("count", self.count.value())
 
     def _show_stored(self) -> None:
         self.agenda.setCurrentIndex(max(0, self.agenda.findData(self.stored.get("agenda_item_id"))))
@@ -261,6 +269,12 @@ class ConclusionFields(_Fields):
 
     def focus_first(self) -> None:
         self.kind.setFocus()
+
+    def flush(self) -> None:
+        for field, box in self.votes.items():
+            if box.hasFocus():
+                box.interpretText()
+                self._vote_finished(field)
 
     def _show_stored(self) -> None:
         self.agenda.setCurrentIndex(max(0, self.agenda.findData(self.stored.get("agenda_item_id"))))
