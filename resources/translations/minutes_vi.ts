@@ -4037,6 +4037,21 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>StartFrame</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Opening the minutes…</source>
+        <translation>Đang mở biên bản…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+</context>
+<context>
     <name>StatusChips</name>
     <message>
         <source>Show only these tasks (click again to show all); several can be chosen</source>
