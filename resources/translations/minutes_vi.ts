@@ -497,6 +497,10 @@
         <translation>Nội dung kết luận</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
         <source>Select or add a point (Insert), then type it. Ctrl+Enter starts the next point.</source>
         <translation>Chọn hoặc thêm một điểm (Insert) rồi nhập nội dung. Ctrl+Enter để sang điểm tiếp theo.</translation>
     </message>
@@ -545,6 +549,10 @@
         <translation>Tạo &amp;nhiệm vụ từ điểm này...</translation>
     </message>
     <message>
+        <source>Kind, agenda item and &amp;vote of the point</source>
+        <translation>Loại, nội dung chương trình và &amp;biểu quyết của điểm kết luận</translation>
+    </message>
+    <message>
         <source>Point %1</source>
         <translation>Điểm %1</translation>
     </message>
@@ -563,14 +571,6 @@
     <message>
         <source>Delete conclusion</source>
         <translation>Xóa kết luận</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Kind, agenda item and &amp;vote of the point</source>
-        <translation>Loại, nội dung chương trình và &amp;biểu quyết của điểm kết luận</translation>
     </message>
 </context>
 <context>
@@ -641,6 +641,14 @@
         <translation>Giao cho</translation>
     </message>
     <message>
+        <source>Agenda item</source>
+        <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Done at the meeting</source>
+        <translation>Đã thực hiện tại cuộc họp</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
@@ -677,28 +685,20 @@
         <translation>&amp;Lấy của họ</translation>
     </message>
     <message>
-        <source>%1 changed this task at %2, after you opened it.</source>
-        <translation>%1 đã thay đổi nhiệm vụ này lúc %2, sau khi bạn mở nó.</translation>
-    </message>
-    <message>
-        <source>%1 — yours: %2; theirs: %3</source>
-        <translation>%1 — của bạn: %2; của họ: %3</translation>
-    </message>
-    <message>
-        <source>Agenda item</source>
-        <translation>Nội dung chương trình</translation>
-    </message>
-    <message>
-        <source>Done at the meeting</source>
-        <translation>Đã thực hiện tại cuộc họp</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
         <source>no</source>
         <translation>không</translation>
+    </message>
+    <message>
+        <source>%1 changed this task at %2, after you opened it.</source>
+        <translation>%1 đã thay đổi nhiệm vụ này lúc %2, sau khi bạn mở nó.</translation>
+    </message>
+    <message>
+        <source>%1 — yours: %2; theirs: %3</source>
+        <translation>%1 — của bạn: %2; của họ: %3</translation>
     </message>
 </context>
 <context>
@@ -808,6 +808,10 @@
         <translation>&amp;Xóa ý kiến</translation>
     </message>
     <message>
+        <source>Number of opinions and agenda item</source>
+        <translation>Số ý kiến và nội dung chương trình</translation>
+    </message>
+    <message>
         <source>Next speaker (%1)</source>
         <translation>Người tiếp theo (%1)</translation>
     </message>
@@ -838,10 +842,6 @@
     <message>
         <source>Delete contribution</source>
         <translation>Xóa ý kiến</translation>
-    </message>
-    <message>
-        <source>Number of opinions and agenda item</source>
-        <translation>Số ý kiến và nội dung chương trình</translation>
     </message>
 </context>
 <context>
@@ -1507,20 +1507,20 @@ Please send this file to the person who supports the application.</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>“%1” is not a number. Type it the Vietnamese way: 19.885.177.001 or 98,4.</source>
-        <translation>“%1” không phải là số. Nhập theo cách viết tiếng Việt: 19.885.177.001 hoặc 98,4.</translation>
-    </message>
-    <message>
-        <source>Type the label of a new figure here</source>
-        <translation>Nhập tên chỉ tiêu mới tại đây</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
         <source>Compared to</source>
         <translation>So với</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Type it the Vietnamese way: 19.885.177.001 or 98,4.</source>
+        <translation>“%1” không phải là số. Nhập theo cách viết tiếng Việt: 19.885.177.001 hoặc 98,4.</translation>
+    </message>
+    <message>
+        <source>Type the label of a new figure here</source>
+        <translation>Nhập tên chỉ tiêu mới tại đây</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1784,14 @@ Please send this file to the person who supports the application.</source>
         <translation>đến</translation>
     </message>
     <message>
+        <source>Next meeting</source>
+        <translation>Cuộc họp tới</translation>
+    </message>
+    <message>
+        <source>Document dates</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
         <source>General information</source>
         <translation>Thông tin chung</translation>
     </message>
@@ -1794,14 +1802,6 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Add people to the attendance below to choose the chair and the secretary.</source>
         <translation>Thêm người vào thành phần tham dự bên dưới để chọn chủ trì và thư ký.</translation>
-    </message>
-    <message>
-        <source>Next meeting</source>
-        <translation>Cuộc họp tới</translation>
-    </message>
-    <message>
-        <source>Document dates</source>
-        <translation>Ngày văn bản</translation>
     </message>
 </context>
 <context>
@@ -2535,26 +2535,6 @@ Please send this file to the person who supports the application.</source>
         <translation>Đã ghi cuộc họp ra %1</translation>
     </message>
     <message>
-        <source>Meeting files (*.json)</source>
-        <translation>Tệp cuộc họp (*.json)</translation>
-    </message>
-    <message>
-        <source>About Minutes</source>
-        <translation>Giới thiệu Biên bản</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Minutes %1&lt;/h3&gt;&lt;p&gt;Meeting minutes and task tracking for formal meetings of government and Party bodies.&lt;/p&gt;&lt;p&gt;Everything you type is saved as you type; after an unexpected stop the next start offers to restore unsaved text.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Biên bản %1&lt;/h3&gt;&lt;p&gt;Ghi biên bản cuộc họp và theo dõi thực hiện nhiệm vụ sau cuộc họp của cơ quan nhà nước, tổ chức Đảng.&lt;/p&gt;&lt;p&gt;Mọi nội dung được lưu ngay khi nhập; nếu ứng dụng dừng đột ngột, lần khởi động sau sẽ đề nghị khôi phục nội dung chưa lưu.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The language changes the next time the application starts.</source>
-        <translation>Ngôn ngữ sẽ thay đổi từ lần khởi động ứng dụng tiếp theo.</translation>
-    </message>
-    <message>
-        <source>%1 - Minutes</source>
-        <translation>%1 - Biên bản</translation>
-    </message>
-    <message>
         <source>Not saved yet: %1.
 
 The database does not accept the text at the moment. If you close now, the text is kept on this computer and offered back at the next start. Close anyway?</source>
@@ -2573,6 +2553,26 @@ Nội dung vẫn được giữ và sẽ được lưu ngay khi cơ sở dữ li
     <message>
         <source>Not saved yet</source>
         <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Meeting files (*.json)</source>
+        <translation>Tệp cuộc họp (*.json)</translation>
+    </message>
+    <message>
+        <source>About Minutes</source>
+        <translation>Giới thiệu Biên bản</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Minutes %1&lt;/h3&gt;&lt;p&gt;Meeting minutes and task tracking for formal meetings of government and Party bodies.&lt;/p&gt;&lt;p&gt;Everything you type is saved as you type; after an unexpected stop the next start offers to restore unsaved text.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Biên bản %1&lt;/h3&gt;&lt;p&gt;Ghi biên bản cuộc họp và theo dõi thực hiện nhiệm vụ sau cuộc họp của cơ quan nhà nước, tổ chức Đảng.&lt;/p&gt;&lt;p&gt;Mọi nội dung được lưu ngay khi nhập; nếu ứng dụng dừng đột ngột, lần khởi động sau sẽ đề nghị khôi phục nội dung chưa lưu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the application starts.</source>
+        <translation>Ngôn ngữ sẽ thay đổi từ lần khởi động ứng dụng tiếp theo.</translation>
+    </message>
+    <message>
+        <source>%1 - Minutes</source>
+        <translation>%1 - Biên bản</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3513,7 @@ Có thay thế tệp này không?</translation>
     <name>ReasonRow</name>
     <message>
         <source>Reason (optional), Enter to confirm, Esc to cancel</source>
+        <extracomment>What a removal of someone from the roll call is based on (as the table showed it).</extracomment>
         <translation>Lý do (không bắt buộc); Enter để xác nhận, Esc để hủy</translation>
     </message>
 </context>
@@ -3877,6 +3878,7 @@ Có thay thế tệp này không?</translation>
     <name>ReportSection</name>
     <message>
         <source>Add report</source>
+        <extracomment>What deleting a figure is based on (as the table showed it).</extracomment>
         <translation>Thêm báo cáo</translation>
     </message>
     <message>
@@ -4476,6 +4478,14 @@ Có thay thế tệp này không?</translation>
         <translation>Chỉ một đơn vị chủ trì; gõ để tìm hoặc tạo mới</translation>
     </message>
     <message>
+        <source>(no agenda item)</source>
+        <translation>(không thuộc nội dung nào)</translation>
+    </message>
+    <message>
+        <source>As the minutes say it, e.g. 2 đồng chí Phó Chủ tịch</source>
+        <translation>Như biên bản ghi, ví dụ: 2 đồng chí Phó Chủ tịch</translation>
+    </message>
+    <message>
         <source>Who answers for it (optional)</source>
         <translation>Người chịu trách nhiệm (không bắt buộc)</translation>
     </message>
@@ -4488,6 +4498,14 @@ Có thay thế tệp này không?</translation>
         <translation>Lý do thay đổi thời hạn (bắt buộc)</translation>
     </message>
     <message>
+        <source>Done at the &amp;meeting itself</source>
+        <translation>Đã thực hiện ngay tại cuộc &amp;họp</translation>
+    </message>
+    <message>
+        <source>The task was carried out during the meeting</source>
+        <translation>Nhiệm vụ đã được thực hiện trong cuộc họp</translation>
+    </message>
+    <message>
         <source>e.g. Kế hoạch được ban hành; báo cáo kết quả</source>
         <translation>Ví dụ: Kế hoạch được ban hành; báo cáo kết quả</translation>
     </message>
@@ -4496,8 +4514,16 @@ Có thay thế tệp này không?</translation>
         <translation>Lưu nhiệm vụ (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Check the deadline.</source>
+        <translation>Hãy kiểm tra thời hạn.</translation>
+    </message>
+    <message>
         <source>&amp;Task:</source>
         <translation>&amp;Nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>A&amp;genda item:</source>
+        <translation>Nội &amp;dung chương trình:</translation>
     </message>
     <message>
         <source>&amp;Lead unit:</source>
@@ -4506,6 +4532,14 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>&amp;Coordinating units:</source>
         <translation>Đơn vị &amp;phối hợp:</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned people:</source>
+        <translation>Người được &amp;giao:</translation>
+    </message>
+    <message>
+        <source>Assignee (as &amp;written):</source>
+        <translation>Giao cho (ghi như &amp;biên bản):</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
@@ -4550,38 +4584,6 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>The deadline %1 is before the meeting (%2). Choose a date on or after the meeting day.</source>
         <translation>Thời hạn %1 sớm hơn ngày họp (%2). Chọn một ngày từ ngày họp trở đi.</translation>
-    </message>
-    <message>
-        <source>(no agenda item)</source>
-        <translation>(không thuộc nội dung nào)</translation>
-    </message>
-    <message>
-        <source>As the minutes say it, e.g. 2 đồng chí Phó Chủ tịch</source>
-        <translation>Như biên bản ghi, ví dụ: 2 đồng chí Phó Chủ tịch</translation>
-    </message>
-    <message>
-        <source>Done at the &amp;meeting itself</source>
-        <translation>Đã thực hiện ngay tại cuộc &amp;họp</translation>
-    </message>
-    <message>
-        <source>The task was carried out during the meeting</source>
-        <translation>Nhiệm vụ đã được thực hiện trong cuộc họp</translation>
-    </message>
-    <message>
-        <source>Check the deadline.</source>
-        <translation>Hãy kiểm tra thời hạn.</translation>
-    </message>
-    <message>
-        <source>A&amp;genda item:</source>
-        <translation>Nội &amp;dung chương trình:</translation>
-    </message>
-    <message>
-        <source>&amp;Assigned people:</source>
-        <translation>Người được &amp;giao:</translation>
-    </message>
-    <message>
-        <source>Assignee (as &amp;written):</source>
-        <translation>Giao cho (ghi như &amp;biên bản):</translation>
     </message>
 </context>
 <context>
@@ -4697,8 +4699,8 @@ Có thay thế tệp này không?</translation>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <source>Lead unit</source>
-        <translation>Đơn vị chủ trì</translation>
+        <source>Lead unit / assigned</source>
+        <translation>Chủ trì / người được giao</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -4755,10 +4757,6 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Lead unit / assigned</source>
-        <translation>Chủ trì / người được giao</translation>
     </message>
 </context>
 <context>
@@ -4958,6 +4956,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>{who} changed this at {when} while you were editing it. Nothing was overwritten and your text was kept: choose which to keep.</source>
         <translation>{who} đã thay đổi nội dung này lúc {when} trong khi bạn đang sửa. Không có gì bị ghi đè và nội dung của bạn vẫn được giữ: hãy chọn giữ nội dung nào.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this list while you were looking at it, so nothing was moved. The list now shows their order; move it again if it should still go there.</source>
+        <translation>Người khác đã thay đổi danh sách này trong lúc bạn đang xem, nên chưa có gì được di chuyển. Danh sách nay hiển thị thứ tự của họ; hãy di chuyển lại nếu vẫn cần.</translation>
     </message>
     <message>
         <source>{who} changed this at {when}, after you saw it, so it was not deleted. Look at their change; delete it again if it should still go.</source>
@@ -5610,10 +5612,6 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>LibreOffice did not finish converting {name} to PDF within {seconds} seconds.</source>
         <translation>LibreOffice chưa chuyển xong {name} sang PDF sau {seconds} giây.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this list while you were looking at it, so nothing was moved. The list now shows their order; move it again if it should still go there.</source>
-        <translation>Người khác đã thay đổi danh sách này trong lúc bạn đang xem, nên chưa có gì được di chuyển. Danh sách nay hiển thị thứ tự của họ; hãy di chuyển lại nếu vẫn cần.</translation>
     </message>
 </context>
 <context>

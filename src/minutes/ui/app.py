@@ -14,11 +14,12 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from minutes import __version__, gcpolicy, logs
+from minutes import __version__, draft_spool, gcpolicy, logs
 from minutes.db import backup, faults
 from minutes.db.engine import database_file, sqlite_path
 from minutes.errors import DatabaseCorrupt, UserError
@@ -30,6 +31,7 @@ from minutes.ui.context import UiContext
 from minutes.ui.crash import CrashHandler
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.i18n import choose_language, install_translators
+from minutes.ui.launch import application
 from minutes.ui.main_window import MainWindow
 from minutes.ui.parts import install_parts
 from minutes.ui.recovery_dialog import offer_recovery
@@ -38,8 +40,6 @@ from minutes.ui.undo import ServiceUndo
 
 log = logging.getLogger(__name__)
 
-ORGANISATION = "minutes"
-APPLICATION = "minutes"
 ENV_DEMO = "MINUTES_DEMO"
 
 
@@ -48,18 +48,6 @@ def login_name() -> str:
         if os.environ.get(key):
             return os.environ[key]
     return "user"
-
-
-def application() -> QApplication:
-    """The QApplication (created on first call) with the names QSettings and platformdirs use."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName(QApplication.translate("Application", "Minutes"))
-    app.setApplicationVersion(__version__)
-    return app
 
 
 AskRestore = Callable[[QWidget | None, str, "backup.Backup"], bool]
@@ -189,6 +177,7 @@ def start(
     event loop). ``ask_recovery`` and ``ask_demo`` replace the two start-up questions, ``reminders``
     False keeps the task reminders from showing at start (tests); ``restore`` reopens the database around
     the restore of a backup (File → Backups…; without it the dialog only lists and makes backups)."""
+    keep_spooled_text(services)
     offer_recovery(services, None, ask=ask_recovery)
     demo_id = offer_demo(services, None, without_asking=with_demo, ask=ask_demo)
     context = make_context(services)
@@ -204,7 +193,33 @@ def start(
     return window
 
 
+def keep_spooled_text(services: Services) -> None:
+    """Text a previous run had to keep outside the database (it was locked, full or read-only when that
+    run stopped) goes into the database's drafts, where the recovery question finds it."""
+    try:
+        draft_spool.import_into(services, draft_spool.database_identity(services.db), services.actor.name)
+    except Exception as exc:
+        if not faults.is_database_error(exc) and not isinstance(exc, UserError):
+            raise
+        log.warning("unsaved text kept outside the database stays there for now: %s", exc)
+
+
 ENV_EXIT_WHEN_READY = "MINUTES_EXIT_WHEN_READY"
+#: A Python file whose ``install(session)`` is called before the window opens: benchmarks/kill.py drives
+#: the real application through it. Nothing is loaded unless this is set.
+ENV_TEST_HOOK = "MINUTES_TEST_HOOK"
+
+
+def load_test_hook(path: str) -> Callable[[Any], object]:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("minutes_test_hook", path)
+    if spec is None or spec.loader is None:
+        raise UserError(detail=f"{ENV_TEST_HOOK}: cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    install: Callable[[Any], object] = module.install
+    return install
 
 
 def start_collector_timer(app: QApplication, interval_ms: int = 1000) -> QTimer | None:
@@ -251,14 +266,18 @@ def run_gui(
     *,
     with_demo: bool = False,
     settings: Settings | None = None,
+    start_frame: QWidget | None = None,
 ) -> int:
     """The application, until its window is closed; the exit code. ``settings`` replaces the user's
-    settings store (tests)."""
+    settings store (tests); ``start_frame`` is the frame painted before this module was imported
+    (minutes.ui.launch), closed once the main window has taken its place."""
     logs.configure()
-    log.info("minutes %s starting (GUI)", __version__)
     app = application()
+    if start_frame is None:
+        log.info("minutes %s starting (GUI)", __version__)
+        settings = settings or Settings()
+        install_translators(app, choose_language(lang, settings))
     settings = settings or Settings()
-    install_translators(app, choose_language(lang, settings))
     crash = CrashHandler()
     crash.database = str(sqlite_path(db_url) or db_url or "")
     crash.install()
@@ -273,8 +292,15 @@ def run_gui(
         with_demo=with_demo or os.environ.get(ENV_DEMO) == "1",
         daily_backup=not benchmark,
     )
+    hook = os.environ.get(ENV_TEST_HOOK)
+    if hook:
+        load_test_hook(hook)(session)
     try:
-        if not session.open():
+        opened = session.open()
+        if start_frame is not None:
+            start_frame.close()
+            start_frame.deleteLater()
+        if not opened:
             return 2
         QTimer.singleShot(0, settle_garbage_collector)
         collector = start_collector_timer(app)

@@ -6,12 +6,15 @@ is a line edit: type "31/12/2026", "31122026", "3/1" or pick a day from the cale
 button). Leaving it reads the text; a text that names no day stays as typed, marked, with the reason in
 ``problem()`` and ``invalid`` (nothing typed is lost, the last good day is kept as the value).
 
-The API follows QDateEdit where the application used it: ``date()``, ``setDate()``, ``dateChanged``.
+The API follows QDateEdit where the application used it: ``date()``, ``setDate()``, ``dateChanged``,
+``setDisplayFormat()`` with "dd/MM/yyyy" or "MM/yyyy" (a meeting known only by its month: "3/2022",
+"032022" or a whole day are read as that month).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
@@ -25,6 +28,10 @@ def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+MONTH_FORMAT = "MM/yyyy"
+_MONTH = re.compile(r"^\s*(\d{1,2})\s*[/.\-\s]?\s*(\d{4})\s*$")
+
+
 class DateField(QLineEdit):
     dateChanged = Signal(QDate)  # noqa: N815 - as QDateEdit
     invalid = Signal(str)  # the translated reason a typed text names no day
@@ -33,6 +40,7 @@ class DateField(QLineEdit):
         super().__init__(parent)
         self._value = value or date.today()
         self._problem = ""
+        self._month = False
         self.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.setText(day_text(self._value))
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 48)
@@ -50,13 +58,21 @@ class DateField(QLineEdit):
     def value(self) -> dt.date:
         return self._value
 
+    def setDisplayFormat(self, fmt: str) -> None:  # noqa: N802 - as QDateEdit
+        """ "MM/yyyy" shows and reads a month; anything else a day (dd/mm/yyyy)."""
+        self._month = fmt == MONTH_FORMAT
+        self.setText(self._text(self._value))
+
+    def _text(self, day: dt.date) -> str:
+        return f"{day.month:02d}/{day.year}" if self._month else day_text(day)
+
     def setDate(self, value: QDate | dt.date) -> None:  # noqa: N802 - as QDateEdit
         day = value.toPython() if isinstance(value, QDate) else value
         assert isinstance(day, dt.date)
         changed = day != self._value
         self._value = day
         self._mark("")
-        self.setText(day_text(day))
+        self.setText(self._text(day))
         if changed:
             self.dateChanged.emit(_qdate(day))
 
@@ -67,14 +83,19 @@ class DateField(QLineEdit):
 
     def commit(self) -> bool:
         """Read the typed text: True when it names a day (now the value)."""
+        month = _MONTH.match(self.text()) if self._month else None
         try:
-            day = parse_day(self.text(), self._value.year)
+            if month is not None:
+                number, year = int(month.group(1)), int(month.group(2))  # month 13: "not a day"
+                day: dt.date | None = parse_day(f"01/{number:02d}/{year}", year)
+            else:
+                day = parse_day(self.text(), self._value.year)
         except DayTextError as exc:
             self._mark(self._reason(exc))
             self.invalid.emit(self._problem)
             return False
         if day is None:  # emptied: the day stays what it was
-            self.setText(day_text(self._value))
+            self.setText(self._text(self._value))
             self._mark("")
             return True
         self.setDate(day)

@@ -74,15 +74,23 @@ class Settings:
 
     language: Setting[str] = Setting("ui/language", "", "'vi', 'en', or '' to follow the system locale")
     last_meeting_id: Setting[int] = Setting("ui/last_meeting_id", 0, "the meeting open at the last exit")
+    last_meeting_title: Setting[str] = Setting(
+        "ui/last_meeting_title", "", "its title, shown by the start frame before the database is open"
+    )
     window_geometry: Setting[bytes] = Setting("ui/window_geometry", b"", "QMainWindow.saveGeometry()")
     window_state: Setting[bytes] = Setting("ui/window_state", b"", "QMainWindow.saveState()")
     board_geometry: Setting[bytes] = Setting("ui/board_geometry", b"", "the task board's saveGeometry()")
     splitter_state: Setting[bytes] = Setting("ui/splitter_state", b"", "meetings list | editor")
     save_delay_ms: Setting[int] = Setting(
-        "autosave/save_delay_ms", 1000, "typing pause after which a field is saved into its record"
+        "autosave/save_delay_ms",
+        1000,
+        "a field is saved into its record at most this long after its first unsaved change, "
+        "also while typing goes on",
     )
     draft_delay_ms: Setting[int] = Setting(
-        "autosave/draft_delay_ms", 250, "typing pause after which the text is kept as a recovery draft"
+        "autosave/draft_delay_ms",
+        200,
+        "unsaved text is kept as a recovery draft at most this long after its first change",
     )
     reminder_unit_ids: Setting[tuple[int, ...]] = Setting(
         "reminders/unit_ids", (), "the units whose tasks the user wants reminders for"
