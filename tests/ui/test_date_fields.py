@@ -14,6 +14,7 @@ from testkit.qt import SectionHost
 from testkit.window import Opener, window_opener
 
 from minutes.services import Services
+from minutes.ui.editor.general import GeneralSection
 from minutes.ui.editor.tasks import TasksSection
 from minutes.ui.task_form import TaskForm
 
@@ -93,5 +94,37 @@ def test_a_deadline_before_the_meeting_is_warned_at_once_and_not_saved(
         form.accept()
         (task,) = fresh.tasks.list_for_meeting(meeting_id)
         assert task.deadline == date(2021, 1, 31)
+    finally:
+        host.close()
+
+
+def test_a_meeting_known_by_its_month_takes_the_month_as_typed(
+    qtbot: QtBot, services: Services, fresh: Services, meeting_id: int
+) -> None:
+    host = SectionHost(services, GeneralSection, meeting_id)
+    try:
+        host.section.show()
+        qtbot.waitExposed(host.section)
+        host.section.activateWindow()
+        schedule, field = host.section.schedule, host.section.date
+        schedule.precision.setFocus()
+        qtbot.waitUntil(schedule.precision.hasFocus)
+        QTest.keyClick(schedule.precision, Qt.Key.Key_Down)  # month only
+        host.settle()
+        assert field.text() == "01/2021"
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        QTest.keyClicks(field, "032022")  # no separator, as with days
+        QTest.keyClick(field, Qt.Key.Key_Tab)
+        assert field.text() == "03/2022" and field.problem() == ""
+        host.settle()
+        meeting = fresh.meetings.get(meeting_id)
+        assert (meeting.date_precision, meeting.meeting_date) == ("month", date(2022, 3, 1))
+        field.setFocus()
+        QTest.keyClicks(field, "13/2022")
+        QTest.keyClick(field, Qt.Key.Key_Tab)
+        assert field.text() == "13/2022" and field.problem()  # kept, marked, not saved
+        host.settle()
+        assert fresh.meetings.get(meeting_id).meeting_date == date(2022, 3, 1)
     finally:
         host.close()
