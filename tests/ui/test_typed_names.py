@@ -93,6 +93,19 @@ def test_an_unknown_name_is_added_or_kept_as_the_user_says(
         assert fresh.directory.find_people("tran thi moi") == []
 
 
+def test_a_name_kept_as_text_joins_what_the_assignee_field_already_says(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
+    form = open_form(qtbot, host)
+    form.assignee_text.setFocus()
+    type_vietnamese(form.assignee_text, "2 đồng chí Phó Chủ tịch")
+    type_and_leave(qtbot, form.responsible, "Trần Thị Mới", Qt.Key.Key_Tab)
+    form.ask_unknown = lambda kind, name: "text"  # type: ignore[method-assign]
+    form.accept()
+    (task,) = fresh.tasks.list_for_meeting(meeting_id)
+    assert task.assignee_text == "2 đồng chí Phó Chủ tịch; Trần Thị Mới"  # neither is lost
+
+
 def test_going_back_saves_nothing_and_keeps_the_name(
     qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
 ) -> None:

@@ -67,7 +67,6 @@ class TaskForm(QDialog):
         self.source_kind = task.source_kind if task else source_kind
         self.source_id = task.source_id if task else source_id
         self.task_id: int | None = task.id if task else None
-        self._deadline_warned = False
         self.setWindowTitle(self.tr("Edit task") if task else self.tr("New task"))
         services = ctx.services
 
@@ -296,10 +295,11 @@ class TaskForm(QDialog):
         }
 
     def accept(self) -> None:
-        if self.has_deadline.isChecked() and not self.deadline.commit():
-            self._show_error(self.deadline.problem())  # a typed day that is not one: kept to be corrected
-            self.deadline.setFocus()
-            return
+        for day in (self.deadline_edit.start, self.deadline) if self.has_deadline.isChecked() else ():
+            if day.isVisible() and not day.commit():  # a typed day that is not one: kept to be corrected
+                self._show_error(day.problem())
+                day.setFocus()
+                return
         if self._deadline_problem():
             self._show_deadline_error()
             return
@@ -336,7 +336,7 @@ class TaskForm(QDialog):
     def _resolve_typed(self) -> dict[str, Any] | None:
         """What to save besides :meth:`values` for names typed but not chosen (None: back to the form)."""
         try:
-            return resolve_typed_names(
+            extra = resolve_typed_names(
                 self.ctx.services.directory,
                 [(self.lead, "unit"), (self.responsible, "person")],
                 self.ask_unknown,
@@ -344,6 +344,11 @@ class TaskForm(QDialog):
         except UserError as exc:
             self._show_error(user_message(exc))
             return None
+        if extra is not None and "assignee_text" in extra:  # kept as text: joins what the field says
+            name, said = extra.pop("assignee_text"), self.assignee_text.text().strip()
+            if name not in said:
+                self.assignee_text.setText(f"{said}; {name}" if said else name)
+        return extra
 
     def ask_unknown(self, kind: str, name: str) -> str:
         """ "add", "text" or "back" for a typed name no record has (tests replace this)."""
