@@ -1402,8 +1402,8 @@ Please send this file to the person who supports the application.</source>
         <translation>Số liệu còn thiếu thông tin theo loại, ví dụ kỳ so sánh của mức tăng, giảm (%1): %2</translation>
     </message>
     <message>
-        <source>Contributions with no text (%1): %2. A speaker is printed as having spoken; one without a speaker is left out.</source>
-        <translation>Ý kiến chưa có nội dung (%1): %2. Ý kiến có người phát biểu được in là “đã phát biểu”; ý kiến không có người phát biểu bị bỏ qua.</translation>
+        <source>Contributions with neither a speaker nor text (%1): %2. Each is printed as one unnamed contribution.</source>
+        <translation>Ý kiến phát biểu không có người phát biểu và nội dung (%1): %2. Mỗi ý kiến được in thành một ý kiến không ghi tên.</translation>
     </message>
     <message>
         <source>Blank conclusion points (%1): %2. They are left out.</source>

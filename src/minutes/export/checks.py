@@ -21,8 +21,9 @@ Codes:
 * ``recommendation_unanswered``: no task answers the recommendation (notice; ``text`` is it);
 * ``tasks_without_assignee``, ``tasks_without_deadline``, ``tasks_without_product``: the tasks
   concerned are in ``items`` (notice and plan; the report for deadlines: never counted overdue);
-* ``empty_contributions``: contributions with no text (minutes; ``items``: their numbers and speakers:
-  a speaker is printed as having spoken, one without a speaker is left out);
+* ``empty_contributions``: contributions with neither a speaker nor text, counted once (a point added
+  and never written; printed as one unnamed contribution); ``items``: their numbers (minutes). One with
+  a speaker ("X phát biểu") or a count ("02 ý kiến phát biểu") is a complete record;
   ``empty_conclusions``, ``empty_recommendations``: blank points and recommendations, left out of the
   minutes (``items``: their numbers).
 """
@@ -101,9 +102,9 @@ def blank_item_issues(meeting: MeetingDetail) -> list[Issue]:
     """Records with no text (a point added and never written): what the minutes do with them."""
     found = {
         "empty_contributions": [
-            f"{n}" + (f" ({c.speaker_display})" if c.speaker_display.strip() else "")
+            f"{n}"
             for n, c in enumerate(meeting.contributions, start=1)
-            if not c.text.strip()
+            if not c.text.strip() and not c.speaker_display.strip() and c.count <= 1
         ],
         "empty_conclusions": [
             f"{n}" for n, c in enumerate(meeting.conclusions, start=1) if not c.text.strip()

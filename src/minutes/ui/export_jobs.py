@@ -140,8 +140,8 @@ def issue_text(issue: documents.Issue) -> str:
         ),
         "empty_contributions": QT_TRANSLATE_NOOP(
             "ExportDialog",
-            "Contributions with no text (%1): %2. A speaker is printed as having spoken; one without a "
-            "speaker is left out.",
+            "Contributions with neither a speaker nor text (%1): %2. Each is printed as one unnamed "
+            "contribution.",
         ),
         "empty_conclusions": QT_TRANSLATE_NOOP(
             "ExportDialog", "Blank conclusion points (%1): %2. They are left out."
