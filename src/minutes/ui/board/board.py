@@ -31,7 +31,7 @@ from minutes.domain.status import TaskStatus
 from minutes.errors import UserError
 from minutes.services import ChangeSet
 from minutes.services.board import TaskFilter
-from minutes.services.task_exports import export_ics, export_status_report, export_xlsx
+from minutes.services.task_exports import export_ics, export_status_report, export_xlsx, filter_scope
 from minutes.ui.board.background import LatestRunner
 from minutes.ui.board.chips import StatusChips
 from minutes.ui.board.detail import TaskDetailPanel
@@ -143,6 +143,7 @@ class TaskBoard(QWidget):
 
         self.counter.finished.connect(self._counted)
         self.counter.failed.connect(lambda exc: self.message.show_message(user_message(exc)))
+        self.filters.cleared.connect(lambda: self.chips.set_selected(frozenset()))
         self.filters.changed.connect(self._filters_changed)
         self.chips.toggled.connect(self._statuses_changed)
         self.model.reloaded.connect(self._reselect)
@@ -257,7 +258,7 @@ class TaskBoard(QWidget):
             self.tr("Export the tasks to a spreadsheet"),
             self.tr("tasks.xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
-            lambda path: export_xlsx(board, f, path),
+            lambda path: export_xlsx(board, f, path, scope=filter_scope(self.ctx.services, f)),
         )
 
     def export_ics(self) -> Path | None:
@@ -266,7 +267,7 @@ class TaskBoard(QWidget):
             self.tr("Export the deadlines to a calendar"),
             self.tr("deadlines.ics"),
             self.tr("iCalendar (*.ics)"),
-            lambda path: export_ics(board, f, path),
+            lambda path: export_ics(board, f, path, scope=filter_scope(self.ctx.services, f)),
         )
 
     def export_report(self) -> Path | None:
