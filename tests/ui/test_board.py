@@ -242,8 +242,8 @@ def test_the_board_never_holds_more_rows_than_it_shows_plus_a_page(
     assert all(n % PAGE_SIZE == 0 for n in loads)  # whole pages, one at a time
     assert all(b - a in (0, PAGE_SIZE) for a, b in zip(loads, loads[1:], strict=False))
     assert model.rowCount() < 5000
-    # sorting starts over with one page
-    board.model.sort(COL_STATUS, Qt.SortOrder.AscendingOrder)
+    # sorting starts over with one page (the board opens sorted by state)
+    board.model.sort(COL_LEAD, Qt.SortOrder.AscendingOrder)
     assert model.rowCount() == PAGE_SIZE
 
 

@@ -22,6 +22,7 @@ from minutes.ui.app import make_context
 from minutes.ui.board import BoardWindow, TaskBoard, install_board
 from minutes.ui.board.dialogs import CompleteDialog, DeadlineDialog, ProgressDialog, ReasonDialog
 from minutes.ui.board.followup import FollowUpDialog
+from minutes.ui.board.model import COL_PROGRESS, COL_STATUS
 from minutes.ui.board.reminders import RemindersDialog, UnitsDialog
 from minutes.ui.board.reminders import show_reminders_at_start as reminders_at_start
 from minutes.ui.context import UiContext
@@ -150,7 +151,7 @@ def test_report_progress_with_an_evidence_file_and_open_it(
     assert detail.updates_model.index(0, 2).data() == "Đã rà soát 180/300 hồ sơ; còn vướng đất công"
     assert detail.updates_model.index(0, 3).data() == evidence.name
     assert detail.files_model.index(0, 1).data() == evidence.name
-    assert board.model.index(board.model.row_of(ids["hồ sơ"]), 8).data() == "60%"
+    assert board.model.index(board.model.row_of(ids["hồ sơ"]), COL_PROGRESS).data() == "60%"
     qtbot.waitUntil(lambda: detail.progress.value() == 60)
 
     opened: list[QUrl] = []
@@ -238,7 +239,7 @@ def test_completing_a_day_late_reads_hoan_thanh_qua_han(
     assert (task.completed_on, task.status.value, task.progress) == (date(2021, 2, 11), "done_late", 100)
     assert board.detail.status.text().startswith("Hoàn thành quá hạn")
     row = board.model.row_of(ids["gpmb"])
-    assert board.model.index(row, 7).data() == "Hoàn thành quá hạn"
+    assert board.model.index(row, COL_STATUS).data() == "Hoàn thành quá hạn"
     assert board.detail.events_model.index(0, 1).data() == "Hoàn thành"
     assert board.detail.reopen.isEnabled() and not board.detail.complete.isEnabled()
 

@@ -103,3 +103,48 @@ def test_every_export_states_its_filter(qtbot, ctx: UiContext, generated: Servic
     board.export_report_action.trigger()
     text = "\n".join(p.text for p in Document(str(tmp_path / "d.docx")).paragraphs)
     assert "(Phạm vi: tất cả nhiệm vụ (không lọc))" in text
+
+
+def test_the_board_opens_on_open_work_with_the_decision_columns_first(
+    qtbot,
+    ctx: UiContext,
+    generated: Services,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    from minutes.ui.board.model import COL_DEADLINE, COL_LEAD, COL_PROGRESS, COL_STATUS, COL_STT, COL_TEXT
+    from minutes.ui.settings import Settings
+
+    settings = Settings.in_file(tmp_path / "settings.ini")
+    board = TaskBoard(ctx, settings=settings)
+    qtbot.addWidget(board)
+    board.resize(1300, 760)
+    board.show()
+    qtbot.waitExposed(board)
+    counted(board)
+    # open and overdue work first, each state by deadline; finished work after
+    rows = [board.model.row_at(i) for i in range(board.model.rowCount())]
+    open_states = (TaskStatus.OVERDUE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED)
+    assert rows[0].status is TaskStatus.OVERDUE
+    opens = board.chips.counts[TaskStatus.OVERDUE] + board.chips.counts[TaskStatus.IN_PROGRESS]
+    assert all(r.status in open_states for r in rows[: min(opens, len(rows))])
+    overdue = [r.deadline for r in rows if r.status is TaskStatus.OVERDUE]
+    assert overdue == sorted(overdue)
+    # the columns a leader decides by come first, as shown on screen
+    header = board.table.horizontalHeader()
+    shown = [header.logicalIndex(v) for v in range(5)]
+    assert shown == [COL_STT, COL_STATUS, COL_DEADLINE, COL_PROGRESS, COL_LEAD]
+    # no detail pane until a task is chosen; clicking a row shows it
+    assert board.detail.isHidden() and board.table.width() > 1100
+    rect = board.table.visualRect(board.model.index(0, COL_TEXT))
+    qtbot.mouseClick(board.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(board.detail.isVisible)
+    assert board.detail.task_id == rows[0].id
+    # the user's column layout is remembered: moved by dragging the header section, found again
+    header.moveSection(header.visualIndex(COL_TEXT), 1)
+    header.resizeSection(COL_LEAD, 333)
+    qtbot.waitUntil(lambda: bool(Settings.in_file(tmp_path / "settings.ini").board_columns), timeout=3000)
+    again = TaskBoard(ctx, settings=Settings.in_file(tmp_path / "settings.ini"))
+    qtbot.addWidget(again)
+    moved = again.table.horizontalHeader()
+    assert moved.logicalIndex(1) == COL_TEXT and moved.sectionSize(COL_LEAD) == 333
+    assert again.model.filter.sort is board.model.filter.sort

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from minutes.domain.status import TaskStatus
 from minutes.errors import UserError
 from minutes.services import ChangeSet
-from minutes.services.board import TaskFilter
+from minutes.services.board import SortKey, TaskFilter
 from minutes.services.task_exports import export_ics, export_status_report, export_xlsx, filter_scope
 from minutes.ui.board.background import LatestRunner
 from minutes.ui.board.chips import StatusChips
@@ -53,20 +53,25 @@ from minutes.ui.board.model import (
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import MessageLine
 from minutes.ui.errors_i18n import user_message
+from minutes.ui.settings import Settings
 from minutes.ui.views import select_row, set_widths, setup_table
 
 WIDTHS = {
     COL_STT: 46,
-    COL_TEXT: 380,
-    COL_LEAD: 190,
-    COL_COORD: 190,
-    COL_RESP: 150,
-    COL_DEADLINE: 92,
-    COL_PRIORITY: 96,
     COL_STATUS: 170,
+    COL_DEADLINE: 92,
     COL_PROGRESS: 76,
+    COL_LEAD: 190,
+    COL_TEXT: 380,
+    COL_RESP: 150,
+    COL_COORD: 190,
+    COL_PRIORITY: 96,
     COL_MEETING: 260,
 }
+
+#: What the board opens on: open and overdue work first (overdue, in progress, not started), each by
+#: deadline, finished work after (issue 15 item 13: not ten years of finished work, oldest first).
+DEFAULT_FILTER = TaskFilter(sort=SortKey.STATUS)
 
 
 class Notice(MessageLine):
@@ -85,10 +90,13 @@ class TaskBoard(QWidget):
     filter_changed = Signal(object)  # TaskFilter now shown
     counts_updated = Signal()  # the chips show the counts of the current filter
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("taskBoard")
         self.ctx = ctx
+        self.settings = settings
         self.filters = FilterBar(ctx.services, self)
         self.chips = StatusChips(self)
         self.model = BoardModel(ctx.services, self)
@@ -101,9 +109,15 @@ class TaskBoard(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         set_widths(self.table, WIDTHS)
         header = self.table.horizontalHeader()
-        header.setSortIndicator(COL_DEADLINE, Qt.SortOrder.AscendingOrder)
+        header.setSectionsMovable(True)  # the user's order is remembered (settings.board_columns)
+        self._restore_columns()
+        header.setSortIndicator(COL_STATUS, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         self.table.setSortingEnabled(True)
+        self._columns_timer = QTimer(self, singleShot=True, interval=400)
+        self._columns_timer.timeout.connect(self.save_columns)
+        header.sectionMoved.connect(lambda *_args: self._columns_timer.start())
+        header.sectionResized.connect(lambda *_args: self._columns_timer.start())
         self.detail = TaskDetailPanel(ctx, self)
         self.detail.open_source.connect(self.open_source)
 
@@ -126,6 +140,7 @@ class TaskBoard(QWidget):
         self.splitter.setObjectName("boardSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
+        self.detail.hide()  # only when a task is chosen: the list takes the width until then
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -153,7 +168,26 @@ class TaskBoard(QWidget):
         QShortcut(QKeySequence("Ctrl+F"), self, self.filters.text.setFocus)
         self._wanted: int | None = None
         self._pending_counts = False
-        self.set_filter(TaskFilter())
+        self.set_filter(DEFAULT_FILTER)
+
+    # --- the column layout ---------------------------------------------------------------------------
+    def _restore_columns(self) -> None:
+        state = self.settings.board_columns if self.settings is not None else b""
+        if not state:
+            return
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)  # the order and widths only: the sort is the filter's
+        try:
+            header.restoreState(state)
+        finally:
+            header.blockSignals(False)
+
+    def save_columns(self) -> None:
+        """Remember the columns' order and widths (moved or resized by the user)."""
+        self._columns_timer.stop()
+        if self.settings is not None:
+            self.settings.board_columns = bytes(self.table.horizontalHeader().saveState().data())
+            self.settings.sync()
 
     # --- the filter ----------------------------------------------------------------------------------
     def current_filter(self) -> TaskFilter:
@@ -194,6 +228,8 @@ class TaskBoard(QWidget):
 
     def shutdown(self) -> None:
         """Wait for a count or an evidence file still being read (before the database closes)."""
+        if self._columns_timer.isActive():
+            self.save_columns()
         self.counter.shutdown()
         self.detail.evidence.shutdown()
 
@@ -208,7 +244,17 @@ class TaskBoard(QWidget):
         row = self.model.row_at(index.row()) if index.isValid() else None
         if row is not None and row.id != self.detail.task_id:
             self._wanted = row.id
-            self.detail.show_task(row.id)
+            self._show_detail(row.id)
+
+    def _show_detail(self, task_id: int | None) -> None:
+        self.detail.show_task(task_id)
+        shown = self.detail.task_id is not None
+        if shown and self.detail.isHidden():
+            self.detail.show()
+            width = max(600, self.splitter.width())
+            self.splitter.setSizes([width * 3 // 5, width * 2 // 5])
+        elif not shown:
+            self.detail.hide()
 
     def _reselect(self) -> None:
         """After a reload keep the chosen task selected when it is still in the list."""
@@ -228,7 +274,7 @@ class TaskBoard(QWidget):
     def show_task(self, task_id: int) -> None:
         """Show one task's detail (from a review line of the minutes, a reminder), selected if listed."""
         self._wanted = task_id
-        self.detail.show_task(task_id)
+        self._show_detail(task_id)
         number = self.model.row_of(task_id)
         if number >= 0:
             select_row(self.table, number)

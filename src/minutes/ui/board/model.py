@@ -42,26 +42,27 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the BoardRow itself
 #: (header, the sort key of the column or None) in column order; STT is the row number, not sortable.
 COLUMNS: tuple[tuple[str, SortKey | None], ...] = (
     (QT_TRANSLATE_NOOP("BoardModel", "No."), None),
-    (QT_TRANSLATE_NOOP("BoardModel", "Task"), SortKey.TEXT),
-    (QT_TRANSLATE_NOOP("BoardModel", "Lead unit"), SortKey.LEAD_UNIT),
-    (QT_TRANSLATE_NOOP("BoardModel", "Coordinating units"), SortKey.COORDINATING),
-    (QT_TRANSLATE_NOOP("BoardModel", "Responsible"), SortKey.RESPONSIBLE),
-    (QT_TRANSLATE_NOOP("BoardModel", "Deadline"), SortKey.DEADLINE),
-    (QT_TRANSLATE_NOOP("BoardModel", "Priority"), SortKey.PRIORITY),
+    # the columns a leader decides by first (issue 15 item 13): state, deadline, progress, lead unit
     (QT_TRANSLATE_NOOP("BoardModel", "Status"), SortKey.STATUS),
+    (QT_TRANSLATE_NOOP("BoardModel", "Deadline"), SortKey.DEADLINE),
     (QT_TRANSLATE_NOOP("BoardModel", "Progress"), SortKey.PROGRESS),
+    (QT_TRANSLATE_NOOP("BoardModel", "Lead unit"), SortKey.LEAD_UNIT),
+    (QT_TRANSLATE_NOOP("BoardModel", "Task"), SortKey.TEXT),
+    (QT_TRANSLATE_NOOP("BoardModel", "Responsible"), SortKey.RESPONSIBLE),
+    (QT_TRANSLATE_NOOP("BoardModel", "Coordinating units"), SortKey.COORDINATING),
+    (QT_TRANSLATE_NOOP("BoardModel", "Priority"), SortKey.PRIORITY),
     (QT_TRANSLATE_NOOP("BoardModel", "Meeting"), SortKey.MEETING),
 )
 (
     COL_STT,
-    COL_TEXT,
-    COL_LEAD,
-    COL_COORD,
-    COL_RESP,
-    COL_DEADLINE,
-    COL_PRIORITY,
     COL_STATUS,
+    COL_DEADLINE,
     COL_PROGRESS,
+    COL_LEAD,
+    COL_TEXT,
+    COL_RESP,
+    COL_COORD,
+    COL_PRIORITY,
     COL_MEETING,
 ) = range(len(COLUMNS))
 SORT_COLUMN = {key: column for column, (_, key) in enumerate(COLUMNS) if key is not None}

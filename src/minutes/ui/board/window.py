@@ -39,12 +39,14 @@ class BoardWindow(QWidget):
 
     open_source = Signal(int, object, object)
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("boardWindow")
         self.setWindowTitle(self.tr("Task board"))
         self.ctx = ctx
-        self.board = TaskBoard(ctx, self)
+        self.board = TaskBoard(ctx, self, settings)
         self.overview = OverviewPanel(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("boardTabs")
@@ -139,7 +141,7 @@ class BoardInstall:
     # --- the board window ----------------------------------------------------------------------------
     def open(self) -> BoardWindow:
         if self.board_window is None:
-            self.board_window = BoardWindow(self.ctx, self.window)
+            self.board_window = BoardWindow(self.ctx, self.window, self.settings)
             self.board_window.open_source.connect(self.open_source)
         self.board_window.show()
         self.board_window.raise_()
