@@ -3359,6 +3359,7 @@ Có thay thế tệp này không?</translation>
     <name>SearchDialog</name>
     <message>
         <source>Search everything</source>
+        <extracomment>Hits of the one kind chosen in the kind box, at first.</extracomment>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
@@ -3366,8 +3367,26 @@ Có thay thế tệp này không?</translation>
         <translation>Gõ từ, có dấu hoặc không; &quot;cụm từ&quot;; phần đầu của từ*</translation>
     </message>
     <message>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) so far; counting every kind…</source>
+        <translation>
+            <numerusform>%n kết quả đầu tiên; đang đếm từng loại…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 results; %2 shown, the best of each kind</source>
+        <translation>%1 kết quả; đang hiện %2, phù hợp nhất của từng loại</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -3437,6 +3456,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Agenda items</source>
         <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Show more… (%1 of %2 shown)</source>
+        <translation>Xem thêm… (đã hiện %1 trên %2)</translation>
     </message>
 </context>
 <context>
@@ -3568,6 +3591,7 @@ Có thay thế tệp này không?</translation>
     <name>TaskBoard</name>
     <message>
         <source>E&amp;xport</source>
+        <extracomment>What the board opens on: open and overdue work first (overdue, in progress, not started), each by deadline, finished work after (issue 15 item 13: not ten years of finished work, oldest first).</extracomment>
         <translation>&amp;Xuất</translation>
     </message>
     <message>
