@@ -314,6 +314,14 @@
         <translation>Cuộc họp</translation>
     </message>
     <message>
+        <source>extended</source>
+        <translation>đã gia hạn</translation>
+    </message>
+    <message>
+        <source>The deadline was extended (see the task&apos;s history)</source>
+        <translation>Thời hạn đã được gia hạn (xem lịch sử nhiệm vụ)</translation>
+    </message>
+    <message>
         <source>Click to sort by this column</source>
         <translation>Bấm để sắp xếp theo cột này</translation>
     </message>

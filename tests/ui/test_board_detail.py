@@ -130,7 +130,7 @@ def test_report_progress_with_an_evidence_file_and_open_it(
         dialog.note.setFocus()
         type_vietnamese(dialog.note, "Đã rà soát 180/300 hồ sơ; còn vướng đất công")
         click(qtbot, dialog.add_files)
-        assert dialog.files_model.stringList() == [str(evidence)]
+        assert dialog.file_names() == [evidence.name] and dialog.paths() == (evidence,)
         click(qtbot, dialog.ok_button)
 
     drive(monkeypatch, ProgressDialog, fill)
@@ -286,9 +286,19 @@ def test_cancel_reopen_and_move_the_deadline_keep_their_reasons(
     assert (task.status.value, task.cancel_reason) == ("cancelled", "Gộp vào nhiệm vụ giải phóng mặt bằng")
     assert "Gộp vào nhiệm vụ" in board.detail.status.text()
 
-    drive(monkeypatch, ReasonDialog, lambda dialog: click(qtbot, dialog.ok_button))  # reopen: reason optional
+    def reopen(dialog: ReasonDialog) -> None:  # reopening needs a reason too (issue 15 item 16)
+        assert not dialog.ok_button.isEnabled()
+        QTest.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert dialog.isVisible()  # Ctrl+Enter does not get past it either
+        dialog.reason.setFocus()
+        type_vietnamese(dialog.reason, "Sản phẩm chưa được nghiệm thu")
+        click(qtbot, dialog.ok_button)
+
+    drive(monkeypatch, ReasonDialog, reopen)
     click(qtbot, board.detail.reopen)
-    assert fresh.tasks.get(ids["hồ sơ"]).task.status.is_open
+    task_after = fresh.tasks.get(ids["hồ sơ"])
+    assert task_after.task.status.is_open
+    assert [e.note for e in task_after.events if e.kind == "reopened"] == ["Sản phẩm chưa được nghiệm thu"]
 
 
 def test_the_source_link_asks_to_open_the_minutes_at_the_item(

@@ -148,3 +148,132 @@ def test_the_board_opens_on_open_work_with_the_decision_columns_first(
     moved = again.table.horizontalHeader()
     assert moved.logicalIndex(1) == COL_TEXT and moved.sectionSize(COL_LEAD) == 333
     assert again.model.filter.sort is board.model.filter.sort
+
+
+# --- item 16: the deadline dialog, evidence files, closing, numbers -----------------------------------
+
+
+def test_the_deadline_dialog_types_whole_dates_has_no_stale_error_and_no_literal_ampersand(
+    qtbot,  # noqa: ANN001
+) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLabel
+
+    from minutes.ui.board.dialogs import DeadlineDialog
+
+    dialog = DeadlineDialog(None, current=date(2021, 3, 5), earliest=date(2021, 1, 19), today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # the labels' "&" are mnemonics of their fields, not text shown as is
+    labels = {label.text(): label for label in dialog.findChildren(QLabel)}
+    assert labels["&New deadline:"].buddy() is dialog.date
+    assert labels["&Reason:"].buddy() is dialog.reason
+    # OK on the current deadline: said; changing the date takes the message away
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisible() and "current deadline" in dialog.error.text()
+    # Ctrl+A then a whole date, with or without separators
+    dialog.date.setFocus()
+    QTest.keyClick(dialog.date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(dialog.date, "15062021")
+    assert dialog.date.date() == QDate(2021, 6, 15)
+    assert not dialog.error.isVisible()
+    QTest.keyClick(dialog.date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(dialog.date, "30/04/2021")
+    assert dialog.date.date() == QDate(2021, 4, 30)
+
+
+def test_two_evidence_files_attach_both_and_show_their_names(
+    qtbot,
+    ctx: UiContext,
+    services: Services,
+    fresh: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from minutes.ui.board.dialogs import ProgressDialog
+
+    meeting = services.meetings.create("Giao ban", date(2021, 1, 19))
+    task = services.tasks.create(meeting, "Rà soát hồ sơ", deadline=date(2021, 3, 31))
+    files = [tmp_path / "Biên bản.pdf", tmp_path / "Ảnh hiện trường.jpg"]
+    for n, path in enumerate(files):
+        path.write_bytes(bytes([n]) * 100)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(p) for p in files], ""))
+    board = open_board(qtbot, ctx)
+    board.show_task(task)
+    qtbot.waitUntil(board.detail.isVisible)
+
+    def exec_(dialog: ProgressDialog) -> int:
+        dialog.show()
+        qtbot.mouseClick(dialog.add_files, Qt.MouseButton.LeftButton)
+        assert dialog.file_names() == ["Biên bản.pdf", "Ảnh hiện trường.jpg"]  # names, not full paths
+        assert dialog.files_model.item(0).toolTip() == str(files[0])
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return int(dialog.result())
+
+    monkeypatch.setattr(ProgressDialog, "exec", exec_)
+    with qtbot.waitSignal(board.detail.evidence.reported, timeout=10_000):
+        qtbot.mouseClick(board.detail.report, Qt.MouseButton.LeftButton)
+    [update] = fresh.tasks.get(task).updates
+    assert sorted(a.file_name for a in update.attachments) == sorted(p.name for p in files)
+
+
+def test_an_extended_deadline_is_marked_in_the_list(qtbot, ctx: UiContext, services: Services) -> None:  # noqa: ANN001
+    from minutes.ui.board.model import COL_DEADLINE
+
+    meeting = services.meetings.create("Giao ban", date(2021, 1, 19))
+    moved = services.tasks.create(meeting, "Gia hạn", deadline=date(2021, 3, 5))
+    kept = services.tasks.create(meeting, "Giữ hạn", deadline=date(2021, 3, 6))
+    version = services.tasks.get(moved).task.version
+    services.tasks.update(
+        moved, deadline=date(2021, 4, 30), deadline_reason="Chờ phê duyệt", expected_version=version
+    )
+    board = open_board(qtbot, ctx)
+    text = board.model.index(board.model.row_of(moved), COL_DEADLINE).data()
+    assert text == "30/04/2021 · extended"
+    assert "extended" in board.model.index(board.model.row_of(moved), COL_DEADLINE).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert board.model.index(board.model.row_of(kept), COL_DEADLINE).data() == "06/03/2021"
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+    ],
+)
+def test_the_board_window_closes_with_ctrl_w_and_esc(
+    qtbot,
+    ctx: UiContext,
+    services: Services,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier,  # noqa: ANN001
+) -> None:
+    from PySide6.QtTest import QTest
+
+    from minutes.ui.board import BoardWindow
+
+    window = BoardWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.board.table.setFocus()
+    QTest.keyClick(window.board.table, key, modifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_numbers_on_the_board_are_grouped_the_vietnamese_way() -> None:
+    from minutes.ui.board.chips import StatusChips, with_count
+
+    chips = StatusChips()
+    chips.set_counts({TaskStatus.OVERDUE: 1545, TaskStatus.IN_PROGRESS: 8455})
+    assert chips.chips[TaskStatus.OVERDUE].text().endswith("1.545")
+    assert chips.total.text() == "10.000 task(s) shown"
+    assert with_count("3630 day(s) late", 3630) == "3.630 day(s) late"

@@ -33,7 +33,7 @@ from minutes.services import ChangeSet
 from minutes.services.board import SortKey, TaskFilter
 from minutes.services.task_exports import export_ics, export_status_report, export_xlsx, filter_scope
 from minutes.ui.board.background import LatestRunner
-from minutes.ui.board.chips import StatusChips
+from minutes.ui.board.chips import StatusChips, with_count
 from minutes.ui.board.detail import TaskDetailPanel
 from minutes.ui.board.filters import FilterBar
 from minutes.ui.board.model import (
@@ -59,7 +59,7 @@ from minutes.ui.views import select_row, set_widths, setup_table
 WIDTHS = {
     COL_STT: 46,
     COL_STATUS: 170,
-    COL_DEADLINE: 92,
+    COL_DEADLINE: 150,
     COL_PROGRESS: 76,
     COL_LEAD: 190,
     COL_TEXT: 380,
@@ -295,7 +295,8 @@ class TaskBoard(QWidget):
             self.message.show_message(user_message(exc))
             return None
         self.message.hide()
-        self.notice.show_message(self.tr("Exported %n task(s) to %1", "", int(count)).replace("%1", path))
+        done = with_count(self.tr("Exported %n task(s) to %1", "", int(count)), int(count))
+        self.notice.show_message(done.replace("%1", path))
         return Path(path)
 
     def export_xlsx(self) -> Path | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from minutes.services.board import TaskFilter
@@ -59,6 +59,8 @@ class BoardWindow(QWidget):
         self.overview.set_filter(self.board.current_filter())
         self.overview.filter_requested.connect(self.show_filter)
         self.board.open_source.connect(self.open_source)
+        for keys in ("Ctrl+W", "Esc"):  # closed from the keyboard, like the other windows
+            QShortcut(QKeySequence(keys), self, self.close)
         self.resize(1400, 860)
 
     def show_filter(self, f: TaskFilter) -> None:
