@@ -1346,11 +1346,16 @@ Please send this file to the person who supports the application.</source>
     <name>FollowUpDialog</name>
     <message>
         <source>Start a follow-up meeting</source>
+        <extracomment>Carrying more tasks than this shows a progress dialog.</extracomment>
         <translation>Mở cuộc họp tiếp theo</translation>
     </message>
     <message>
-        <source>(no organisation: only this meeting&apos;s tasks)</source>
-        <translation>(không có cơ quan: chỉ các nhiệm vụ của cuộc họp này)</translation>
+        <source>Also the open tasks of the &amp;earlier meetings of this body</source>
+        <translation>Cả các nhiệm vụ chưa xong của các cuộc họp &amp;trước của cơ quan này</translation>
+    </message>
+    <message>
+        <source>This meeting has no organisation</source>
+        <translation>Cuộc họp này không gắn với cơ quan nào</translation>
     </message>
     <message>
         <source>After:</source>
@@ -1388,11 +1393,27 @@ Please send this file to the person who supports the application.</source>
         <source>Done</source>
         <translation>Tiến độ</translation>
     </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Chọn &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Bỏ chọn tất cả</translation>
+    </message>
     <message numerus="yes">
-        <source>The first item, “%1”, will review %n open task(s):</source>
+        <source>The first section, “%1”, will review %n of the %2 open task(s) listed:</source>
         <translation>
-            <numerusform>Nội dung đầu tiên, “%1”, sẽ rà soát %n nhiệm vụ chưa hoàn thành:</numerusform>
+            <numerusform>Phần đầu tiên, “%1”, sẽ rà soát %n trong số %2 nhiệm vụ chưa hoàn thành dưới đây:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Give the new meeting its own title (the earlier one&apos;s is kept as it was).</source>
+        <translation>Hãy đặt tên riêng cho cuộc họp mới (tên cuộc họp trước giữ nguyên).</translation>
+    </message>
+    <message>
+        <source>Carrying the tasks over…</source>
+        <translation>Đang chuyển các nhiệm vụ sang…</translation>
     </message>
     <message>
         <source>Give the meeting a title.</source>

@@ -342,11 +342,22 @@ def test_carry_the_open_tasks_into_a_follow_up_meeting(
     previews = []
 
     def fill(dialog: FollowUpDialog) -> None:
+        # a new title is proposed, not the earlier one copied; the same title is refused
+        assert dialog.title.text() == "Làm việc với phường Long Biên ngày 01/03/2021"
         dialog.title.setFocus()
+        dialog.title.selectAll()
+        type_vietnamese(dialog.title, "Làm việc với phường Long Biên")
+        click(qtbot, dialog.ok_button)
+        assert dialog.error.isVisible() and dialog.result() == 0
         dialog.title.selectAll()
         type_vietnamese(dialog.title, "Giao ban tháng 3 với phường Long Biên")
         type_date(qtbot, dialog.date, date(2021, 3, 10))
         previews.append([dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())])
+        previews.append(dialog.count.text())
+        # untick the second task: Space on its row
+        dialog.tasks.setFocus()
+        dialog.tasks.setCurrentIndex(dialog.model.index(1, 0))
+        QTest.keyClick(dialog.tasks, Qt.Key.Key_Space)
         previews.append(dialog.count.text())
         click(qtbot, dialog.ok_button)
 
@@ -361,7 +372,7 @@ def test_carry_the_open_tasks_into_a_follow_up_meeting(
         "Đẩy nhanh giải phóng mặt bằng dự án đường 40m",
         "Rà soát hồ sơ cấp giấy chứng nhận",
     ]
-    assert "2 open task(s)" in previews[1]
+    assert "review 2 of the 2 open task(s)" in previews[1] and "review 1 of the 2" in previews[2]
     new = window.editor.meeting_id
     meeting = fresh.meetings.get(new)
     assert meeting.title == "Giao ban tháng 3 với phường Long Biên" and meeting.meeting_date == date(
@@ -369,9 +380,11 @@ def test_carry_the_open_tasks_into_a_follow_up_meeting(
     )
     [report] = meeting.reports
     assert report.title == REVIEW_TITLE
-    assert [f.label for f in report.figures] == previews[0]
-    assert report.figures[0].note.endswith("Quá hạn; giao tại cuộc họp ngày 19/01/2021")
-    assert [link.task_id for link in fresh.carryover.links(new)] == [ids["gpmb"], ids["hồ sơ"]]
+    assert report.figures == []  # a section of text, not rows of a figures table
+    lines = report.summary.split("\n")
+    assert len(lines) == 2 and lines[1].startswith(f"1. {previews[0][0]} (")
+    assert "Quá hạn; tiến độ 0%; giao tại cuộc họp ngày 19/01/2021" in lines[1]
+    assert [link.task_id for link in fresh.carryover.links(new)] == [ids["gpmb"]]
     # the board shows where each task was reviewed
     board_window = install.open()
     qtbot.waitExposed(board_window)

@@ -277,3 +277,51 @@ def test_numbers_on_the_board_are_grouped_the_vietnamese_way() -> None:
     assert chips.chips[TaskStatus.OVERDUE].text().endswith("1.545")
     assert chips.total.text() == "10.000 task(s) shown"
     assert with_count("3630 day(s) late", 3630) == "3.630 day(s) late"
+
+
+# --- item 14: carry-over -------------------------------------------------------------------------------
+
+
+def test_carrying_many_tasks_shows_progress_and_keeps_only_the_ticked(
+    qtbot,
+    ctx: UiContext,
+    services: Services,
+    fresh: Services,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from minutes.ui.board.followup import FollowUpDialog
+
+    body = services.directory.create_unit("UBND quận")
+    previous = services.meetings.create("Giao ban tháng 2", date(2021, 2, 15), organisation_id=body)
+    older = services.meetings.create("Giao ban tháng 1", date(2021, 1, 15), organisation_id=body)
+    tasks = [services.tasks.create(previous, f"Nhiệm vụ {n}", deadline=date(2021, 4, 1)) for n in range(120)]
+    old_task = services.tasks.create(older, "Việc tháng 1", deadline=date(2021, 2, 1))
+    steps: list[int] = []
+    monkeypatch.setattr(QProgressDialog, "setValue", lambda _self, value: steps.append(value))
+    dialog = FollowUpDialog(ctx, services.meetings.get(previous))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.title.text() == "Giao ban tháng 3"  # proposed from the earlier title and the new date
+    assert dialog.model.rowCount() == 120  # the meeting's own open tasks, not the body's
+    from PySide6.QtCore import QPoint
+
+    box = dialog.series  # and its series' (a click on the box)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked()
+    assert dialog.model.rowCount() == 121
+    qtbot.mouseClick(dialog.none_button, Qt.MouseButton.LeftButton)
+    assert dialog.chosen_ids() == [] and "review 0 of the 121" in dialog.count.text()
+    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+    dialog.tasks.setFocus()
+    dialog.tasks.setCurrentIndex(dialog.model.index(0, 0))  # the older meeting's task comes first
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(dialog.tasks, Qt.Key.Key_Space)
+    assert len(dialog.chosen_ids()) == 120
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.meeting_id is not None and steps and steps[-1] == 120
+    carried = [link.task_id for link in fresh.carryover.links(dialog.meeting_id)]
+    assert carried == tasks and old_task not in carried
