@@ -2258,12 +2258,16 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     <name>OverviewPanel</name>
     <message>
         <source>Click a bar to list those tasks on the board.</source>
-        <extracomment>The four official states; &quot;not started&quot; (still within its deadline) counts with &quot;in progress, on schedule&quot;, as in the official reports. Cancelled tasks are left out.</extracomment>
+        <extracomment>Every state the chips count, each its own colour, so a unit&apos;s bars add up to what the chips say (issue 15 item 15: &quot;not started&quot; and &quot;cancelled&quot; were left out and the totals did not match).</extracomment>
         <translation>Bấm vào một thanh để xem danh sách các nhiệm vụ đó.</translation>
     </message>
     <message>
         <source>Counting the tasks…</source>
         <translation>Đang đếm các nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Tasks by lead unit and state: no task matches the filter</source>
+        <translation>Nhiệm vụ theo đơn vị chủ trì và tình trạng: không có nhiệm vụ nào phù hợp với bộ lọc</translation>
     </message>
     <message>
         <source>Tasks by lead unit and state</source>
@@ -2274,8 +2278,18 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
         <translation>(chưa có đơn vị chủ trì)</translation>
     </message>
     <message>
+        <source>Tasks completed per month: none completed in this period</source>
+        <translation>Nhiệm vụ hoàn thành theo tháng: không có nhiệm vụ nào hoàn thành trong thời gian này</translation>
+    </message>
+    <message>
         <source>Tasks completed per month</source>
         <translation>Nhiệm vụ hoàn thành theo tháng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n task(s)</source>
+        <translation>
+            <numerusform>%1 · %2: %n nhiệm vụ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

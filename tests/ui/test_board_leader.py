@@ -325,3 +325,67 @@ def test_carrying_many_tasks_shows_progress_and_keeps_only_the_ticked(
     assert dialog.meeting_id is not None and steps and steps[-1] == 120
     carried = [link.task_id for link in fresh.carryover.links(dialog.meeting_id)]
     assert carried == tasks and old_task not in carried
+
+
+# --- item 15: charts and reminders ---------------------------------------------------------------------
+
+
+def test_the_charts_count_every_state_show_numbers_and_say_when_empty(
+    qtbot,
+    ctx: UiContext,
+    generated: Services,  # noqa: ANN001
+) -> None:
+    from minutes.ui.board import BoardWindow
+
+    window = BoardWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1300, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    board, overview = window.board, window.overview
+    counted(board)
+    with qtbot.waitSignal(overview.drawn, timeout=10_000):
+        window.tabs.setCurrentWidget(overview)  # tab by click would do the same: counted when shown
+    [series] = overview.unit_chart.series()
+    sets = {bar.label(): bar for bar in series.barSets()}
+    # "Chưa thực hiện" and "Đã hủy" have their own bars; the bars add up to the chips' total
+    assert {"Not started", "Cancelled"} <= set(sets)
+    bars_total = sum(bar.at(i) for bar in sets.values() for i in range(bar.count()))
+    assert bars_total == board.chips.shown() == sum(board.chips.counts.values())
+    assert series.isLabelsVisible()  # the numbers on the bars
+    units = list(reversed(overview.units))
+    tip = overview.tip(units, 0, TaskStatus.OVERDUE)
+    assert units[0].unit_name in tip and f"Overdue: {units[0].counts[TaskStatus.OVERDUE]} task(s)" in tip
+    # a filter matching nothing: the charts say so
+    window.tabs.setCurrentWidget(board)
+    board.filters.text.setText("khongcogi")
+    board.filters.text.returnPressed.emit()
+    with qtbot.waitSignal(overview.drawn, timeout=10_000):
+        window.tabs.setCurrentWidget(overview)
+    assert "no task matches" in overview.unit_chart.title()
+    assert "none completed" in overview.time_chart.title()
+
+
+def test_reminders_list_the_most_recently_overdue_first(
+    qtbot,
+    ctx: UiContext,
+    services: Services,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from minutes.ui.board.reminders import RemindersDialog
+    from minutes.ui.settings import Settings
+
+    meeting = services.meetings.create("Giao ban", date(2016, 1, 5))
+    ancient = services.tasks.create(meeting, "Việc từ năm 2016", deadline=date(2016, 2, 1))
+    recent = services.tasks.create(meeting, "Việc mới quá hạn", deadline=date(2021, 2, 26))
+    middle = services.tasks.create(meeting, "Việc năm 2020", deadline=date(2020, 6, 1))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = RemindersDialog(ctx, Settings.in_file(tmp_path / "s.ini"), parent)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = [dialog.overdue_model.index(r, 1).data() for r in range(dialog.overdue_model.rowCount())]
+    assert shown == ["Việc mới quá hạn", "Việc năm 2020", "Việc từ năm 2016"]
+    assert [r.id for r in dialog.reminders.overdue] == [recent, middle, ancient]  # type: ignore[union-attr]

@@ -159,10 +159,11 @@ class BoardService(Service):
         self, unit_ids: Iterable[int] = (), today: date | None = None, within_days: int = 7, limit: int = 100
     ) -> Reminders:
         """Tasks of ``unit_ids`` (lead or coordinating; every unit when empty) that are overdue, and
-        those due within ``within_days`` days; up to ``limit`` of each, most urgent first."""
+        those due within ``within_days`` days; up to ``limit`` of each, most relevant first: the most
+        recently overdue (not tasks of years ago, "3630 days late"), the soonest due."""
         today = today or self.db.today()
         base = TaskFilter(unit_ids=tuple(unit_ids), sort=SortKey.DEADLINE)
-        late_f = base.replace(overdue_only=True)
+        late_f = base.replace(overdue_only=True, descending=True)
         soon_f = base.replace(due_within_days=within_days)
         with self.read() as s:
             overdue, _ = self._page(s, late_f, None, limit, today)
