@@ -3653,6 +3653,14 @@ Có thay thế tệp này không?</translation>
         <source>Status report (DOCX)…</source>
         <translation>Báo cáo tình hình thực hiện (DOCX)…</translation>
     </message>
+    <message>
+        <source>Status report: PDF, print preview, print…</source>
+        <translation>Báo cáo tình hình: PDF, xem trước khi in, in…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Mở tệp</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n task(s) to %1</source>
         <translation>
@@ -3660,12 +3668,24 @@ Có thay thế tệp này không?</translation>
         </translation>
     </message>
     <message>
+        <source>No program is set to open %1.</source>
+        <translation>Chưa có chương trình nào để mở %1.</translation>
+    </message>
+    <message>
         <source>Export the tasks to a spreadsheet</source>
         <translation>Xuất nhiệm vụ ra bảng tính</translation>
     </message>
     <message>
-        <source>tasks.xlsx</source>
-        <translation>nhiem-vu.xlsx</translation>
+        <source>task-list</source>
+        <translation>danh-sach-nhiem-vu</translation>
+    </message>
+    <message>
+        <source>task-deadlines</source>
+        <translation>han-nhiem-vu</translation>
+    </message>
+    <message>
+        <source>task-status-report</source>
+        <translation>bao-cao-tinh-hinh-nhiem-vu</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -3676,20 +3696,12 @@ Có thay thế tệp này không?</translation>
         <translation>Xuất các thời hạn ra lịch</translation>
     </message>
     <message>
-        <source>deadlines.ics</source>
-        <translation>thoi-han.ics</translation>
-    </message>
-    <message>
         <source>iCalendar (*.ics)</source>
         <translation>Lịch iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Export the status report</source>
         <translation>Xuất báo cáo tình hình thực hiện nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>status-report.docx</source>
-        <translation>bao-cao-tinh-hinh.docx</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>

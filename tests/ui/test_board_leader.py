@@ -389,3 +389,67 @@ def test_reminders_list_the_most_recently_overdue_first(
     shown = [dialog.overdue_model.index(r, 1).data() for r in range(dialog.overdue_model.rowCount())]
     assert shown == ["Việc mới quá hạn", "Việc năm 2020", "Việc từ năm 2016"]
     assert [r.id for r in dialog.reminders.overdue] == [recent, middle, ancient]  # type: ignore[union-attr]
+
+
+# --- item 17: exports from the board -------------------------------------------------------------------
+
+
+def test_board_exports_name_the_file_what_and_when_and_open_it(
+    qtbot,
+    ctx: UiContext,
+    generated: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    board = open_board(qtbot, ctx)
+    asked: list[str] = []
+
+    def choose(_title: str, suggested: str, _pattern: str) -> str:
+        asked.append(suggested)
+        return str(tmp_path / suggested)
+
+    board.choose_file = choose  # type: ignore[method-assign]
+    board.export_xlsx_action.trigger()
+    board.export_ics_action.trigger()
+    assert asked == ["task-list-2021-03-01.xlsx", "task-deadlines-2021-03-01.ics"]
+    assert board.open_export.isVisible()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(board.open_export, Qt.MouseButton.LeftButton)
+    assert [Path(u.toLocalFile()) for u in opened] == [tmp_path / "task-deadlines-2021-03-01.ics"]
+
+
+def test_the_status_report_from_the_board_previews_prints_and_saves_with_its_scope(
+    qtbot,
+    ctx: UiContext,
+    generated: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    from minutes.export import pdf
+
+    monkeypatch.setenv(pdf.ENV_SOFFICE, str(tmp_path / "none"))  # the simplified preview: no LibreOffice
+    generated.profile.save(with_value(OrgProfileData(), "issuing_body", "VĂN PHÒNG ỦY BAN NHÂN DÂN QUẬN"))
+    board = open_board(qtbot, ctx)
+    qtbot.mouseClick(board.chips.chips[TaskStatus.OVERDUE], Qt.MouseButton.LeftButton)
+    board.export_document_action.trigger()
+    dialog = board.export_dialog  # the board's child, deleted when closed
+    qtbot.waitExposed(dialog)
+    assert Path(dialog.path_edit.text()).name.startswith("bao-cao-tinh-hinh-nhiem-vu-2021-03-01")
+    with qtbot.waitSignal(dialog.pages_ready, timeout=20_000) as ready:
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert "Phạm vi: tình trạng: Quá hạn" in ready.args[0].html
+    dialog.path_edit.setText(str(tmp_path / "report.docx"))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    from docx import Document
+
+    text = "\n".join(p.text for p in Document(str(tmp_path / "report.docx")).paragraphs)
+    assert "(Phạm vi: tình trạng: Quá hạn)" in text
+    assert dialog.open_button.isVisible()  # "open file" after export
+    if dialog.preview is not None:
+        dialog.preview.close()
+    dialog.close()

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -132,9 +132,18 @@ class TaskBoard(QWidget):
             self.tr("Deadlines as a calendar (iCalendar)…"), self.export_ics
         )
         self.export_report_action = menu.addAction(self.tr("Status report (DOCX)…"), self.export_report)
+        self.export_document_action = menu.addAction(
+            self.tr("Status report: PDF, print preview, print…"), self.export_document
+        )
         self.export_button.setMenu(menu)
         self.message = MessageLine(self)
         self.notice = Notice(self)
+        self.open_export = QToolButton(self)  # after an export: open the file just written
+        self.open_export.setObjectName("boardOpenExport")
+        self.open_export.setText(self.tr("&Open the file"))
+        self.open_export.hide()
+        self.open_export.clicked.connect(self.open_last_export)
+        self.last_export: Path | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("boardSplitter")
@@ -153,7 +162,10 @@ class TaskBoard(QWidget):
         layout.addWidget(self.filters)
         layout.addLayout(counts)
         layout.addWidget(self.message)
-        layout.addWidget(self.notice)
+        notice = QHBoxLayout()
+        notice.addWidget(self.notice, 1)
+        notice.addWidget(self.open_export)
+        layout.addLayout(notice)
         layout.addWidget(self.splitter, 1)
 
         self.counter.finished.connect(self._counted)
@@ -293,17 +305,32 @@ class TaskBoard(QWidget):
             count = run(path)
         except UserError as exc:
             self.message.show_message(user_message(exc))
+            self.open_export.hide()
             return None
         self.message.hide()
         done = with_count(self.tr("Exported %n task(s) to %1", "", int(count)), int(count))
         self.notice.show_message(done.replace("%1", path))
+        self.last_export = Path(path)
+        self.open_export.show()
         return Path(path)
+
+    def open_last_export(self) -> None:
+        if self.last_export is not None and not QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(self.last_export))
+        ):
+            self.message.show_message(
+                self.tr("No program is set to open %1.").replace("%1", self.last_export.name)
+            )
+
+    def suggested_name(self, stem: str, suffix: str) -> str:
+        """A file name that says what and when: "danh-sach-nhiem-vu-2021-03-01.xlsx"."""
+        return f"{stem}-{self.ctx.services.db.today():%Y-%m-%d}.{suffix}"
 
     def export_xlsx(self) -> Path | None:
         board, f = self.ctx.services.board, self.model.filter
         return self._export(
             self.tr("Export the tasks to a spreadsheet"),
-            self.tr("tasks.xlsx"),
+            self.suggested_name(self.tr("task-list"), "xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
             lambda path: export_xlsx(board, f, path, scope=filter_scope(self.ctx.services, f)),
         )
@@ -312,7 +339,7 @@ class TaskBoard(QWidget):
         board, f = self.ctx.services.board, self.model.filter
         return self._export(
             self.tr("Export the deadlines to a calendar"),
-            self.tr("deadlines.ics"),
+            self.suggested_name(self.tr("task-deadlines"), "ics"),
             self.tr("iCalendar (*.ics)"),
             lambda path: export_ics(board, f, path, scope=filter_scope(self.ctx.services, f)),
         )
@@ -322,9 +349,27 @@ class TaskBoard(QWidget):
         unit = self.filters.unit.text() if f.unit_ids else ""
         return self._export(
             self.tr("Export the status report"),
-            self.tr("status-report.docx"),
+            self.suggested_name(self.tr("task-status-report"), "docx"),
             self.tr("Word document (*.docx)"),
             lambda path: export_status_report(services, f, path, unit_name=unit),
+        )
+
+    def export_document(self) -> None:
+        """The status report of this filter in the documents' export dialog: PDF or DOCX, print preview,
+        print, and "open" once written (its filter stated in the document, as in every export)."""
+        from minutes.services.task_exports import status_report_text
+        from minutes.ui.export_dialog import open_export_dialog
+
+        services, f = self.ctx.services, self.model.filter
+        unit = self.filters.unit.text() if f.unit_ids else ""
+        subject, period = status_report_text(f, unit)
+        try:
+            tasks = services.board.task_dtos(f)
+        except UserError as exc:
+            self.message.show_message(user_message(exc))
+            return
+        self.export_dialog = open_export_dialog(
+            self, self.ctx, tasks=tasks, subject=subject, period=period, scope=filter_scope(services, f)
         )
 
     def retranslate(self) -> None:
