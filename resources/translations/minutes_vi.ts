@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AgendaSection</name>
+    <message>
+        <source>Type an agenda item and press Enter (it goes after the selected one)</source>
+        <translation>Gõ một nội dung chương trình rồi nhấn Enter (thêm sau nội dung đang chọn)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Belonging</source>
+        <translation>Thuộc nội dung này</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình họp</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Thêm nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Move item &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move item &amp;down</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Delete agenda item</source>
+        <translation>&amp;Xóa nội dung chương trình</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n báo cáo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n ý kiến</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conclusion(s)</source>
+        <translation>
+            <numerusform>%n kết luận</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the title of the agenda item first.</source>
+        <translation>Hãy gõ tên nội dung chương trình trước.</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Thêm nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Nội dung chương trình cần có tên.</translation>
+    </message>
+    <message>
+        <source>Rename agenda item</source>
+        <translation>Đổi tên nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Chuyển nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation>Xóa nội dung chương trình</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Minutes</source>
@@ -418,6 +505,10 @@
         <translation>Nội dung kết luận</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
         <source>Select or add a point (Insert), then type it. Ctrl+Enter starts the next point.</source>
         <translation>Chọn hoặc thêm một điểm (Insert) rồi nhập nội dung. Ctrl+Enter để sang điểm tiếp theo.</translation>
     </message>
@@ -464,6 +555,10 @@
     <message>
         <source>Create a &amp;task from this point...</source>
         <translation>Tạo &amp;nhiệm vụ từ điểm này...</translation>
+    </message>
+    <message>
+        <source>Kind, agenda item and &amp;vote of the point</source>
+        <translation>Loại, nội dung chương trình và &amp;biểu quyết của điểm kết luận</translation>
     </message>
     <message>
         <source>Point %1</source>
@@ -554,6 +649,14 @@
         <translation>Giao cho</translation>
     </message>
     <message>
+        <source>Agenda item</source>
+        <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Done at the meeting</source>
+        <translation>Đã thực hiện tại cuộc họp</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
@@ -588,6 +691,14 @@
     <message>
         <source>&amp;Take theirs</source>
         <translation>&amp;Lấy của họ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
     </message>
     <message>
         <source>%1 changed this task at %2, after you opened it.</source>
@@ -703,6 +814,10 @@
     <message>
         <source>&amp;Delete contribution</source>
         <translation>&amp;Xóa ý kiến</translation>
+    </message>
+    <message>
+        <source>Number of opinions and agenda item</source>
+        <translation>Số ý kiến và nội dung chương trình</translation>
     </message>
     <message>
         <source>Next speaker (%1)</source>
@@ -850,6 +965,61 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>DeadlineEdit</name>
+    <message>
+        <source>Wording in the minutes, e.g. quý I/2022 (optional; it fills in the dates)</source>
+        <translation>Cách ghi trong biên bản, ví dụ: quý I/2022 (không bắt buộc; tự điền ngày tháng)</translation>
+    </message>
+    <message>
+        <source>On a day</source>
+        <translation>Vào ngày</translation>
+    </message>
+    <message>
+        <source>Before a day</source>
+        <translation>Trước ngày</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Sáu tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>From a day to a day</source>
+        <translation>Từ ngày đến ngày</translation>
+    </message>
+    <message>
+        <source>A range must start before it ends.</source>
+        <translation>Ngày bắt đầu phải trước ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>These dates do not make a deadline.</source>
+        <translation>Các ngày này không tạo thành một thời hạn.</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <source>%1 · status counted from %2</source>
+        <translation>%1 · tình trạng tính từ ngày %2</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineWords</name>
     <message numerus="yes">
         <source>%n day(s) late</source>
@@ -867,6 +1037,45 @@ Please send this file to the person who supports the application.</source>
         <translation>
             <numerusform>Còn %n ngày</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDates</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Conclusion notice</source>
+        <translation>Thông báo kết luận</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Báo cáo tình hình thực hiện</translation>
+    </message>
+    <message>
+        <source>Empty: the document prints its usual date</source>
+        <translation>Để trống: văn bản ghi ngày như thường lệ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as dd/mm/yyyy.</source>
+        <translation>“%1” không phải là ngày. Hãy gõ theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>A document cannot be dated before its meeting (%1).</source>
+        <translation>Văn bản không thể ghi ngày trước ngày họp (%1).</translation>
+    </message>
+    <message>
+        <source>Date of the document: %1</source>
+        <translation>Ngày của văn bản: %1</translation>
+    </message>
+    <message>
+        <source>(its usual date)</source>
+        <translation>(ngày như thường lệ)</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1384,64 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>FieldSaver</name>
+    <message>
+        <source>waiting for the database</source>
+        <translation>đang chờ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 What you typed is kept and saved as soon as the database accepts it.</source>
+        <translation>Chưa lưu: %1 Nội dung đã gõ vẫn được giữ và sẽ được lưu ngay khi cơ sở dữ liệu cho phép ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureKinds</name>
+    <message>
+        <source>a value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>a percentage</source>
+        <translation>tỷ lệ phần trăm</translation>
+    </message>
+    <message>
+        <source>the period it is compared to</source>
+        <translation>kỳ so sánh</translation>
+    </message>
+    <message>
+        <source>a rank and the number ranked, as whole numbers</source>
+        <translation>thứ hạng và số đơn vị được xếp hạng (số nguyên)</translation>
+    </message>
+    <message>
+        <source>a rank between 1 and the number ranked</source>
+        <translation>thứ hạng từ 1 đến số đơn vị được xếp hạng</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Against the plan</source>
+        <translation>So với kế hoạch</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Tăng/giảm</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>To print it as this kind, it still needs: %1</source>
+        <translation>Để in theo loại này, còn cần: %1</translation>
+    </message>
+</context>
+<context>
     <name>FiguresTable</name>
     <message>
         <source>A figure needs a label.</source>
@@ -1207,6 +1474,14 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Compared to</source>
+        <translation>So với</translation>
     </message>
     <message>
         <source>“%1” is not a number. Type it the Vietnamese way: 19.885.177.001 or 98,4.</source>
@@ -1497,6 +1772,14 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>to</source>
         <translation>đến</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Cuộc họp tới</translation>
+    </message>
+    <message>
+        <source>Document dates</source>
+        <translation>Ngày văn bản</translation>
     </message>
     <message>
         <source>General information</source>
@@ -1918,6 +2201,97 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>ItemFields</name>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation>Chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <source>(no agenda item)</source>
+        <translation>(không thuộc nội dung nào)</translation>
+    </message>
+    <message>
+        <source>How many opinions this row stands for: 2 with no words recorded prints “02 ý kiến”</source>
+        <translation>Số ý kiến mà dòng này ghi nhận: 2 ý kiến không ghi nội dung sẽ in “02 ý kiến”</translation>
+    </message>
+    <message>
+        <source>number of opinions</source>
+        <translation>số ý kiến</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Tán thành:</translation>
+    </message>
+    <message>
+        <source>Against:</source>
+        <translation>Không tán thành:</translation>
+    </message>
+    <message>
+        <source>Abstaining:</source>
+        <translation>Không biểu quyết:</translation>
+    </message>
+    <message>
+        <source>Of:</source>
+        <translation>Trên tổng số:</translation>
+    </message>
+    <message>
+        <source>kind of conclusion</source>
+        <translation>loại kết luận</translation>
+    </message>
+    <message>
+        <source>Agenda item:</source>
+        <translation>Nội dung chương trình:</translation>
+    </message>
+    <message>
+        <source>Opinions:</source>
+        <translation>Số ý kiến:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>biểu quyết</translation>
+    </message>
+    <message>
+        <source>(%1 opinions, no words recorded)</source>
+        <translation>(%1 ý kiến, không ghi nội dung)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>(%1 opinions) %2</source>
+        <translation>(%1 ý kiến) %2</translation>
+    </message>
+    <message>
+        <source>%1 votes cast are more than the %2 who could vote. Check the numbers.</source>
+        <translation>%1 phiếu biểu quyết nhiều hơn %2 người được biểu quyết. Hãy kiểm tra lại số liệu.</translation>
+    </message>
+</context>
+<context>
     <name>LinkedTasks</name>
     <message numerus="yes">
         <source>%n task(s) came from this item:</source>
@@ -2151,6 +2525,26 @@ Please send this file to the person who supports the application.</source>
         <translation>Đã ghi cuộc họp ra %1</translation>
     </message>
     <message>
+        <source>Not saved yet: %1.
+
+The database does not accept the text at the moment. If you close now, the text is kept on this computer and offered back at the next start. Close anyway?</source>
+        <translation>Chưa lưu: %1.
+
+Hiện cơ sở dữ liệu chưa nhận nội dung này. Nếu đóng bây giờ, nội dung được giữ trên máy này và sẽ được đề nghị khôi phục ở lần mở sau. Vẫn đóng?</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.
+
+The text is kept and saved as soon as the database accepts it, also after you open another meeting. Open the other meeting anyway?</source>
+        <translation>Chưa lưu: %1.
+
+Nội dung vẫn được giữ và sẽ được lưu ngay khi cơ sở dữ liệu cho phép ghi, kể cả khi bạn mở cuộc họp khác. Vẫn mở cuộc họp khác?</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
         <source>Meeting files (*.json)</source>
         <translation>Tệp cuộc họp (*.json)</translation>
     </message>
@@ -2225,6 +2619,57 @@ Please send this file to the person who supports the application.</source>
 Press Ctrl+N to record the first one.</source>
         <translation>Chưa có cuộc họp nào.
 Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSchedule</name>
+    <message>
+        <source>to the day</source>
+        <translation>đủ ngày</translation>
+    </message>
+    <message>
+        <source>month only</source>
+        <translation>chỉ tháng</translation>
+    </message>
+    <message>
+        <source>Known only by its month: the documents print “tháng 01/2023”</source>
+        <translation>Chỉ biết tháng: văn bản in “tháng 01/2023”</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Đã dự kiến</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Note, e.g. what it will discuss</source>
+        <translation>Ghi chú, ví dụ: nội dung sẽ bàn</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Độ chính xác của ngày họp</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Cuộc họp tới</translation>
+    </message>
+    <message>
+        <source>Time of the next meeting</source>
+        <translation>Giờ họp lần tới</translation>
+    </message>
+    <message>
+        <source>Place of the next meeting</source>
+        <translation>Địa điểm họp lần tới</translation>
+    </message>
+    <message>
+        <source>Note on the next meeting</source>
+        <translation>Ghi chú về cuộc họp tới</translation>
+    </message>
+    <message>
+        <source>The next meeting cannot be before this one (%1).</source>
+        <translation>Cuộc họp tới không thể trước cuộc họp này (%1).</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2759,29 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     <message>
         <source>Every imported document has been reviewed.</source>
         <translation>Mọi văn bản đã nhập đều đã được rà soát.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonList</name>
+    <message>
+        <source>Type a name, Enter adds the person (a new name is added to the directory)</source>
+        <translation>Gõ họ tên, Enter để thêm (tên mới được thêm vào danh bạ)</translation>
+    </message>
+    <message>
+        <source>Assigned people</source>
+        <translation>Người được giao</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Bỏ người này</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3865,22 @@ Có thay thế tệp này không?</translation>
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it.</source>
+        <translation>Cơ sở dữ liệu đang bận: một chương trình khác đang ghi vào.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1. %2 What you typed is kept and saved as soon as the database accepts it.</source>
+        <translation>Chưa lưu: %1. %2 Nội dung đã gõ vẫn được giữ và sẽ được lưu ngay khi cơ sở dữ liệu cho phép ghi.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
 </context>
 <context>
     <name>SearchDialog</name>
@@ -3880,6 +4364,14 @@ Có thay thế tệp này không?</translation>
         <translation>Chỉ một đơn vị chủ trì; gõ để tìm hoặc tạo mới</translation>
     </message>
     <message>
+        <source>(no agenda item)</source>
+        <translation>(không thuộc nội dung nào)</translation>
+    </message>
+    <message>
+        <source>As the minutes say it, e.g. 2 đồng chí Phó Chủ tịch</source>
+        <translation>Như biên bản ghi, ví dụ: 2 đồng chí Phó Chủ tịch</translation>
+    </message>
+    <message>
         <source>Who answers for it (optional)</source>
         <translation>Người chịu trách nhiệm (không bắt buộc)</translation>
     </message>
@@ -3892,6 +4384,14 @@ Có thay thế tệp này không?</translation>
         <translation>Lý do thay đổi thời hạn (bắt buộc)</translation>
     </message>
     <message>
+        <source>Done at the &amp;meeting itself</source>
+        <translation>Đã thực hiện ngay tại cuộc &amp;họp</translation>
+    </message>
+    <message>
+        <source>The task was carried out during the meeting</source>
+        <translation>Nhiệm vụ đã được thực hiện trong cuộc họp</translation>
+    </message>
+    <message>
         <source>e.g. Kế hoạch được ban hành; báo cáo kết quả</source>
         <translation>Ví dụ: Kế hoạch được ban hành; báo cáo kết quả</translation>
     </message>
@@ -3900,8 +4400,16 @@ Có thay thế tệp này không?</translation>
         <translation>Lưu nhiệm vụ (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Check the deadline.</source>
+        <translation>Hãy kiểm tra thời hạn.</translation>
+    </message>
+    <message>
         <source>&amp;Task:</source>
         <translation>&amp;Nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>A&amp;genda item:</source>
+        <translation>Nội &amp;dung chương trình:</translation>
     </message>
     <message>
         <source>&amp;Lead unit:</source>
@@ -3910,6 +4418,14 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>&amp;Coordinating units:</source>
         <translation>Đơn vị &amp;phối hợp:</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned people:</source>
+        <translation>Người được &amp;giao:</translation>
+    </message>
+    <message>
+        <source>Assignee (as &amp;written):</source>
+        <translation>Giao cho (ghi như &amp;biên bản):</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
@@ -4069,8 +4585,8 @@ Có thay thế tệp này không?</translation>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <source>Lead unit</source>
-        <translation>Đơn vị chủ trì</translation>
+        <source>Lead unit / assigned</source>
+        <translation>Chủ trì / người được giao</translation>
     </message>
     <message>
         <source>Deadline</source>

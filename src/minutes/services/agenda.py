@@ -8,7 +8,7 @@ from minutes.db import models as m
 from minutes.services import mapping
 from minutes.services.base import Service, get_or_404, move_in_list, next_position, require, text
 from minutes.services.dto import AgendaItemDTO
-from minutes.services.versions import check_version
+from minutes.services.versions import check_unchanged, check_version
 
 #: The records that may belong to an agenda item.
 BELONGING: tuple[Any, ...] = (m.Report, m.Contribution, m.Conclusion, m.Task)
@@ -56,10 +56,12 @@ class AgendaService(Service):
             item = get_or_404(s, m.AgendaItem, item_id, "agenda item")
             move_in_list(item.meeting.agenda, item, new_index)
 
-    def remove_item(self, item_id: int) -> None:
-        """Remove the item; what belonged to it stays in the meeting, under no item."""
+    def remove_item(self, item_id: int, *, seen: dict[str, Any] | None = None) -> None:
+        """Remove the item; what belonged to it stays in the meeting, under no item. Refused
+        (DeleteConflict) when a field the user ``seen`` has been changed since."""
         with self.uow() as s:
             item = get_or_404(s, m.AgendaItem, item_id, "agenda item")
+            check_unchanged(s, item, seen, cleaners={"title": clean_title})
             for model in BELONGING:
                 # through the ORM's own rows too, so versions and the audit trail see the change
                 for row in s.query(model).filter(model.agenda_item_id == item.id):

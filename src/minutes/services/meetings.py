@@ -17,7 +17,7 @@ from minutes.domain.enums import (
     Presence,
 )
 from minutes.domain.text import fold
-from minutes.errors import ValidationError
+from minutes.errors import EditConflict, ValidationError
 from minutes.services import mapping
 from minutes.services.base import (
     Service,
@@ -37,7 +37,10 @@ from minutes.services.meeting_dates import (
     check_document_date,
     check_meeting_dates,
 )
-from minutes.services.versions import check_version
+from minutes.services.versions import check_version, last_change
+
+#: ``seen`` not given: the write does not check what the user saw (scripts, the CLI).
+UNSEEN: Any = object()
 
 
 def _enum(enum: type, field: str) -> Any:
@@ -201,13 +204,31 @@ class MeetingService(Service):
             s.flush()
             return meeting.version
 
-    def set_document_date(self, meeting_id: int, kind: str, document_date: date | None) -> None:
-        """The date printed on the meeting's ``kind`` of document (None: the document uses its default)."""
+    def set_document_date(
+        self, meeting_id: int, kind: str, document_date: date | None, *, seen: Any = UNSEEN
+    ) -> None:
+        """The date printed on the meeting's ``kind`` of document (None: the document uses its default).
+
+        ``seen`` is the date the user saw (None: none was set): when someone else has set another date
+        since, the write is refused (:class:`~minutes.errors.EditConflict`, both dates kept)."""
         kind = _enum(DocumentKind, "document")(kind)
         day = _date("document_date", optional=True)(document_date)
         with self.uow() as s:
             meeting = get_or_404(s, m.Meeting, meeting_id, "meeting")
             row = next((d for d in meeting.documents if d.kind == kind), None)
+            current = row.document_date if row is not None else None
+            if seen is not UNSEEN and current not in (seen, day):
+                who, at = (
+                    last_change(s, "meeting_documents", row.id, {"document_date"}) if row else ("?", None)
+                )
+                raise EditConflict(
+                    entity="meeting_documents",
+                    entity_id=row.id if row is not None else 0,
+                    clashes={"document_date": (day, current)},
+                    version=row.version if row is not None else 0,
+                    who=who,
+                    at=at,
+                )
             if day is None:
                 if row is not None:
                     meeting.documents.remove(row)

@@ -81,10 +81,15 @@ class Settings:
         "board/columns", b"", "the task board's column order and widths (QHeaderView.saveState())"
     )
     save_delay_ms: Setting[int] = Setting(
-        "autosave/save_delay_ms", 1000, "typing pause after which a field is saved into its record"
+        "autosave/save_delay_ms",
+        1000,
+        "a field is saved into its record at most this long after its first unsaved change, "
+        "also while typing goes on",
     )
     draft_delay_ms: Setting[int] = Setting(
-        "autosave/draft_delay_ms", 250, "typing pause after which the text is kept as a recovery draft"
+        "autosave/draft_delay_ms",
+        200,
+        "unsaved text is kept as a recovery draft at most this long after its first change",
     )
     reminder_unit_ids: Setting[tuple[int, ...]] = Setting(
         "reminders/unit_ids", (), "the units whose tasks the user wants reminders for"

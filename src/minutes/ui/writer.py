@@ -2,62 +2,51 @@
 
 Typing must never wait for the disk. Writes are queued (draft upserts, field saves) and run one after
 another on a single thread, each in its own unit of work; results and errors come back to the GUI
-thread by signal. ``drain()`` waits until everything queued is written (used on switching meeting and
-on close, so nothing typed is lost).
+thread by signal, and to the job's own ``done``/``failed`` callbacks (called on the GUI thread).
+``drain()`` waits until everything queued is written (used on switching meeting and on close).
+
+A database fault (a lock held too long, a read-only or full file) comes back as the
+:class:`~minutes.errors.UserError` that says it in words (:func:`minutes.db.faults.user_error`, which
+logs the driver's text): no SQL ever reaches a screen. :attr:`pending` keeps the field saves that have
+not committed yet and retries them (:mod:`minutes.ui.pending`).
 """
 
 from __future__ import annotations
 
-import queue
-import threading
-from collections.abc import Callable
-from typing import Any
+import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
+
+from minutes.db import faults
+from minutes.errors import UserError
+from minutes.ui.runner import Runner
+
+log = logging.getLogger(__name__)
 
 
-class BackgroundWriter(QObject):
-    finished = Signal(object, object)  # (tag, result)
-    failed = Signal(object, object)  # (tag, exception)
+class BackgroundWriter(Runner):
+    """The session's writes, in order, on the :class:`~minutes.ui.runner.Runner` (nothing dropped: after
+    :meth:`close`, a write runs at once on the calling thread)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._queue: queue.Queue[tuple[Any, Callable[[], Any]] | None] = queue.Queue()
-        self._thread = threading.Thread(target=self._run, name="minutes-writer", daemon=True)
-        self._thread.start()
-        self._closed = False
+    def __init__(self, parent: QObject | None = None, *, database: str = "") -> None:
+        super().__init__("minutes-writer", parent, explain=self._explain_fault, run_after_close=True)
+        from minutes.ui.pending import PendingSaves  # it builds on this module
 
-    def submit(self, tag: Any, job: Callable[[], Any]) -> None:
-        if self._closed:
-            job()  # after close, write synchronously rather than drop anything
-            return
-        self._queue.put((tag, job))
-
-    def drain(self) -> None:
-        """Block until every queued write is done."""
-        if not self._closed:
-            self._queue.join()
+        #: The database as the user knows it, named in fault messages.
+        self.database = database
+        self.pending = PendingSaves(self)
 
     def close(self) -> None:
         if self._closed:
             return
-        self._queue.put(None)
-        self._queue.join()
-        self._thread.join(timeout=10)
-        self._closed = True
+        self.pending.stop()
+        super().close()
 
-    def _run(self) -> None:
-        while True:
-            item = self._queue.get()
-            try:
-                if item is None:
-                    return
-                tag, job = item
-                try:
-                    result = job()
-                except Exception as exc:  # reported to the GUI, which shows it; the draft is kept
-                    self.failed.emit(tag, exc)
-                else:
-                    self.finished.emit(tag, result)
-            finally:
-                self._queue.task_done()
+    def _explain_fault(self, exc: Exception) -> Exception:
+        if faults.is_database_error(exc):
+            return faults.user_error(exc, self.database)
+        if isinstance(exc, UserError):  # already in words (a conflict, a rule of the data)
+            log.info("a background write was refused: %s", exc)
+            return exc
+        log.error("a background write failed", exc_info=exc)
+        return exc
