@@ -401,6 +401,14 @@
         <translation>Cuộc họp</translation>
     </message>
     <message>
+        <source>extended</source>
+        <translation>đã gia hạn</translation>
+    </message>
+    <message>
+        <source>The deadline was extended (see the task&apos;s history)</source>
+        <translation>Thời hạn đã được gia hạn (xem lịch sử nhiệm vụ)</translation>
+    </message>
+    <message>
         <source>Click to sort by this column</source>
         <translation>Bấm để sắp xếp theo cột này</translation>
     </message>
@@ -1613,11 +1621,16 @@ Please send this file to the person who supports the application.</source>
     <name>FollowUpDialog</name>
     <message>
         <source>Start a follow-up meeting</source>
+        <extracomment>Carrying more tasks than this shows a progress dialog.</extracomment>
         <translation>Mở cuộc họp tiếp theo</translation>
     </message>
     <message>
-        <source>(no organisation: only this meeting&apos;s tasks)</source>
-        <translation>(không có cơ quan: chỉ các nhiệm vụ của cuộc họp này)</translation>
+        <source>Also the open tasks of the &amp;earlier meetings of this body</source>
+        <translation>Cả các nhiệm vụ chưa xong của các cuộc họp &amp;trước của cơ quan này</translation>
+    </message>
+    <message>
+        <source>This meeting has no organisation</source>
+        <translation>Cuộc họp này không gắn với cơ quan nào</translation>
     </message>
     <message>
         <source>After:</source>
@@ -1655,11 +1668,27 @@ Please send this file to the person who supports the application.</source>
         <source>Done</source>
         <translation>Tiến độ</translation>
     </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Chọn &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Bỏ chọn tất cả</translation>
+    </message>
     <message numerus="yes">
-        <source>The first item, “%1”, will review %n open task(s):</source>
+        <source>The first section, “%1”, will review %n of the %2 open task(s) listed:</source>
         <translation>
-            <numerusform>Nội dung đầu tiên, “%1”, sẽ rà soát %n nhiệm vụ chưa hoàn thành:</numerusform>
+            <numerusform>Phần đầu tiên, “%1”, sẽ rà soát %n trong số %2 nhiệm vụ chưa hoàn thành dưới đây:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Give the new meeting its own title (the earlier one&apos;s is kept as it was).</source>
+        <translation>Hãy đặt tên riêng cho cuộc họp mới (tên cuộc họp trước giữ nguyên).</translation>
+    </message>
+    <message>
+        <source>Carrying the tasks over…</source>
+        <translation>Đang chuyển các nhiệm vụ sang…</translation>
     </message>
     <message>
         <source>Give the meeting a title.</source>
@@ -2674,12 +2703,16 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     <name>OverviewPanel</name>
     <message>
         <source>Click a bar to list those tasks on the board.</source>
-        <extracomment>The four official states; &quot;not started&quot; (still within its deadline) counts with &quot;in progress, on schedule&quot;, as in the official reports. Cancelled tasks are left out.</extracomment>
+        <extracomment>Every state the chips count, each its own colour, so a unit&apos;s bars add up to what the chips say (issue 15 item 15: &quot;not started&quot; and &quot;cancelled&quot; were left out and the totals did not match).</extracomment>
         <translation>Bấm vào một thanh để xem danh sách các nhiệm vụ đó.</translation>
     </message>
     <message>
         <source>Counting the tasks…</source>
         <translation>Đang đếm các nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Tasks by lead unit and state: no task matches the filter</source>
+        <translation>Nhiệm vụ theo đơn vị chủ trì và tình trạng: không có nhiệm vụ nào phù hợp với bộ lọc</translation>
     </message>
     <message>
         <source>Tasks by lead unit and state</source>
@@ -2690,8 +2723,18 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
         <translation>(chưa có đơn vị chủ trì)</translation>
     </message>
     <message>
+        <source>Tasks completed per month: none completed in this period</source>
+        <translation>Nhiệm vụ hoàn thành theo tháng: không có nhiệm vụ nào hoàn thành trong thời gian này</translation>
+    </message>
+    <message>
         <source>Tasks completed per month</source>
         <translation>Nhiệm vụ hoàn thành theo tháng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n task(s)</source>
+        <translation>
+            <numerusform>%1 · %2: %n nhiệm vụ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3845,6 +3888,7 @@ Có thay thế tệp này không?</translation>
     <name>SearchDialog</name>
     <message>
         <source>Search everything</source>
+        <extracomment>Hits of the one kind chosen in the kind box, at first.</extracomment>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
@@ -3852,8 +3896,26 @@ Có thay thế tệp này không?</translation>
         <translation>Gõ từ, có dấu hoặc không; &quot;cụm từ&quot;; phần đầu của từ*</translation>
     </message>
     <message>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) so far; counting every kind…</source>
+        <translation>
+            <numerusform>%n kết quả đầu tiên; đang đếm từng loại…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 results; %2 shown, the best of each kind</source>
+        <translation>%1 kết quả; đang hiện %2, phù hợp nhất của từng loại</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -3923,6 +3985,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Agenda items</source>
         <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Show more… (%1 of %2 shown)</source>
+        <translation>Xem thêm… (đã hiện %1 trên %2)</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4135,7 @@ Có thay thế tệp này không?</translation>
     <name>TaskBoard</name>
     <message>
         <source>E&amp;xport</source>
+        <extracomment>What the board opens on: open and overdue work first (overdue, in progress, not started), each by deadline, finished work after (issue 15 item 13: not ten years of finished work, oldest first).</extracomment>
         <translation>&amp;Xuất</translation>
     </message>
     <message>
@@ -4087,6 +4154,14 @@ Có thay thế tệp này không?</translation>
         <source>Status report (DOCX)…</source>
         <translation>Báo cáo tình hình thực hiện (DOCX)…</translation>
     </message>
+    <message>
+        <source>Status report: PDF, print preview, print…</source>
+        <translation>Báo cáo tình hình: PDF, xem trước khi in, in…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Mở tệp</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n task(s) to %1</source>
         <translation>
@@ -4094,12 +4169,24 @@ Có thay thế tệp này không?</translation>
         </translation>
     </message>
     <message>
+        <source>No program is set to open %1.</source>
+        <translation>Chưa có chương trình nào để mở %1.</translation>
+    </message>
+    <message>
         <source>Export the tasks to a spreadsheet</source>
         <translation>Xuất nhiệm vụ ra bảng tính</translation>
     </message>
     <message>
-        <source>tasks.xlsx</source>
-        <translation>nhiem-vu.xlsx</translation>
+        <source>task-list</source>
+        <translation>danh-sach-nhiem-vu</translation>
+    </message>
+    <message>
+        <source>task-deadlines</source>
+        <translation>han-nhiem-vu</translation>
+    </message>
+    <message>
+        <source>task-status-report</source>
+        <translation>bao-cao-tinh-hinh-nhiem-vu</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -4110,20 +4197,12 @@ Có thay thế tệp này không?</translation>
         <translation>Xuất các thời hạn ra lịch</translation>
     </message>
     <message>
-        <source>deadlines.ics</source>
-        <translation>thoi-han.ics</translation>
-    </message>
-    <message>
         <source>iCalendar (*.ics)</source>
         <translation>Lịch iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Export the status report</source>
         <translation>Xuất báo cáo tình hình thực hiện nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>status-report.docx</source>
-        <translation>bao-cao-tinh-hinh.docx</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>

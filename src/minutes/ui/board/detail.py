@@ -36,6 +36,7 @@ from minutes.services.task_versions import seen_of
 from minutes.ui import deadline_text, names
 from minutes.ui import formatting as fmt
 from minutes.ui.board import history
+from minutes.ui.board.chips import with_count
 from minutes.ui.board.dialogs import CompleteDialog, DeadlineDialog, ProgressDialog, ReasonDialog
 from minutes.ui.board.evidence import EvidenceJobs
 from minutes.ui.board.task_undo import install_task_undo
@@ -298,7 +299,8 @@ class TaskDetailPanel(QWidget):
                 .replace("%3", t.cancel_reason or "")
             )
         if t.status is TaskStatus.OVERDUE and t.deadline is not None:
-            return self.tr("%1 · %n day(s) late", "", (today - t.deadline).days).replace("%1", name)
+            late = (today - t.deadline).days
+            return with_count(self.tr("%1 · %n day(s) late", "", late), late).replace("%1", name)
         if t.deadline is not None:
             left = (t.deadline - today).days
             if left == 0:
@@ -372,7 +374,7 @@ class TaskDetailPanel(QWidget):
             self,
             title=self.tr("Reopen the task"),
             label=self.tr("&Why:"),
-            required=False,
+            required=True,  # a completed task reopened without a word leaves its history unexplained
             placeholder=self.tr("e.g. the product was not accepted"),
         )
         if reason is not None:

@@ -9,12 +9,12 @@ are dropped on arrival. The service call opens its own session in the worker thr
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from minutes.search import SearchResult
-
-Search = Callable[[str, Iterable[str] | None, int], list[SearchResult]]
+#: (query, kinds, limit) -> the results (a list of SearchResult, or GroupedResults): shown as they come.
+Search = Callable[[str, Iterable[str] | None, int], Any]
 
 
 class _Signals(QObject):
