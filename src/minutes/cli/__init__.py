@@ -37,6 +37,7 @@ COMMANDS: tuple[str, ...] = (
     "archive",
     "finalise",
     "users",
+    "connect",
 )
 
 #: Exit status of a command that could not do what was asked (argparse uses it for usage errors too).
@@ -82,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.configure()
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    _warn_visible_password(args.db)
     if args.command is None:
         from minutes.ui.app import run_gui
 
@@ -106,6 +108,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             ctx.close()
         except Exception:  # noqa: BLE001 - closing must not hide the answer already given
             log.exception("closing the database failed")
+
+
+def _warn_visible_password(db: str | None) -> None:
+    """A password written in --db is visible to every user of this computer in the process list."""
+    if not db or "://" not in db:
+        return
+    from minutes.db.connection import parse
+
+    parsed = parse(db)
+    if parsed is not None and parsed.password:
+        print(
+            "minutes: warning: the password in --db is visible to other users in the process list; "
+            "use 'minutes connect' (keyring) or ~/.pgpass instead.",
+            file=sys.stderr,
+        )
 
 
 def _fail(command: str, message: str) -> int:
