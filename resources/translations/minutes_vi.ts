@@ -591,6 +591,65 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Kết nối tới máy chủ</translation>
+    </message>
+    <message>
+        <source>An office that shares its minutes keeps them on a PostgreSQL server. Give its address and your login; the password is kept in the system&apos;s password store, never in a file.</source>
+        <translation>Cơ quan dùng chung biên bản lưu chúng trên một máy chủ PostgreSQL. Hãy nhập địa chỉ máy chủ và tên đăng nhập của bạn; mật khẩu được giữ trong kho mật khẩu của hệ thống, không bao giờ ghi vào tệp.</translation>
+    </message>
+    <message>
+        <source>empty: the password of ~/.pgpass or none</source>
+        <translation>để trống: dùng mật khẩu trong ~/.pgpass hoặc không có</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system&apos;s password store.</source>
+        <translation>Mật khẩu được giữ trong kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>No password store of the system can be used on this computer: the password is not saved and is asked again each time the application starts.</source>
+        <translation>Máy tính này không có kho mật khẩu nào của hệ thống dùng được: mật khẩu không được lưu và sẽ được hỏi lại mỗi lần khởi động ứng dụng.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <source>Give the server, the database and your login.</source>
+        <translation>Hãy nhập máy chủ, cơ sở dữ liệu và tên đăng nhập của bạn.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to a server…</source>
+        <translation>Kết &amp;nối tới máy chủ…</translation>
+    </message>
+    <message>
+        <source>Use the minutes of a shared PostgreSQL server</source>
+        <translation>Dùng biên bản trên một máy chủ PostgreSQL dùng chung</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsSection</name>
     <message>
         <source>Next speaker</source>
@@ -4176,6 +4235,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Cannot open the database {url}: {detail}</source>
         <translation>Không mở được cơ sở dữ liệu {url}: {detail}</translation>
+    </message>
+    <message>
+        <source>No password store of the system can be used here ({detail}). The password was not saved: it is asked again each time the application starts.</source>
+        <translation>Không dùng được kho mật khẩu nào của hệ thống ở đây ({detail}). Mật khẩu không được lưu: nó sẽ được hỏi lại mỗi lần khởi động ứng dụng.</translation>
     </message>
     <message>
         <source>The database {url} is busy: another program has been writing to it for too long. Nothing was changed; try again in a moment.</source>

@@ -81,7 +81,7 @@ def check(url: URL, password: str | None, *, timeout: int = 10) -> None:
     connect_args: dict[str, object] = {"connect_timeout": timeout}
     if password:
         connect_args["password"] = password
-    else:
+    elif url.password is None:
         from minutes.db import credentials
 
         kept = credentials.password_for(url)
