@@ -4140,6 +4140,121 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>UsersPage</name>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Unit member</source>
+        <translation>Thành viên đơn vị</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Người xem</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Only a leader manages the users: your role (%1) does not allow it.</source>
+        <translation>Chỉ lãnh đạo mới quản lý người dùng: vai trò của bạn (%1) không cho phép việc này.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>the database login, e.g. nguyenvana</source>
+        <translation>tên đăng nhập cơ sở dữ liệu, ví dụ nguyenvana</translation>
+    </message>
+    <message>
+        <source>who this login is (optional)</source>
+        <translation>tên đăng nhập này là ai (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>for a unit member: the unit whose tasks it reports on</source>
+        <translation>với thành viên đơn vị: đơn vị có nhiệm vụ mà người đó báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Người:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>Đơ&amp;n vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the user</source>
+        <translation>&amp;Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Change the role of the selected user</source>
+        <translation>Đổi vai trò của người dùng đã &amp;chọn</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (ngừng hoạt động)</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>Đã thêm %1 với vai trò %2.</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>Hãy chọn một người dùng trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 giờ có vai trò %2.</translation>
+    </message>
+    <message>
+        <source>On the server: %1</source>
+        <translation>Trên máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>Cô&amp;ng cụ</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Người dùng…</translation>
+    </message>
+    <message>
+        <source>The logins of the database and their roles</source>
+        <translation>Các tên đăng nhập của cơ sở dữ liệu và vai trò của chúng</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
         <source>Versions of the minutes</source>
