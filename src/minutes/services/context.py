@@ -251,6 +251,18 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             key = keyer(obj)
             if getattr(obj, "search_key", None) != key:
                 obj.search_key = key  # type: ignore[attr-defined]
+    if session.deleted and session.info.get("actor") is not None:
+        # Rows the database removes by ON DELETE CASCADE are read now, while they exist, and audited
+        # with the deletion that removes them (minutes.services.audit.cascade_victims).
+        deleted = []
+        for obj in session.deleted:
+            state = inspect(obj)
+            table = state.mapper.local_table.name  # type: ignore[union-attr]
+            ident = getattr(obj, "id", None)
+            if table not in _QUIET_TABLES and ident is not None:
+                deleted.append((table, int(ident)))
+        if deleted:
+            session.info.setdefault("cascaded", []).extend(audit.cascade_victims(session, deleted))
 
 
 def _jsonable(value: Any) -> Any:
@@ -308,6 +320,12 @@ def _after_flush(session: Session, _context: Any) -> None:
                     value = getattr(obj, attr.key, None)
                     if value not in (None, ""):
                         diff[attr.key] = _jsonable(value)
+                for rel in state.mapper.relationships:
+                    # links set at creation (a task's coordinating units): recorded with the insert
+                    if rel.secondary is not None:
+                        added = state.attrs[rel.key].history.added
+                        if added:
+                            diff[rel.key] = sorted(getattr(x, "id", None) or 0 for x in added)
             changes.add(action, table, ident)
             rows.append(
                 {
@@ -319,6 +337,25 @@ def _after_flush(session: Session, _context: Any) -> None:
                     "changes": json.dumps(diff, ensure_ascii=False, default=str),
                 }
             )
+    audited = {(row["entity"], row["entity_id"]) for row in rows if row["action"] == "delete"}
+    for table, ident, values in session.info.pop("cascaded", []):
+        if table in _QUIET_TABLES or (ident is not None and (table, ident) in audited):
+            continue
+        changes.add("delete", table, ident)
+        rows.append(
+            {
+                "at": now,
+                "actor": actor.name,
+                "action": "delete",
+                "entity": table,
+                "entity_id": ident,
+                "changes": json.dumps(
+                    {k: _jsonable(v) for k, v in values.items() if v not in (None, "")},
+                    ensure_ascii=False,
+                    default=str,
+                ),
+            }
+        )
     if rows:
         audit.chain_rows(session, rows)  # chained to the previous row: minutes.services.audit
         db: Database | None = session.info.get("db")
