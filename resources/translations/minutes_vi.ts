@@ -1542,6 +1542,225 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ai</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc gì</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>đã thêm</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>đã xóa</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Mục chương trình</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Thành phần dự họp</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Version of the minutes</source>
+        <translation>Phiên bản biên bản</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Ý kiến phát biểu</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Group of recommendations</source>
+        <translation>Nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>Cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <source>Task event</source>
+        <translation>Sự kiện của nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Coordinating unit</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Carried-over task</source>
+        <translation>Nhiệm vụ chuyển tiếp</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>thời hạn</translation>
+    </message>
+    <message>
+        <source>deadline (end)</source>
+        <translation>thời hạn (kết thúc)</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>tiến độ</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>expected product</source>
+        <translation>sản phẩm dự kiến</translation>
+    </message>
+    <message>
+        <source>lead unit</source>
+        <translation>đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>coordinating units</source>
+        <translation>đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>completed on</source>
+        <translation>ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>bắt đầu</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>vai trò</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>vị trí</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>người phát biểu</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>nhãn</translation>
+    </message>
+    <message>
+        <source>deleted with</source>
+        <translation>bị xóa cùng</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this meeting, and when</source>
+        <translation>Ai đã thay đổi gì trong cuộc họp này, và khi nào</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: at character %2, «%3» → «%4» (%5 → %6 characters)</source>
+        <translation>%1: tại ký tự thứ %2, «%3» → «%4» (%5 → %6 ký tự)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of the meeting</source>
+        <extracomment>Texts longer than this are shown as the words that changed. Words of context kept on each side of a change.</extracomment>
+        <translation>Lịch sử thay đổi của cuộc họp</translation>
+    </message>
+    <message>
+        <source>History of the task</source>
+        <translation>Lịch sử thay đổi của nhiệm vụ</translation>
+    </message>
+</context>
+<context>
     <name>ImportActions</name>
     <message>
         <source>Import &amp;minutes…</source>
@@ -3757,6 +3976,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the file</source>
