@@ -277,19 +277,36 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+#: Database-wide settings that are a user's choice, audited like records: the profile a unit prints with.
+AUDITED_SETTINGS = ("profile.unit.",)
+
+
+def _audited_setting(table: str, obj: Any) -> bool:
+    return table == "app_settings" and str(getattr(obj, "key", "")).startswith(AUDITED_SETTINGS)
+
+
 @event.listens_for(Session, "after_flush")
-def _after_flush(session: Session, _context: Any) -> None:
+def _after_flush(session: Session, flush_context: Any) -> None:
     actor: Actor | None = session.info.get("actor")
     changes: ChangeSet | None = session.info.get("changes")
     if actor is None or changes is None:
         return
     rows: list[dict[str, Any]] = []
     now = models.utcnow()
-    for action, objects in (("insert", session.new), ("update", session.dirty), ("delete", session.deleted)):
+    deleted = list(session.deleted)
+    # Orphans a collection dropped (delete-orphan) are deleted by the flush without ever being in
+    # session.deleted: the flush's own record of what it deleted names them.
+    known = {id(obj) for obj in deleted}
+    for state, (is_delete, list_only) in getattr(flush_context, "states", {}).items():
+        obj = state.obj()
+        if is_delete and not list_only and obj is not None and id(obj) not in known:
+            deleted.append(obj)
+            known.add(id(obj))
+    for action, objects in (("insert", session.new), ("update", session.dirty), ("delete", deleted)):
         for obj in objects:
             state = inspect(obj)
             table = state.mapper.local_table.name  # type: ignore[union-attr]
-            if table in _QUIET_TABLES:
+            if table in _QUIET_TABLES and not _audited_setting(table, obj):
                 continue
             ident = getattr(obj, "id", None)
             diff: dict[str, Any] = {}
@@ -326,6 +343,8 @@ def _after_flush(session: Session, _context: Any) -> None:
                         added = state.attrs[rel.key].history.added
                         if added:
                             diff[rel.key] = sorted(getattr(x, "id", None) or 0 for x in added)
+            if table == "app_settings":
+                diff = {"key": obj.key, **diff}
             changes.add(action, table, ident)
             rows.append(
                 {
