@@ -135,3 +135,41 @@ def test_a_connection_given_at_start_opens_the_shared_database(
             session.window.close()
             session.window.deleteLater()
         session.close()
+
+
+def test_file_connect_switches_the_running_application_to_the_server(
+    qtbot: Any,
+    qapp: Any,
+    memory_keyring: Any,
+    config_home: Path,
+    tmp_path: Path,
+    pg_url: str,
+    monkeypatch: Any,
+) -> None:
+    from minutes.ui import connect_dialog
+
+    session = AppSession(
+        qapp,
+        Settings.in_file(tmp_path / "settings.ini"),
+        str(tmp_path / "local.sqlite3"),
+        "thuky",
+        ask_recovery=lambda _p, _d: "later",
+        ask_demo=lambda _p: False,
+        reminders=False,
+    )
+    good = make_url(pg_url)
+    monkeypatch.setattr(connect_dialog, "ask_connection", lambda *_: good)  # the dialog's answer
+    try:
+        assert session.open() and session.db is not None and session.db.is_sqlite
+        first = session.window
+        assert first is not None
+        action = first.findChild(type(first.actions_.quit), "actionConnect")
+        assert action is not None
+        action.trigger()
+        assert session.window is not None and session.window is not first
+        assert session.db is not None and session.db.engine.dialect.name == "postgresql"
+    finally:
+        if session.window is not None:
+            session.window.close()
+            session.window.deleteLater()
+        session.close()
