@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Si
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from minutes.ui.writer import BackgroundWriter
+from minutes.ui.writer import BackgroundWriter, Callback
 
 
 def key(widget: QWidget, char: str) -> None:
@@ -189,7 +189,14 @@ class TimedWriter(BackgroundWriter):
         super().__init__(parent)
         self.durations: dict[str, list[float]] = {}
 
-    def submit(self, tag: Any, job: Callable[[], Any]) -> None:
+    def submit(
+        self,
+        tag: Any,
+        job: Callable[[], Any],
+        *,
+        done: Callback | None = None,
+        failed: Callback | None = None,
+    ) -> None:
         kind = str(tag[0]) if isinstance(tag, tuple) and tag else str(tag)
         durations = self.durations.setdefault(kind, [])
 
@@ -200,4 +207,4 @@ class TimedWriter(BackgroundWriter):
             finally:
                 durations.append((time.perf_counter() - started) * 1000)
 
-        super().submit(tag, timed)
+        super().submit(tag, timed, done=done, failed=failed)

@@ -1226,6 +1226,17 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>FieldSaver</name>
+    <message>
+        <source>waiting for the database</source>
+        <translation>đang chờ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1 What you typed is kept and saved as soon as the database accepts it.</source>
+        <translation>Chưa lưu: %1 Nội dung đã gõ vẫn được giữ và sẽ được lưu ngay khi cơ sở dữ liệu cho phép ghi.</translation>
+    </message>
+</context>
+<context>
     <name>FiguresTable</name>
     <message>
         <source>A figure needs a label.</source>
@@ -2398,6 +2409,26 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Meeting written to %1</source>
         <translation>Đã ghi cuộc họp ra %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.
+
+The database does not accept the text at the moment. If you close now, the text is kept on this computer and offered back at the next start. Close anyway?</source>
+        <translation>Chưa lưu: %1.
+
+Hiện cơ sở dữ liệu chưa nhận nội dung này. Nếu đóng bây giờ, nội dung được giữ trên máy này và sẽ được đề nghị khôi phục ở lần mở sau. Vẫn đóng?</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1.
+
+The text is kept and saved as soon as the database accepts it, also after you open another meeting. Open the other meeting anyway?</source>
+        <translation>Chưa lưu: %1.
+
+Nội dung vẫn được giữ và sẽ được lưu ngay khi cơ sở dữ liệu cho phép ghi, kể cả khi bạn mở cuộc họp khác. Vẫn mở cuộc họp khác?</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
     </message>
     <message>
         <source>Meeting files (*.json)</source>
@@ -3631,6 +3662,22 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it.</source>
+        <translation>Cơ sở dữ liệu đang bận: một chương trình khác đang ghi vào.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1. %2 What you typed is kept and saved as soon as the database accepts it.</source>
+        <translation>Chưa lưu: %1. %2 Nội dung đã gõ vẫn được giữ và sẽ được lưu ngay khi cơ sở dữ liệu cho phép ghi.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
     </message>
 </context>
 <context>

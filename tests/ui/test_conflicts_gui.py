@@ -176,3 +176,41 @@ def test_a_choice_made_on_a_stale_meeting_is_shown_as_a_conflict(
     assert any_fresh.meetings.get(meeting).kind == "conference"
     bar.take.click()
     assert general.kind.currentData() == "conference" and bar.isHidden()
+
+
+def test_a_conflict_met_while_opening_another_meeting_is_kept_and_shown_on_return(
+    qtbot, open_window: Opener, any_fresh: Services, any_services: Services, meeting: int
+) -> None:
+    other = any_services.meetings.create("Họp chi bộ tháng 4", date(2021, 4, 1))
+    lan, minh = open_window("Lan"), open_window("Minh")
+    minh_notes = minh.editor.general.notes
+    minh_notes.setFocus()
+    minh_notes.selectAll()
+    type_vietnamese(minh_notes, "Ghi chú của Minh")
+    minh_saver = next(s for s in minh.editor.general.text_savers if s.field == "notes")
+    minh_saver._save_timer.stop()  # still typing
+    lan_notes = lan.editor.general.notes
+    lan_notes.setFocus()
+    lan_notes.selectAll()
+    type_vietnamese(lan_notes, "Ghi chú của Lan")
+    QTest.keyClick(lan_notes, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: any_fresh.meetings.get(meeting).notes == "Ghi chú của Lan")
+
+    # Minh opens another meeting: his notes are saved on the way, refused (Lan changed them), and kept.
+    minh.open_meeting(other)
+    qtbot.waitUntil(lambda: minh.editor.meeting_id == other)
+    assert minh.editor.general.notes.toPlainText() == ""
+    assert any_fresh.meetings.get(meeting).notes == "Ghi chú của Lan"  # nothing overwritten
+    qtbot.waitUntil(lambda: minh.save_status.label.text() == "Not saved yet")
+
+    # Back on the first meeting, his text is in the field and both texts are offered.
+    minh.open_meeting(meeting)
+    qtbot.waitUntil(lambda: minh.editor.meeting_id == meeting)
+    bar = minh.editor.conflicts
+    qtbot.waitUntil(lambda: bar.isVisible(), timeout=5000)
+    assert minh_notes.toPlainText() == "Ghi chú của Minh"
+    assert bar.mine.toPlainText() == "Ghi chú của Minh"
+    assert bar.theirs.toPlainText() == "Ghi chú của Lan"
+    bar.keep.click()
+    qtbot.waitUntil(lambda: any_fresh.meetings.get(meeting).notes == "Ghi chú của Minh")
+    qtbot.waitUntil(lambda: not minh.writer.pending.entries())

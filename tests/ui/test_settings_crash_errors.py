@@ -20,7 +20,7 @@ def test_settings_have_typed_defaults_and_round_trip_through_an_ini_file(qapp, t
     path = tmp_path / "settings.ini"
     settings = Settings.in_file(path)
     assert settings.language == ""
-    assert settings.save_delay_ms == 1000 and settings.draft_delay_ms == 250
+    assert settings.save_delay_ms == 1000 and settings.draft_delay_ms == 200
     assert settings.reminder_unit_ids == ()
     assert settings.window_geometry == b""
 

@@ -14,11 +14,12 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from minutes import __version__, gcpolicy, logs
+from minutes import __version__, draft_spool, gcpolicy, logs
 from minutes.db import backup, faults
 from minutes.db.engine import database_file, sqlite_path
 from minutes.errors import DatabaseCorrupt, UserError
@@ -189,6 +190,7 @@ def start(
     event loop). ``ask_recovery`` and ``ask_demo`` replace the two start-up questions, ``reminders``
     False keeps the task reminders from showing at start (tests); ``restore`` reopens the database around
     the restore of a backup (File → Backups…; without it the dialog only lists and makes backups)."""
+    keep_spooled_text(services)
     offer_recovery(services, None, ask=ask_recovery)
     demo_id = offer_demo(services, None, without_asking=with_demo, ask=ask_demo)
     context = make_context(services)
@@ -204,7 +206,33 @@ def start(
     return window
 
 
+def keep_spooled_text(services: Services) -> None:
+    """Text a previous run had to keep outside the database (it was locked, full or read-only when that
+    run stopped) goes into the database's drafts, where the recovery question finds it."""
+    try:
+        draft_spool.import_into(services, draft_spool.database_identity(services.db), services.actor.name)
+    except Exception as exc:
+        if not faults.is_database_error(exc) and not isinstance(exc, UserError):
+            raise
+        log.warning("unsaved text kept outside the database stays there for now: %s", exc)
+
+
 ENV_EXIT_WHEN_READY = "MINUTES_EXIT_WHEN_READY"
+#: A Python file whose ``install(session)`` is called before the window opens: benchmarks/kill.py drives
+#: the real application through it. Nothing is loaded unless this is set.
+ENV_TEST_HOOK = "MINUTES_TEST_HOOK"
+
+
+def load_test_hook(path: str) -> Callable[[Any], object]:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("minutes_test_hook", path)
+    if spec is None or spec.loader is None:
+        raise UserError(detail=f"{ENV_TEST_HOOK}: cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    install: Callable[[Any], object] = module.install
+    return install
 
 
 def start_collector_timer(app: QApplication, interval_ms: int = 1000) -> QTimer | None:
@@ -273,6 +301,9 @@ def run_gui(
         with_demo=with_demo or os.environ.get(ENV_DEMO) == "1",
         daily_backup=not benchmark,
     )
+    hook = os.environ.get(ENV_TEST_HOOK)
+    if hook:
+        load_test_hook(hook)(session)
     try:
         if not session.open():
             return 2

@@ -3,6 +3,9 @@ toolbar and a status bar that says when the last change was saved.
 
 The window owns the single :class:`BackgroundWriter` of the session. Closing it (or the application
 quitting) saves every field at once, waits for the writer to finish and stops it: nothing typed is lost.
+When a save has not committed (the database is locked, full or read-only), closing the window or opening
+another meeting asks first (:meth:`MainWindow.ask_unsaved`); the text is kept meanwhile (retried, and in
+the draft spool, which the next start offers back).
 """
 
 from __future__ import annotations
@@ -27,14 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from minutes import __version__
-from minutes.errors import UserError
+from minutes.draft_spool import DraftSpool, database_identity
+from minutes.errors import ConflictError, UserError
 from minutes.services.dto import MeetingDetail
 from minutes.ui.context import UiContext
 from minutes.ui.editor.editor import MeetingEditor
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.main_actions import MainActions
 from minutes.ui.meeting_list import MeetingListPane
-from minutes.ui.save_status import SaveStatus
+from minutes.ui.pending import Pending
+from minutes.ui.save_status import SaveStatus, describe
 from minutes.ui.settings import Settings
 from minutes.ui.shortcuts_dialog import ShortcutsDialog
 from minutes.ui.writer import BackgroundWriter
@@ -96,7 +101,9 @@ class MainWindow(QMainWindow):
         self._shut_down = False
         self._shutdown_hooks: list[Callable[[], object]] = []
         self.setWindowTitle(self.tr("Minutes"))
-        self.writer = BackgroundWriter(self)
+        database = database_identity(ctx.services.db)
+        self.writer = BackgroundWriter(self, database=database)
+        self.writer.pending.spool = DraftSpool.for_database(database, ctx.services.actor.name)
 
         self.list_pane = MeetingListPane(ctx, self)
         self.editor = MeetingEditor(
@@ -133,6 +140,12 @@ class MainWindow(QMainWindow):
 
     # --- meetings ------------------------------------------------------------------------------
     def open_meeting(self, meeting_id: int | None) -> None:
+        if meeting_id != self.editor.meeting_id and self.editor.meeting_id is not None:
+            # a conflict waiting for the user's choice is kept and shown again, not a reason to ask
+            pending = [e for e in self.unsaved() if not isinstance(e.error, ConflictError)]
+            if pending and not self.ask_unsaved(describe(pending), closing=False):
+                self.list_pane.select(self.editor.meeting_id)
+                return
         self.editor.open_meeting(meeting_id)
         self.list_pane.select(self.editor.meeting_id)
 
@@ -252,7 +265,31 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Meeting written to %1").replace("%1", path), 8000)
 
+    def unsaved(self) -> list[Pending]:
+        """Save every field now and wait for the writer; what is still not committed afterwards."""
+        self.editor.flush()
+        for _round in range(3):  # a commit may hand over newer text typed meanwhile: write that too
+            self.writer.drain()
+            QCoreApplication.sendPostedEvents(self.writer, 0)  # the writer's answers (not other events)
+            if not any(e.inflight is not None for e in self.writer.pending.entries()):
+                break
+        return self.writer.pending.entries()
+
     # --- dialogs (small entry points tests replace) ----------------------------------------------
+    def ask_unsaved(self, fields: str, *, closing: bool) -> bool:
+        """Something typed is not saved yet: close the window (``closing``) or open another meeting anyway?"""
+        if closing:
+            text = self.tr(
+                "Not saved yet: %1.\n\nThe database does not accept the text at the moment. If you close "
+                "now, the text is kept on this computer and offered back at the next start. Close anyway?"
+            )
+        else:
+            text = self.tr(
+                "Not saved yet: %1.\n\nThe text is kept and saved as soon as the database accepts it, also "
+                "after you open another meeting. Open the other meeting anyway?"
+            )
+        return self.confirm(self.tr("Not saved yet"), text.replace("%1", fields))
+
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
             self,
@@ -363,5 +400,13 @@ class MainWindow(QMainWindow):
         self._shutdown_hooks.append(hook)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if not self._shut_down:
+            pending = self.unsaved()
+            if pending:
+                self.writer.pending.retry_now()  # one more try before asking
+                pending = self.unsaved()
+            if pending and not self.ask_unsaved(describe(pending), closing=True):
+                event.ignore()
+                return
         self.shutdown()
         event.accept()

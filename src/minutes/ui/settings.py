@@ -78,10 +78,15 @@ class Settings:
     window_state: Setting[bytes] = Setting("ui/window_state", b"", "QMainWindow.saveState()")
     splitter_state: Setting[bytes] = Setting("ui/splitter_state", b"", "meetings list | editor")
     save_delay_ms: Setting[int] = Setting(
-        "autosave/save_delay_ms", 1000, "typing pause after which a field is saved into its record"
+        "autosave/save_delay_ms",
+        1000,
+        "a field is saved into its record at most this long after its first unsaved change, "
+        "also while typing goes on",
     )
     draft_delay_ms: Setting[int] = Setting(
-        "autosave/draft_delay_ms", 250, "typing pause after which the text is kept as a recovery draft"
+        "autosave/draft_delay_ms",
+        200,
+        "unsaved text is kept as a recovery draft at most this long after its first change",
     )
     reminder_unit_ids: Setting[tuple[int, ...]] = Setting(
         "reminders/unit_ids", (), "the units whose tasks the user wants reminders for"
