@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AgendaSection</name>
+    <message>
+        <source>Type an agenda item and press Enter (it goes after the selected one)</source>
+        <translation>Gõ một nội dung chương trình rồi nhấn Enter (thêm sau nội dung đang chọn)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Belonging</source>
+        <translation>Thuộc nội dung này</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình họp</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Thêm nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Move item &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move item &amp;down</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>&amp;Delete agenda item</source>
+        <translation>&amp;Xóa nội dung chương trình</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n báo cáo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n ý kiến</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conclusion(s)</source>
+        <translation>
+            <numerusform>%n kết luận</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the title of the agenda item first.</source>
+        <translation>Hãy gõ tên nội dung chương trình trước.</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Thêm nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation>Nội dung chương trình cần có tên.</translation>
+    </message>
+    <message>
+        <source>Rename agenda item</source>
+        <translation>Đổi tên nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Chuyển nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Delete agenda item</source>
+        <translation>Xóa nội dung chương trình</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Minutes</source>
@@ -410,6 +497,10 @@
         <translation>Nội dung kết luận</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
         <source>Select or add a point (Insert), then type it. Ctrl+Enter starts the next point.</source>
         <translation>Chọn hoặc thêm một điểm (Insert) rồi nhập nội dung. Ctrl+Enter để sang điểm tiếp theo.</translation>
     </message>
@@ -456,6 +547,10 @@
     <message>
         <source>Create a &amp;task from this point...</source>
         <translation>Tạo &amp;nhiệm vụ từ điểm này...</translation>
+    </message>
+    <message>
+        <source>Kind, agenda item and &amp;vote of the point</source>
+        <translation>Loại, nội dung chương trình và &amp;biểu quyết của điểm kết luận</translation>
     </message>
     <message>
         <source>Point %1</source>
@@ -546,6 +641,14 @@
         <translation>Giao cho</translation>
     </message>
     <message>
+        <source>Agenda item</source>
+        <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Done at the meeting</source>
+        <translation>Đã thực hiện tại cuộc họp</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
@@ -580,6 +683,14 @@
     <message>
         <source>&amp;Take theirs</source>
         <translation>&amp;Lấy của họ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
     </message>
     <message>
         <source>%1 changed this task at %2, after you opened it.</source>
@@ -756,6 +867,10 @@
         <translation>&amp;Xóa ý kiến</translation>
     </message>
     <message>
+        <source>Number of opinions and agenda item</source>
+        <translation>Số ý kiến và nội dung chương trình</translation>
+    </message>
+    <message>
         <source>Next speaker (%1)</source>
         <translation>Người tiếp theo (%1)</translation>
     </message>
@@ -901,6 +1016,61 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>DeadlineEdit</name>
+    <message>
+        <source>Wording in the minutes, e.g. quý I/2022 (optional; it fills in the dates)</source>
+        <translation>Cách ghi trong biên bản, ví dụ: quý I/2022 (không bắt buộc; tự điền ngày tháng)</translation>
+    </message>
+    <message>
+        <source>On a day</source>
+        <translation>Vào ngày</translation>
+    </message>
+    <message>
+        <source>Before a day</source>
+        <translation>Trước ngày</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Sáu tháng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>From a day to a day</source>
+        <translation>Từ ngày đến ngày</translation>
+    </message>
+    <message>
+        <source>A range must start before it ends.</source>
+        <translation>Ngày bắt đầu phải trước ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>These dates do not make a deadline.</source>
+        <translation>Các ngày này không tạo thành một thời hạn.</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <source>%1 · status counted from %2</source>
+        <translation>%1 · tình trạng tính từ ngày %2</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineWords</name>
     <message numerus="yes">
         <source>%n day(s) late</source>
@@ -918,6 +1088,45 @@ Please send this file to the person who supports the application.</source>
         <translation>
             <numerusform>Còn %n ngày</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDates</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Conclusion notice</source>
+        <translation>Thông báo kết luận</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Báo cáo tình hình thực hiện</translation>
+    </message>
+    <message>
+        <source>Empty: the document prints its usual date</source>
+        <translation>Để trống: văn bản ghi ngày như thường lệ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as dd/mm/yyyy.</source>
+        <translation>“%1” không phải là ngày. Hãy gõ theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>A document cannot be dated before its meeting (%1).</source>
+        <translation>Văn bản không thể ghi ngày trước ngày họp (%1).</translation>
+    </message>
+    <message>
+        <source>Date of the document: %1</source>
+        <translation>Ngày của văn bản: %1</translation>
+    </message>
+    <message>
+        <source>(its usual date)</source>
+        <translation>(ngày như thường lệ)</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1446,53 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>FigureKinds</name>
+    <message>
+        <source>a value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>a percentage</source>
+        <translation>tỷ lệ phần trăm</translation>
+    </message>
+    <message>
+        <source>the period it is compared to</source>
+        <translation>kỳ so sánh</translation>
+    </message>
+    <message>
+        <source>a rank and the number ranked, as whole numbers</source>
+        <translation>thứ hạng và số đơn vị được xếp hạng (số nguyên)</translation>
+    </message>
+    <message>
+        <source>a rank between 1 and the number ranked</source>
+        <translation>thứ hạng từ 1 đến số đơn vị được xếp hạng</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Against the plan</source>
+        <translation>So với kế hoạch</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Tăng/giảm</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>To print it as this kind, it still needs: %1</source>
+        <translation>Để in theo loại này, còn cần: %1</translation>
+    </message>
+</context>
+<context>
     <name>FiguresTable</name>
     <message>
         <source>A figure needs a label.</source>
@@ -1269,6 +1525,14 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Compared to</source>
+        <translation>So với</translation>
     </message>
     <message>
         <source>“%1” is not a number. Type it the Vietnamese way: 19.885.177.001 or 98,4.</source>
@@ -1538,6 +1802,14 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>to</source>
         <translation>đến</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Cuộc họp tới</translation>
+    </message>
+    <message>
+        <source>Document dates</source>
+        <translation>Ngày văn bản</translation>
     </message>
     <message>
         <source>General information</source>
@@ -2178,6 +2450,97 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>ItemFields</name>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation>Chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <source>(no agenda item)</source>
+        <translation>(không thuộc nội dung nào)</translation>
+    </message>
+    <message>
+        <source>How many opinions this row stands for: 2 with no words recorded prints “02 ý kiến”</source>
+        <translation>Số ý kiến mà dòng này ghi nhận: 2 ý kiến không ghi nội dung sẽ in “02 ý kiến”</translation>
+    </message>
+    <message>
+        <source>number of opinions</source>
+        <translation>số ý kiến</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Tán thành:</translation>
+    </message>
+    <message>
+        <source>Against:</source>
+        <translation>Không tán thành:</translation>
+    </message>
+    <message>
+        <source>Abstaining:</source>
+        <translation>Không biểu quyết:</translation>
+    </message>
+    <message>
+        <source>Of:</source>
+        <translation>Trên tổng số:</translation>
+    </message>
+    <message>
+        <source>kind of conclusion</source>
+        <translation>loại kết luận</translation>
+    </message>
+    <message>
+        <source>Agenda item:</source>
+        <translation>Nội dung chương trình:</translation>
+    </message>
+    <message>
+        <source>Opinions:</source>
+        <translation>Số ý kiến:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>biểu quyết</translation>
+    </message>
+    <message>
+        <source>(%1 opinions, no words recorded)</source>
+        <translation>(%1 ý kiến, không ghi nội dung)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>(%1 opinions) %2</source>
+        <translation>(%1 ý kiến) %2</translation>
+    </message>
+    <message>
+        <source>%1 votes cast are more than the %2 who could vote. Check the numbers.</source>
+        <translation>%1 phiếu biểu quyết nhiều hơn %2 người được biểu quyết. Hãy kiểm tra lại số liệu.</translation>
+    </message>
+</context>
+<context>
     <name>LinkedTasks</name>
     <message numerus="yes">
         <source>%n task(s) came from this item:</source>
@@ -2508,6 +2871,57 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingSchedule</name>
+    <message>
+        <source>to the day</source>
+        <translation>đủ ngày</translation>
+    </message>
+    <message>
+        <source>month only</source>
+        <translation>chỉ tháng</translation>
+    </message>
+    <message>
+        <source>Known only by its month: the documents print “tháng 01/2023”</source>
+        <translation>Chỉ biết tháng: văn bản in “tháng 01/2023”</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Đã dự kiến</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Note, e.g. what it will discuss</source>
+        <translation>Ghi chú, ví dụ: nội dung sẽ bàn</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Độ chính xác của ngày họp</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Cuộc họp tới</translation>
+    </message>
+    <message>
+        <source>Time of the next meeting</source>
+        <translation>Giờ họp lần tới</translation>
+    </message>
+    <message>
+        <source>Place of the next meeting</source>
+        <translation>Địa điểm họp lần tới</translation>
+    </message>
+    <message>
+        <source>Note on the next meeting</source>
+        <translation>Ghi chú về cuộc họp tới</translation>
+    </message>
+    <message>
+        <source>The next meeting cannot be before this one (%1).</source>
+        <translation>Cuộc họp tới không thể trước cuộc họp này (%1).</translation>
+    </message>
+</context>
+<context>
     <name>NewPersonRow</name>
     <message>
         <source>Full name</source>
@@ -2580,6 +2994,29 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     <message>
         <source>Every imported document has been reviewed.</source>
         <translation>Mọi văn bản đã nhập đều đã được rà soát.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonList</name>
+    <message>
+        <source>Type a name, Enter adds the person (a new name is added to the directory)</source>
+        <translation>Gõ họ tên, Enter để thêm (tên mới được thêm vào danh bạ)</translation>
+    </message>
+    <message>
+        <source>Assigned people</source>
+        <translation>Người được giao</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Bỏ người này</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3635,7 @@ Có thay thế tệp này không?</translation>
     <name>ReasonRow</name>
     <message>
         <source>Reason (optional), Enter to confirm, Esc to cancel</source>
+        <extracomment>What a removal of someone from the roll call is based on (as the table showed it).</extracomment>
         <translation>Lý do (không bắt buộc); Enter để xác nhận, Esc để hủy</translation>
     </message>
 </context>
@@ -3546,6 +3984,7 @@ Có thay thế tệp này không?</translation>
     <name>ReportSection</name>
     <message>
         <source>Add report</source>
+        <extracomment>What deleting a figure is based on (as the table showed it).</extracomment>
         <translation>Thêm báo cáo</translation>
     </message>
     <message>
@@ -3876,6 +4315,21 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>StartFrame</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Opening the minutes…</source>
+        <translation>Đang mở biên bản…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+</context>
+<context>
     <name>StatusChips</name>
     <message>
         <source>Show only these tasks (click again to show all); several can be chosen</source>
@@ -4130,6 +4584,14 @@ Có thay thế tệp này không?</translation>
         <translation>Chỉ một đơn vị chủ trì; gõ để tìm hoặc tạo mới</translation>
     </message>
     <message>
+        <source>(no agenda item)</source>
+        <translation>(không thuộc nội dung nào)</translation>
+    </message>
+    <message>
+        <source>As the minutes say it, e.g. 2 đồng chí Phó Chủ tịch</source>
+        <translation>Như biên bản ghi, ví dụ: 2 đồng chí Phó Chủ tịch</translation>
+    </message>
+    <message>
         <source>Who answers for it (optional)</source>
         <translation>Người chịu trách nhiệm (không bắt buộc)</translation>
     </message>
@@ -4142,6 +4604,14 @@ Có thay thế tệp này không?</translation>
         <translation>Lý do thay đổi thời hạn (bắt buộc)</translation>
     </message>
     <message>
+        <source>Done at the &amp;meeting itself</source>
+        <translation>Đã thực hiện ngay tại cuộc &amp;họp</translation>
+    </message>
+    <message>
+        <source>The task was carried out during the meeting</source>
+        <translation>Nhiệm vụ đã được thực hiện trong cuộc họp</translation>
+    </message>
+    <message>
         <source>e.g. Kế hoạch được ban hành; báo cáo kết quả</source>
         <translation>Ví dụ: Kế hoạch được ban hành; báo cáo kết quả</translation>
     </message>
@@ -4150,8 +4620,16 @@ Có thay thế tệp này không?</translation>
         <translation>Lưu nhiệm vụ (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Check the deadline.</source>
+        <translation>Hãy kiểm tra thời hạn.</translation>
+    </message>
+    <message>
         <source>&amp;Task:</source>
         <translation>&amp;Nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>A&amp;genda item:</source>
+        <translation>Nội &amp;dung chương trình:</translation>
     </message>
     <message>
         <source>&amp;Lead unit:</source>
@@ -4160,6 +4638,14 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>&amp;Coordinating units:</source>
         <translation>Đơn vị &amp;phối hợp:</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned people:</source>
+        <translation>Người được &amp;giao:</translation>
+    </message>
+    <message>
+        <source>Assignee (as &amp;written):</source>
+        <translation>Giao cho (ghi như &amp;biên bản):</translation>
     </message>
     <message>
         <source>&amp;Responsible:</source>
@@ -4319,8 +4805,8 @@ Có thay thế tệp này không?</translation>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <source>Lead unit</source>
-        <translation>Đơn vị chủ trì</translation>
+        <source>Lead unit / assigned</source>
+        <translation>Chủ trì / người được giao</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -4664,6 +5150,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>{who} changed this at {when} while you were editing it. Nothing was overwritten and your text was kept: choose which to keep.</source>
         <translation>{who} đã thay đổi nội dung này lúc {when} trong khi bạn đang sửa. Không có gì bị ghi đè và nội dung của bạn vẫn được giữ: hãy chọn giữ nội dung nào.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this list while you were looking at it, so nothing was moved. The list now shows their order; move it again if it should still go there.</source>
+        <translation>Người khác đã thay đổi danh sách này trong lúc bạn đang xem, nên chưa có gì được di chuyển. Danh sách nay hiển thị thứ tự của họ; hãy di chuyển lại nếu vẫn cần.</translation>
     </message>
     <message>
         <source>{who} changed this at {when}, after you saw it, so it was not deleted. Look at their change; delete it again if it should still go.</source>

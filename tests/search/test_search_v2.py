@@ -39,3 +39,30 @@ def test_an_agenda_item_renamed_or_removed_is_reindexed(any_services: Services, 
     any_services.agenda.remove_item(item)
     assert any_fresh.search.search("an toan giao thong") == []
     assert any_fresh.tasks.get(task).task.agenda_item_id is None  # the task stays, under no item
+
+
+def task_hits(services: Services, query: str) -> list[int]:
+    return [r.entity_id for r in services.search.search(query) if r.kind == "task"]
+
+
+def test_a_task_is_found_by_the_people_it_is_assigned_to(any_services: Services, any_fresh: Services) -> None:
+    meeting = any_services.meetings.create("Khởi động dự án", date(2022, 3, 14))
+    directory = any_services.directory
+    lan = directory.create_person("Trần Thị Lan", "Phó Chủ tịch")
+    dung = directory.create_person("Đặng Văn Dũng", "Trưởng phòng")
+    task = any_services.tasks.create(meeting, "Rà soát hồ sơ thiết kế", assignee_ids=[lan])
+    other = any_services.tasks.create(meeting, "Lập kế hoạch khảo sát")
+    assert task_hits(any_fresh, "tran thi lan") == [task]  # accents optional
+    assert task_hits(any_fresh, "dang van dung") == []
+
+    any_services.tasks.update(task, assignee_ids=[lan, dung])  # a second person, the text unchanged
+    assert task_hits(any_fresh, "dang van dung") == [task]
+    any_services.tasks.update(task, assignee_ids=[dung])
+    assert task_hits(any_fresh, "tran thi lan") == []
+    assert task_hits(any_fresh, "dung") == [task]
+
+    directory.update_person(dung, full_name="Đặng Văn Dũng Anh")  # renamed: the task follows
+    assert task_hits(any_fresh, "dung anh") == [task]
+    any_services.search.rebuild()  # and a rebuilt index has them too
+    assert task_hits(any_fresh, "dang van dung anh") == [task]
+    assert other not in task_hits(any_fresh, "dang van dung")

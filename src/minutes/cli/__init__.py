@@ -18,11 +18,13 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from minutes import __version__, logs
-from minutes.cli.common import CliContext
 from minutes.errors import DatabaseDamaged, UserError
+
+if TYPE_CHECKING:
+    from minutes.cli.common import CliContext
 
 log = logging.getLogger(__name__)
 
@@ -79,15 +81,47 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _global_options() -> argparse.ArgumentParser:
+    """The options before a command, and nothing else: enough to tell that the GUI is asked for."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--db")
+    parser.add_argument("--user")
+    parser.add_argument("--lang", choices=("vi", "en"))
+    parser.add_argument("--with-demo", action="store_true")
+    return parser
+
+
+def gui_asked(arguments: list[str]) -> argparse.Namespace | None:
+    """The global options when ``arguments`` ask for the GUI (no command, no help or version), else
+    None. Decided without importing any command's module, the services or SQLAlchemy: the GUI paints
+    its window first (minutes.ui.launch)."""
+    if any(a in ("-h", "--help", "--version") for a in arguments):
+        return None
+    try:
+        known, rest = _global_options().parse_known_args(arguments)
+    except SystemExit:  # a bad value: the full parser reports it in its own words
+        return None
+    return known if not rest else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logs.configure()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    gui = gui_asked(arguments)
+    if gui is not None:
+        _warn_visible_password(gui.db)
+        from minutes.ui.launch import launch
+
+        return launch(db_url=gui.db, user=gui.user, lang=gui.lang, with_demo=gui.with_demo)
+    from minutes.cli.common import CliContext
+
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(arguments)
     _warn_visible_password(args.db)
     if args.command is None:
-        from minutes.ui.app import run_gui
+        from minutes.ui.launch import launch
 
-        return run_gui(db_url=args.db, user=args.user, lang=args.lang, with_demo=args.with_demo)
+        return launch(db_url=args.db, user=args.user, lang=args.lang, with_demo=args.with_demo)
     ctx = CliContext(db_url=args.db, user=args.user or _login_name())
     try:
         return int(args.handler(args, ctx))
@@ -114,10 +148,13 @@ def _warn_visible_password(db: str | None) -> None:
     """A password written in --db is visible to every user of this computer in the process list."""
     if not db or "://" not in db:
         return
-    from minutes.db.connection import parse
+    from urllib.parse import urlsplit  # not SQLAlchemy: the GUI paints before that is imported
 
-    parsed = parse(db)
-    if parsed is not None and parsed.password:
+    try:
+        password = urlsplit(db).password
+    except ValueError:
+        return
+    if password:
         print(
             "minutes: warning: the password in --db is visible to other users in the process list; "
             "use 'minutes connect' (keyring) or ~/.pgpass instead.",

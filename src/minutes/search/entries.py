@@ -127,7 +127,9 @@ def recommendation(o: Any, group_title: str | None) -> Entry:
     return Entry(Kind.RECOMMENDATION, o.id, o.meeting_id, None, group_title or "", _join(o.text, o.response))
 
 
-def task(o: Any) -> Entry:
+def task(o: Any, people: str = "") -> Entry:
+    """A task: its text, expected product, assignee as written, the people it is assigned to (``people``,
+    :func:`task_people`) and the wording of its deadline."""
     # assignee_text and deadline_text exist from revision 0006 on (a rebuild may run at an older one)
     return Entry(
         Kind.TASK,
@@ -135,8 +137,35 @@ def task(o: Any) -> Entry:
         o.meeting_id,
         o.id,
         "",
-        _join(o.text, o.expected_product, getattr(o, "assignee_text", ""), getattr(o, "deadline_text", "")),
+        _join(
+            o.text,
+            o.expected_product,
+            getattr(o, "assignee_text", ""),
+            people,
+            getattr(o, "deadline_text", ""),
+        ),
     )
+
+
+def task_people(connection: Connection, task_ids: set[int] | None = None) -> dict[int, str]:
+    """The names of the people each task is assigned to, in the meeting's order ("A, B"), by task id;
+    every task's when ``task_ids`` is None (a rebuild, which may run before revision 0006 made the table)."""
+    if task_ids is None and not inspect(connection).has_table("task_assignees"):
+        return {}
+    if task_ids is not None and not task_ids:
+        return {}
+    links, people = m.TaskAssignee.__table__, m.Person.__table__
+    stmt = (
+        select(links.c.task_id, people.c.full_name)
+        .join(people, people.c.id == links.c.person_id)
+        .order_by(links.c.task_id, links.c.position, links.c.person_id)
+    )
+    if task_ids is not None:
+        stmt = stmt.where(links.c.task_id.in_(task_ids))
+    names: dict[int, list[str]] = {}
+    for task_id, name in connection.execute(stmt):
+        names.setdefault(task_id, []).append(name)
+    return {task_id: ", ".join(found) for task_id, found in names.items()}
 
 
 def agenda_item(o: Any) -> Entry:
@@ -209,8 +238,9 @@ def iter_entries(connection: Connection) -> Iterator[Entry]:
     )
     for row in _pages(connection, recommendations, stmt):  # type: ignore[arg-type]
         yield recommendation(row, row.group_title)
+    assigned = task_people(connection)
     for row in _pages(connection, tasks, select(*_columns(connection, tasks))):  # type: ignore[arg-type]
-        yield task(row)
+        yield task(row, assigned.get(row.id, ""))
     stmt = select(*_columns(connection, updates), tasks.c.meeting_id).join(
         tasks, tasks.c.id == updates.c.task_id
     )

@@ -4,7 +4,8 @@ Mapper events note each indexed record the ORM inserts, updates or deletes (casc
 included) on the session; the session's ``after_flush`` then upserts or deletes their entries with Core
 statements on the flush's own connection. A deleted meeting or task also drops every entry filed under
 it, because the database's ON DELETE CASCADE removes children without ORM events. Renaming a person or a
-recommendation group re-indexes the contributions/recommendations that show that name as their title.
+recommendation group re-indexes the contributions/recommendations that show that name as their title; a
+task's entry names the people it is assigned to, so assigning or renaming them re-indexes the task.
 
 Writes that bypass the ORM (bulk Core statements, another program) are not seen: run :func:`rebuild`
 (``minutes reindex``). Imported by :mod:`minutes.services.context`, which registers the listeners.
@@ -26,7 +27,8 @@ from minutes.search.models import SearchEntry
 
 TABLE = cast(Table, SearchEntry.__table__)
 _PENDING = "search.pending"  # session.info key: {(kind, id): (object, deleted)}
-_RENAMED = "search.renamed"  # session.info key: {"speaker": {person ids}, "group": {group ids}}
+_RENAMED = "search.renamed"  # session.info key: {"speaker": {person ids}, "group": {group ids},
+#                                                   "assigned": {task ids whose assigned people changed}}
 
 KIND_OF: dict[type, str] = {
     m.Meeting: e.Kind.MEETING,
@@ -82,6 +84,16 @@ def _person_renamed(_mapper: Any, _connection: Any, target: m.Person) -> None:
 @event.listens_for(m.RecommendationGroup, "after_update")
 def _group_renamed(_mapper: Any, _connection: Any, target: m.RecommendationGroup) -> None:
     _renamed(target, "title", "group")
+
+
+def _assignees_changed(_mapper: Any, _connection: Any, target: m.TaskAssignee) -> None:
+    session = object_session(target)
+    if session is not None and target.task_id is not None:
+        session.info.setdefault(_RENAMED, {}).setdefault("assigned", set()).add(target.task_id)
+
+
+for _event in ("after_insert", "after_update", "after_delete"):
+    event.listen(m.TaskAssignee, _event, _assignees_changed)
 
 
 @event.listens_for(Session, "after_flush")
@@ -151,6 +163,7 @@ def _build(connection: Connection, objects: list[Any]) -> Iterator[e.Entry]:
         m.RecommendationGroup.id,
         (o.group_id for o in of(m.Recommendation)),
     )
+    assigned = e.task_people(connection, {o.id for o in of(m.Task)})
     task_meetings = _lookup(
         connection, m.Task.meeting_id, m.Task.id, (o.task_id for o in of(m.ProgressUpdate))
     )
@@ -160,13 +173,14 @@ def _build(connection: Connection, objects: list[Any]) -> Iterator[e.Entry]:
         m.Unit: e.unit,
         m.Report: e.report,
         m.Conclusion: e.conclusion,
-        m.Task: e.task,
         m.AgendaItem: e.agenda_item,
     }
     for obj in objects:
         model = type(obj)
         if model in simple:
             yield simple[model](obj)
+        elif model is m.Task:
+            yield e.task(obj, assigned.get(obj.id, ""))
         elif model is m.ReportFigure:
             yield e.figure(obj, report_meetings.get(obj.report_id))
         elif model is m.Contribution:
@@ -197,6 +211,19 @@ def _dependents(
             .where(r_.c.group_id.in_(renamed["group"]))
         )
         found += [e.recommendation(r, r.group_title) for r in rows]
+    tasks = set(renamed.get("assigned", ()))
+    if renamed.get("speaker"):  # a renamed person may be one a task is assigned to
+        links = m.TaskAssignee.__table__
+        tasks |= set(
+            connection.execute(
+                select(links.c.task_id).where(links.c.person_id.in_(renamed["speaker"]))
+            ).scalars()
+        )
+    if tasks:
+        t = m.Task.__table__
+        assigned = e.task_people(connection, tasks)
+        rows = connection.execute(select(t).where(t.c.id.in_(tasks)))
+        found += [e.task(r, assigned.get(r.id, "")) for r in rows]
     return [x for x in found if (x.kind, x.entity_id) not in exclude]
 
 

@@ -37,7 +37,16 @@ def _call(method: str, field: str) -> Apply:
 APPLY: dict[tuple[str, str], Apply] = {
     **{
         ("meetings", f): _meeting(f)
-        for f in ("title", "reference_number", "location", "notes", "start_time", "end_time")
+        for f in (
+            "title",
+            "reference_number",
+            "location",
+            "notes",
+            "start_time",
+            "end_time",
+            "next_meeting_location",
+            "next_meeting_note",
+        )
     },
     ("attendance", "absence_reason"): _call("meetings.update_attendee", "absence_reason"),
     ("attendance", "note"): _call("meetings.update_attendee", "note"),

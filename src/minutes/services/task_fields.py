@@ -66,3 +66,20 @@ def set_assignees(session: Session, task: m.Task, person_ids: Iterable[int]) -> 
         links.append(link)
     if [link.person_id for link in task.assignee_links] != ids or len(links) != len(task.assignee_links):
         task.assignee_links = links
+
+
+def set_done_at_meeting(task: m.Task, done: bool) -> bool:
+    """Mark the task done at the meeting itself (completed on the meeting's date), or take that back
+    (open again, its progress as the updates left it). Returns whether anything changed."""
+    if task.done_at_meeting == done:
+        return False
+    task.done_at_meeting = done
+    if done:
+        task.completed_on = task.meeting.meeting_date
+        task.cancelled_on = None
+        task.cancel_reason = None
+        task.progress = 100
+    else:
+        task.completed_on = None
+        task.progress = max((u.percent for u in task.updates if u.percent < 100), default=0)
+    return True

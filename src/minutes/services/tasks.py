@@ -30,7 +30,7 @@ from minutes.services.base import (
 )
 from minutes.services.dto import TaskDetail, TaskDTO
 from minutes.services.meeting_dates import meeting_start
-from minutes.services.task_fields import clean_deadline, set_assignees, set_deadline
+from minutes.services.task_fields import clean_deadline, set_assignees, set_deadline, set_done_at_meeting
 from minutes.services.task_versions import check_task
 
 #: The values a screen saw of a task (minutes.services.task_versions.seen_of), with its version.
@@ -256,6 +256,11 @@ class TaskService(Service):
                     task.priority = _priority(value)
                 elif key == "assignee_text":
                     task.assignee_text = line(value)
+                elif key == "done_at_meeting":
+                    if set_done_at_meeting(task, bool(value)) and task.done_at_meeting:
+                        self._event(
+                            s, task, TaskEventKind.COMPLETED, new=task.meeting.meeting_date.isoformat()
+                        )
                 else:
                     raise ValueError(f"Task has no editable field {key!r}")
             s.flush()

@@ -33,6 +33,8 @@ def field_label(field: str) -> str:
         "responsible_id": _tr("Responsible"),
         "assignee_ids": _tr("Assigned to"),
         "assignee_text": _tr("Assigned to"),
+        "agenda_item_id": _tr("Agenda item"),
+        "done_at_meeting": _tr("Done at the meeting"),
         "deadline": _tr("Deadline"),
         "priority": _tr("Priority"),
         "expected_product": _tr("Expected product"),
@@ -46,6 +48,8 @@ def describe(value: Any) -> str:
     """A value as a person reads it (dates dd/mm/yyyy, nothing as a dash)."""
     if value is None or value == "" or value == ():
         return "—"
+    if isinstance(value, bool):
+        return _tr("yes") if value else _tr("no")
     if isinstance(value, date):
         return f"{value:%d/%m/%Y}"
     if isinstance(value, tuple):

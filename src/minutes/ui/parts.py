@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # Search hit kind -> the editor section that shows it (by class name: the editor owns its sections).
 SECTION_OF_KIND = {
     "meeting": "GeneralSection",
-    "agenda_item": "GeneralSection",  # the agenda has no section of its own yet
+    "agenda_item": "AgendaSection",
     "person": "AttendanceSection",
     "report": "ReportSection",
     "figure": "ReportSection",

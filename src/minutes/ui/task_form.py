@@ -1,48 +1,48 @@
 """The task form: from a conclusion point, a recommendation or a contribution to an assigned task.
 
-It asks for the text, the lead unit (exactly one), the coordinating units, the person responsible, the
-deadline, the priority and the expected product. It warns - without blocking - while the lead unit, the
-coordinating units, the deadline or the expected product is missing, and refuses a deadline before the
-meeting with a clear message. Ctrl+Enter saves, Escape cancels. Saving is one undoable step.
+It asks for the text, the agenda item it belongs to, the lead unit (exactly one), the coordinating
+units, the people it is assigned to and/or a free-text assignee ("2 đồng chí Phó Chủ tịch"), the person
+responsible, the deadline (a day or a period, with its wording: :mod:`minutes.ui.deadline_edit`),
+whether it was done at the meeting itself, the priority and the expected product. It warns - without
+blocking - while the task is charged to nobody, or lacks coordinating units, a deadline or an expected
+product, and says at once when a deadline falls before the meeting (saving is then refused). Ctrl+Enter
+saves, Escape cancels. Saving is one undoable step, naming the version the form showed (:mod:`minutes.ui.task_form_save`).
 
 Tests and callers use :meth:`TaskForm.ask` (which runs the dialog) or build the form and drive it.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
-from minutes.domain.enums import Priority
+from minutes.domain.deadline import Deadline
+from minutes.domain.enums import DatePrecision, Priority
 from minutes.domain.text import normalize_text
 from minutes.errors import UserError, ValidationError
 from minutes.services.dto import MeetingDetail, TaskDTO
-from minutes.services.task_versions import seen_of
-from minutes.ui import formatting as fmt
-from minutes.ui import names
-from minutes.ui.conflict_dialog import write_or_resolve
+from minutes.ui import deadline_text, names
 from minutes.ui.context import UiContext
+from minutes.ui.deadline_edit import DeadlineEdit
 from minutes.ui.editor.base import user_message
 from minutes.ui.labels import missing_names
 from minutes.ui.people_picker import person_picker, unit_picker
+from minutes.ui.person_list import PersonList
+from minutes.ui.task_form_layout import lay_out
+from minutes.ui.task_form_save import create_task, update_task
 from minutes.ui.unit_list import UnitList
 from minutes.ui.writer import BackgroundWriter
 
@@ -82,19 +82,30 @@ class TaskForm(QDialog):
         )
         self.lead.setObjectName("taskLeadUnit")
         self.coordinating = UnitList(services, self)
+        self.agenda = QComboBox(self)
+        self.agenda.setObjectName("taskAgenda")
+        self.agenda.addItem(self.tr("(no agenda item)"), None)
+        for index, item in enumerate(meeting.agenda):
+            self.agenda.addItem(f"{index + 1}. {item.title}", item.id)
+        self.assignees = PersonList(services, self)
+        self.assignees.setObjectName("taskAssignees")
+        self.assignee_text = QLineEdit(self)
+        self.assignee_text.setObjectName("taskAssigneeText")
+        self.assignee_text.setPlaceholderText(self.tr("As the minutes say it, e.g. 2 đồng chí Phó Chủ tịch"))
         self.responsible = person_picker(
             services, keep_choice=True, placeholder=self.tr("Who answers for it (optional)"), parent=self
         )
         self.responsible.setObjectName("taskResponsible")
         self.has_deadline = QCheckBox(self.tr("&Deadline:"), self)
         self.has_deadline.setObjectName("taskHasDeadline")
-        self.deadline = QDateEdit(self)
-        self.deadline.setObjectName("taskDeadline")
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("dd/MM/yyyy")
+        self.deadline_edit = DeadlineEdit(self)
+        self.deadline = self.deadline_edit.day  # the day of a deadline on (or before) a day
         self.deadline_reason = QLineEdit(self)
         self.deadline_reason.setObjectName("taskDeadlineReason")
         self.deadline_reason.setPlaceholderText(self.tr("Why the deadline changes (required)"))
+        self.done_at_meeting = QCheckBox(self.tr("Done at the &meeting itself"), self)
+        self.done_at_meeting.setObjectName("taskDoneAtMeeting")
+        self.done_at_meeting.setToolTip(self.tr("The task was carried out during the meeting"))
         self.priority = QComboBox(self)
         self.priority.setObjectName("taskPriority")
         for value, name in names.choices(Priority, names.priority):
@@ -102,6 +113,7 @@ class TaskForm(QDialog):
         self.product = QLineEdit(self)
         self.product.setObjectName("taskProduct")
         self.product.setPlaceholderText(self.tr("e.g. Kế hoạch được ban hành; báo cáo kết quả"))
+        self._shown_problem = ""  # the deadline problem the error line shows (it clears when fixed)
         self.warnings = QLabel(self)
         self.warnings.setObjectName("taskWarnings")
         self.warnings.setWordWrap(True)
@@ -128,70 +140,32 @@ class TaskForm(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)
         self.has_deadline.toggled.connect(self._deadline_toggled)
-        self.deadline.dateChanged.connect(self._update_warnings)
         for signal in (
             self.lead.picked,
             self.lead.cleared,
             self.coordinating.changed,
+            self.assignees.changed,
+            self.assignee_text.textChanged,
             self.product.textChanged,
             self.has_deadline.toggled,
+            self.deadline_edit.changed,
         ):
             signal.connect(self._update_warnings)
         self.lead.create_requested.connect(self._create_lead)
         self.coordinating.failed.connect(lambda exc: self._show_error(user_message(exc)))
+        self.assignees.failed.connect(lambda exc: self._show_error(user_message(exc)))
         self._update_warnings()
 
     def _layout(self) -> None:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Task:"), self.text)
-        form.addRow("", self.source)
-        form.addRow(self.tr("&Lead unit:"), self.lead)
-        form.addRow(self.tr("&Coordinating units:"), self.coordinating)
-        form.addRow(self.tr("&Responsible:"), self.responsible)
-        deadline_row = QHBoxLayout()
-        deadline_row.addWidget(self.deadline)
-        deadline_row.addWidget(self.deadline_reason, 1)
-        form.addRow(self.has_deadline, deadline_row)
-        form.addRow(self.tr("&Priority:"), self.priority)
-        form.addRow(self.tr("&Expected product:"), self.product)
-        for label, buddy in (
-            (form.labelForField(self.text), self.text),
-            (form.labelForField(self.lead), self.lead),
-            (form.labelForField(self.coordinating), self.coordinating.picker),
-            (form.labelForField(self.responsible), self.responsible),
-            (form.labelForField(self.priority), self.priority),
-            (form.labelForField(self.product), self.product),
-        ):
-            if isinstance(label, QLabel):
-                label.setBuddy(buddy)
-        warn = QHBoxLayout()
-        warn.addWidget(self.warning_icon, 0, Qt.AlignmentFlag.AlignTop)
-        warn.addWidget(self.warnings, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(warn)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        order = [
-            self.text,
-            self.lead,
-            self.coordinating.picker,
-            self.coordinating.view,
-            self.responsible,
-            self.has_deadline,
-            self.deadline,
-            self.deadline_reason,
-            self.priority,
-            self.product,
-        ]
-        for first, second in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-        self.resize(640, 520)
+        lay_out(self)
 
     def _load(self, task: TaskDTO | None) -> None:
         meeting_day = self.meeting.meeting_date
         if task is not None:
+            self.agenda.setCurrentIndex(max(0, self.agenda.findData(task.agenda_item_id)))
+            self.assignees.set_people(list(zip(task.assignee_ids, task.assignee_names, strict=True)))
+            self.assignee_text.setText(task.assignee_text)
+            self.done_at_meeting.setChecked(task.done_at_meeting)
             self.lead.set_value(task.lead_unit_id, task.lead_unit_name)
             self.coordinating.set_units(
                 list(zip(task.coordinating_unit_ids, task.coordinating_unit_names, strict=True))
@@ -201,19 +175,18 @@ class TaskForm(QDialog):
             self.priority.setCurrentIndex(max(0, self.priority.findData(task.priority)))
         else:
             self.priority.setCurrentIndex(max(0, self.priority.findData(Priority.MEDIUM.value)))
-        deadline = task.deadline if task and task.deadline else None
-        self.has_deadline.setChecked(deadline is not None)
-        shown = deadline or meeting_day
-        self.deadline.setDate(QDate(shown.year, shown.month, shown.day))
-        self.deadline.setEnabled(deadline is not None)
+        spec = task.deadline_spec if task else None
+        self.has_deadline.setChecked(spec is not None)
+        self.deadline_edit.set_value(spec, meeting_day)
+        self.deadline_edit.setEnabled(spec is not None)
         self.deadline_reason.hide()
 
     # --- live checks -----------------------------------------------------------------------------
     def missing(self) -> list[str]:
         """What the task still lacks (the same rule as ``TaskDTO.missing``)."""
         missing = []
-        if self.lead.value() is None:
-            missing.append("lead_unit")
+        if self.lead.value() is None and not self.assignees.ids() and not self.assignee_text.text().strip():
+            missing.append("lead_unit")  # charged to nobody: no unit, no person, no assignee as written
         if not self.coordinating.ids():
             missing.append("coordinating_units")
         if not self.has_deadline.isChecked():
@@ -231,20 +204,57 @@ class TaskForm(QDialog):
         self.warnings.setText(text if missing else "")
         self.warnings.setVisible(bool(missing))
         self.warning_icon.setVisible(bool(missing))
+        spec = self._deadline_or_none()
         changed = (
             self.task is not None
-            and self.task.deadline is not None
-            and (not self.has_deadline.isChecked() or self._deadline() != self.task.deadline)
+            and self.task.deadline_spec is not None
+            and (not self.has_deadline.isChecked() or spec != self.task.deadline_spec)
         )
         self.deadline_reason.setVisible(changed)
+        problem = self._deadline_problem()
+        if problem or self.error.text() == self._shown_problem:
+            self._show_error(problem)  # said at once; gone once the deadline is right
+        self._shown_problem = problem
 
     def _deadline_toggled(self, on: bool) -> None:
-        self.deadline.setEnabled(on)
+        self.deadline_edit.setEnabled(on)
         if on:
             self.deadline.setFocus()
 
-    def _deadline(self) -> date | None:
-        return self.deadline.date().toPython() if self.has_deadline.isChecked() else None  # type: ignore[return-value]
+    def _deadline(self) -> Deadline | None:
+        """The deadline the form states (None: no deadline); ``ValueError`` when its parts make none."""
+        return self.deadline_edit.value() if self.has_deadline.isChecked() else None
+
+    def _deadline_or_none(self) -> Deadline | None:
+        try:
+            return self._deadline()
+        except ValueError:
+            return None
+
+    def _deadline_problem(self) -> str:
+        """Why the deadline cannot be saved, in the user's language ("" when it can)."""
+        if not self.has_deadline.isChecked():
+            return ""
+        problem = self.deadline_edit.problem()
+        if problem:
+            return problem
+        spec = self.deadline_edit.value()
+        start = self.meeting.meeting_date
+        if spec.end < start or spec.due < start:
+            return (
+                self.tr(
+                    "The deadline %1 is before the meeting (%2). Choose a date on or after the meeting day."
+                )
+                .replace("%1", deadline_text.short(spec))
+                .replace("%2", self._meeting_day())
+            )
+        return ""
+
+    def _meeting_day(self) -> str:
+        day = self.meeting.meeting_date
+        if self.meeting.date_precision == DatePrecision.MONTH:
+            return f"{day.month:02d}/{day.year}"
+        return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
     def _create_lead(self, name: str) -> None:
         try:
@@ -277,17 +287,20 @@ class TaskForm(QDialog):
             "deadline": self._deadline(),
             "priority": self.priority.currentData(),
             "expected_product": normalize_text(self.product.text()),
+            "assignee_ids": self.assignees.ids(),
+            "assignee_text": normalize_text(self.assignee_text.text()),
+            "agenda_item_id": self.agenda.currentData(),
+            "done_at_meeting": self.done_at_meeting.isChecked(),
         }
 
     def accept(self) -> None:
+        if self._deadline_problem():
+            self._show_deadline_error()
+            return
         values = self.values()
         if not values["text_"]:
             self._show_error(self.tr("Write what has to be done."))
             self.text.setFocus()
-            return
-        deadline = values["deadline"]
-        if deadline is not None and deadline < self.meeting.meeting_date:
-            self._show_deadline_error()
             return
         if self.deadline_reason.isVisible() and not self.deadline_reason.text().strip():
             self._show_error(self.tr("Say why the deadline changes."))
@@ -312,39 +325,18 @@ class TaskForm(QDialog):
         super().accept()
 
     def _show_deadline_error(self) -> None:
-        self._show_error(
-            self.tr("The deadline %1 is before the meeting (%2). Choose a date on or after the meeting day.")
-            .replace("%1", fmt.day(self._deadline()))
-            .replace("%2", fmt.day(self.meeting.meeting_date))
-        )
-        self.deadline.setFocus()
+        self._show_error(self._deadline_problem() or self.tr("Check the deadline."))
+        self._shown_problem = self.error.text()
+        editor = self.deadline_edit
+        (editor.day if editor.day.isVisible() else editor.kind).setFocus()
 
     def _create(self, values: dict[str, Any]) -> None:
-        tasks, meeting_id = self.ctx.services.tasks, self.meeting.id
         source: dict[str, Any] = {"source_kind": self.source_kind, "source_id": self.source_id}
-        self.task_id = tasks.create(meeting_id, **values, **source)
+        self.task_id = create_task(self.ctx, self.meeting.id, values, source)
 
     def _update(self, values: dict[str, Any]) -> None:
-        """One operation (one transaction), naming the version of the task the form showed; a conflict
-        is shown with both sides and the user keeps theirs or the form's values."""
         assert self.task is not None
-        tasks, ident = self.ctx.services.tasks, self.task.id
-        new_deadline = values.pop("deadline")
-        fields = {"text": values.pop("text_"), **values}
-        reason = self.deadline_reason.text()
-        old = self.task
-
-        def write(version: int, seen: dict[str, Any] | None) -> None:
-            # deadline, its reason and every field in one operation: one transaction, one undo step
-            tasks.update(
-                ident, deadline=new_deadline, deadline_reason=reason or None, expected_version=version, seen=seen,
-                **fields,
-            )  # fmt: skip
-
-        def reread() -> dict[str, Any]:
-            return seen_of(tasks.get(ident).task)
-
-        write_or_resolve(self, write, old.version, seen_of(old), reread)
+        update_task(self, self.ctx, self.task, values, self.deadline_reason.text())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier

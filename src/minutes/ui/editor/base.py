@@ -81,6 +81,10 @@ class SectionBase(Section):
         self.ctx.versions.note_meeting(meeting)
         self.set_meeting(meeting)
 
+    def show_stored(self) -> None:
+        """Show the meeting as stored now (after a change was refused: what the fields hold is not)."""
+        self.sync_now(self._generation)
+
     @property
     def meeting_id(self) -> int | None:
         return self.meeting.id if self.meeting is not None else None

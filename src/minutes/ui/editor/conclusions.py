@@ -1,7 +1,7 @@
 """Conclusions: the chair's points, in order. Type a point, Ctrl+Enter starts the next one.
 
 In the list: Enter edits the point, Insert adds one after it, Alt+Up/Down move, Delete removes; Ctrl+T
-turns the point into a task. Text saves itself (FieldSaver); every structural change is undoable.
+turns the point into a task; Ctrl+Shift+D goes to its kind, agenda item and vote (:mod:`.item_fields`). Text saves itself (FieldSaver); every structural change is undoable.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from minutes.ui import formatting as fmt
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase, ok
+from minutes.ui.editor.item_fields import ConclusionFields, kind_cell
 from minutes.ui.editor.linked_tasks import confirm_removal
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, set_widths, setup_table
@@ -36,11 +37,11 @@ class ConclusionsSection(SectionBase):
         super().__init__(ctx, writer, parent)
         self.setObjectName("conclusionsSection")
         self._rendering = False
-        self.model = RowsModel([self.tr("No."), self.tr("Conclusion")], parent=self)
+        self.model = RowsModel([self.tr("No."), self.tr("Conclusion"), self.tr("Kind")], parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         setup_table(self.table, "conclusionsTable", stretch=1)
-        set_widths(self.table, {0: 44})
+        set_widths(self.table, {0: 44, 2: 170})
         fit_rows(self.table, min_rows=3, max_rows=10)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("conclusionText")
@@ -72,9 +73,14 @@ class ConclusionsSection(SectionBase):
         layout.addWidget(self.table)
         layout.addLayout(top)
         layout.addWidget(self.text)
+        self.fields = ConclusionFields(self)
+        layout.addWidget(self.fields)
         layout.addWidget(self.message)
         QWidget.setTabOrder(self.table, self.add_button)
         QWidget.setTabOrder(self.add_button, self.text)
+        chain = [self.text, self.fields.kind, self.fields.agenda, *self.fields.votes.values()]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._bind_selected())
         self.add_button.clicked.connect(self.add_after_current)
         self._build_actions()
@@ -139,6 +145,12 @@ class ConclusionsSection(SectionBase):
         self.act_task = self.make_action(
             self.tr("Create a &task from this point..."), "Ctrl+T", self.create_task, name="actConclusionTask"
         )
+        self.act_fields = self.make_action(
+            self.tr("Kind, agenda item and &vote of the point"),
+            "Ctrl+Shift+D",
+            self.fields.focus_first,
+            name="actConclusionFields",
+        )
         self.add_button.setToolTip(self.act_add.toolTip())
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -148,7 +160,7 @@ class ConclusionsSection(SectionBase):
             self.saver.bind(None, "")
         super().set_meeting(meeting)
         rows = [
-            Row(c.id, (str(i + 1), fmt.first_line(c.text)), ("", c.text[:600]))
+            Row(c.id, (str(i + 1), fmt.first_line(c.text), kind_cell(c)), ("", c.text[:600], ""))
             for i, c in enumerate(meeting.conclusions if meeting else [])
         ]
         keep = self.saver.entity_id or current_id(self.table)
@@ -164,7 +176,12 @@ class ConclusionsSection(SectionBase):
             self._bind_selected()
         else:
             self.saver.refresh(bound.text)
+            self.fields.show_record(meeting, bound)
         self._show_editing()
+
+    def flush(self) -> None:
+        super().flush()
+        self.fields.flush()
 
     def focus_first(self) -> None:
         if self.model.rowCount() == 0:
@@ -185,6 +202,7 @@ class ConclusionsSection(SectionBase):
             return
         point = self._point(current_id(self.table))
         self.saver.bind(point.id if point else None, point.text if point else "")
+        self.fields.show_record(self.meeting, point)
         self._show_editing()
 
     def _show_editing(self) -> None:
@@ -223,7 +241,10 @@ class ConclusionsSection(SectionBase):
         if ident is None or not 0 <= target < self.model.rowCount():
             return
         items = self.ctx.services.items
-        if self.perform(self.tr("Move conclusion"), ok(lambda: items.move_conclusion(ident, target))):
+        order = [c.id for c in self.meeting.conclusions] if self.meeting is not None else None
+        if self.perform(
+            self.tr("Move conclusion"), ok(lambda: items.move_conclusion(ident, target, seen_order=order))
+        ):
             select_id(self.table, ident)
 
     def remove(self) -> None:

@@ -4,7 +4,8 @@ text box ready at once.
 F8 (or Ctrl+Enter in the text) finishes the current speaker - the text is flushed and the duration
 stored - and gives the floor to the first of the queue, stamping the time; with nobody queued it starts
 an unnamed contribution and puts the cursor in the speaker field (type a name or a label, Enter).
-Shift+F8 finishes without starting another. Text saves itself through the FieldSaver (drafts and the
+Shift+F8 finishes without starting another. Ctrl+Shift+D goes to the number of opinions the row stands
+for (a count with no words recorded) and its agenda item (:mod:`.item_fields`). Text saves itself through the FieldSaver (drafts and the
 background writer): typing never waits for the database.
 """
 
@@ -32,6 +33,7 @@ from minutes.ui import formatting as fmt
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase, ok
+from minutes.ui.editor.item_fields import ContributionFields, said_cell
 from minutes.ui.editor.linked_tasks import confirm_removal
 from minutes.ui.editor.speaker_queue import Speaker, SpeakerQueue
 from minutes.ui.models.rows import Row, RowsModel
@@ -119,6 +121,8 @@ class ContributionsSection(SectionBase):
         right.addLayout(bar)
         right.addLayout(speaker_row)
         right.addWidget(self.text, 2)
+        self.fields = ContributionFields(self)
+        right.addWidget(self.fields)
         right.addWidget(self.table, 3)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.queue)
@@ -135,7 +139,9 @@ class ContributionsSection(SectionBase):
             (self.queue.picker, self.queue.view),
             (self.queue.view, self.speaker),
             (self.speaker, self.text),
-            (self.text, self.table),
+            (self.text, self.fields.count),
+            (self.fields.count, self.fields.agenda),
+            (self.fields.agenda, self.table),
         ):
             QWidget.setTabOrder(first, second)
 
@@ -252,6 +258,12 @@ class ContributionsSection(SectionBase):
             widget=table,
             context=widget_only,
         )
+        self.act_fields = self.make_action(
+            self.tr("Number of opinions and agenda item"),
+            "Ctrl+Shift+D",
+            self.fields.focus_first,
+            name="actContribFields",
+        )
         self.next_button.setToolTip(self.act_next.toolTip())
         self.next_button.setText(
             self.tr("Next speaker (%1)").replace(
@@ -276,7 +288,7 @@ class ContributionsSection(SectionBase):
                     fmt.clock(c.spoken_at),
                     c.speaker_display,
                     fmt.duration(c.duration_seconds),
-                    fmt.first_line(c.text),
+                    said_cell(c),
                 ),
                 ("", "", c.speaker_display, "", c.text[:600]),
             )
@@ -295,11 +307,16 @@ class ContributionsSection(SectionBase):
             self._bind_selected()
         else:
             self.saver.refresh(bound.text)
+            self.fields.show_record(meeting, bound)
             if not self.speaker.hasFocus():
                 self._show_speaker(bound)
         if self.running_id is not None and self._contribution(self.running_id) is None:
             self._stop_clock()
         self._show_clock()
+
+    def flush(self) -> None:
+        super().flush()
+        self.fields.flush()
 
     def focus_first(self) -> None:
         (self.text if self.running_id is not None else self.queue.picker).setFocus()
@@ -315,6 +332,7 @@ class ContributionsSection(SectionBase):
         row = self._contribution(current_id(self.table))
         self.saver.bind(row.id if row else None, row.text if row else "")
         self._show_speaker(row)
+        self.fields.show_record(self.meeting, row)
         self.speaker.setEnabled(row is not None)
 
     def _show_speaker(self, row: ContributionDTO | None) -> None:
@@ -425,7 +443,10 @@ class ContributionsSection(SectionBase):
         if ident is None or not 0 <= target < self.model.rowCount():
             return
         items = self.ctx.services.items
-        if self.perform(self.tr("Move contribution"), ok(lambda: items.move_contribution(ident, target))):
+        order = [c.id for c in self.meeting.contributions] if self.meeting is not None else None
+        if self.perform(
+            self.tr("Move contribution"), ok(lambda: items.move_contribution(ident, target, seen_order=order))
+        ):
             select_id(self.table, ident)
 
     def remove(self) -> None:

@@ -1,7 +1,8 @@
 """The meeting editor: one scrolling form with the sections in the order a meeting happens.
 
 General information (here), then attendance, the report and its figures, contributions, conclusions,
-recommendations and tasks, each a :class:`~minutes.ui.editor.section.Section` imported by name (a
+recommendations and tasks, then the agenda (added later; last so that the
+sections' Alt+number keys stay), each a :class:`~minutes.ui.editor.section.Section` imported by name (a
 section whose module is not there yet is left out). When the bus announces a change to this meeting's
 records the editor reads the meeting again in the background and hands it to every section; sections
 keep what the user is typing. Switching meeting saves everything first.
@@ -12,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import importlib
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
@@ -28,6 +28,7 @@ from minutes.ui.editor.conflict_bar import ConflictBar
 from minutes.ui.editor.fields import ValueSaver
 from minutes.ui.editor.general import GeneralSection
 from minutes.ui.editor.section import Section
+from minutes.ui.runner import Runner
 from minutes.ui.writer import BackgroundWriter
 
 # The sections after the general information, in meeting order: (module, class).
@@ -38,11 +39,15 @@ SECTION_CLASSES: tuple[tuple[str, str], ...] = (
     ("minutes.ui.editor.conclusions", "ConclusionsSection"),
     ("minutes.ui.editor.recommendations", "RecommendationsSection"),
     ("minutes.ui.editor.tasks", "TasksSection"),
+    # last, so the Alt+number of every earlier section stays what users learnt
+    ("minutes.ui.editor.agenda", "AgendaSection"),
 )
 
 # Records that belong to a meeting: a change to any of them may change what the editor shows.
 MEETING_TABLES = (
     "meetings",
+    "agenda_items",
+    "meeting_documents",
     "attendance",
     "reports",
     "report_figures",
@@ -65,45 +70,57 @@ def own_edit(changes: ChangeSet, origin: str) -> bool:
     return not changes.external and changes.origin == origin and not changes.inserted and not changes.deleted
 
 
+#: Tables whose rows belong to tasks: a change to them alone concerns the open meeting only through its
+#: own tasks.
+TASK_TABLES = frozenset({"tasks", "progress_updates"})
+
+
+def concerns_meeting(changes: ChangeSet, meeting: MeetingDetail) -> bool:
+    """Whether ``changes`` may alter what the editor shows of ``meeting``. A change that touches only
+    tasks (and their progress) concerns it when one of its own tasks changed or a task was added (the
+    new one may be its); a progress update that did not move its task's progress changes nothing shown."""
+    tables = changes.tables & set(MEETING_TABLES)
+    if not tables <= TASK_TABLES:
+        return True
+    if changes.inserted.get("tasks"):
+        return True
+    changed = changes.updated.get("tasks", set()) | changes.deleted.get("tasks", set())
+    return bool(changed & {task.id for task in meeting.tasks})
+
+
 class MeetingLoader(QObject):
-    """Reads a meeting off the GUI thread (one at a time, in order); ``loaded(generation, result)`` brings
-    the MeetingDetail (None if it is gone, or the exception) back to the GUI thread."""
+    """Reads a meeting off the GUI thread on a :class:`~minutes.ui.runner.Runner` lane (a read asked for
+    after it supersedes it); ``loaded(generation, result)`` brings the MeetingDetail (None if it is gone,
+    or the exception) back to the GUI thread."""
 
     loaded = Signal(int, object)
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="minutes-editor-load")
-        self._closed = False
+        self.runner = Runner("minutes-editor-load", self)
 
     def load(self, generation: int, meeting_id: int) -> None:
-        if not self._closed:
-            self._pool.submit(self._run, generation, meeting_id)
+        self.runner.submit(
+            None,
+            lambda: self._read(meeting_id),
+            done=lambda result: self.loaded.emit(generation, result),
+            failed=lambda exc: self.loaded.emit(generation, exc),  # the editor raises it (crash handler)
+            lane="meeting",
+        )
 
-    def _run(self, generation: int, meeting_id: int) -> None:
-        result: object
+    def _read(self, meeting_id: int) -> MeetingDetail | None:
         try:
-            result = self.services.meetings.get(meeting_id)
+            return self.services.meetings.get(meeting_id)
         except NotFound:
-            result = None
-        except Exception as exc:  # handed to the GUI thread, which raises it (crash handler)
-            result = exc
-        if self._closed:
-            return
-        try:
-            self.loaded.emit(generation, result)
-        except RuntimeError:  # the editor is gone
-            pass
+            return None
 
     def close(self) -> None:
-        """Stop delivering: reads in progress finish and are dropped (the editor is gone)."""
-        self._closed = True
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Stop delivering: a read in progress finishes and is dropped (the editor is gone)."""
+        self.runner.detach()
 
     def shutdown(self) -> None:
-        self._closed = True
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self.runner.shutdown()
 
 
 def available_sections() -> list[SectionFactory]:
@@ -294,6 +311,8 @@ class MeetingEditor(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.meeting is None or not changes.touches(*MEETING_TABLES):
             return
+        if not concerns_meeting(changes, self.meeting):
+            return  # another meeting's tasks (the board, another user): nothing shown here changed
         if own_edit(changes, self.ctx.origin):
             return  # this window's own autosave: its fields already show what was saved
         if self.meeting.id in changes.deleted.get("meetings", set()):

@@ -2,7 +2,9 @@
 
 "19.885.177.001" and "98,4" are read by ``services.items.parse_decimal`` and shown back Vietnamese-style.
 The last row is a blank "new figure" row: typing a label there adds the figure. Insert jumps to it,
-Delete removes the selected figure, Alt+Up/Down move it; every change is one undoable step.
+Delete removes the selected figure, Alt+Up/Down move it; every change is one undoable step. The kind
+column says how the figure is printed (an amount, against the plan, a change against a period, a rank,
+a share: :mod:`.figure_kinds`); a change names the period it is compared to.
 """
 
 from __future__ import annotations
@@ -17,11 +19,21 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 from minutes.errors import UserError, ValidationError
 from minutes.services.dto import FigureDTO, ReportDTO
 from minutes.ui import formatting as fmt
+from minutes.ui.editor.figure_kinds import KindDelegate, figure_tips, kind_name
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.views import fit_rows, set_widths, setup_table
 
 NEW_ROW = -1
-FIELDS = {1: "label", 2: "value", 3: "unit", 4: "target", 5: "percent", 6: "note"}
+FIELDS = {
+    1: "label",
+    2: "value",
+    3: "unit",
+    4: "target",
+    5: "percent",
+    6: "note",
+    7: "kind",
+    8: "compared_to",
+}
 NUMBERS = {"value", "target", "percent"}
 
 
@@ -31,7 +43,17 @@ def _t(text: str) -> str:
 
 def figure_cells(index: int, f: FigureDTO) -> tuple[str, ...]:
     percent = f"{fmt.number(f.percent)}%" if f.percent is not None else ""
-    return (str(index + 1), f.label, fmt.number(f.value), f.unit, fmt.number(f.target), percent, f.note or "")
+    return (
+        str(index + 1),
+        f.label,
+        fmt.number(f.value),
+        f.unit,
+        fmt.number(f.target),
+        percent,
+        f.note or "",
+        kind_name(f.kind),
+        f.compared_to or "",
+    )
 
 
 class FiguresTable(QTableView):
@@ -41,14 +63,25 @@ class FiguresTable(QTableView):
         super().__init__(parent)
         self._on_edit = on_edit
         self.model_ = RowsModel(
-            [_t("No."), _t("Figure"), _t("Value"), _t("Unit"), _t("Target"), _t("Percent"), _t("Note")],
+            [
+                _t("No."),
+                _t("Figure"),
+                _t("Value"),
+                _t("Unit"),
+                _t("Target"),
+                _t("Percent"),
+                _t("Note"),
+                _t("Kind"),
+                _t("Compared to"),
+            ],
             editable=list(FIELDS),
             on_edit=self._edited,
             parent=self,
         )
         self.setModel(self.model_)
         setup_table(self, "figuresTable", stretch=1)
-        set_widths(self, {0: 44, 2: 150, 3: 80, 4: 150, 5: 80, 6: 180})
+        set_widths(self, {0: 44, 2: 130, 3: 64, 4: 130, 5: 64, 6: 120, 7: 130, 8: 110})
+        self.setItemDelegateForColumn(7, KindDelegate(self))
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -60,10 +93,18 @@ class FiguresTable(QTableView):
 
     def show_report(self, report: ReportDTO | None) -> None:
         self.figures = list(report.figures) if report else []
-        rows = [Row(f.id, figure_cells(i, f)) for i, f in enumerate(self.figures)]
+        rows = [
+            Row(f.id, cells, figure_tips(f), edit=(*cells[:7], f.kind, cells[8]))
+            for i, f in enumerate(self.figures)
+            for cells in (figure_cells(i, f),)
+        ]
         if report is not None:
             rows.append(
-                Row(NEW_ROW, ("+", "", "", "", "", "", ""), ("", _t("Type the label of a new figure here")))
+                Row(
+                    NEW_ROW,
+                    ("+", "", "", "", "", "", "", "", ""),
+                    ("", _t("Type the label of a new figure here")),
+                )
             )
         self.model_.set_rows(rows)
 

@@ -1,5 +1,6 @@
-"""General information of a meeting: title, kind, reference number, date and time, place, organisation,
-chair, secretary and notes. Text fields save themselves (FieldSaver: debounced, at once on leaving the
+"""General information of a meeting: title, kind, reference number, date (to the day or the month) and
+time, place, organisation, chair, secretary, notes, the next meeting (:mod:`.schedule`) and the dates
+of its documents (:mod:`.document_dates`). Text fields save themselves (FieldSaver: debounced, at once on leaving the
 field); a choice (combo box, date, time) is saved the moment it is made. Everything is undoable."""
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from minutes.services.dto import MeetingDetail
 from minutes.ui import names
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
+from minutes.ui.editor.document_dates import DocumentDates
 from minutes.ui.editor.fields import GrowingTextEdit, LineTextEdit, OptionalTimeEdit, ValueSaver
+from minutes.ui.editor.schedule import MeetingSchedule
 from minutes.ui.editor.section import Section
 from minutes.ui.writer import BackgroundWriter
 
@@ -90,6 +93,8 @@ class GeneralSection(Section):
         self.roles_hint.setForegroundRole(self.roles_hint.foregroundRole())
         self.roles_hint.setStyleSheet("QLabel { color: palette(placeholder-text); }")
 
+        self.schedule = MeetingSchedule(ctx, writer, self.date, self, save_ms=save_ms, draft_ms=draft_ms)
+        self.documents = DocumentDates(ctx, writer, self)
         self._layout()
 
         self.text_savers = [
@@ -114,13 +119,13 @@ class GeneralSection(Section):
             self.chair,
             "chair_id",
             self.tr("Chair"),
-            lambda i, v, **_w: meetings.assign_role(i, AttendanceRole.CHAIR, _person(v)),
+            lambda i, v, **w: meetings.assign_role(i, AttendanceRole.CHAIR, _person(v), **_people(w)),
         )
         self.secretary_saver = self._combo_saver(
             self.secretary,
             "secretary_id",
             self.tr("Secretary"),
-            lambda i, v, **_w: meetings.assign_role(i, AttendanceRole.SECRETARY, _person(v)),
+            lambda i, v, **w: meetings.assign_role(i, AttendanceRole.SECRETARY, _person(v), **_people(w)),
         )
         self.date_saver = self._value_saver(
             self.date,
@@ -175,7 +180,12 @@ class GeneralSection(Section):
         grid.addWidget(label(self.tr("Reference no."), self.reference), 1, 2)
         grid.addWidget(self.reference, 1, 3)
         grid.addWidget(label(self.tr("Date"), self.date), 2, 0)
-        grid.addWidget(self.date, 2, 1)
+        dates = QHBoxLayout()
+        dates.setSpacing(6)
+        dates.addWidget(self.date)
+        dates.addWidget(self.schedule.precision)
+        dates.addStretch(1)
+        grid.addLayout(dates, 2, 1)
         grid.addWidget(label(self.tr("Time"), self.start), 2, 2)
         times = QHBoxLayout()
         times.setSpacing(6)
@@ -195,6 +205,13 @@ class GeneralSection(Section):
         grid.addWidget(self.roles_hint, 6, 1, 1, 3)
         grid.addWidget(label(self.tr("Notes"), self.notes), 7, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.notes, 7, 1, 1, 3)
+        grid.addWidget(
+            label(self.tr("Next meeting"), self.schedule.has_next), 8, 0, Qt.AlignmentFlag.AlignTop
+        )
+        grid.addWidget(self.schedule.panel, 8, 1, 1, 3)
+        first_document = next(iter(self.documents.edits.values()))
+        grid.addWidget(label(self.tr("Document dates"), first_document), 9, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.documents.panel, 9, 1, 1, 3)
         for first, second in (
             (self.title_edit, self.kind),
             (self.kind, self.reference),
@@ -206,6 +223,11 @@ class GeneralSection(Section):
             (self.organisation, self.chair),
             (self.chair, self.secretary),
             (self.secretary, self.notes),
+            # the date's precision and the next meeting come last: a date, its times and the place are
+            # typed in one run of Tab as before they existed
+            (self.notes, self.schedule.precision),
+            (self.schedule.precision, self.schedule.has_next),
+            (self.schedule.next_note, first_document),
         ):
             QWidget.setTabOrder(first, second)
 
@@ -284,6 +306,8 @@ class GeneralSection(Section):
         super().flush()
         for saver in (self.date_saver, self.start_saver, self.end_saver):
             saver.changed()
+        self.schedule.flush()
+        self.documents.flush()
 
     def focus_first(self) -> None:
         self.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -322,6 +346,8 @@ class GeneralSection(Section):
             self.secretary,
         ):
             widget.setEnabled(meeting is not None)
+        self.schedule.set_meeting(meeting, switching)
+        self.documents.set_meeting(meeting)
         self._update_roles_hint(meeting)
 
     # --- lists ---------------------------------------------------------------------------------
@@ -394,6 +420,14 @@ def _parse_clock(value: str) -> time | None:
 
 def _person(value: object) -> int | None:
     return value if isinstance(value, int) else None
+
+
+def _people(write: dict[str, Any]) -> dict[str, Any]:
+    """The version check of a role: the holder the user saw, as a person id (None: nobody)."""
+    seen = write.get("seen")
+    if isinstance(seen, dict):
+        return {**write, "seen": {key: _person(value) for key, value in seen.items()}}
+    return write
 
 
 def _clock(value: time | None) -> str:

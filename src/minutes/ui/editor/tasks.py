@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QTableView, QVBoxLayout, QWidget
 
 from minutes.services.dto import MeetingDetail, TaskDTO
+from minutes.ui import deadline_text, names
 from minutes.ui import formatting as fmt
-from minutes.ui import names
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase, ok
 from minutes.ui.labels import missing_names
@@ -30,7 +30,7 @@ class TasksSection(SectionBase):
             [
                 self.tr("No."),
                 self.tr("Task"),
-                self.tr("Lead unit"),
+                self.tr("Lead unit / assigned"),
                 self.tr("Deadline"),
                 self.tr("Priority"),
                 self.tr("Status"),
@@ -95,11 +95,11 @@ class TasksSection(SectionBase):
         for index, t in enumerate(tasks):
             lacks = ", ".join(missing[m] for m in t.missing)
             tip = self.tr("Missing: %1").replace("%1", lacks) if lacks else ""
-            lead = t.lead_unit_name
+            lead = "; ".join(x for x in (t.lead_unit_name, *t.assignee_names, t.assignee_text) if x)
+            lead_tip = "\n".join(x for x in (t.lead_unit_name, *t.assignee_names, t.assignee_text) if x)
             if t.coordinating_unit_names:
-                lead_tip = self.tr("Coordinating: %1").replace("%1", "; ".join(t.coordinating_unit_names))
-            else:
-                lead_tip = ""
+                coordinating = self.tr("Coordinating: %1").replace("%1", "; ".join(t.coordinating_unit_names))
+                lead_tip = f"{lead_tip}\n{coordinating}" if lead_tip else coordinating
             rows.append(
                 Row(
                     t.id,
@@ -107,11 +107,11 @@ class TasksSection(SectionBase):
                         str(index + 1),
                         fmt.first_line(t.text),
                         lead,
-                        fmt.day(t.deadline),
+                        deadline_text.short(t.deadline_spec),
                         names.priority(t.priority),
                         names.task_status(t.status.value),
                     ),
-                    (tip, t.text[:600], lead_tip, "", "", ""),
+                    (tip, t.text[:600], lead_tip, deadline_text.details(t.deadline_spec), "", ""),
                     {0: self.warning_icon} if t.missing else {},
                 )
             )
