@@ -710,6 +710,65 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Kết nối tới máy chủ</translation>
+    </message>
+    <message>
+        <source>An office that shares its minutes keeps them on a PostgreSQL server. Give its address and your login; the password is kept in the system&apos;s password store, never in a file.</source>
+        <translation>Cơ quan dùng chung biên bản lưu chúng trên một máy chủ PostgreSQL. Hãy nhập địa chỉ máy chủ và tên đăng nhập của bạn; mật khẩu được giữ trong kho mật khẩu của hệ thống, không bao giờ ghi vào tệp.</translation>
+    </message>
+    <message>
+        <source>empty: the password of ~/.pgpass or none</source>
+        <translation>để trống: dùng mật khẩu trong ~/.pgpass hoặc không có</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system&apos;s password store.</source>
+        <translation>Mật khẩu được giữ trong kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>No password store of the system can be used on this computer: the password is not saved and is asked again each time the application starts.</source>
+        <translation>Máy tính này không có kho mật khẩu nào của hệ thống dùng được: mật khẩu không được lưu và sẽ được hỏi lại mỗi lần khởi động ứng dụng.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <source>Give the server, the database and your login.</source>
+        <translation>Hãy nhập máy chủ, cơ sở dữ liệu và tên đăng nhập của bạn.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to a server…</source>
+        <translation>Kết &amp;nối tới máy chủ…</translation>
+    </message>
+    <message>
+        <source>Use the minutes of a shared PostgreSQL server</source>
+        <translation>Dùng biên bản trên một máy chủ PostgreSQL dùng chung</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsSection</name>
     <message>
         <source>Next speaker</source>
@@ -1792,6 +1851,225 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Add people to the attendance below to choose the chair and the secretary.</source>
         <translation>Thêm người vào thành phần tham dự bên dưới để chọn chủ trì và thư ký.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ai</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc gì</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>đã thêm</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>đã xóa</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Mục chương trình</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Thành phần dự họp</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Version of the minutes</source>
+        <translation>Phiên bản biên bản</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Ý kiến phát biểu</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Group of recommendations</source>
+        <translation>Nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>Cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <source>Task event</source>
+        <translation>Sự kiện của nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Coordinating unit</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Carried-over task</source>
+        <translation>Nhiệm vụ chuyển tiếp</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>thời hạn</translation>
+    </message>
+    <message>
+        <source>deadline (end)</source>
+        <translation>thời hạn (kết thúc)</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>tiến độ</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>expected product</source>
+        <translation>sản phẩm dự kiến</translation>
+    </message>
+    <message>
+        <source>lead unit</source>
+        <translation>đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>coordinating units</source>
+        <translation>đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>completed on</source>
+        <translation>ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>bắt đầu</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>vai trò</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>vị trí</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>người phát biểu</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>nhãn</translation>
+    </message>
+    <message>
+        <source>deleted with</source>
+        <translation>bị xóa cùng</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this meeting, and when</source>
+        <translation>Ai đã thay đổi gì trong cuộc họp này, và khi nào</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: at character %2, «%3» → «%4» (%5 → %6 characters)</source>
+        <translation>%1: tại ký tự thứ %2, «%3» → «%4» (%5 → %6 ký tự)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of the meeting</source>
+        <extracomment>Texts longer than this are shown as the words that changed. Words of context kept on each side of a change.</extracomment>
+        <translation>Lịch sử thay đổi của cuộc họp</translation>
+    </message>
+    <message>
+        <source>History of the task</source>
+        <translation>Lịch sử thay đổi của nhiệm vụ</translation>
     </message>
 </context>
 <context>
@@ -4280,6 +4558,10 @@ Có thay thế tệp này không?</translation>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử…</translation>
+    </message>
+    <message>
         <source>Double-click or press Enter to open the file</source>
         <translation>Bấm đúp hoặc nhấn Enter để mở tệp</translation>
     </message>
@@ -4693,6 +4975,121 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>UsersPage</name>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Unit member</source>
+        <translation>Thành viên đơn vị</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Người xem</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Only a leader manages the users: your role (%1) does not allow it.</source>
+        <translation>Chỉ lãnh đạo mới quản lý người dùng: vai trò của bạn (%1) không cho phép việc này.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>the database login, e.g. nguyenvana</source>
+        <translation>tên đăng nhập cơ sở dữ liệu, ví dụ nguyenvana</translation>
+    </message>
+    <message>
+        <source>who this login is (optional)</source>
+        <translation>tên đăng nhập này là ai (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>for a unit member: the unit whose tasks it reports on</source>
+        <translation>với thành viên đơn vị: đơn vị có nhiệm vụ mà người đó báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Người:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>Đơ&amp;n vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the user</source>
+        <translation>&amp;Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Change the role of the selected user</source>
+        <translation>Đổi vai trò của người dùng đã &amp;chọn</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (ngừng hoạt động)</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>Đã thêm %1 với vai trò %2.</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>Hãy chọn một người dùng trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 giờ có vai trò %2.</translation>
+    </message>
+    <message>
+        <source>On the server: %1</source>
+        <translation>Trên máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>Cô&amp;ng cụ</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Người dùng…</translation>
+    </message>
+    <message>
+        <source>The logins of the database and their roles</source>
+        <translation>Các tên đăng nhập của cơ sở dữ liệu và vai trò của chúng</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
         <source>Versions of the minutes</source>
@@ -4788,6 +5185,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Cannot open the database {url}: {detail}</source>
         <translation>Không mở được cơ sở dữ liệu {url}: {detail}</translation>
+    </message>
+    <message>
+        <source>No password store of the system can be used here ({detail}). The password was not saved: it is asked again each time the application starts.</source>
+        <translation>Không dùng được kho mật khẩu nào của hệ thống ở đây ({detail}). Mật khẩu không được lưu: nó sẽ được hỏi lại mỗi lần khởi động ứng dụng.</translation>
     </message>
     <message>
         <source>The database {url} is busy: another program has been writing to it for too long. Nothing was changed; try again in a moment.</source>

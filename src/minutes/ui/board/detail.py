@@ -134,10 +134,11 @@ class TaskDetailPanel(QWidget):
             self.tr("Change &deadline…"), "changeDeadline", self.change_deadline
         )
         self.edit = self._button(self.tr("&Edit…"), "editTask", self.edit_task)
+        self.history_button = self._button(self.tr("&History…"), "taskHistory", self.show_history)
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for button in (self.report, self.complete, self.reopen):
             row1.addWidget(button)
-        for button in (self.move_deadline, self.cancel, self.edit):
+        for button in (self.move_deadline, self.cancel, self.edit, self.history_button):
             row2.addWidget(button)
         row1.addStretch(1)
         row2.addStretch(1)
@@ -223,6 +224,13 @@ class TaskDetailPanel(QWidget):
 
     def refresh(self) -> None:
         self.show_task(self.task_id)
+
+    def show_history(self) -> None:
+        """Who changed this task, its progress and its files, and when (minutes.ui.history)."""
+        from minutes.ui.history import show_history
+
+        if self.detail is not None:
+            show_history(self.ctx, "task", self.detail.task.id, self.detail.task.text[:120], self.window())
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.detail is not None and changes.touches(
