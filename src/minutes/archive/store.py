@@ -238,7 +238,7 @@ def save_in(session: Session, item: Recognised, user: str, *, source_path: str |
             reviewed: bool = False, imported_at: Any = None, imported_by: str | None = None) -> int:  # fmt: skip
     """Save ``item`` in the caller's unit of work: the meeting (a draft), its original file as an attachment,
     and its import record ("needs_review", or "reviewed" when a clerk ``reviewed`` it). Returns its id.
-    Finalising the minutes stays the clerk's own act (issue 13): a review does not finalise them."""
+    The meeting is a draft: ``review_store.ReviewService.save_review`` finalises it after a review."""
     data = to_interchange(item.meeting, source_name=item.doc.name, version=2)
     review = [] if reviewed else item.meeting.needs_review()
     doc = item.doc
