@@ -180,3 +180,45 @@ def test_a_review_that_fails_to_save_finalises_nothing(target: Services, target_
     meeting = target_fresh.meetings.get(old_id)
     assert (meeting.status, meeting.title) == ("draft", "Sửa sau khi nhập")
     assert FinaliseService(target_fresh.db, target_fresh.actor).versions(old_id) == []
+
+
+def test_fields_of_items_are_typed_over_and_saved(reviews: ReviewService, target_fresh: Services) -> None:
+    """A group of recommendations renamed and an item moved into the next group (Alt+Down across the
+    groups' boundary), a chair's name corrected on the attendance list (the meeting's chair follows), a
+    task's lead of people only, a deadline that is none refused."""
+    review = reviews.open_file(DATA / "hdnd-thuong-truc-2022-04.docx")
+    rec = review.item.meeting
+    rv.set_item_field(rec, rv.FieldRef("groups", 1, "title"), "Về đất đai")
+    moved = rec.recommendation_groups[0].items[1].text
+    rv.move_within(rec, rv.Ref("recommendations", 1), 1)
+    assert [i.text for i in rec.recommendation_groups[1].items][0] == moved
+    chair = next(i for i, a in enumerate(rec.attendees) if a.role == "chair")
+    old_chair = rec.attendees[chair].person
+    assert old_chair is not None and rec.chair is not None
+    rv.set_item_field(rec, rv.FieldRef("attendees", chair, "who"), f"Nguyễn Văn Chủ - {old_chair.title}")
+    assert rec.chair.name == "Nguyễn Văn Chủ"
+    rv.set_item_field(
+        rec, rv.FieldRef("tasks", 0, "lead"), "Trần Văn Một - Chuyên viên, Lê Thị Hai - Chuyên viên"
+    )
+    assert rec.tasks[0].lead_unit is None and [p.name for p in rec.tasks[0].assignees] == [
+        "Trần Văn Một",
+        "Lê Thị Hai",
+    ]
+    with pytest.raises(rv.ReviewError) as caught:
+        rv.set_item_field(rec, rv.FieldRef("tasks", 0, "deadline"), "sớm nhất có thể")
+    assert caught.value.code == "bad_deadline"
+    meeting = target_fresh.meetings.get(reviews.save_review(review))
+    assert [g.title for g in meeting.recommendation_groups][1] == "Về đất đai"
+    assert meeting.recommendation_groups[1].items[0].text == moved
+    assert meeting.chair_name == "Nguyễn Văn Chủ"
+    assert "Nguyễn Văn Chủ" in [a.person_name for a in meeting.attendance]
+    assert list(meeting.tasks[0].assignee_names) == ["Trần Văn Một", "Lê Thị Hai"]
+
+
+def test_a_speaker_who_is_no_person_is_a_label(reviews: ReviewService) -> None:
+    rec = reviews.open_file(GIAO_BAN).item.meeting
+    rv.set_item_field(rec, rv.FieldRef("contributions", 0, "speaker"), "Đại diện cử tri")
+    assert (rec.contributions[0].speaker, rec.contributions[0].speaker_label) == (None, "Đại diện cử tri")
+    rv.set_item_field(rec, rv.FieldRef("contributions", 0, "speaker"), "Ngô Văn Mới - Tổ trưởng dân phố")
+    speaker = rec.contributions[0].speaker
+    assert speaker is not None and (speaker.name, speaker.title) == ("Ngô Văn Mới", "Tổ trưởng dân phố")

@@ -22,7 +22,9 @@ from minutes.archive.values import find_date
 from minutes.domain.text import fold
 
 #: Bumped whenever recognition changes what it produces (kept with each imported meeting).
-RECOGNISER_VERSION = 3  # 2: the documents this application prints since issue 14; 3: its v2 wording (agenda parts,
+RECOGNISER_VERSION = (
+    3  # 2: the documents this application prints since issue 14; 3: its v2 wording (agenda parts,
+)
 # counted contributions, decisions with votes, people of a task, the next meeting, document dates)
 
 
