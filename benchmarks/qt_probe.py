@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Si
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from minutes.ui.writer import BackgroundWriter, Callback
+from minutes.ui.runner import Callback
+from minutes.ui.writer import BackgroundWriter
 
 
 def key(widget: QWidget, char: str) -> None:
