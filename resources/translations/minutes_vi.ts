@@ -3397,6 +3397,7 @@ Có thay thế tệp này không?</translation>
     <name>ReasonRow</name>
     <message>
         <source>Reason (optional), Enter to confirm, Esc to cancel</source>
+        <extracomment>What a removal of someone from the roll call is based on (as the table showed it).</extracomment>
         <translation>Lý do (không bắt buộc); Enter để xác nhận, Esc để hủy</translation>
     </message>
 </context>
@@ -3745,6 +3746,7 @@ Có thay thế tệp này không?</translation>
     <name>ReportSection</name>
     <message>
         <source>Add report</source>
+        <extracomment>What deleting a figure is based on (as the table showed it).</extracomment>
         <translation>Thêm báo cáo</translation>
     </message>
     <message>
@@ -4072,6 +4074,21 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Nobody is waiting. Queue speakers as hands go up; F8 gives the floor to the first.</source>
         <translation>Chưa có ai chờ. Thêm người đăng ký phát biểu khi có người giơ tay; F8 để mời người đầu tiên.</translation>
+    </message>
+</context>
+<context>
+    <name>StartFrame</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Opening the minutes…</source>
+        <translation>Đang mở biên bản…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +4789,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>{who} changed this at {when} while you were editing it. Nothing was overwritten and your text was kept: choose which to keep.</source>
         <translation>{who} đã thay đổi nội dung này lúc {when} trong khi bạn đang sửa. Không có gì bị ghi đè và nội dung của bạn vẫn được giữ: hãy chọn giữ nội dung nào.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this list while you were looking at it, so nothing was moved. The list now shows their order; move it again if it should still go there.</source>
+        <translation>Người khác đã thay đổi danh sách này trong lúc bạn đang xem, nên chưa có gì được di chuyển. Danh sách nay hiển thị thứ tự của họ; hãy di chuyển lại nếu vẫn cần.</translation>
     </message>
     <message>
         <source>{who} changed this at {when}, after you saw it, so it was not deleted. Look at their change; delete it again if it should still go.</source>

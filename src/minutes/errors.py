@@ -174,6 +174,15 @@ class EditConflict(ConflictError):
         return self.clashes[self.field][1] if self.clashes else None
 
 
+class OrderConflict(ConflictError):
+    """A move based on an order of the list someone else has changed since: nothing was moved."""
+
+    template = (
+        "Someone else changed this list while you were looking at it, so nothing was moved. The list now "
+        "shows their order; move it again if it should still go there."
+    )
+
+
 class DeleteConflict(EditConflict):
     """A deletion refused: the record was changed since the user saw it (their change would be lost)."""
 

@@ -18,11 +18,13 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from minutes import __version__, logs
-from minutes.cli.common import CliContext
 from minutes.errors import DatabaseDamaged, UserError
+
+if TYPE_CHECKING:
+    from minutes.cli.common import CliContext
 
 log = logging.getLogger(__name__)
 
@@ -78,14 +80,45 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _global_options() -> argparse.ArgumentParser:
+    """The options before a command, and nothing else: enough to tell that the GUI is asked for."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--db")
+    parser.add_argument("--user")
+    parser.add_argument("--lang", choices=("vi", "en"))
+    parser.add_argument("--with-demo", action="store_true")
+    return parser
+
+
+def gui_asked(arguments: list[str]) -> argparse.Namespace | None:
+    """The global options when ``arguments`` ask for the GUI (no command, no help or version), else
+    None. Decided without importing any command's module, the services or SQLAlchemy: the GUI paints
+    its window first (minutes.ui.launch)."""
+    if any(a in ("-h", "--help", "--version") for a in arguments):
+        return None
+    try:
+        known, rest = _global_options().parse_known_args(arguments)
+    except SystemExit:  # a bad value: the full parser reports it in its own words
+        return None
+    return known if not rest else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logs.configure()
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    if args.command is None:
-        from minutes.ui.app import run_gui
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    gui = gui_asked(arguments)
+    if gui is not None:
+        from minutes.ui.launch import launch
 
-        return run_gui(db_url=args.db, user=args.user, lang=args.lang, with_demo=args.with_demo)
+        return launch(db_url=gui.db, user=gui.user, lang=gui.lang, with_demo=gui.with_demo)
+    from minutes.cli.common import CliContext
+
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    if args.command is None:
+        from minutes.ui.launch import launch
+
+        return launch(db_url=args.db, user=args.user, lang=args.lang, with_demo=args.with_demo)
     ctx = CliContext(db_url=args.db, user=args.user or _login_name())
     try:
         return int(args.handler(args, ctx))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from minutes.db import models as m
 from minutes.services import mapping
 from minutes.services.base import Service, get_or_404, move_in_list, next_position, require, text
 from minutes.services.dto import AgendaItemDTO
-from minutes.services.versions import check_unchanged, check_version
+from minutes.services.versions import check_order, check_unchanged, check_version
 
 #: The records that may belong to an agenda item.
 BELONGING: tuple[Any, ...] = (m.Report, m.Contribution, m.Conclusion, m.Task)
@@ -51,9 +52,11 @@ class AgendaService(Service):
             s.flush()
             return item.version
 
-    def move_item(self, item_id: int, new_index: int) -> None:
+    def move_item(self, item_id: int, new_index: int, *, seen_order: Sequence[int] | None = None) -> None:
+        """Move; refused (OrderConflict) when the agenda is not in the order the user saw (its ids)."""
         with self.uow() as s:
             item = get_or_404(s, m.AgendaItem, item_id, "agenda item")
+            check_order(item.meeting.agenda, seen_order, "agenda_items")
             move_in_list(item.meeting.agenda, item, new_index)
 
     def remove_item(self, item_id: int, *, seen: dict[str, Any] | None = None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import time
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -29,7 +30,7 @@ from minutes.services.base import (
 from minutes.services.dto import ContributionDTO, FigureDTO
 from minutes.services.links import LinkedTask
 from minutes.services.meetings import _enum, _time
-from minutes.services.versions import check_unchanged, check_version
+from minutes.services.versions import check_children, check_order, check_unchanged, check_version
 
 #: ``expected_version``/``seen`` of every update: the version and values the user saw (services.versions).
 Seen = dict[str, Any] | None
@@ -174,8 +175,19 @@ class ItemsService(Service):
     ) -> int:
         return self._update(m.Report, report_id, fields, REPORT_FIELDS, expected_version, seen)
 
-    def remove_report(self, report_id: int) -> None:
-        self._remove(m.Report, report_id, lambda r: _loaded(r.figures) and r.meeting.reports)
+    def remove_report(
+        self, report_id: int, *, seen: Seen = None, seen_figures: Sequence[int] | None = None
+    ) -> None:
+        """Delete a report with its figures; refused when its title or figures are not as the user saw."""
+        self._remove(
+            m.Report,
+            report_id,
+            lambda r: _loaded(r.figures) and r.meeting.reports,
+            seen=seen,
+            cleaners=REPORT_FIELDS,
+            children=lambda r: r.figures,
+            seen_children=seen_figures,
+        )
 
     def add_figure(
         self,
@@ -226,11 +238,12 @@ class ItemsService(Service):
             s.flush()
             return mapping.figure(fig)
 
-    def remove_figure(self, figure_id: int) -> None:
-        self._remove(m.ReportFigure, figure_id, lambda f: f.report.figures)
+    def remove_figure(self, figure_id: int, *, seen: Seen = None) -> None:
+        """Delete; refused (DeleteConflict) when a field in ``seen`` was changed since the user saw it."""
+        self._remove(m.ReportFigure, figure_id, lambda f: f.report.figures, seen=seen, cleaners=FIGURE_FIELDS)
 
-    def move_figure(self, figure_id: int, new_index: int) -> None:
-        self._move(m.ReportFigure, figure_id, new_index, lambda f: f.report.figures)
+    def move_figure(self, figure_id: int, new_index: int, *, seen_order: Sequence[int] | None = None) -> None:
+        self._move(m.ReportFigure, figure_id, new_index, lambda f: f.report.figures, seen_order)
 
     # --- contributions ---------------------------------------------------------------------------
     def add_contribution(
@@ -292,8 +305,10 @@ class ItemsService(Service):
             cleaners=CONTRIBUTION_FIELDS,
         )
 
-    def move_contribution(self, contribution_id: int, new_index: int) -> None:
-        self._move(m.Contribution, contribution_id, new_index, lambda c: c.meeting.contributions)
+    def move_contribution(
+        self, contribution_id: int, new_index: int, *, seen_order: Sequence[int] | None = None
+    ) -> None:
+        self._move(m.Contribution, contribution_id, new_index, lambda c: c.meeting.contributions, seen_order)
 
     # --- conclusions -----------------------------------------------------------------------------
     def add_conclusion(self, meeting_id: int, text: str = "", **fields: Any) -> int:
@@ -327,8 +342,10 @@ class ItemsService(Service):
             cleaners=CONCLUSION_FIELDS,
         )
 
-    def move_conclusion(self, conclusion_id: int, new_index: int) -> None:
-        self._move(m.Conclusion, conclusion_id, new_index, lambda c: c.meeting.conclusions)
+    def move_conclusion(
+        self, conclusion_id: int, new_index: int, *, seen_order: Sequence[int] | None = None
+    ) -> None:
+        self._move(m.Conclusion, conclusion_id, new_index, lambda c: c.meeting.conclusions, seen_order)
 
     # --- recommendations -------------------------------------------------------------------------
     def add_group(self, meeting_id: int, title: str) -> int:
@@ -348,12 +365,19 @@ class ItemsService(Service):
     ) -> int:
         return self._update(m.RecommendationGroup, group_id, fields, GROUP_FIELDS, expected_version, seen)
 
-    def remove_group(self, group_id: int) -> None:
+    def remove_group(
+        self, group_id: int, *, seen: Seen = None, seen_items: Sequence[int] | None = None
+    ) -> None:
+        """Delete a group with its recommendations; refused when its title or its recommendations are
+        not those the user saw (someone added one since)."""
         self._remove(
             m.RecommendationGroup,
             group_id,
             lambda g: _loaded(g.items) and g.meeting.recommendation_groups,
             "recommendation_group",
+            seen=seen,
+            children=lambda g: g.items,
+            seen_children=seen_items,
         )
 
     def add_recommendation(self, group_id: int, text: str = "", response: str | None = None) -> int:
@@ -386,11 +410,15 @@ class ItemsService(Service):
             cleaners=RECOMMENDATION_FIELDS,
         )
 
-    def move_recommendation(self, recommendation_id: int, new_index: int) -> None:
-        self._move(m.Recommendation, recommendation_id, new_index, lambda r: r.group.items)
+    def move_recommendation(
+        self, recommendation_id: int, new_index: int, *, seen_order: Sequence[int] | None = None
+    ) -> None:
+        self._move(m.Recommendation, recommendation_id, new_index, lambda r: r.group.items, seen_order)
 
-    def move_group(self, group_id: int, new_index: int) -> None:
-        self._move(m.RecommendationGroup, group_id, new_index, lambda g: g.meeting.recommendation_groups)
+    def move_group(self, group_id: int, new_index: int, *, seen_order: Sequence[int] | None = None) -> None:
+        self._move(
+            m.RecommendationGroup, group_id, new_index, lambda g: g.meeting.recommendation_groups, seen_order
+        )
 
     # --- shared ----------------------------------------------------------------------------------
     def tasks_from(self, kind: str, ident: int) -> list[LinkedTask]:
@@ -423,10 +451,15 @@ class ItemsService(Service):
             return int(row.version)
 
     def _remove(self, model: Any, ident: int, siblings: Any, source_kind: str | None = None, *,
-                seen: Seen = None, cleaners: Any = None) -> None:  # fmt: skip
+                seen: Seen = None, cleaners: Any = None, children: Any = None,
+                seen_children: Sequence[int] | None = None) -> None:  # fmt: skip
+        """Delete; refused when a field in ``seen`` changed, or the record's ``children(row)`` are not
+        those the user saw (``seen_children``, their ids)."""
         with self.uow() as s:
             row = get_or_404(s, model, ident)
             check_unchanged(s, row, seen, cleaners=cleaners)
+            if children is not None:
+                check_children(s, row, children(row), seen_children, "items")
             if source_kind == "recommendation_group":
                 links.release(s, "recommendation", row.items)
             elif source_kind is not None:
@@ -436,10 +469,14 @@ class ItemsService(Service):
             s.delete(row)
             _renumber(s, items)
 
-    def _move(self, model: Any, ident: int, new_index: int, siblings: Any) -> None:
+    def _move(self, model: Any, ident: int, new_index: int, siblings: Any,
+              seen_order: Sequence[int] | None = None) -> None:  # fmt: skip
+        """Move; refused (OrderConflict) when the list is not in the order the user saw (its ids)."""
         with self.uow() as s:
             row = get_or_404(s, model, ident)
-            move_in_list(siblings(row), row, new_index)
+            items = siblings(row)
+            check_order(items, seen_order, row.__tablename__)
+            move_in_list(items, row, new_index)
 
 
 def _loaded(children: list[Any]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, time
 from typing import Any
 
@@ -37,10 +38,12 @@ from minutes.services.meeting_dates import (
     check_document_date,
     check_meeting_dates,
 )
-from minutes.services.versions import check_version, last_change
+from minutes.services.versions import check_order, check_unchanged, check_version, last_change
 
 #: ``seen`` not given: the write does not check what the user saw (scripts, the CLI).
 UNSEEN: Any = object()
+
+Seen = dict[str, Any] | None
 
 
 def _enum(enum: type, field: str) -> Any:
@@ -307,9 +310,12 @@ class MeetingService(Service):
             s.flush()
             return mapping.attendance(row)
 
-    def remove_attendee(self, attendance_id: int) -> None:
+    def remove_attendee(self, attendance_id: int, *, seen: Seen = None) -> None:
+        """Take someone off the roll call; refused (DeleteConflict) when a field in ``seen`` was changed
+        since the user saw it."""
         with self.uow() as s:
             row = get_or_404(s, m.Attendance, attendance_id, "attendance")
+            check_unchanged(s, row, seen, cleaners=ATTENDANCE_FIELDS)
             meeting = row.meeting
             if row.person_id is not None and meeting.chair_id == row.person_id:
                 meeting.chair_id = None
@@ -319,21 +325,37 @@ class MeetingService(Service):
             for index, item in enumerate(meeting.attendance):
                 item.position = index
 
-    def move_attendee(self, attendance_id: int, new_index: int) -> None:
+    def move_attendee(
+        self, attendance_id: int, new_index: int, *, seen_order: Sequence[int] | None = None
+    ) -> None:
+        """Move on the roll call; refused (OrderConflict) when it is not in the order the user saw."""
         with self.uow() as s:
             row = get_or_404(s, m.Attendance, attendance_id, "attendance")
+            check_order(row.meeting.attendance, seen_order, "attendance")
             move_in_list(row.meeting.attendance, row, new_index)
 
-    def assign_role(self, meeting_id: int, role: str, person_id: int | None) -> None:
+    def assign_role(
+        self,
+        meeting_id: int,
+        role: str,
+        person_id: int | None,
+        *,
+        expected_version: int | None = None,
+        seen: Seen = None,
+    ) -> None:
         """Make ``person_id`` the chair or the secretary (None: nobody), keeping the roll call in step.
 
-        The person is added to the roll call when missing; whoever held the role becomes a member.
+        The person is added to the roll call when missing; whoever held the role becomes a member. With
+        ``expected_version`` (the meeting's) and ``seen`` ({"chair_id": id} or {"secretary_id": id}, the
+        holder the user saw), a change of the role by someone else since is refused (EditConflict).
         """
         role = _enum(AttendanceRole, "role")(role)
         if role not in (AttendanceRole.CHAIR, AttendanceRole.SECRETARY):
             raise ValidationError(field="role", detail=f"unknown value {role!r}")
         with self.uow() as s:
             meeting = get_or_404(s, m.Meeting, meeting_id, "meeting")
+            field = "chair_id" if role == AttendanceRole.CHAIR else "secretary_id"
+            check_version(s, meeting, expected_version, {field: person_id}, seen=seen)
             for row in meeting.attendance:
                 if row.role == role and row.person_id != person_id:
                     row.role = AttendanceRole.MEMBER

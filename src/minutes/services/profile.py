@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session
 from minutes.db import models as m
 from minutes.domain.text import fold
 from minutes.errors import ConflictError, NoProfile, NotFound, ProfileMissing, ValidationError
-from minutes.export.profile import OrgProfileData, dumps, loads, with_value
+from minutes.export.profile import OrgProfileData, dumps, get_value, loads, with_value
 from minutes.services.base import Service, line, require
 from minutes.services.dto import MeetingDetail, UnitDTO
+from minutes.services.versions import check_version
 
 DEFAULT_NAME = "Mặc định"
 UNIT_KEY = "profile.unit."
@@ -186,10 +187,17 @@ class ProfileService(Service):
             return _record(row, _links(s))
 
     def set_value(self, key: str, value: Any, *, name: str | None = None, unit_id: int | None = None,
-                  profile_id: int | None = None) -> ProfileRecord:  # fmt: skip
-        """Change one setting (``conclusion.party.right``) of a profile in one unit of work."""
+                  profile_id: int | None = None, expected_version: int | None = None,
+                  seen: dict[str, Any] | None = None) -> ProfileRecord:  # fmt: skip
+        """Change one setting (``conclusion.party.right``) of a profile in one unit of work. With
+        ``expected_version`` and ``seen`` ({key: the value the user saw}), a value someone else changed
+        since is not written over (EditConflict)."""
         with self.uow() as s:
             row = self._row(s, name, unit_id, profile_id)
+            if row is not None:  # compared as the dialog shows them (a list as its lines)
+                check_version(s, row, expected_version, {key: _shown(value)},
+                              seen={k: _shown(v) for k, v in seen.items()} if seen is not None else None,
+                              current=lambda r, k: _shown(get_value(loads(r.data), k)))  # fmt: skip
             current = loads(row.data) if row is not None else OrgProfileData()
             updated = with_value(current, key, value)
             if row is None:
@@ -250,3 +258,10 @@ class ProfileService(Service):
             if other is not row:
                 other.is_default = False
         row.is_default = True
+
+
+def _shown(value: Any) -> str:
+    """A profile value as one text (a list of lines joined), for comparing what the user saw."""
+    if isinstance(value, (tuple, list)):
+        return "\n".join(str(v) for v in value)
+    return "" if value is None else str(value)

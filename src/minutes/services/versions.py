@@ -13,7 +13,7 @@ silently and nothing is dropped: the user chooses.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from minutes.db import models as m
-from minutes.errors import ConflictError, DeleteConflict, EditConflict, UserError
+from minutes.errors import ConflictError, DeleteConflict, EditConflict, OrderConflict, UserError
 
 T = TypeVar("T")
 
@@ -62,6 +62,37 @@ def check_unchanged(
     deletion would throw away a change they have not seen (:class:`DeleteConflict`)."""
     if seen:
         _refuse_clashes(session, row, seen, seen, cleaners, None, DeleteConflict)
+
+
+def check_order(items: Sequence[Any], seen_order: Sequence[int] | None, entity: str) -> None:
+    """Refuse a move based on an order of ``items`` (their ids) other than the stored one."""
+    if seen_order is not None and [item.id for item in items] != list(seen_order):
+        raise OrderConflict(entity=entity)
+
+
+def check_children(
+    session: Session, row: Any, children: Sequence[Any], seen_children: Sequence[int] | None, field: str
+) -> None:
+    """Refuse to delete ``row`` when its ``children`` are not the ones the user saw (someone added or
+    removed one since: the deletion would take their change with it)."""
+    if seen_children is None:
+        return
+    now = sorted(child.id for child in children)
+    if now != sorted(seen_children):
+        added = [child for child in children if child.id not in set(seen_children)]
+        if added:  # who added the newest of them
+            newest = max(added, key=lambda child: child.id)
+            who, at = last_change(session, newest.__tablename__, newest.id, set())
+        else:
+            who, at = "?", None
+        raise DeleteConflict(
+            entity=row.__tablename__,
+            entity_id=row.id,
+            clashes={field: (len(seen_children), len(now))},
+            version=row.version,
+            who=who,
+            at=at,
+        )
 
 
 def _refuse_clashes(

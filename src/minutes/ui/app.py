@@ -31,6 +31,7 @@ from minutes.ui.context import UiContext
 from minutes.ui.crash import CrashHandler
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.i18n import choose_language, install_translators
+from minutes.ui.launch import application
 from minutes.ui.main_window import MainWindow
 from minutes.ui.parts import install_parts
 from minutes.ui.recovery_dialog import offer_recovery
@@ -39,8 +40,6 @@ from minutes.ui.undo import ServiceUndo
 
 log = logging.getLogger(__name__)
 
-ORGANISATION = "minutes"
-APPLICATION = "minutes"
 ENV_DEMO = "MINUTES_DEMO"
 
 
@@ -49,18 +48,6 @@ def login_name() -> str:
         if os.environ.get(key):
             return os.environ[key]
     return "user"
-
-
-def application() -> QApplication:
-    """The QApplication (created on first call) with the names QSettings and platformdirs use."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName(QApplication.translate("Application", "Minutes"))
-    app.setApplicationVersion(__version__)
-    return app
 
 
 AskRestore = Callable[[QWidget | None, str, "backup.Backup"], bool]
@@ -279,14 +266,18 @@ def run_gui(
     *,
     with_demo: bool = False,
     settings: Settings | None = None,
+    start_frame: QWidget | None = None,
 ) -> int:
     """The application, until its window is closed; the exit code. ``settings`` replaces the user's
-    settings store (tests)."""
+    settings store (tests); ``start_frame`` is the frame painted before this module was imported
+    (minutes.ui.launch), closed once the main window has taken its place."""
     logs.configure()
-    log.info("minutes %s starting (GUI)", __version__)
     app = application()
+    if start_frame is None:
+        log.info("minutes %s starting (GUI)", __version__)
+        settings = settings or Settings()
+        install_translators(app, choose_language(lang, settings))
     settings = settings or Settings()
-    install_translators(app, choose_language(lang, settings))
     crash = CrashHandler()
     crash.database = str(sqlite_path(db_url) or db_url or "")
     crash.install()
@@ -305,7 +296,11 @@ def run_gui(
     if hook:
         load_test_hook(hook)(session)
     try:
-        if not session.open():
+        opened = session.open()
+        if start_frame is not None:
+            start_frame.close()
+            start_frame.deleteLater()
+        if not opened:
             return 2
         QTimer.singleShot(0, settle_garbage_collector)
         collector = start_collector_timer(app)

@@ -72,6 +72,11 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP(
         "errors",
+        "Someone else changed this list while you were looking at it, so nothing was moved. The list now "
+        "shows their order; move it again if it should still go there.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "{who} changed this at {when}, after you saw it, so it was not deleted. Look at their change; "
         "delete it again if it should still go.",
     ),

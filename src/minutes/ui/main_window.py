@@ -371,6 +371,8 @@ class MainWindow(QMainWindow):
         self.settings.window_state = bytes(self.saveState().data())
         self.settings.splitter_state = bytes(self.splitter.saveState().data())
         self.settings.last_meeting_id = self.editor.meeting_id or 0
+        meeting = self.editor.meeting
+        self.settings.last_meeting_title = meeting.title if meeting is not None else ""
         self.settings.sync()
 
     def shutdown(self) -> None:

@@ -39,6 +39,7 @@ from minutes.export.vnformat import FAMILIES
 from minutes.services import ChangeSet, Services
 from minutes.ui.autosave import FieldSaver, TextWidget
 from minutes.ui.context import UiContext
+from minutes.ui.editor.conflict_bar import ConflictBar
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.writer import BackgroundWriter
 
@@ -95,6 +96,8 @@ class ProfileDialog(QDialog):
             elif record.id is None:  # the blank settings become a stored profile the fields can save into
                 record = ctx.services.profile.save(record.data, expected_version=0)
         self.profile_id: int = record.id  # type: ignore[assignment]
+        ctx.versions.note(ENTITY, self.profile_id, record.version)
+        self._shown_family = record.data.family
         self._build()
         self._list_profiles()
         self._show(record.data)
@@ -175,6 +178,9 @@ class ProfileDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        # a value someone else changed since it was shown here: both values, the user chooses
+        self.conflicts = ConflictBar(self)
+        layout.addWidget(self.conflicts)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -185,13 +191,15 @@ class ProfileDialog(QDialog):
             saver = FieldSaver(self.ctx, self.writer, widget, entity=ENTITY, field=key,
                                save=self._saver_for(services, key), label=key)  # fmt: skip
             saver.save_failed.connect(self._save_failed)
+            self.conflicts.watch(saver)
             self.savers[key] = saver
 
     @staticmethod
     def _saver_for(services: Services, key: str) -> Callable[..., object]:
-        def save(profile_id: int, text: str, **_write: Any) -> object:
-            # a profile's values are one JSON record, saved key by key: not checked by version yet
-            return services.profile.set_value(key, text, profile_id=profile_id)
+        def save(profile_id: int, text: str, **write: Any) -> object:
+            # a profile's values are one JSON record, saved key by key, each checked against the value
+            # the user saw (someone else's change to another key is not a conflict)
+            return services.profile.set_value(key, text, profile_id=profile_id, **write)
 
         return save
 
@@ -213,7 +221,7 @@ class ProfileDialog(QDialog):
             return
         self.flush()
         self.profile_id = chosen
-        self._show(self.ctx.services.profile.get_id(chosen).data)
+        self._show(self._read(chosen))
 
     def _document_tab(self, kind: str) -> QWidget:
         page = QWidget()
@@ -274,7 +282,15 @@ class ProfileDialog(QDialog):
     def _text(value: Any) -> str:
         return "\n".join(value) if isinstance(value, tuple) else str(value)
 
+    def _read(self, profile_id: int) -> OrgProfileData:
+        """The profile as stored now; its version is what the next saves are based on."""
+        record = self.ctx.services.profile.get_id(profile_id)
+        if record.id is not None:
+            self.ctx.versions.note(ENTITY, record.id, record.version)
+        return record.data
+
     def _show(self, data: OrgProfileData, *, refresh: bool = False) -> None:
+        self._shown_family = data.family
         self.family_combo.setCurrentIndex(FAMILIES.index(data.family))
         for key, saver in self.savers.items():
             value = self._text(get_value(data, key))
@@ -290,13 +306,16 @@ class ProfileDialog(QDialog):
     def _data_changed(self, changes: ChangeSet) -> None:
         if changes.touches(ENTITY):
             self._list_profiles()
-            self._show(self.ctx.services.profile.get_id(self.profile_id).data, refresh=True)
+            self._show(self._read(self.profile_id), refresh=True)
 
     def _family_chosen(self, _index: int) -> None:
         family = self.family_combo.currentData()
         services, profile_id = self.ctx.services, self.profile_id
+        version, seen = self.ctx.versions.get(ENTITY, profile_id), {"family": self._shown_family}
+        self._shown_family = family
         self.writer.submit(("save", ENTITY, profile_id, "family"),
-                           lambda: services.profile.set_value("family", family, profile_id=profile_id))  # fmt: skip
+                           lambda: services.profile.set_value("family", family, profile_id=profile_id,
+                                                              expected_version=version, seen=seen))  # fmt: skip
 
     def flush(self) -> None:
         """Save every field now and wait for the writer (closing, importing, resetting)."""

@@ -74,6 +74,9 @@ class Settings:
 
     language: Setting[str] = Setting("ui/language", "", "'vi', 'en', or '' to follow the system locale")
     last_meeting_id: Setting[int] = Setting("ui/last_meeting_id", 0, "the meeting open at the last exit")
+    last_meeting_title: Setting[str] = Setting(
+        "ui/last_meeting_title", "", "its title, shown by the start frame before the database is open"
+    )
     window_geometry: Setting[bytes] = Setting("ui/window_geometry", b"", "QMainWindow.saveGeometry()")
     window_state: Setting[bytes] = Setting("ui/window_state", b"", "QMainWindow.saveState()")
     splitter_state: Setting[bytes] = Setting("ui/splitter_state", b"", "meetings list | editor")

@@ -199,7 +199,10 @@ class AgendaSection(SectionBase):
         if ident is None or not 0 <= target < self.model.rowCount():
             return
         agenda = self.ctx.services.agenda
-        if self.perform(self.tr("Move agenda item"), ok(lambda: agenda.move_item(ident, target))):
+        order = [a.id for a in self.meeting.agenda] if self.meeting is not None else None
+        if self.perform(
+            self.tr("Move agenda item"), ok(lambda: agenda.move_item(ident, target, seen_order=order))
+        ):
             select_id(self.table, ident)
 
     def remove(self) -> None:

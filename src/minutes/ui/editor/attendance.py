@@ -37,6 +37,10 @@ from minutes.ui.writer import BackgroundWriter
 ROLES = [r.value for r in AttendanceRole]
 
 
+#: What a removal of someone from the roll call is based on (as the table showed it).
+ATTENDANCE_SEEN = ("person_id", "group_name", "role", "presence", "absence_reason", "note")
+
+
 class ReasonRow(QFrame):
     """Asks why the selected attendee is absent; Enter confirms, Escape cancels."""
 
@@ -322,7 +326,10 @@ class AttendanceSection(SectionBase):
         if ident is None or not 0 <= target < self.model.rowCount():
             return
         meetings = self.ctx.services.meetings
-        done = self.perform(self.tr("Move attendee"), ok(lambda: meetings.move_attendee(ident, target)))
+        order = [a.id for a in self.meeting.attendance] if self.meeting is not None else None
+        done = self.perform(
+            self.tr("Move attendee"), ok(lambda: meetings.move_attendee(ident, target, seen_order=order))
+        )
         if done:
             select_id(self.table, ident)
 
@@ -332,7 +339,10 @@ class AttendanceSection(SectionBase):
         if row is None:
             return
         meetings, first = self.ctx.services.meetings, row.id
-        done = self.perform(self.tr("Remove attendee"), ok(lambda: meetings.remove_attendee(first)))
+        seen = {key: getattr(row, key) for key in ATTENDANCE_SEEN}  # refused if someone changed it since
+        done = self.perform(
+            self.tr("Remove attendee"), ok(lambda: meetings.remove_attendee(first, seen=seen))
+        )
         if done:
             select_row(
                 self.table, min(row_index, self.model.rowCount() - 1), self.table.currentIndex().column()

@@ -241,7 +241,10 @@ class ConclusionsSection(SectionBase):
         if ident is None or not 0 <= target < self.model.rowCount():
             return
         items = self.ctx.services.items
-        if self.perform(self.tr("Move conclusion"), ok(lambda: items.move_conclusion(ident, target))):
+        order = [c.id for c in self.meeting.conclusions] if self.meeting is not None else None
+        if self.perform(
+            self.tr("Move conclusion"), ok(lambda: items.move_conclusion(ident, target, seen_order=order))
+        ):
             select_id(self.table, ident)
 
     def remove(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -161,5 +162,12 @@ class ConflictBar(QFrame):
 
     def _go(self) -> None:
         saver = self.current
-        if saver is not None:
-            saver.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if saver is None:
+            return
+        child: QWidget | None = saver.widget
+        while child is not None:  # bring forward the tab or page that holds the field
+            parent = child.parentWidget()
+            if isinstance(parent, QStackedWidget):
+                parent.setCurrentWidget(child)
+            child = parent
+        saver.widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -443,7 +443,10 @@ class ContributionsSection(SectionBase):
         if ident is None or not 0 <= target < self.model.rowCount():
             return
         items = self.ctx.services.items
-        if self.perform(self.tr("Move contribution"), ok(lambda: items.move_contribution(ident, target))):
+        order = [c.id for c in self.meeting.contributions] if self.meeting is not None else None
+        if self.perform(
+            self.tr("Move contribution"), ok(lambda: items.move_contribution(ident, target, seen_order=order))
+        ):
             select_id(self.table, ident)
 
     def remove(self) -> None:

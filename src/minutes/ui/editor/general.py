@@ -119,13 +119,13 @@ class GeneralSection(Section):
             self.chair,
             "chair_id",
             self.tr("Chair"),
-            lambda i, v, **_w: meetings.assign_role(i, AttendanceRole.CHAIR, _person(v)),
+            lambda i, v, **w: meetings.assign_role(i, AttendanceRole.CHAIR, _person(v), **_people(w)),
         )
         self.secretary_saver = self._combo_saver(
             self.secretary,
             "secretary_id",
             self.tr("Secretary"),
-            lambda i, v, **_w: meetings.assign_role(i, AttendanceRole.SECRETARY, _person(v)),
+            lambda i, v, **w: meetings.assign_role(i, AttendanceRole.SECRETARY, _person(v), **_people(w)),
         )
         self.date_saver = self._value_saver(
             self.date,
@@ -420,6 +420,14 @@ def _parse_clock(value: str) -> time | None:
 
 def _person(value: object) -> int | None:
     return value if isinstance(value, int) else None
+
+
+def _people(write: dict[str, Any]) -> dict[str, Any]:
+    """The version check of a role: the holder the user saw, as a person id (None: nobody)."""
+    seen = write.get("seen")
+    if isinstance(seen, dict):
+        return {**write, "seen": {key: _person(value) for key, value in seen.items()}}
+    return write
 
 
 def _clock(value: time | None) -> str:

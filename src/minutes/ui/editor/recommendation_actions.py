@@ -155,7 +155,10 @@ class RecommendationActions(SectionBase):
             target = row + step
             if row < 0 or not 0 <= target < len(groups):
                 return
-            done = self.perform(_t("Move group"), ok(lambda: items.move_group(ident, target)))
+            order = [g.id for g in groups]
+            done = self.perform(
+                _t("Move group"), ok(lambda: items.move_group(ident, target, seen_order=order))
+            )
         else:
             item = self.item_dto(ident)
             group = self.group_dto(item.group_id) if item else None
@@ -164,8 +167,10 @@ class RecommendationActions(SectionBase):
             target = item.position + step
             if not 0 <= target < len(group.items):
                 return
+            order = [i.id for i in group.items]
             done = self.perform(
-                _t("Move recommendation"), ok(lambda: items.move_recommendation(ident, target))
+                _t("Move recommendation"),
+                ok(lambda: items.move_recommendation(ident, target, seen_order=order)),
             )
         if done:
             self.select(kind, ident)
@@ -183,8 +188,9 @@ class RecommendationActions(SectionBase):
             if group is None:
                 return
             title, gid = _t("Delete recommendation group"), group.id
+            seen, seen_items = {"title": group.title}, [i.id for i in group.items]
             if confirm_removal(self, self.ctx, "recommendation_group", gid, title):
-                self.perform(title, ok(lambda: items.remove_group(gid)))
+                self.perform(title, ok(lambda: items.remove_group(gid, seen=seen, seen_items=seen_items)))
             return
         item = self.item_dto(ident)
         if item is None:

@@ -34,6 +34,10 @@ from minutes.ui.writer import BackgroundWriter
 REPORTS, FIGURES = "reports", "report_figures"
 
 
+#: What deleting a figure is based on (as the table showed it).
+FIGURE_SEEN = ("label", "value", "unit", "target", "percent", "note", "kind", "compared_to")
+
+
 class ReportSection(SectionBase):
     def __init__(self, ctx: UiContext, writer: BackgroundWriter, parent: QWidget | None = None) -> None:
         super().__init__(ctx, writer, parent)
@@ -301,7 +305,10 @@ class ReportSection(SectionBase):
             return
         items = self.ctx.services.items
         column = self.figures.currentIndex().column()
-        if self.perform(self.tr("Move figure"), ok(lambda: items.move_figure(figure.id, target))):
+        order = [f.id for f in self.figures.figures]
+        if self.perform(
+            self.tr("Move figure"), ok(lambda: items.move_figure(figure.id, target, seen_order=order))
+        ):
             select_row(self.figures, target, column)
 
     def remove_figure(self) -> None:
@@ -311,5 +318,6 @@ class ReportSection(SectionBase):
             return
         row, column = current_row(self.figures), self.figures.currentIndex().column()
         items = self.ctx.services.items
-        if self.perform(self.tr("Delete figure"), ok(lambda: items.remove_figure(figure.id))):
+        seen = {key: getattr(figure, key) for key in FIGURE_SEEN}  # refused if someone changed it since
+        if self.perform(self.tr("Delete figure"), ok(lambda: items.remove_figure(figure.id, seen=seen))):
             select_row(self.figures, min(row, self.figures.model_.rowCount() - 1), column)

@@ -1,0 +1,145 @@
+"""Paint first: the window appears before the database layer is even imported.
+
+``minutes`` without a command comes here (minutes.cli branches before it imports anything heavy). In
+order: the QApplication, the language, then a :class:`StartFrame` (the window's title, the last
+meeting's title as the user left it, the meetings list as a skeleton) shown at the window's remembered
+place and painted. Only then are SQLAlchemy, the models and the services imported, on a worker thread
+while the frame keeps painting, and the application proper (:func:`minutes.ui.app.run_gui`) opens the
+database and shows the main window in the frame's place.
+
+Nothing here imports SQLAlchemy, the services, python-docx or the main window: a test checks it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import sys
+import threading
+
+from PySide6.QtCore import QEventLoop, QObject, Qt
+from PySide6.QtGui import QFont, QPaintEvent
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from minutes import __version__, logs
+from minutes.ui.i18n import choose_language, install_translators
+from minutes.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+ORGANISATION = "minutes"
+APPLICATION = "minutes"
+# Printed once the start frame is painted (the start benchmark times the first paint by it).
+PAINTED = "MINUTES_PAINTED"
+ENV_EXIT_WHEN_READY = "MINUTES_EXIT_WHEN_READY"
+# What the application imports after the first paint, off the GUI thread (no widgets among them).
+HEAVY_MODULES = ("sqlalchemy.orm", "minutes.db.models", "minutes.services", "minutes.db.engine")
+
+
+def application() -> QApplication:
+    """The QApplication (created on first call) with the names QSettings and platformdirs use."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(QApplication.translate("Application", "Minutes"))
+    app.setApplicationVersion(__version__)
+    return app
+
+
+class StartFrame(QWidget):
+    """What the main window will show, before it exists: its title, the last meeting's title, the list."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startFrame")
+        self.painted = False
+        title = settings.last_meeting_title
+        self.setWindowTitle(self.tr("Minutes") + (f" — {title}" if title else ""))
+        self.list = QListWidget(self)
+        self.list.setObjectName("startFrameList")
+        self.list.setEnabled(False)
+        self.list.setMaximumWidth(360)
+        for _row in range(12):  # the list's shape, not its content: grey bars while it loads
+            self.list.addItem("")
+        self.list.setStyleSheet(
+            "QListWidget::item { margin: 6px 10px; background: #e8e8e8; min-height: 14px; }"
+        )
+        self.heading = QLabel(title or self.tr("Opening the minutes…"), self)
+        self.heading.setObjectName("startFrameTitle")
+        self.heading.setWordWrap(True)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.status = QLabel(self.tr("Opening the database…"), self)
+        self.status.setObjectName("startFrameStatus")
+        rule = QFrame(self)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        right = QVBoxLayout()
+        right.addWidget(self.heading)
+        right.addWidget(rule)
+        right.addStretch(1)
+        right.addWidget(self.status, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(right, 3)
+        if settings.window_geometry:
+            self.restoreGeometry(settings.window_geometry)
+        else:
+            self.resize(1280, 820)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        self.painted = True
+
+
+def show_frame(app: QApplication, settings: Settings) -> StartFrame:
+    """Show the start frame and return once it has been painted."""
+    frame = StartFrame(settings)
+    frame.show()
+    for _turn in range(200):  # a few event-loop turns; offscreen and real screens paint on the first ones
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        if frame.painted:
+            break
+    if os.environ.get(ENV_EXIT_WHEN_READY) == "1" and sys.stdout is not None:
+        print(PAINTED, flush=True)
+    return frame
+
+
+def import_heavy(app: QApplication, frame: QObject | None = None) -> None:
+    """Import the database layer on a worker thread while the GUI thread keeps the frame painted."""
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for name in HEAVY_MODULES:
+                importlib.import_module(name)
+        except BaseException as exc:  # noqa: BLE001 - raised again on the GUI thread
+            failure.append(exc)
+
+    worker = threading.Thread(target=work, name="minutes-imports", daemon=True)
+    worker.start()
+    while worker.is_alive():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        worker.join(0.005)
+    if failure:
+        raise failure[0]
+
+
+def launch(
+    db_url: str | None = None, user: str | None = None, lang: str | None = None, *, with_demo: bool = False
+) -> int:
+    """The application, started frame first; the exit code."""
+    logs.configure()
+    log.info("minutes %s starting (GUI)", __version__)
+    app = application()
+    settings = Settings()
+    install_translators(app, choose_language(lang, settings))
+    frame = show_frame(app, settings)
+    import_heavy(app, frame)
+    from minutes.ui.app import run_gui  # the application proper: after the first paint
+
+    return run_gui(db_url, user, lang, with_demo=with_demo, settings=settings, start_frame=frame)

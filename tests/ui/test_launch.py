@@ -1,0 +1,72 @@
+"""Paint first: the start frame is painted, with the last meeting's title, before the database layer
+is imported; the command line decides that the GUI is asked for without importing any command."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from minutes.cli import gui_asked
+from minutes.ui.launch import StartFrame
+from minutes.ui.settings import Settings
+
+HEAVY = ("sqlalchemy", "minutes.services", "docx", "minutes.ui.main_window", "minutes.cli.common")
+
+
+def test_the_gui_path_imports_nothing_heavy_before_the_first_paint() -> None:
+    code = (
+        "import sys; import minutes.cli, minutes.ui.launch; "
+        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_command_line_tells_the_gui_from_a_command() -> None:
+    gui = gui_asked(["--db", "x.sqlite3", "--lang", "vi", "--with-demo"])
+    assert gui is not None and (gui.db, gui.lang, gui.with_demo) == ("x.sqlite3", "vi", True)
+    assert gui_asked([]) is not None
+    assert gui_asked(["list"]) is None
+    assert gui_asked(["--db", "x.sqlite3", "export", "1"]) is None
+    assert gui_asked(["--help"]) is None
+    assert gui_asked(["--lang", "fr"]) is None  # the full parser reports the bad value
+
+
+def test_the_start_frame_shows_the_last_meetings_title(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = Settings.in_file(tmp_path / "s.ini")
+    settings.last_meeting_title = "Họp giao ban UBND phường tháng 3"
+    frame = StartFrame(settings)
+    qtbot.addWidget(frame)
+    frame.show()
+    qtbot.waitUntil(lambda: frame.painted)
+    assert frame.heading.text() == "Họp giao ban UBND phường tháng 3"
+    assert frame.windowTitle().endswith("— Họp giao ban UBND phường tháng 3")
+
+
+def test_the_real_start_paints_the_frame_then_opens_the_window(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "MINUTES_EXIT_WHEN_READY": "1",
+        "MINUTES_DEMO": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "minutes", "--db", str(tmp_path / "m.sqlite3")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("MINUTES_")]
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert [line.split()[0] for line in lines] == ["MINUTES_PAINTED", "MINUTES_READY"]
+    conf = (tmp_path / "config" / "minutes" / "minutes.conf").read_text(encoding="utf-8")
+    assert "last_meeting_title=Ban Thường vụ Quận ủy" in conf  # what the next start's frame shows
