@@ -2267,6 +2267,38 @@ Please send this file to the person who supports the application.</source>
         <translation>Cuộc họp cần có ngày.</translation>
     </message>
     <message>
+        <source>Not a deadline yet: type it as the document would, e.g. 15/04/2023, quý II/2023.</source>
+        <translation>Chưa phải thời hạn: gõ như văn bản ghi, ví dụ 15/04/2023, quý II/2023.</translation>
+    </message>
+    <message>
+        <source>In brackets after the name: (vắng: reason), (đến muộn) or nothing for present.</source>
+        <translation>Trong ngoặc sau tên: (vắng: lý do), (đến muộn), hoặc để trống nếu có mặt.</translation>
+    </message>
+    <message>
+        <source>The attendee needs a name.</source>
+        <translation>Người dự họp cần có họ tên.</translation>
+    </message>
+    <message>
+        <source>Name - title (vắng: reason) or (đến muộn)</source>
+        <translation>Họ tên - chức vụ (vắng: lý do) hoặc (đến muộn)</translation>
+    </message>
+    <message>
+        <source>Name - title of the speaker, an attendee&apos;s name, or who spoke (Các ban, ngành)</source>
+        <translation>Họ tên - chức vụ người phát biểu, tên một người dự họp, hoặc bên phát biểu (Các ban, ngành)</translation>
+    </message>
+    <message>
+        <source>Lead unit (Name - title, Name - title of its people)</source>
+        <translation>Đơn vị chủ trì (Họ tên - chức vụ, Họ tên - chức vụ của người được giao)</translation>
+    </message>
+    <message>
+        <source>Deadline as written: 15/04/2023, trước ngày …, quý II/2023</source>
+        <translation>Thời hạn như văn bản ghi: 15/04/2023, trước ngày …, quý II/2023</translation>
+    </message>
+    <message>
+        <source>Title of the group of recommendations</source>
+        <translation>Tên nhóm kiến nghị</translation>
+    </message>
+    <message>
         <source>Contributions</source>
         <translation>Ý kiến phát biểu</translation>
     </message>
@@ -2347,6 +2379,10 @@ Please send this file to the person who supports the application.</source>
         <translation>Cuộc họp tiếp theo</translation>
     </message>
     <message>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
         <source>absent</source>
         <translation>vắng</translation>
     </message>
@@ -2373,6 +2409,10 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Signatures and recipients</source>
         <translation>Chữ ký và nơi nhận</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -2418,8 +2458,8 @@ Please send this file to the person who supports the application.</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <source>F2 edit · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, recommendations, tasks, notes · Ctrl+Return split at the cursor · Ctrl+J merge with the next</source>
-        <translation>F2 sửa · Alt+↑/↓ di chuyển · Alt+1…5 chuyển sang ý kiến phát biểu, kết luận, kiến nghị, nhiệm vụ, ghi chú · Ctrl+Return tách tại con trỏ · Ctrl+J gộp với mục sau</translation>
+        <source>F2 edit (an attendee, a speaker, a task&apos;s lead or deadline, a group&apos;s title: choose it, F2) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, recommendations, tasks, notes · Ctrl+Return split at the cursor · Ctrl+J merge with the next</source>
+        <translation>F2 sửa (người dự họp, người phát biểu, đơn vị chủ trì hoặc thời hạn của nhiệm vụ, tên nhóm kiến nghị: chọn mục đó, F2) · Alt+↑/↓ di chuyển · Alt+1…5 chuyển sang ý kiến phát biểu, kết luận, kiến nghị, nhiệm vụ, ghi chú · Ctrl+Return tách tại con trỏ · Ctrl+J gộp với mục sau</translation>
     </message>
     <message>
         <source>Edit the item</source>
