@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Si
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from minutes.ui.writer import BackgroundWriter, Callback
+from minutes.ui.runner import Callback
+from minutes.ui.writer import BackgroundWriter
 
 
 def key(widget: QWidget, char: str) -> None:
@@ -196,7 +197,8 @@ class TimedWriter(BackgroundWriter):
         *,
         done: Callback | None = None,
         failed: Callback | None = None,
-    ) -> None:
+        lane: str | None = None,
+    ) -> int:
         kind = str(tag[0]) if isinstance(tag, tuple) and tag else str(tag)
         durations = self.durations.setdefault(kind, [])
 
@@ -207,4 +209,4 @@ class TimedWriter(BackgroundWriter):
             finally:
                 durations.append((time.perf_counter() - started) * 1000)
 
-        super().submit(tag, timed, done=done, failed=failed)
+        return super().submit(tag, timed, done=done, failed=failed, lane=lane)

@@ -27,6 +27,7 @@ os.environ.pop("MINUTES_LOG_DIR", None)
 from collections.abc import Iterator  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -111,3 +112,72 @@ def any_fresh(backend_url: str, any_services: Services) -> Iterator[Services]:
     database = Database(backend_url, clock=lambda: TODAY)
     yield Services(database, Actor("Kiểm tra"))
     database.close()
+
+
+class MemoryKeyring:
+    """A keyring backend in memory (keyring.set_keyring accepts any KeyringBackend): the password store
+    of the operating system without touching the real one."""
+
+    def __new__(cls) -> Any:
+        from keyring.backend import KeyringBackend
+        from keyring.errors import PasswordDeleteError
+
+        class _Memory(KeyringBackend):
+            priority = 1  # type: ignore[assignment]
+
+            def __init__(self) -> None:
+                super().__init__()
+                self.store: dict[tuple[str, str], str] = {}
+
+            def get_password(self, service: str, username: str) -> str | None:
+                return self.store.get((service, username))
+
+            def set_password(self, service: str, username: str, password: str) -> None:
+                self.store[(service, username)] = password
+
+            def delete_password(self, service: str, username: str) -> None:
+                if self.store.pop((service, username), None) is None:
+                    raise PasswordDeleteError(username)
+
+        return _Memory()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[Any]:
+    """The system keyring replaced by one in memory (and this run's typed passwords forgotten)."""
+    import keyring
+
+    from minutes.db import credentials
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    credentials.clear_typed()
+    yield backend
+    keyring.set_keyring(previous)
+    credentials.clear_typed()
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """No usable keyring, as on a Linux machine without a Secret Service."""
+    import keyring
+    from keyring.backends import fail
+
+    from minutes.db import credentials
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    credentials.clear_typed()
+    yield
+    keyring.set_keyring(previous)
+    credentials.clear_typed()
+
+
+@pytest.fixture
+def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private configuration folder (the saved connection) and no database named by the environment."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    monkeypatch.delenv("MINUTES_DATABASE_URL", raising=False)
+    return folder

@@ -401,6 +401,14 @@
         <translation>Cuộc họp</translation>
     </message>
     <message>
+        <source>extended</source>
+        <translation>đã gia hạn</translation>
+    </message>
+    <message>
+        <source>The deadline was extended (see the task&apos;s history)</source>
+        <translation>Thời hạn đã được gia hạn (xem lịch sử nhiệm vụ)</translation>
+    </message>
+    <message>
         <source>Click to sort by this column</source>
         <translation>Bấm để sắp xếp theo cột này</translation>
     </message>
@@ -699,6 +707,65 @@
     <message>
         <source>%1 — yours: %2; theirs: %3</source>
         <translation>%1 — của bạn: %2; của họ: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Kết nối tới máy chủ</translation>
+    </message>
+    <message>
+        <source>An office that shares its minutes keeps them on a PostgreSQL server. Give its address and your login; the password is kept in the system&apos;s password store, never in a file.</source>
+        <translation>Cơ quan dùng chung biên bản lưu chúng trên một máy chủ PostgreSQL. Hãy nhập địa chỉ máy chủ và tên đăng nhập của bạn; mật khẩu được giữ trong kho mật khẩu của hệ thống, không bao giờ ghi vào tệp.</translation>
+    </message>
+    <message>
+        <source>empty: the password of ~/.pgpass or none</source>
+        <translation>để trống: dùng mật khẩu trong ~/.pgpass hoặc không có</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system&apos;s password store.</source>
+        <translation>Mật khẩu được giữ trong kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>No password store of the system can be used on this computer: the password is not saved and is asked again each time the application starts.</source>
+        <translation>Máy tính này không có kho mật khẩu nào của hệ thống dùng được: mật khẩu không được lưu và sẽ được hỏi lại mỗi lần khởi động ứng dụng.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <source>Give the server, the database and your login.</source>
+        <translation>Hãy nhập máy chủ, cơ sở dữ liệu và tên đăng nhập của bạn.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to a server…</source>
+        <translation>Kết &amp;nối tới máy chủ…</translation>
+    </message>
+    <message>
+        <source>Use the minutes of a shared PostgreSQL server</source>
+        <translation>Dùng biên bản trên một máy chủ PostgreSQL dùng chung</translation>
     </message>
 </context>
 <context>
@@ -1652,11 +1719,16 @@ Please send this file to the person who supports the application.</source>
     <name>FollowUpDialog</name>
     <message>
         <source>Start a follow-up meeting</source>
+        <extracomment>Carrying more tasks than this shows a progress dialog.</extracomment>
         <translation>Mở cuộc họp tiếp theo</translation>
     </message>
     <message>
-        <source>(no organisation: only this meeting&apos;s tasks)</source>
-        <translation>(không có cơ quan: chỉ các nhiệm vụ của cuộc họp này)</translation>
+        <source>Also the open tasks of the &amp;earlier meetings of this body</source>
+        <translation>Cả các nhiệm vụ chưa xong của các cuộc họp &amp;trước của cơ quan này</translation>
+    </message>
+    <message>
+        <source>This meeting has no organisation</source>
+        <translation>Cuộc họp này không gắn với cơ quan nào</translation>
     </message>
     <message>
         <source>After:</source>
@@ -1694,11 +1766,27 @@ Please send this file to the person who supports the application.</source>
         <source>Done</source>
         <translation>Tiến độ</translation>
     </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Chọn &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Bỏ chọn tất cả</translation>
+    </message>
     <message numerus="yes">
-        <source>The first item, “%1”, will review %n open task(s):</source>
+        <source>The first section, “%1”, will review %n of the %2 open task(s) listed:</source>
         <translation>
-            <numerusform>Nội dung đầu tiên, “%1”, sẽ rà soát %n nhiệm vụ chưa hoàn thành:</numerusform>
+            <numerusform>Phần đầu tiên, “%1”, sẽ rà soát %n trong số %2 nhiệm vụ chưa hoàn thành dưới đây:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Give the new meeting its own title (the earlier one&apos;s is kept as it was).</source>
+        <translation>Hãy đặt tên riêng cho cuộc họp mới (tên cuộc họp trước giữ nguyên).</translation>
+    </message>
+    <message>
+        <source>Carrying the tasks over…</source>
+        <translation>Đang chuyển các nhiệm vụ sang…</translation>
     </message>
     <message>
         <source>Give the meeting a title.</source>
@@ -1802,6 +1890,225 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Add people to the attendance below to choose the chair and the secretary.</source>
         <translation>Thêm người vào thành phần tham dự bên dưới để chọn chủ trì và thư ký.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ai</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc gì</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>đã thêm</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>đã xóa</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Mục chương trình</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Thành phần dự họp</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Version of the minutes</source>
+        <translation>Phiên bản biên bản</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Ý kiến phát biểu</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Group of recommendations</source>
+        <translation>Nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Kiến nghị</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Progress update</source>
+        <translation>Cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <source>Task event</source>
+        <translation>Sự kiện của nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Coordinating unit</source>
+        <translation>Đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>Carried-over task</source>
+        <translation>Nhiệm vụ chuyển tiếp</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>thời hạn</translation>
+    </message>
+    <message>
+        <source>deadline (end)</source>
+        <translation>thời hạn (kết thúc)</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>tiến độ</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>expected product</source>
+        <translation>sản phẩm dự kiến</translation>
+    </message>
+    <message>
+        <source>lead unit</source>
+        <translation>đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>coordinating units</source>
+        <translation>đơn vị phối hợp</translation>
+    </message>
+    <message>
+        <source>completed on</source>
+        <translation>ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>bắt đầu</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>vai trò</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>vị trí</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>người phát biểu</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>người</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>nhãn</translation>
+    </message>
+    <message>
+        <source>deleted with</source>
+        <translation>bị xóa cùng</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this meeting, and when</source>
+        <translation>Ai đã thay đổi gì trong cuộc họp này, và khi nào</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: at character %2, «%3» → «%4» (%5 → %6 characters)</source>
+        <translation>%1: tại ký tự thứ %2, «%3» → «%4» (%5 → %6 ký tự)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of the meeting</source>
+        <extracomment>Texts longer than this are shown as the words that changed. Words of context kept on each side of a change.</extracomment>
+        <translation>Lịch sử thay đổi của cuộc họp</translation>
+    </message>
+    <message>
+        <source>History of the task</source>
+        <translation>Lịch sử thay đổi của nhiệm vụ</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2306,38 @@ Please send this file to the person who supports the application.</source>
         <translation>Cuộc họp cần có ngày.</translation>
     </message>
     <message>
+        <source>Not a deadline yet: type it as the document would, e.g. 15/04/2023, quý II/2023.</source>
+        <translation>Chưa phải thời hạn: gõ như văn bản ghi, ví dụ 15/04/2023, quý II/2023.</translation>
+    </message>
+    <message>
+        <source>In brackets after the name: (vắng: reason), (đến muộn) or nothing for present.</source>
+        <translation>Trong ngoặc sau tên: (vắng: lý do), (đến muộn), hoặc để trống nếu có mặt.</translation>
+    </message>
+    <message>
+        <source>The attendee needs a name.</source>
+        <translation>Người dự họp cần có họ tên.</translation>
+    </message>
+    <message>
+        <source>Name - title (vắng: reason) or (đến muộn)</source>
+        <translation>Họ tên - chức vụ (vắng: lý do) hoặc (đến muộn)</translation>
+    </message>
+    <message>
+        <source>Name - title of the speaker, an attendee&apos;s name, or who spoke (Các ban, ngành)</source>
+        <translation>Họ tên - chức vụ người phát biểu, tên một người dự họp, hoặc bên phát biểu (Các ban, ngành)</translation>
+    </message>
+    <message>
+        <source>Lead unit (Name - title, Name - title of its people)</source>
+        <translation>Đơn vị chủ trì (Họ tên - chức vụ, Họ tên - chức vụ của người được giao)</translation>
+    </message>
+    <message>
+        <source>Deadline as written: 15/04/2023, trước ngày …, quý II/2023</source>
+        <translation>Thời hạn như văn bản ghi: 15/04/2023, trước ngày …, quý II/2023</translation>
+    </message>
+    <message>
+        <source>Title of the group of recommendations</source>
+        <translation>Tên nhóm kiến nghị</translation>
+    </message>
+    <message>
         <source>Contributions</source>
         <translation>Ý kiến phát biểu</translation>
     </message>
@@ -2079,6 +2418,10 @@ Please send this file to the person who supports the application.</source>
         <translation>Cuộc họp tiếp theo</translation>
     </message>
     <message>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
         <source>absent</source>
         <translation>vắng</translation>
     </message>
@@ -2105,6 +2448,10 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Signatures and recipients</source>
         <translation>Chữ ký và nơi nhận</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -2150,8 +2497,8 @@ Please send this file to the person who supports the application.</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <source>F2 edit · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, recommendations, tasks, notes · Ctrl+Return split at the cursor · Ctrl+J merge with the next</source>
-        <translation>F2 sửa · Alt+↑/↓ di chuyển · Alt+1…5 chuyển sang ý kiến phát biểu, kết luận, kiến nghị, nhiệm vụ, ghi chú · Ctrl+Return tách tại con trỏ · Ctrl+J gộp với mục sau</translation>
+        <source>F2 edit (an attendee, a speaker, a task&apos;s lead or deadline, a group&apos;s title: choose it, F2) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, recommendations, tasks, notes · Ctrl+Return split at the cursor · Ctrl+J merge with the next</source>
+        <translation>F2 sửa (người dự họp, người phát biểu, đơn vị chủ trì hoặc thời hạn của nhiệm vụ, tên nhóm kiến nghị: chọn mục đó, F2) · Alt+↑/↓ di chuyển · Alt+1…5 chuyển sang ý kiến phát biểu, kết luận, kiến nghị, nhiệm vụ, ghi chú · Ctrl+Return tách tại con trỏ · Ctrl+J gộp với mục sau</translation>
     </message>
     <message>
         <source>Edit the item</source>
@@ -2713,12 +3060,16 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     <name>OverviewPanel</name>
     <message>
         <source>Click a bar to list those tasks on the board.</source>
-        <extracomment>The four official states; &quot;not started&quot; (still within its deadline) counts with &quot;in progress, on schedule&quot;, as in the official reports. Cancelled tasks are left out.</extracomment>
+        <extracomment>Every state the chips count, each its own colour, so a unit&apos;s bars add up to what the chips say (issue 15 item 15: &quot;not started&quot; and &quot;cancelled&quot; were left out and the totals did not match).</extracomment>
         <translation>Bấm vào một thanh để xem danh sách các nhiệm vụ đó.</translation>
     </message>
     <message>
         <source>Counting the tasks…</source>
         <translation>Đang đếm các nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Tasks by lead unit and state: no task matches the filter</source>
+        <translation>Nhiệm vụ theo đơn vị chủ trì và tình trạng: không có nhiệm vụ nào phù hợp với bộ lọc</translation>
     </message>
     <message>
         <source>Tasks by lead unit and state</source>
@@ -2729,8 +3080,18 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
         <translation>(chưa có đơn vị chủ trì)</translation>
     </message>
     <message>
+        <source>Tasks completed per month: none completed in this period</source>
+        <translation>Nhiệm vụ hoàn thành theo tháng: không có nhiệm vụ nào hoàn thành trong thời gian này</translation>
+    </message>
+    <message>
         <source>Tasks completed per month</source>
         <translation>Nhiệm vụ hoàn thành theo tháng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %n task(s)</source>
+        <translation>
+            <numerusform>%1 · %2: %n nhiệm vụ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4021,6 +4382,7 @@ Có thay thế tệp này không?</translation>
     <name>SearchDialog</name>
     <message>
         <source>Search everything</source>
+        <extracomment>Hits of the one kind chosen in the kind box, at first.</extracomment>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
@@ -4028,8 +4390,26 @@ Có thay thế tệp này không?</translation>
         <translation>Gõ từ, có dấu hoặc không; &quot;cụm từ&quot;; phần đầu của từ*</translation>
     </message>
     <message>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) so far; counting every kind…</source>
+        <translation>
+            <numerusform>%n kết quả đầu tiên; đang đếm từng loại…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 results; %2 shown, the best of each kind</source>
+        <translation>%1 kết quả; đang hiện %2, phù hợp nhất của từng loại</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -4099,6 +4479,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Agenda items</source>
         <translation>Nội dung chương trình</translation>
+    </message>
+    <message>
+        <source>Show more… (%1 of %2 shown)</source>
+        <translation>Xem thêm… (đã hiện %1 trên %2)</translation>
     </message>
 </context>
 <context>
@@ -4245,6 +4629,7 @@ Có thay thế tệp này không?</translation>
     <name>TaskBoard</name>
     <message>
         <source>E&amp;xport</source>
+        <extracomment>What the board opens on: open and overdue work first (overdue, in progress, not started), each by deadline, finished work after (issue 15 item 13: not ten years of finished work, oldest first).</extracomment>
         <translation>&amp;Xuất</translation>
     </message>
     <message>
@@ -4263,6 +4648,14 @@ Có thay thế tệp này không?</translation>
         <source>Status report (DOCX)…</source>
         <translation>Báo cáo tình hình thực hiện (DOCX)…</translation>
     </message>
+    <message>
+        <source>Status report: PDF, print preview, print…</source>
+        <translation>Báo cáo tình hình: PDF, xem trước khi in, in…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Mở tệp</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n task(s) to %1</source>
         <translation>
@@ -4270,12 +4663,24 @@ Có thay thế tệp này không?</translation>
         </translation>
     </message>
     <message>
+        <source>No program is set to open %1.</source>
+        <translation>Chưa có chương trình nào để mở %1.</translation>
+    </message>
+    <message>
         <source>Export the tasks to a spreadsheet</source>
         <translation>Xuất nhiệm vụ ra bảng tính</translation>
     </message>
     <message>
-        <source>tasks.xlsx</source>
-        <translation>nhiem-vu.xlsx</translation>
+        <source>task-list</source>
+        <translation>danh-sach-nhiem-vu</translation>
+    </message>
+    <message>
+        <source>task-deadlines</source>
+        <translation>han-nhiem-vu</translation>
+    </message>
+    <message>
+        <source>task-status-report</source>
+        <translation>bao-cao-tinh-hinh-nhiem-vu</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
@@ -4286,20 +4691,12 @@ Có thay thế tệp này không?</translation>
         <translation>Xuất các thời hạn ra lịch</translation>
     </message>
     <message>
-        <source>deadlines.ics</source>
-        <translation>thoi-han.ics</translation>
-    </message>
-    <message>
         <source>iCalendar (*.ics)</source>
         <translation>Lịch iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Export the status report</source>
         <translation>Xuất báo cáo tình hình thực hiện nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>status-report.docx</source>
-        <translation>bao-cao-tinh-hinh.docx</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
@@ -4375,6 +4772,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử…</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the file</source>
@@ -4821,6 +5222,121 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>UsersPage</name>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Unit member</source>
+        <translation>Thành viên đơn vị</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Người xem</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Only a leader manages the users: your role (%1) does not allow it.</source>
+        <translation>Chỉ lãnh đạo mới quản lý người dùng: vai trò của bạn (%1) không cho phép việc này.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>the database login, e.g. nguyenvana</source>
+        <translation>tên đăng nhập cơ sở dữ liệu, ví dụ nguyenvana</translation>
+    </message>
+    <message>
+        <source>who this login is (optional)</source>
+        <translation>tên đăng nhập này là ai (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>for a unit member: the unit whose tasks it reports on</source>
+        <translation>với thành viên đơn vị: đơn vị có nhiệm vụ mà người đó báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>Tên đăng &amp;nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Người:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>Đơ&amp;n vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Add the user</source>
+        <translation>&amp;Thêm người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Change the role of the selected user</source>
+        <translation>Đổi vai trò của người dùng đã &amp;chọn</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (ngừng hoạt động)</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>Đã thêm %1 với vai trò %2.</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>Hãy chọn một người dùng trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 giờ có vai trò %2.</translation>
+    </message>
+    <message>
+        <source>On the server: %1</source>
+        <translation>Trên máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>Cô&amp;ng cụ</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Người dùng…</translation>
+    </message>
+    <message>
+        <source>The logins of the database and their roles</source>
+        <translation>Các tên đăng nhập của cơ sở dữ liệu và vai trò của chúng</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
         <source>Versions of the minutes</source>
@@ -4916,6 +5432,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Cannot open the database {url}: {detail}</source>
         <translation>Không mở được cơ sở dữ liệu {url}: {detail}</translation>
+    </message>
+    <message>
+        <source>No password store of the system can be used here ({detail}). The password was not saved: it is asked again each time the application starts.</source>
+        <translation>Không dùng được kho mật khẩu nào của hệ thống ở đây ({detail}). Mật khẩu không được lưu: nó sẽ được hỏi lại mỗi lần khởi động ứng dụng.</translation>
     </message>
     <message>
         <source>The database {url} is busy: another program has been writing to it for too long. Nothing was changed; try again in a moment.</source>

@@ -3,17 +3,21 @@ read back through a second connection."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import pytest
 
 from minutes.archive import review as rv
 from minutes.archive.review_store import ReviewService
-from minutes.errors import ConflictError
-from minutes.services import Services
+from minutes.errors import ConflictError, MeetingLocked
+from minutes.services import Actor, Services
+from minutes.services.finalise import FinaliseService
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "archive"
 GIAO_BAN = DATA / "ubnd-ngoc-thuy-giao-ban-2019-03.docx"
+TYPED = DATA / "ubnd-bo-de-giao-ban-2023-01.docx"
 
 
 @pytest.fixture
@@ -83,7 +87,7 @@ def test_a_saved_review_is_marked_reviewed_with_the_corrections(
     rv.move_to(rec, rv.Ref("conclusions", 3), "leftovers")
     meeting_id = reviews.save_review(review)
     meeting = target_fresh.meetings.get(meeting_id)
-    assert meeting.status == "draft"  # finalising the minutes is the clerk's own act
+    assert meeting.status == "draft"  # a secretary's review: a leader finalises the minutes
     assert [c.text for c in meeting.conclusions] == [c.text for c in rec.conclusions]
     assert moved in meeting.notes
     fresh = ReviewService(target_fresh.db, target_fresh.actor)
@@ -134,3 +138,87 @@ def test_a_meeting_edited_after_its_import_says_so_and_a_later_change_is_a_confl
     target.items.update_conclusion(other.id, text="Sửa lần nữa")  # a part changes while the review is open
     with pytest.raises(ConflictError):
         reviews.save_review(review)
+
+
+def test_a_review_saved_by_a_leader_finalises_the_meeting_with_its_original(
+    target: Services, target_fresh: Services
+) -> None:
+    """Issue 18 item 3: imported meetings are finalised once reviewed; one saved without review is not."""
+    leader = ReviewService(target.db, Actor("Lãnh đạo", role="leader"))
+    unreviewed = leader.import_files([TYPED]).outcomes[0].meeting_id
+    review = leader.open_file(GIAO_BAN)
+    rv.set_field(review.item.meeting, "title", "Giao ban tháng 3")
+    meeting_id = leader.save_review(review)
+    fresh = ReviewService(target_fresh.db, target_fresh.actor)
+    meeting = target_fresh.meetings.get(meeting_id)
+    assert (meeting.status, meeting.title) == ("finalised", "Giao ban tháng 3")
+    versions = FinaliseService(target_fresh.db, target_fresh.actor).versions(meeting_id)
+    assert [(v.number, v.finalised_by) for v in versions] == [(1, "Lãnh đạo")]
+    _info, content = FinaliseService(target_fresh.db, target_fresh.actor).version_document(meeting_id, 1)
+    sha = hashlib.sha256(GIAO_BAN.read_bytes()).hexdigest()
+    assert sha in json.dumps(content)  # the original file is one of the finalised meeting's files
+    assert fresh.original(meeting_id) == (GIAO_BAN.name, GIAO_BAN.read_bytes())
+    info = fresh.imported(meeting_id)
+    assert info is not None and info.review_status == "reviewed"
+    # the meeting a batch saved without review stays a draft, marked "needs review"
+    assert unreviewed is not None and target_fresh.meetings.get(unreviewed).status == "draft"
+    assert [i.meeting_id for i in fresh.pending_review()] == [unreviewed]
+    # finalised: nothing changes it any more without an amendment
+    with pytest.raises(MeetingLocked):
+        target.meetings.update(meeting_id, title="Sửa sau khi hoàn tất")
+    assert target_fresh.meetings.get(meeting_id).title == "Giao ban tháng 3"
+
+
+def test_a_review_that_fails_to_save_finalises_nothing(target: Services, target_fresh: Services) -> None:
+    leader = ReviewService(target.db, Actor("Lãnh đạo", role="leader"))
+    old_id = leader.import_files([GIAO_BAN]).outcomes[0].meeting_id
+    assert old_id is not None
+    review = leader.open_imported(old_id)
+    target.meetings.update(old_id, title="Sửa sau khi nhập")
+    with pytest.raises(ConflictError):
+        leader.save_review(review)
+    meeting = target_fresh.meetings.get(old_id)
+    assert (meeting.status, meeting.title) == ("draft", "Sửa sau khi nhập")
+    assert FinaliseService(target_fresh.db, target_fresh.actor).versions(old_id) == []
+
+
+def test_fields_of_items_are_typed_over_and_saved(reviews: ReviewService, target_fresh: Services) -> None:
+    """A group of recommendations renamed and an item moved into the next group (Alt+Down across the
+    groups' boundary), a chair's name corrected on the attendance list (the meeting's chair follows), a
+    task's lead of people only, a deadline that is none refused."""
+    review = reviews.open_file(DATA / "hdnd-thuong-truc-2022-04.docx")
+    rec = review.item.meeting
+    rv.set_item_field(rec, rv.FieldRef("groups", 1, "title"), "Về đất đai")
+    moved = rec.recommendation_groups[0].items[1].text
+    rv.move_within(rec, rv.Ref("recommendations", 1), 1)
+    assert [i.text for i in rec.recommendation_groups[1].items][0] == moved
+    chair = next(i for i, a in enumerate(rec.attendees) if a.role == "chair")
+    old_chair = rec.attendees[chair].person
+    assert old_chair is not None and rec.chair is not None
+    rv.set_item_field(rec, rv.FieldRef("attendees", chair, "who"), f"Nguyễn Văn Chủ - {old_chair.title}")
+    assert rec.chair.name == "Nguyễn Văn Chủ"
+    rv.set_item_field(
+        rec, rv.FieldRef("tasks", 0, "lead"), "Trần Văn Một - Chuyên viên, Lê Thị Hai - Chuyên viên"
+    )
+    assert rec.tasks[0].lead_unit is None and [p.name for p in rec.tasks[0].assignees] == [
+        "Trần Văn Một",
+        "Lê Thị Hai",
+    ]
+    with pytest.raises(rv.ReviewError) as caught:
+        rv.set_item_field(rec, rv.FieldRef("tasks", 0, "deadline"), "sớm nhất có thể")
+    assert caught.value.code == "bad_deadline"
+    meeting = target_fresh.meetings.get(reviews.save_review(review))
+    assert [g.title for g in meeting.recommendation_groups][1] == "Về đất đai"
+    assert meeting.recommendation_groups[1].items[0].text == moved
+    assert meeting.chair_name == "Nguyễn Văn Chủ"
+    assert "Nguyễn Văn Chủ" in [a.person_name for a in meeting.attendance]
+    assert list(meeting.tasks[0].assignee_names) == ["Trần Văn Một", "Lê Thị Hai"]
+
+
+def test_a_speaker_who_is_no_person_is_a_label(reviews: ReviewService) -> None:
+    rec = reviews.open_file(GIAO_BAN).item.meeting
+    rv.set_item_field(rec, rv.FieldRef("contributions", 0, "speaker"), "Đại diện cử tri")
+    assert (rec.contributions[0].speaker, rec.contributions[0].speaker_label) == (None, "Đại diện cử tri")
+    rv.set_item_field(rec, rv.FieldRef("contributions", 0, "speaker"), "Ngô Văn Mới - Tổ trưởng dân phố")
+    speaker = rec.contributions[0].speaker
+    assert speaker is not None and (speaker.name, speaker.title) == ("Ngô Văn Mới", "Tổ trưởng dân phố")

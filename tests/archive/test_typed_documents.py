@@ -213,7 +213,15 @@ def corpus(mt: MeetingDetail, services: Services) -> set[str]:
         unit = services.directory.get_unit(mt.organisation_id)
         if unit.parent_id:
             parts.append(services.directory.get_unit(unit.parent_id).name)
-    for d in (mt.meeting_date,):
+    days = [mt.meeting_date, *mt.document_dates.values()]  # v2: the documents' dates have a field
+    nm = mt.next_meeting  # v2: the next meeting has its fields
+    if nm is not None:
+        days.append(nm.meeting_date)
+        parts += [nm.location, nm.note]
+        if nm.start_time is not None:
+            t = nm.start_time
+            parts.append(f"{t.hour} {t:%H %M} {t.hour % 12} pm am {t.hour}h{t:%M} {t:%H}h{t:%M}")
+    for d in days:
         parts.append(f"{d.day} {d.month} {d.year} {d:%d %m %B %b %A}")
     for t in (mt.start_time, mt.end_time):
         if t is not None:

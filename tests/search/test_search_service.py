@@ -246,3 +246,29 @@ def test_an_explicit_prefix_reaches_old_rows(
         sv.items.add_conclusion(corpus.meeting, f"Kết luận số {n}")
     assert hits(sv.search.search("khuyen* ")) == {("conclusion", old)}
     assert hits(sv.search.search("khuyen")) == {("conclusion", old)}
+
+
+def test_grouped_search_counts_every_kind_and_ranks_each(
+    any_services: Services, corpus: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from minutes.search import candidates, query
+
+    monkeypatch.setattr(candidates, "CANDIDATES", 5)  # the newest matches of all kinds: contributions
+    monkeypatch.setattr(query, "KIND_CANDIDATES", 20)
+    sv = any_services
+    before = sv.search.grouped("an toan thuc pham", prefix_last=False).counts().get("contribution", 0)
+    unit = sv.directory.create_unit("Phòng An toàn thực phẩm")
+    said = [
+        sv.items.add_contribution(corpus.meeting, text=f"Ý kiến {n} về an toàn thực phẩm ở chợ")
+        for n in range(30)
+    ]
+    grouped = sv.search.grouped("an toan thuc pham", per_kind=3, prefix_last=False)
+    counts = grouped.counts()
+    assert counts["unit"] == 1 and counts["contribution"] == before + 30  # real totals, not the shown
+
+    by_kind = {g.kind: g for g in grouped.groups}
+    assert [r.entity_id for r in by_kind["unit"].hits] == [unit]
+    assert len(by_kind["contribution"].hits) == 3 and by_kind["contribution"].more == before + 27
+    assert len(set(said)) == 30
+    more = sv.search.grouped("an toan thuc pham", ["contribution"], per_kind=3, wanted={"contribution": 12})
+    assert [g.kind for g in more.groups] == ["contribution"] and len(more.groups[0].hits) == 12

@@ -423,9 +423,12 @@ def test_reminders_are_for_the_users_units(generated: tuple[Services, list[Ref]]
         if r.status.is_open and r.deadline and TODAY <= r.deadline <= TODAY + timedelta(days=45)
     ]
     assert reminders.overdue_total == len(late) and reminders.due_soon_total == len(soon)
-    assert [r.id for r in reminders.overdue] == [
-        r.id for r in sorted(late, key=lambda r: (r.deadline, r.id))
-    ][:5]
+    assert (
+        [r.id for r in reminders.overdue]
+        == [  # the most recently overdue first (issue 15 item 15)
+            r.id for r in sorted(late, key=lambda r: (r.deadline, r.id), reverse=True)
+        ][:5]
+    )
     assert [r.id for r in reminders.due_soon] == [
         r.id for r in sorted(soon, key=lambda r: (r.deadline, r.id))
     ][:5]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
@@ -45,70 +44,99 @@ def history(sv: Services) -> dict[str, int]:
     return ids
 
 
-def test_open_tasks_of_the_same_body_before_the_date(services: Services, fresh: Services) -> None:
+def test_open_tasks_of_the_meeting_itself_or_of_its_series(services: Services, fresh: Services) -> None:
     ids = history(services)
-    rows = fresh.carryover.open_tasks_for(ids["body"], date(2021, 3, 10))
+    # by default the earlier meeting's own open tasks, not the whole organisation's
+    own = fresh.carryover.open_tasks_for(ids["body"], date(2021, 3, 10), ids["second"])
+    assert [r.id for r in own] == [ids["not started"]]
+    rows = fresh.carryover.open_tasks_for(ids["body"], date(2021, 3, 10), ids["second"], series=True)
     assert [r.id for r in rows] == [ids["overdue"], ids["progress"], ids["not started"]]
-    assert fresh.carryover.open_tasks_for(ids["body"], date(2021, 2, 1)) == rows[:2]
+    assert (
+        fresh.carryover.open_tasks_for(ids["body"], date(2021, 2, 1), ids["first"], series=True) == rows[:2]
+    )
     assert fresh.carryover.open_tasks_for(None, date(2021, 3, 10)) == []
 
 
-def test_follow_up_meeting_reviews_the_open_tasks_with_their_status(
+def test_the_proposed_title_is_the_next_one() -> None:
+    from minutes.services.carryover import next_title
+
+    assert next_title("Giao ban tháng 2", date(2021, 3, 10)) == "Giao ban tháng 3"
+    assert next_title("Giao ban tháng 02/2021", date(2021, 3, 10)) == "Giao ban tháng 3/2021"
+    assert next_title("Họp tổ công tác lần 2", date(2021, 3, 10)) == "Họp tổ công tác lần 3"
+    assert next_title("Làm việc với phường Long Biên", date(2021, 3, 10)) == (
+        "Làm việc với phường Long Biên ngày 10/03/2021"
+    )
+
+
+def test_follow_up_meeting_reviews_the_chosen_open_tasks_in_a_section_of_text(
     services: Services, fresh: Services
 ) -> None:
     ids = history(services)
-    new = services.carryover.start_follow_up_meeting(ids["second"], "Giao ban tháng 3", date(2021, 3, 10))
+    chosen = [ids["overdue"], ids["progress"], ids["not started"]]
+    new = services.carryover.start_follow_up_meeting(
+        ids["second"], "Giao ban tháng 3", date(2021, 3, 10), chosen, series=True
+    )
 
     meeting = fresh.meetings.get(new)
     assert (meeting.title, meeting.meeting_date) == ("Giao ban tháng 3", date(2021, 3, 10))
     assert meeting.organisation_name == "Ban Thường vụ Quận ủy Long Biên"
     [report] = meeting.reports
     assert report.title == REVIEW_TITLE == "Rà soát việc thực hiện các kết luận trước"
-    assert report.summary == (
+    assert report.figures == []  # a review, not rows of a figures table
+    assert report.summary.split("\n") == [
         "Đến ngày 01/03/2021, còn 3 nhiệm vụ được giao tại các cuộc họp trước chưa hoàn "
         "thành: 1 nhiệm vụ quá hạn, 1 nhiệm vụ đang thực hiện trong hạn, 1 nhiệm vụ chưa "
-        "thực hiện."
-    )
-    labels = [f.label for f in report.figures]
-    assert labels == [
-        "Đẩy nhanh giải phóng mặt bằng dự án đường 40m",
-        "Rà soát hồ sơ cấp giấy chứng nhận",
-        "Xây dựng kế hoạch chỉnh trang đô thị",
+        "thực hiện.",
+        "1. Đẩy nhanh giải phóng mặt bằng dự án đường 40m (Chủ trì: Phòng Quản lý đô thị; thời hạn: "
+        "15/02/2021; Quá hạn; tiến độ 0%; giao tại cuộc họp ngày 19/01/2021).",
+        "2. Rà soát hồ sơ cấp giấy chứng nhận (thời hạn: 30/06/2021; Đang thực hiện trong hạn; tiến độ 40%; "
+        "giao tại cuộc họp ngày 19/01/2021).",
+        "3. Xây dựng kế hoạch chỉnh trang đô thị (chưa có thời hạn; Chưa thực hiện; tiến độ 0%; giao tại "
+        "cuộc họp ngày 15/02/2021).",
     ]
-    assert [f.percent for f in report.figures] == [Decimal(0), Decimal(40), Decimal(0)]
-    assert report.figures[0].note == (
-        "Chủ trì: Phòng Quản lý đô thị; thời hạn: 15/02/2021; Quá hạn; giao tại cuộc họp ngày 19/01/2021"
-    )
-    assert report.figures[1].note == (
-        "thời hạn: 30/06/2021; Đang thực hiện trong hạn; giao tại cuộc họp ngày 19/01/2021"
-    )
-    assert report.figures[2].note == "chưa có thời hạn; Chưa thực hiện; giao tại cuộc họp ngày 15/02/2021"
 
     links = fresh.carryover.links(new)
-    assert [(link.figure_id, link.task_id) for link in links] == [
-        (report.figures[0].id, ids["overdue"]),
-        (report.figures[1].id, ids["progress"]),
-        (report.figures[2].id, ids["not started"]),
+    assert [(link.report_id, link.figure_id, link.task_id, link.position) for link in links] == [
+        (report.id, None, ids["overdue"], 0),
+        (report.id, None, ids["progress"], 1),
+        (report.id, None, ids["not started"], 2),
     ]
     [seen] = fresh.carryover.reviewed_at(ids["overdue"])
-    assert (seen.meeting_id, seen.meeting_title, seen.figure_id) == (
-        new,
-        "Giao ban tháng 3",
-        report.figures[0].id,
-    )
+    assert (seen.meeting_id, seen.meeting_title, seen.report_id) == (new, "Giao ban tháng 3", report.id)
     assert fresh.carryover.reviewed_at(ids["done"]) == []
     # the earlier tasks themselves are untouched: they stay with the meeting that assigned them
     assert fresh.tasks.get(ids["overdue"]).task.meeting_id == ids["first"]
 
 
+def test_only_the_ticked_tasks_are_carried_and_the_title_must_change(
+    services: Services, fresh: Services
+) -> None:
+    ids = history(services)
+    with pytest.raises(ValidationError):
+        services.carryover.start_follow_up_meeting(
+            ids["first"], "Làm việc với phường Long Biên", date(2021, 3, 10)
+        )
+    new = services.carryover.start_follow_up_meeting(
+        ids["first"], "Làm việc lần 2", date(2021, 3, 10), [ids["progress"], ids["elsewhere task"]]
+    )
+    assert [link.task_id for link in fresh.carryover.links(new)] == [ids["progress"]]  # not another body's
+
+
 def test_removing_a_review_line_removes_its_link(services: Services, fresh: Services) -> None:
     ids = history(services)
-    new = services.carryover.start_follow_up_meeting(ids["first"], "Giao ban tháng 3", date(2021, 3, 10))
-    first_line = fresh.carryover.links(new)[0]
-    services.items.remove_figure(first_line.figure_id)
-    assert [link.task_id for link in fresh.carryover.links(new)] == [ids["progress"], ids["not started"]]
+    new = services.carryover.start_follow_up_meeting(
+        ids["first"], "Giao ban tháng 3", date(2021, 3, 10), series=True
+    )
+    assert [link.task_id for link in fresh.carryover.links(new)] == [
+        ids["overdue"],
+        ids["progress"],
+        ids["not started"],
+    ]
     services.tasks.delete(ids["progress"])
-    assert [link.task_id for link in fresh.carryover.links(new)] == [ids["not started"]]
+    assert [link.task_id for link in fresh.carryover.links(new)] == [ids["overdue"], ids["not started"]]
+    [report] = fresh.meetings.get(new).reports
+    services.items.remove_report(report.id)
+    assert fresh.carryover.links(new) == []
 
 
 def test_a_meeting_without_a_body_carries_its_own_open_tasks(services: Services, fresh: Services) -> None:

@@ -22,6 +22,7 @@ from minutes.ui.app import make_context
 from minutes.ui.board import BoardWindow, TaskBoard, install_board
 from minutes.ui.board.dialogs import CompleteDialog, DeadlineDialog, ProgressDialog, ReasonDialog
 from minutes.ui.board.followup import FollowUpDialog
+from minutes.ui.board.model import COL_PROGRESS, COL_STATUS
 from minutes.ui.board.reminders import RemindersDialog, UnitsDialog
 from minutes.ui.board.reminders import show_reminders_at_start as reminders_at_start
 from minutes.ui.context import UiContext
@@ -129,7 +130,7 @@ def test_report_progress_with_an_evidence_file_and_open_it(
         dialog.note.setFocus()
         type_vietnamese(dialog.note, "Đã rà soát 180/300 hồ sơ; còn vướng đất công")
         click(qtbot, dialog.add_files)
-        assert dialog.files_model.stringList() == [str(evidence)]
+        assert dialog.file_names() == [evidence.name] and dialog.paths() == (evidence,)
         click(qtbot, dialog.ok_button)
 
     drive(monkeypatch, ProgressDialog, fill)
@@ -150,7 +151,7 @@ def test_report_progress_with_an_evidence_file_and_open_it(
     assert detail.updates_model.index(0, 2).data() == "Đã rà soát 180/300 hồ sơ; còn vướng đất công"
     assert detail.updates_model.index(0, 3).data() == evidence.name
     assert detail.files_model.index(0, 1).data() == evidence.name
-    assert board.model.index(board.model.row_of(ids["hồ sơ"]), 8).data() == "60%"
+    assert board.model.index(board.model.row_of(ids["hồ sơ"]), COL_PROGRESS).data() == "60%"
     qtbot.waitUntil(lambda: detail.progress.value() == 60)
 
     opened: list[QUrl] = []
@@ -238,7 +239,7 @@ def test_completing_a_day_late_reads_hoan_thanh_qua_han(
     assert (task.completed_on, task.status.value, task.progress) == (date(2021, 2, 11), "done_late", 100)
     assert board.detail.status.text().startswith("Hoàn thành quá hạn")
     row = board.model.row_of(ids["gpmb"])
-    assert board.model.index(row, 7).data() == "Hoàn thành quá hạn"
+    assert board.model.index(row, COL_STATUS).data() == "Hoàn thành quá hạn"
     assert board.detail.events_model.index(0, 1).data() == "Hoàn thành"
     assert board.detail.reopen.isEnabled() and not board.detail.complete.isEnabled()
 
@@ -285,9 +286,19 @@ def test_cancel_reopen_and_move_the_deadline_keep_their_reasons(
     assert (task.status.value, task.cancel_reason) == ("cancelled", "Gộp vào nhiệm vụ giải phóng mặt bằng")
     assert "Gộp vào nhiệm vụ" in board.detail.status.text()
 
-    drive(monkeypatch, ReasonDialog, lambda dialog: click(qtbot, dialog.ok_button))  # reopen: reason optional
+    def reopen(dialog: ReasonDialog) -> None:  # reopening needs a reason too (issue 15 item 16)
+        assert not dialog.ok_button.isEnabled()
+        QTest.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert dialog.isVisible()  # Ctrl+Enter does not get past it either
+        dialog.reason.setFocus()
+        type_vietnamese(dialog.reason, "Sản phẩm chưa được nghiệm thu")
+        click(qtbot, dialog.ok_button)
+
+    drive(monkeypatch, ReasonDialog, reopen)
     click(qtbot, board.detail.reopen)
-    assert fresh.tasks.get(ids["hồ sơ"]).task.status.is_open
+    task_after = fresh.tasks.get(ids["hồ sơ"])
+    assert task_after.task.status.is_open
+    assert [e.note for e in task_after.events if e.kind == "reopened"] == ["Sản phẩm chưa được nghiệm thu"]
 
 
 def test_the_source_link_asks_to_open_the_minutes_at_the_item(
@@ -331,11 +342,22 @@ def test_carry_the_open_tasks_into_a_follow_up_meeting(
     previews = []
 
     def fill(dialog: FollowUpDialog) -> None:
+        # a new title is proposed, not the earlier one copied; the same title is refused
+        assert dialog.title.text() == "Làm việc với phường Long Biên ngày 01/03/2021"
         dialog.title.setFocus()
+        dialog.title.selectAll()
+        type_vietnamese(dialog.title, "Làm việc với phường Long Biên")
+        click(qtbot, dialog.ok_button)
+        assert dialog.error.isVisible() and dialog.result() == 0
         dialog.title.selectAll()
         type_vietnamese(dialog.title, "Giao ban tháng 3 với phường Long Biên")
         type_date(qtbot, dialog.date, date(2021, 3, 10))
         previews.append([dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())])
+        previews.append(dialog.count.text())
+        # untick the second task: Space on its row
+        dialog.tasks.setFocus()
+        dialog.tasks.setCurrentIndex(dialog.model.index(1, 0))
+        QTest.keyClick(dialog.tasks, Qt.Key.Key_Space)
         previews.append(dialog.count.text())
         click(qtbot, dialog.ok_button)
 
@@ -350,7 +372,7 @@ def test_carry_the_open_tasks_into_a_follow_up_meeting(
         "Đẩy nhanh giải phóng mặt bằng dự án đường 40m",
         "Rà soát hồ sơ cấp giấy chứng nhận",
     ]
-    assert "2 open task(s)" in previews[1]
+    assert "review 2 of the 2 open task(s)" in previews[1] and "review 1 of the 2" in previews[2]
     new = window.editor.meeting_id
     meeting = fresh.meetings.get(new)
     assert meeting.title == "Giao ban tháng 3 với phường Long Biên" and meeting.meeting_date == date(
@@ -358,9 +380,11 @@ def test_carry_the_open_tasks_into_a_follow_up_meeting(
     )
     [report] = meeting.reports
     assert report.title == REVIEW_TITLE
-    assert [f.label for f in report.figures] == previews[0]
-    assert report.figures[0].note.endswith("Quá hạn; giao tại cuộc họp ngày 19/01/2021")
-    assert [link.task_id for link in fresh.carryover.links(new)] == [ids["gpmb"], ids["hồ sơ"]]
+    assert report.figures == []  # a section of text, not rows of a figures table
+    lines = report.summary.split("\n")
+    assert len(lines) == 2 and lines[1].startswith(f"1. {previews[0][0]} (")
+    assert "Quá hạn; tiến độ 0%; giao tại cuộc họp ngày 19/01/2021" in lines[1]
+    assert [link.task_id for link in fresh.carryover.links(new)] == [ids["gpmb"]]
     # the board shows where each task was reviewed
     board_window = install.open()
     qtbot.waitExposed(board_window)

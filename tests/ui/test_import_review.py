@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from testkit.qt import type_vietnamese
 
+from minutes.archive import review as rv
 from minutes.archive.review_store import ReviewService
 from minutes.services import Actor, Database, Services
 from minutes.ui.import_review import ImportReviewWindow
@@ -197,3 +198,105 @@ def test_closing_with_corrections_asks_and_keeps_them_when_told_to(
     assert asked == [True] and screen.isVisible()
     assert screen.rec.leftovers[-1].text.startswith("Cơ bản thống nhất")
     assert fresh.meetings.list_meetings() == []  # nothing saved until Ctrl+S
+
+
+def _retype(screen: ImportReviewWindow, text: str) -> None:
+    """F2 on the chosen node, Ctrl+A, then type ``text`` as a Vietnamese input method sends it."""
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_F2)
+    assert screen.editor.hasFocus() and not screen.editor.isReadOnly()
+    _key(screen.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_vietnamese(screen.editor, text)
+
+
+def test_the_recognised_meeting_is_corrected_field_by_field_with_keys_then_saved(
+    open_review: Opener, fresh: Services
+) -> None:
+    """Issue 18 item 2: an attendee (name, title, absent with a reason), a contribution's speaker, a task's
+    lead unit with its people and its deadline, a group of recommendations; split and merge; Ctrl+S; the
+    database says what the clerk typed."""
+    screen = open_review()
+    rec = screen.rec
+    # an attendee: absent, with the reason, typed over on one line
+    screen.select_path("attendees[3]")
+    _retype(screen, "Phạm Văn Tiến - Trưởng Công an phường (vắng: đi công tác)")
+    assert (rec.attendees[3].presence, rec.attendees[3].absence_reason) == ("absent", "đi công tác")
+    assert "đi công tác" in screen.tree.currentIndex().data()
+    # the second contribution: Down from it is its speaker; an attendee's name alone is that attendee
+    screen.select_path("contributions[1]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Down)
+    assert screen.tree.currentIndex().data().startswith("Speaker") or "Người phát biểu" in str(
+        screen.tree.currentIndex().data()
+    )
+    _retype(screen, "Lê Thị Mai")
+    speaker = rec.contributions[1].speaker
+    assert speaker is not None and (speaker.name, speaker.title) == (
+        "Lê Thị Mai",
+        "Công chức Văn phòng - Thống kê",
+    )
+    assert screen.parts_model.by_ref[rv.Ref("contributions", 1)].text().startswith("Lê Thị Mai")
+    # the second task: its lead (a unit and its person), then its deadline, one node down each
+    screen.select_path("tasks[1]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Down)
+    _retype(screen, "Văn phòng - Thống kê (Lê Thị Mai)")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Down)
+    _retype(screen, "quý 3/2019")
+    assert screen.message.text() == ""
+    deadline = rec.tasks[1].deadline
+    assert deadline is not None and deadline.kind == "quarter"
+    # split the first contribution at its ";" (Ctrl+Return in the editor), merge the first two conclusions
+    screen.select_path("contributions[0]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_F2)
+    first = rec.contributions[0].text
+    cursor = screen.editor.textCursor()
+    cursor.setPosition(first.index(";") + 1)
+    screen.editor.setTextCursor(cursor)
+    _key(screen.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(rec.contributions) == 3
+    joined = f"{rec.conclusions[0].text}\n{rec.conclusions[1].text}"
+    count = len(rec.conclusions)
+    screen.select_path("conclusions[0]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert len(rec.conclusions) == count - 1
+    _key(screen.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert screen.saved_id is not None
+
+    meeting = fresh.meetings.get(screen.saved_id)
+    absent = next(a for a in meeting.attendance if a.person_name == "Phạm Văn Tiến")
+    assert (absent.presence, absent.absence_reason) == ("absent", "đi công tác")
+    assert [(c.speaker_name, c.text) for c in meeting.contributions] == [
+        ("Phạm Văn Tiến", first[: first.index(";") + 1].strip()),
+        ("Phạm Văn Tiến", first[first.index(";") + 1 :].strip()),
+        ("Lê Thị Mai", rec.contributions[2].text),
+    ]
+    assert meeting.contributions[2].speaker_title == "Công chức Văn phòng - Thống kê"
+    assert meeting.conclusions[0].text == joined
+    assert len(meeting.conclusions) == count - 1
+    task = meeting.tasks[1]
+    assert (task.lead_unit_name, list(task.assignee_names)) == ("Văn phòng - Thống kê", ["Lê Thị Mai"])
+    assert task.deadline_spec is not None and (task.deadline_spec.kind, task.deadline_spec.text) == (
+        "quarter", "quý 3/2019",
+    )  # fmt: skip
+    assert f"{task.deadline:%d/%m/%Y}" == "30/09/2019"
+
+
+def test_a_field_typed_wrong_is_said_and_nothing_is_lost(open_review: Opener) -> None:
+    screen = open_review()
+    rec = screen.rec
+    before = rec.tasks[0].deadline
+    screen.select_path("tasks[0]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Down)
+    _key(screen.tree, Qt.Key.Key_Down)
+    _retype(screen, "sớm")
+    assert screen.message.text() != "" and screen.editor.toPlainText() == "sớm"
+    assert rec.tasks[0].deadline is before  # the deadline stays what it was until a deadline is typed
+    screen.select_path("attendees[0]")
+    _retype(screen, "Nguyễn Văn Hùng - Chủ tịch UBND phường (ốm)")
+    assert screen.message.text() != ""
+    assert rec.attendees[0].presence == "present"

@@ -86,6 +86,7 @@ def results_for(qtbot, dialog: SearchDialog, text: str, form: str = "NFC") -> No
             and dialog.query() == unicodedata.normalize("NFC", text)
             and not dialog.timer.isActive()
             and dialog.status.text() != dialog.tr("Searching…")
+            and not dialog.counting()  # the counts per kind have arrived
         ),
         timeout=5000,
     )
@@ -207,3 +208,64 @@ def test_install_search_puts_it_on_ctrl_k_and_ctrl_f(qtbot, ctx: UiContext, data
     press(dialog.edit, Qt.Key.Key_Return)
     assert opened and opened[0][0] in ("meeting", "task")
     dialog.shutdown()
+
+
+@pytest.fixture
+def crowd(services: Services, data: dict[str, int]) -> dict[str, int]:
+    """Many newer contributions that match "long bien", and one older unit that does too."""
+    sv = services
+    unit = sv.directory.create_unit("Phường Long Biên")
+    meeting = sv.meetings.create("Giao ban tháng 3", date(2021, 3, 5))
+    speaker = sv.directory.create_person("Trần Văn Nam", "Cán bộ")
+    for n in range(560):  # more than the newest candidates ranked (500): the unit is behind them
+        sv.items.add_contribution(meeting, speaker_id=speaker, text=f"Ý kiến {n} về địa bàn Long Biên")
+    return {"unit": unit, "meeting": meeting}
+
+
+def test_search_shows_every_kind_with_its_real_count_more_and_a_kind_filter(
+    qtbot, qtmodeltester, dialog: SearchDialog, crowd: dict[str, int], fresh: Services
+) -> None:
+    from minutes.ui.search.model import MORE_ROLE
+
+    results_for(qtbot, dialog, "long bien ")
+    model = dialog.model
+    kinds = model.kinds()
+    # every kind that matches is there (the unit and the meeting of "Phường Long Biên" too), with its
+    # real number of matches, read back from the index through a fresh connection
+    assert {"contribution", "unit", "meeting"} <= set(kinds)
+    real = fresh.search.grouped("long bien ").counts()
+    assert real["contribution"] == 560
+    labels = {kind: model.index(g, 0).data() for g, kind in enumerate(kinds)}
+    assert labels["contribution"] == "Contributions (560)" and labels["unit"] == "Units (1)"
+    # the best of each kind first: a title hit ("Phường Long Biên") before the long contributions
+    unit_group = model.index(kinds.index("unit"), 0)
+    assert model.index(0, 0, unit_group).data(RESULT_ROLE).entity_id == crowd["unit"]
+    said = model.index(kinds.index("contribution"), 0)
+    assert model.rowCount(said) == 6  # five hits and "Show more…"
+    more = model.index(5, 0, said)
+    assert more.data(MORE_ROLE) == "contribution" and "5 of 560" in more.data()
+    total = sum(real.values())
+    assert dialog.status.text() == f"{total} results; 7 shown, the best of each kind"
+    qtmodeltester.check(model)
+
+    # "Show more…" by keys: Down to it, Enter: a page more of that kind, the first new one selected
+    while dialog.view.currentIndex() != more:
+        press(dialog.edit, Qt.Key.Key_Down)
+        more = model.index(5, 0, model.index(model.kinds().index("contribution"), 0))
+    press(dialog.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.model.shown_of("contribution") == 55, timeout=5000)
+    assert dialog.isVisible() and dialog.current_result().kind == "contribution"  # type: ignore[union-attr]
+
+    # the kind box: one kind only, a page of it
+    dialog.kind.setFocus()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("unit"))
+    qtbot.waitUntil(lambda: dialog.model.kinds() == ["unit"], timeout=5000)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("contribution"))
+    qtbot.waitUntil(lambda: dialog.model.kinds() == ["contribution"], timeout=5000)
+    assert dialog.model.shown_of("contribution") == 50
+
+    # Enter opens the place of the chosen hit
+    dialog.edit.setFocus()
+    with qtbot.waitSignal(dialog.open_requested, timeout=2000) as blocker:
+        press(dialog.edit, Qt.Key.Key_Return)
+    assert blocker.args[0] == "contribution" and blocker.args[1] == crowd["meeting"]

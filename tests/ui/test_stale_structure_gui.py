@@ -72,10 +72,10 @@ def test_a_profile_value_someone_else_changed_is_shown_with_both_and_kept_when_c
     edit = dialog.widgets["issuing_body"]
     edit.setFocus()
     qtbot.waitUntil(edit.hasFocus)
+    saver = dialog.savers["issuing_body"]
+    saver._save_timer.setInterval(600_000)  # still typing: only leaving the field saves
     QTest.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_vietnamese(edit, "ĐẢNG ỦY PHƯỜNG NGỌC THỤY")
-    saver = dialog.savers["issuing_body"]
-    saver._save_timer.stop()  # still typing
     fresh.profile.set_value("issuing_body", "ĐẢNG ỦY PHƯỜNG GIANG BIÊN", profile_id=dialog.profile_id)
     QTest.keyClick(edit, Qt.Key.Key_Tab)  # leaving the field saves: based on the value shown before
     bar = dialog.conflicts

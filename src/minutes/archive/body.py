@@ -93,6 +93,8 @@ def section_of(text: str) -> str | None:
 def _heading(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
     line = ctx.lines[index]
     text = marked.text.strip()
+    if ctx.rec.agenda and _agenda_heading(ctx, st, index, marked):
+        return True
     words = len(text.split())
     if words > 14 or text.endswith((";", ",")) or marked.kind in ("bullet", "plus", "paren"):
         return False
@@ -127,13 +129,27 @@ def _heading(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         st.section = "content"
         st.report = None
     else:
-        st.section = kind
+        st.section, st.chair_concludes = kind, False
         st.conclusion_kind = {"assessment": "assessment", "directives": "directive", "decisions": "decision",
                               "resolutions": "resolution"}.get(kind, "general")  # fmt: skip
         if kind == "recommendations":
             st.group = None
         if kind == "reports":
             st.report = None
+    ctx.use(index)
+    return True
+
+
+def _agenda_heading(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
+    """ "2. Công tác quản lý trật tự xây dựng" after the agenda listed it: the heading of that item's part of
+    the proceedings (the app's minutes print one per agenda item), not a new agenda item."""
+    if not marked.kind or marked.kind in ("bullet", "plus", "paren"):
+        return False
+    key = afold(marked.text).strip().rstrip(":;.").strip()
+    if not key or key not in {afold(item.value).strip().rstrip(":;.").strip() for item in ctx.rec.agenda}:
+        return False
+    st.section, st.report, st.contribution, st.conclusion = "content", None, None, None
+    st.chair_concludes = False
     ctx.use(index)
     return True
 
@@ -186,6 +202,12 @@ def _in_section(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         ctx.use(index)
         return True
     if section == "contributions":
+        if vocab.CONCLUDES.search(folded) and len(text.split()) <= 30:  # "Đồng chí X - title kết luận:"
+            _concluder(ctx, index, text, marked.offset)
+            st.section, st.conclusion_kind, st.chair_concludes = "conclusions", "general", True
+            return True
+        if items.counted_contribution(ctx, st, index, marked):
+            return True
         if len(text.split()) <= 12 and items.contribution_count(ctx, index, text):
             ctx.use(index)
             return True
@@ -275,7 +297,7 @@ def _cue(ctx: Ctx, st: State, index: int, marked: Marked, *, only_strong: bool =
             return True
     if vocab.CONCLUDES.search(folded) and len(text.split()) <= 40:
         _concluder(ctx, index, text, marked.offset)
-        st.section, st.conclusion_kind = "conclusions", "general"
+        st.section, st.conclusion_kind, st.chair_concludes = "conclusions", "general", True
         return True
     if vocab.RESOLVED.match(folded):
         kind, st.conclusion_kind = st.conclusion_kind, "resolution"

@@ -59,6 +59,9 @@ class State:
     group: RecommendationGroup | None = None
     recommendation: Recommendation | None = None
     conclusion_kind: str = "general"
+    chair_concludes: bool = (
+        False  # under "Đồng chí X kết luận:": the chair's conclusions, not adopted decisions
+    )
     pending_label: str = ""  # a label whose value is on the next line(s)
     handled_tables: set[int] = field(default_factory=set)
 
@@ -255,4 +258,41 @@ def contribution_count(ctx: Ctx, index: int, text: str) -> bool:
         return False
     ctx.rec.contribution_count = Text(m.group(1) or m.group(2), spans=[Span(index, m.start(), m.end())],
                                       confidence=0.8)  # fmt: skip
+    return True
+
+
+#: "02 ý kiến phát biểu", "3 contributions" (the whole of what follows the speaker).
+_COUNTED = re.compile(
+    r"^(?:co\s+)?(\d{1,3})\s+(?:y kien phat bieu|y kien|contributions?)(?:\s+(?:were|was) made)?\s*\.?$"
+)
+#: "- Công an phường phát biểu.", "- Security Office spoke." (the words not recorded).
+_SPOKE_ONLY = re.compile(r"^(.{2,120}?)\s+(?:phat bieu|spoke)\s*\.?$")
+
+
+def counted_contribution(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
+    """The contributions the app prints without words: "- Các ban, ngành: 02 ý kiến phát biểu.", "- Công an
+    phường phát biểu.", "- Có 02 ý kiến phát biểu.", "- X (02 ý kiến phát biểu): text" - a speaker (a
+    person, else a label) with how many contributions."""
+    text = marked.text.strip()
+    folded = afold(text)
+    who, count, said = "", 1, ""
+    m = re.match(r"^(.{2,160}?)\s*\((\d{1,3})\s+(?:y kien phat bieu|contributions?)\)\s*:\s*", folded)
+    if m:
+        who, count, said = text[: len(m.group(1))], int(m.group(2)), text[m.end() :].strip()
+    elif (whole := _COUNTED.match(folded)) is not None:
+        count = int(whole.group(1))
+    elif ":" in text and (after := _COUNTED.match(afold(text[text.index(":") + 1 :].strip()))) is not None:
+        who, count = text[: text.index(":")].strip(), int(after.group(1))
+    elif (spoke := _SPOKE_ONLY.match(folded)) is not None and ":" not in text:
+        who = text[: len(spoke.group(1))].strip()
+    else:
+        return False
+    person = ctx.person(who, index, marked.offset) if who else None
+    label = who if who and person is None else None
+    if who and person is None and len(who.split()) > 14:
+        return False
+    st.contribution = Contribution(speaker=person, speaker_label=label, text=said, count=max(count, 1),
+                                   spans=[Span(index)], confidence=0.85)  # fmt: skip
+    ctx.rec.contributions.append(st.contribution)
+    ctx.use(index)
     return True

@@ -246,10 +246,13 @@ def _notes(b: _Builder) -> None:
         head += [f"{i}. {item.value}" for i, item in enumerate(rec.agenda, start=1)]
     if rec.contribution_count is not None:
         head.append(f"{w['count']}: {rec.contribution_count.value}")
-    if rec.next_meeting is not None:
+    from minutes.archive.mapping_v2 import document_dates, next_meeting_spec
+
+    if rec.next_meeting is not None and not (b.v2 and next_meeting_spec(rec) is not None):
         head.append(f"{w['next']}: {rec.next_meeting.wording}")
     if rec.document_date is not None and (rec.meeting_date is None or
-                                          rec.document_date.value != rec.meeting_date.value):  # fmt: skip
+                                          rec.document_date.value != rec.meeting_date.value) \
+            and not (b.v2 and document_dates(rec)):  # fmt: skip
         head.append(f"{w['document_date']}: {rec.document_date.value:%d/%m/%Y}")
     if rec.place is not None:
         head.append(f"{w['place']}: {rec.place.value}")

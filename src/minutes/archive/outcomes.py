@@ -38,7 +38,8 @@ def conclusion(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
     votes = _votes(folded)
     if votes and st.conclusion is not None and not marked.kind:
         _apply_votes(st.conclusion, votes)
-        st.conclusion.text = f"{st.conclusion.text}\n{text}"
+        if not vocab.VOTE_LINE.match(folded):  # the app's own vote line says nothing the votes do not
+            st.conclusion.text = f"{st.conclusion.text}\n{text}"
         st.conclusion.spans.append(Span(index))
         ctx.use(index)
         return True
@@ -50,8 +51,10 @@ def conclusion(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
         text, folded = said, afold(said)
     kind = st.conclusion_kind
     for name, pattern in vocab.CONCLUSION_KINDS:
+        if name == "decision" and st.chair_concludes:
+            continue  # "Thống nhất ..." in what the chair concluded is the chair's, not a decision adopted
         if pattern.search(folded):
-            kind = name if kind in ("general", "directive") or name == "resolution" else kind
+            kind = name if kind == "general" or name == "resolution" else kind  # a part's own kind stands
             break
     item = Conclusion(text, kind=kind, spans=[Span(index, marked.offset)],
                       confidence=0.65 if text.endswith(":") and len(text.split()) < 15 else 0.9)  # fmt: skip
@@ -98,6 +101,11 @@ def _votes(folded: str) -> dict[str, int] | None:
         votes["against"] = int(against.group(1))
     if abstain:
         votes["abstain"] = int(abstain.group(1))
+    total = votes.get("total")
+    if total is not None and sum(votes.get(k, 0) for k in ("for", "against", "abstain")) == total:
+        # "17/17 tán thành": the counts make up the total, the others are none (the app prints no "0 ...")
+        votes.setdefault("against", 0)
+        votes.setdefault("abstain", 0)
     return votes
 
 

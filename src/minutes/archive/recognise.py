@@ -22,7 +22,10 @@ from minutes.archive.values import find_date
 from minutes.domain.text import fold
 
 #: Bumped whenever recognition changes what it produces (kept with each imported meeting).
-RECOGNISER_VERSION = 2  # 2: the documents this application prints since issue 14
+RECOGNISER_VERSION = (
+    3  # 2: the documents this application prints since issue 14; 3: its v2 wording (agenda parts,
+)
+# counted contributions, decisions with votes, people of a task, the next meeting, document dates)
 
 
 def recognise(doc: SourceDocument, directory: Directory | None = None) -> RecognisedMeeting:
@@ -52,6 +55,7 @@ def _finish(ctx: Ctx) -> None:
             rec.kind = Text(found[0][0], spans=list(found[0][1]), confidence=0.8)
     _merge_tasks(rec)
     _roles(rec)
+    _assignee_titles(rec)
     rec.leftovers.sort(key=lambda left: left.spans[0].line if left.spans else -1)
     if rec.title is None:
         rec.problems.append("no_title")
@@ -103,6 +107,23 @@ def _roles(rec: RecognisedMeeting) -> None:
         else:
             if rec.doc_kind == "minutes" and rec.attendees:
                 rec.attendees.append(Attendee(person=ref, role=role, spans=list(ref.spans), confidence=0.7))
+
+
+def _assignee_titles(rec: RecognisedMeeting) -> None:
+    """A person a task names without a title ("(đồng chí Nguyễn Đức Thắng)") is the attendee, chair or
+    secretary of that name: the same person, with the title the document gives there."""
+    known = {
+        person_key(a.person.name): a.person for a in rec.attendees if a.person is not None and a.person.title
+    }
+    for ref in (rec.chair, rec.secretary):
+        if ref is not None and ref.title:
+            known.setdefault(person_key(ref.name), ref)
+    for task in rec.tasks:
+        for person in task.assignees:
+            found = known.get(person_key(person.name)) if not person.title else None
+            if found is not None:
+                person.title = found.title
+                person.person_id = person.person_id or found.person_id
 
 
 def _words(text: str) -> set[str]:

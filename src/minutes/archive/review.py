@@ -5,7 +5,9 @@ redraws. The items a clerk reorganises live in five lists (:data:`SECTIONS`): co
 recommendations (every group's items, in order), tasks and the notes (text that fits nowhere). An item
 can be edited, moved up or down, moved to another list (it keeps the text and where it came from),
 split in two at a character, or merged with the next one. Nothing is ever deleted: "remove" is a move to
-the notes. Every item touched is marked certain (the clerk has looked at it). Tasks keep pointing at the
+the notes. Fields of items are typed over too (:class:`FieldRef`: an attendee's name, title and presence,
+a contribution's speaker, a task's lead unit, people and deadline, a group's title). Every item touched is
+marked certain (the clerk has looked at it). Tasks keep pointing at the
 conclusion or recommendation they came from while those are reordered, split or merged; when that item
 leaves its list the task's source becomes the item's new place when it is a conclusion or a
 recommendation, else none.
@@ -13,24 +15,31 @@ recommendation, else none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
+from minutes.archive.directory import person_key
 from minutes.archive.model import (
+    Attendee,
     Conclusion,
     Contribution,
     DateValue,
+    Deadline,
     Leftover,
     Part,
+    PersonRef,
     RecognisedMeeting,
     Recommendation,
     RecommendationGroup,
     Span,
     TaskItem,
     Text,
+    UnitRef,
 )
-from minutes.archive.values import find_date
-from minutes.domain.text import normalize_text
+from minutes.archive.values import find_date, parse_deadline
+from minutes.domain.text import fold, normalize_text
 
 #: The lists a clerk moves items between, in the order the review screen shows them.
 SECTIONS = ("contributions", "conclusions", "recommendations", "tasks", "leftovers")
@@ -99,6 +108,164 @@ def set_field(rec: RecognisedMeeting, name: str, value: str) -> None:
         rec.meeting_date = DateValue(found.value, precision=found.precision, spans=spans, wording=value)
         return
     setattr(rec, name, Text(value, spans=spans) if value else None)
+
+
+# --- fields of an item -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class FieldRef:
+    """One field of an item: an attendee ("attendees", i, "who": name, title and presence on one line), a
+    contribution's speaker ("contributions", i, "speaker"), a task's lead unit or deadline ("tasks", i,
+    "lead" / "deadline"), a recommendation group's title ("groups", g, "title")."""
+
+    section: str
+    index: int
+    name: str
+
+
+#: The fields of items a clerk can type over, by list.
+ITEM_FIELDS = {"attendees": ("who",), "contributions": ("speaker",), "tasks": ("lead", "deadline"),
+               "groups": ("title",)}  # fmt: skip
+#: How presence is typed after an attendee, in brackets: "(vắng: ốm)", "(absent: ill)", "(đến muộn)".
+_ABSENT = re.compile(r"^(?:vang(?: mat)?|absent|apologies)\s*(?:[:,-]|\bly do\b|\breason\b)?\s*")
+_LATE = re.compile(r"^(?:den muon|muon|late)\s*[:,-]?\s*")
+_PRESENT = re.compile(r"^(?:co mat|present)\s*$")
+
+
+def person_text(person: PersonRef | None) -> str:
+    if person is None:
+        return ""
+    return f"{person.name} - {person.title}" if person.title else person.name
+
+
+def attendee_text(a: Attendee, words: dict[str, str] | None = None) -> str:
+    """ "Nguyễn Văn A - Chủ tịch (vắng: ốm)": what the clerk types over (``words``: the screen's words for
+    absent and late)."""
+    words = words or {"absent": "vắng", "late": "đến muộn"}
+    who = person_text(a.person) if a.person is not None else a.group_name or ""
+    if a.presence in ("absent", "late"):
+        reason = f": {a.absence_reason}" if a.absence_reason else ""
+        return f"{who} ({words[a.presence]}{reason})"
+    return who
+
+
+def item_field_text(rec: RecognisedMeeting, ref: FieldRef) -> str:
+    part = _field_owner(rec, ref)
+    if isinstance(part, Attendee):
+        return attendee_text(part)
+    if isinstance(part, Contribution):
+        return person_text(part.speaker) if part.speaker is not None else part.speaker_label or ""
+    if isinstance(part, TaskItem) and ref.name == "lead":
+        names = [u.directory_name or u.name for u in [part.lead_unit] if u is not None]
+        people = ", ".join(person_text(p) for p in part.assignees)
+        return " ".join([*names, f"({people})" if people and names else people]).strip()
+    if isinstance(part, TaskItem):
+        return part.deadline.wording if part.deadline is not None else ""
+    if isinstance(part, RecommendationGroup):
+        return part.title
+    return ""
+
+
+def set_item_field(rec: RecognisedMeeting, ref: FieldRef, value: str) -> None:
+    """Type over one field of an item (see :class:`FieldRef`). A speaker or a person is written "Name -
+    Title"; a speaker who is no person (a group, "Các ban, ngành") is its words alone, unless they name an
+    attendee; a lead is a unit, then the people it is assigned to in brackets; a deadline as the
+    document would write it ("quý I/2023", "trước ngày 15/4/2023")."""
+    part = _field_owner(rec, ref)
+    value = " ".join(normalize_text(value).split())
+    if isinstance(part, Attendee):
+        _set_attendee(rec, part, value)
+    elif isinstance(part, Contribution):
+        person = _person_typed(rec, value)
+        part.speaker, part.speaker_label = (person, None) if person is not None else (None, value or None)
+    elif isinstance(part, TaskItem) and ref.name == "lead":
+        named = re.match(r"^(.*?)\s*\(([^()]*)\)$", value)
+        unit, people = (named.group(1), named.group(2)) if named else (value, "")
+        if not named and " - " in value and _person_typed(rec, value) is not None:
+            unit, people = "", value  # only people
+        part.lead_unit = (
+            UnitRef(unit, spans=list(part.lead_unit.spans) if part.lead_unit else []) if unit else None
+        )
+        part.assignees = [p for p in (_person_typed(rec, n) for n in re.split(r"\s*[,;]\s*", people)) if p]
+    elif isinstance(part, TaskItem):
+        if not value:
+            part.deadline = None
+        else:
+            parsed = parse_deadline(value)
+            if parsed is None:
+                raise ReviewError("bad_deadline")
+            spans = list(part.deadline.spans) if part.deadline is not None else []
+            part.deadline = Deadline(parsed.kind, value, parsed.due, parsed.start, parsed.end, spans=spans)
+    elif isinstance(part, RecommendationGroup):
+        part.title = value
+    part.confidence = 1.0
+
+
+def _field_owner(rec: RecognisedMeeting, ref: FieldRef) -> Part:
+    if ref.name not in ITEM_FIELDS.get(ref.section, ()):
+        raise ReviewError("unknown_field")
+    seq: list[Any] = (
+        rec.attendees if ref.section == "attendees"
+        else rec.recommendation_groups if ref.section == "groups" else items(rec, ref.section)
+    )  # fmt: skip
+    if not 0 <= ref.index < len(seq):
+        raise ReviewError("no_item")
+    return seq[ref.index]  # type: ignore[no-any-return]
+
+
+def _person_typed(rec: RecognisedMeeting, value: str) -> PersonRef | None:
+    """ "Name - Title" is a person; a name alone is one when an attendee (or the chair, the secretary)
+    has it (with that attendee's title); other words are not a person."""
+    value = value.strip()
+    if not value:
+        return None
+    known = [a.person for a in rec.attendees if a.person is not None] + [
+        p for p in (rec.chair, rec.secretary) if p is not None
+    ]
+    if " - " in value:
+        name, title = (x.strip() for x in value.split(" - ", 1))
+        if not name:
+            return None
+        same = next((p for p in known if person_key(p.name) == person_key(name)
+                     and person_key(p.title) == person_key(title)), None)  # fmt: skip
+        return PersonRef(name, title, person_id=same.person_id if same else None, confidence=1.0)
+    same = next((p for p in known if person_key(p.name) == person_key(value)), None)
+    if same is None:
+        return None
+    return PersonRef(same.name, same.title, person_id=same.person_id, confidence=1.0)
+
+
+def _set_attendee(rec: RecognisedMeeting, a: Attendee, value: str) -> None:
+    m = re.match(r"^(.*?)\s*(?:\(([^()]*)\))?$", value)
+    who, note = (m.group(1).strip(), (m.group(2) or "").strip()) if m else (value, "")
+    if not who:
+        raise ReviewError("name_required")
+    folded = fold(note)
+    presence, reason = "present", None
+    if (absent := _ABSENT.match(folded)) is not None:
+        presence, reason = "absent", note[absent.end() :].strip() or None
+    elif (late := _LATE.match(folded)) is not None:
+        presence, reason = "late", note[late.end() :].strip() or None
+    elif note and not _PRESENT.match(folded):
+        raise ReviewError("bad_presence")
+    old = a.person
+    if a.person is None and " - " not in who and a.group_name is not None:
+        a.group_name = who
+    else:
+        name, _, title = who.partition(" - ")
+        person = PersonRef(name.strip(), title.strip(), spans=list(old.spans) if old else [], confidence=1.0)
+        a.person, a.group_name = person, None
+        for role in ("chair", "secretary"):  # the chair on the list is the meeting's chair
+            ref = getattr(rec, role)
+            if (
+                old is not None
+                and ref is not None
+                and a.role == role
+                and person_key(ref.name) == person_key(old.name)
+            ):
+                setattr(
+                    rec, role, PersonRef(person.name, person.title, spans=list(ref.spans), confidence=1.0)
+                )
+    a.presence, a.absence_reason = presence, reason
 
 
 # --- list items -----------------------------------------------------------------------------------------

@@ -5,7 +5,11 @@ a batch imported earlier (its original file, kept as an attachment, is recognise
 review replaces that meeting). The replaced meeting is the one the review was opened on: if anyone
 changed it since (its version moved), the save is refused with a conflict and the clerk's corrections
 stay on the screen. A saved review marks the import record "reviewed" (keeping when, by whom and from
-where it was first imported); the meeting stays a draft until the clerk finalises the minutes (issue 13).
+where it was first imported) and **finalises** the meeting in the same transaction (issue 18 item 3,
+through ``services.finalise.finalise_in``: locked, version 1 recorded with its digest, the original file
+among the meeting's files), when the user may finalise minutes (a leader; the one local user of the
+embedded database is "admin"). Someone else's review is saved reviewed and stays a draft for a leader to
+finalise. A meeting a batch saved without review stays a draft marked "needs review".
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from minutes.archive.store import ArchiveService, Recognised, save_in
 from minutes.db import models as m
 from minutes.db.imports import DocumentImport
 from minutes.errors import ConflictError, NotFound
+from minutes.services.finalise import FINALISING_ROLES, finalise_in
 
 
 @dataclass
@@ -85,8 +90,16 @@ class ReviewService(ArchiveService):
                     s.delete(row)
                 s.delete(meeting)
                 s.flush()
-            return save_in(s, review.item, self.actor.name, source_path=review.source_path, reviewed=True,
-                           imported_at=imported_at, imported_by=imported_by)  # fmt: skip
+            meeting_id = save_in(s, review.item, self.actor.name, source_path=review.source_path, reviewed=True,
+                                 imported_at=imported_at, imported_by=imported_by)  # fmt: skip
+            if self.may_finalise:
+                finalise_in(s, s.get_one(m.Meeting, meeting_id), self.actor)
+            return meeting_id
+
+    @property
+    def may_finalise(self) -> bool:
+        """Whether saving a review finalises the meeting (the user may finalise minutes)."""
+        return self.actor.role in FINALISING_ROLES
 
 
 #: The meeting's own records (their newest change and their number say whether anything changed).

@@ -50,12 +50,19 @@ def deadline_of(
     segment = text[start:]
     end = _CLAUSE_END.search(afold(segment))
     wording = (segment[: end.start()] if end and cue_needed else segment).strip(" ,;.")
+    label = _DEADLINE_LABEL.match(afold(wording))
+    if label and label.end() < len(wording):  # "thời hạn: quý I/2023": the wording is what follows the label
+        start += label.end()
+        wording = wording[label.end() :]
     parsed = parse_deadline(wording)
     if parsed is None:
         return None
     return Deadline(parsed.kind, wording, parsed.due, parsed.start, parsed.end,
                     spans=[Span(index, offset + start, offset + start + len(wording))],
                     confidence=0.9 if parsed.kind in ("date", "before") else 0.8)  # fmt: skip
+
+
+_DEADLINE_LABEL = re.compile(r"^(?:thoi han|han|due|deadline)\s*:?\s+")
 
 
 def split_units(ctx: Ctx, text: str, index: int) -> list[UnitRef]:
@@ -108,6 +115,19 @@ def _who(ctx: Ctx, text: str, index: int, out: Assignment) -> None:
     text = text.strip(" ,;:.")
     if not text:
         return
+    named = re.match(r"^(.+?)\s*\(([^()]{3,300})\)(?:\s+(?:và|and)\s+(.+)|\s*\n\s*(.+))?$", text)
+    if named:  # "Bộ phận Địa chính (đồng chí Nguyễn Đức Thắng)": a unit and the people it is assigned to,
+        # then perhaps words naming neither ("... và Thường trực Đảng ủy", "... and all attendees")
+        people = [ctx.person(n, index, confidence=0.85) for n in re.split(r"\s*(?:,|;)\s*", named.group(2))]
+        if people and all(p is not None for p in people) and not ctx.looks_like_unit(named.group(2)):
+            units = split_units(ctx, named.group(1), index)  # people are named after their unit
+            if units:
+                out.lead, out.coordinating = units[0], units[1:]
+            out.people += [p for p in people if p is not None]
+            tail = named.group(3) or named.group(4)
+            if tail:
+                out.assignee_text = tail.strip(" ,;:.")
+            return
     folded = afold(text)
     names = [p.strip() for p in re.split(r"\s*(?:;|\n|\s(?:và|and)\s)\s*", text) if p.strip()]
     phrases = [None if ctx.looks_like_unit(n) else ctx.phrase(n) for n in names]
@@ -135,7 +155,16 @@ def parse_assignment(ctx: Ctx, text: str, index: int, offset: int = 0) -> Assign
         out.start = m.start()
         rest = folded[m.end() :]
         lead = re.search(r"\s*(?:\(lead\)|\bchu tri\b)", rest)
-        if lead and lead.start() > 0:
+        after = re.match(r"\s*\([^()]{3,300}\)(?:\s+and\s+[^,;]+)?", rest[lead.end() :]) if lead else None
+        if lead and lead.start() > 0 and after and lead.group().strip() == "(lead)":
+            # "Assigned to Security Office (lead) (Dana Kowalski) and all attendees, with ...": the people
+            # and the words after the lead belong to it
+            _who(ctx, text[m.end() : m.end() + lead.start()] + text[m.end() + lead.end() :
+                                                                     m.end() + lead.end() + after.end()],
+                 index, out)  # fmt: skip
+            lead_end = m.end() + lead.end() + after.end()
+            cut = -1
+        elif lead and lead.start() > 0:
             cut = lead.start()
         else:
             verb = _verb(ctx, text[m.end() :])
@@ -143,8 +172,9 @@ def parse_assignment(ctx: Ctx, text: str, index: int, offset: int = 0) -> Assign
             if not stops:
                 return None
             cut = min(stops)
-        _who(ctx, text[m.end() : m.end() + cut], index, out)
-        lead_end = m.end() + cut
+        if cut >= 0:
+            _who(ctx, text[m.end() : m.end() + cut], index, out)
+            lead_end = m.end() + cut
     else:
         lead = re.search(r"^(.{3,120}?)\s+chu tri\b", folded)
         owner = re.match(r"^(.{3,60}?)\s+to\s+(?=[a-z])", folded) if ctx.language == "en" else None

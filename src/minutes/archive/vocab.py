@@ -55,7 +55,8 @@ SECTIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reports", re.compile(r"^(?:bao cao|nghe bao cao|noi dung bao cao|report|reports|presentation)s?\b")),
     ("contributions", re.compile(r"^(?:(?:cac )?y kien(?: phat bieu| thao luan| dong gop| cua cac dai bieu)?|"
                                  r"thao luan|phat bieu|discussion|contributions|comments)\b")),
-    ("decisions", re.compile(r"^(?:quyet dinh|decisions)$")),  # the notice's parts by kinds of conclusions
+    # the notice's parts by kinds of conclusions; the minutes' "Quyết định, nghị quyết:" (what was adopted)
+    ("decisions", re.compile(r"^(?:quyet dinh|decisions|quyet dinh, nghi quyet|decisions and resolutions)$")),
     ("resolutions", re.compile(r"^(?:nghi quyet|resolutions)$")),
     ("conclusions", re.compile(r"^(?:ket luan|y kien chi dao|chi dao cua|conclusions?|decisions?|resolutions?)\b")),
     ("recommendations", re.compile(r"^(?:(?:ve )?kien nghi|(?:ve )?de xuat|(?:on |about )?(?:the )?recommendations?|"
@@ -108,6 +109,8 @@ PRODUCT = re.compile(r"(?:san pham|product|output|deliverable)\s*:\s*")
 UNASSIGNED = re.compile(r"\[(?:chua giao|not yet assigned)\].*$")
 #: The first version's notice under a task without a lead unit: "Chưa giao đơn vị chủ trì; thời hạn trước
 #: ngày ...", "Not yet assigned to a lead unit; due ...". A task whose lead is not named.
+#: The line the app prints under a decision: "Kết quả biểu quyết: ...", "Vote: ...".
+VOTE_LINE = re.compile(r"^(?:ket qua bieu quyet|vote)\s*:\s*")
 NO_LEAD = re.compile(r"^(?:chua giao don vi chu tri|not yet assigned to a lead unit)\b\s*[,;.]?\s*")
 #: The first version's sentences for an empty section: nothing was recorded there (kept in the notes).
 NOTHING_RECORDED = re.compile(
@@ -115,7 +118,7 @@ NOTHING_RECORDED = re.compile(
     r"no (?:contributions were made|tasks were assigned|recommendations were made))\.?$"
 )
 #: "Kết quả biểu quyết: 17/17 đồng chí tán thành (100%)"; "15 for, 2 against, 1 abstention".
-VOTES_FOR = re.compile(r"(\d{1,4})(?:\s*/\s*(\d{1,4}))?\s*(?:dong chi|dai bieu|thanh vien|phieu|nguoi|members?)?"
+VOTES_FOR = re.compile(r"(\d{1,4})(?:\s*(?:/|of)\s*(\d{1,4}))?\s*(?:dong chi|dai bieu|thanh vien|phieu|nguoi|members?)?"
                        r"(?:\s+co mat|\s+present)?\s*(?:\([\d.,]+\s*%\))?\s*"
                        r"(?:tan thanh|dong y|nhat tri|for|in favour|in favor)\b")  # fmt: skip
 VOTES_AGAINST = re.compile(

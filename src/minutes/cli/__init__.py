@@ -39,6 +39,7 @@ COMMANDS: tuple[str, ...] = (
     "archive",
     "finalise",
     "users",
+    "connect",
 )
 
 #: Exit status of a command that could not do what was asked (argparse uses it for usage errors too).
@@ -108,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     gui = gui_asked(arguments)
     if gui is not None:
+        _warn_visible_password(gui.db)
         from minutes.ui.launch import launch
 
         return launch(db_url=gui.db, user=gui.user, lang=gui.lang, with_demo=gui.with_demo)
@@ -115,6 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = build_parser()
     args = parser.parse_args(arguments)
+    _warn_visible_password(args.db)
     if args.command is None:
         from minutes.ui.launch import launch
 
@@ -139,6 +142,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             ctx.close()
         except Exception:  # noqa: BLE001 - closing must not hide the answer already given
             log.exception("closing the database failed")
+
+
+def _warn_visible_password(db: str | None) -> None:
+    """A password written in --db is visible to every user of this computer in the process list."""
+    if not db or "://" not in db:
+        return
+    from urllib.parse import urlsplit  # not SQLAlchemy: the GUI paints before that is imported
+
+    try:
+        password = urlsplit(db).password
+    except ValueError:
+        return
+    if password:
+        print(
+            "minutes: warning: the password in --db is visible to other users in the process list; "
+            "use 'minutes connect' (keyring) or ~/.pgpass instead.",
+            file=sys.stderr,
+        )
 
 
 def _fail(command: str, message: str) -> int:

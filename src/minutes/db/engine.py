@@ -24,11 +24,14 @@ def default_url() -> str:
 
 
 def resolve_url(url: str | None = None) -> str:
-    """The database to use: explicit ``--db``, then ``MINUTES_DATABASE_URL``, then the user data folder.
+    """The database to use: explicit ``--db``, then ``MINUTES_DATABASE_URL``, then the shared database saved
+    by ``minutes connect`` or the connection dialog (:mod:`minutes.db.connection`), then the user data folder.
 
     A plain file path is accepted for ``--db`` and means a SQLite file.
     """
-    candidate = url or os.environ.get(ENV_URL) or default_url()
+    from minutes.db import connection
+
+    candidate = url or os.environ.get(ENV_URL) or connection.saved_url() or default_url()
     if "://" not in candidate:
         candidate = f"sqlite:///{Path(candidate).expanduser().resolve()}"
     if candidate.startswith("postgresql://"):
@@ -76,6 +79,16 @@ def _create(resolved: str, parsed: URL, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
+    if parsed.password is None:
+        # The keyring's password (or one typed this run) is given to the driver, never put in the URL;
+        # with none, libpq looks in ~/.pgpass (PGPASSFILE) itself.
+        from minutes.db import credentials
+
+        password = credentials.password_for(parsed)
+        if password is not None:
+            connect_args = dict(kwargs.get("connect_args") or {})
+            connect_args.setdefault("password", password)
+            kwargs["connect_args"] = connect_args
     return create_engine(resolved, **kwargs)
 
 

@@ -241,8 +241,9 @@ def stamp_version(doc: Document, version: VersionInfo, family: Family) -> None:
 def export_tasks_report(tasks: Sequence[TaskDTO], profile: OrgProfileData, path: str | Path, *, subject: str,
                         period: str, as_of: date, family: Family | None = None, number: int | None = None,
                         issued_on: date | None = None, as_pdf: bool = False,
-                        progress: Mapping[int, int] | None = None) -> Path:  # fmt: skip
-    """The status report of any list of tasks (the task board's filter), written to ``path``."""
-    doc = build_status_report(tasks, profile, family or profile.family, ReportText(subject, period, as_of),
+                        progress: Mapping[int, int] | None = None, scope: str = "") -> Path:  # fmt: skip
+    """The status report of any list of tasks (the task board's filter, worded in ``scope``), written to
+    ``path``."""
+    doc = build_status_report(tasks, profile, family or profile.family, ReportText(subject, period, as_of, scope),
                               number=number, issued_on=issued_on, progress=progress)  # fmt: skip
     return write(doc, path, as_pdf=as_pdf)

@@ -37,6 +37,7 @@ class ReportText:
     subject: str  # trích yếu: "Tình hình thực hiện nhiệm vụ ..."
     period: str  # "Từ ngày 19/01/2021 đến ngày 01/3/2021", "Quý I năm 2021" (empty: not printed)
     as_of: date  # the day the states are computed for
+    scope: str = ""  # which tasks: the board's filter in words ("Phạm vi: ..."; empty: not printed)
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,13 @@ def build_status_report(tasks: Sequence[TaskDTO], profile: OrgProfileData, famil
         line = f"(Status as of {as_of})" if plain else f"(Số liệu tính đến ngày {as_of})"
     elif as_of in text.period:  # "từ ngày 19/01/2021 đến ngày 01/03/2021" already says when
         line = f"(Period: {text.period.strip()})" if plain else f"(Kỳ báo cáo: {text.period.strip()})"
-    kit.add_paragraph(page.doc, line, italic=True, align="center", indent_first=Pt(0), space_after=Pt(12))
+    kit.add_paragraph(page.doc, line, italic=True, align="center", indent_first=Pt(0),
+                      space_after=Pt(0 if text.scope.strip() else 12))  # fmt: skip
+    if text.scope.strip():  # what the report covers: a filtered board never prints as "everything"
+        scope = f"(Scope: {text.scope.strip()})" if plain else f"(Phạm vi: {text.scope.strip()})"
+        kit.add_paragraph(
+            page.doc, scope, italic=True, align="center", indent_first=Pt(0), space_after=Pt(12)
+        )
 
     def lead_of(task: TaskDTO) -> str:  # the lead unit, else the people or the assignee recorded
         return task.lead_unit_name.strip() or phrases.assignee(profile, family, task, honour=False)

@@ -8,6 +8,22 @@ FTS5 or by a PostgreSQL tsvector; :mod:`minutes.search.indexer` keeps it in step
 from __future__ import annotations
 
 from minutes.search.entries import KINDS, Kind
-from minutes.search.query import ParsedQuery, SearchResult, group_by_kind, parse
+from minutes.search.query import (
+    GroupedResults,
+    KindGroup,
+    ParsedQuery,
+    SearchResult,
+    group_by_kind,
+    parse,
+)
 
-__all__ = ["KINDS", "Kind", "ParsedQuery", "SearchResult", "group_by_kind", "parse"]
+__all__ = [
+    "KINDS",
+    "GroupedResults",
+    "Kind",
+    "KindGroup",
+    "ParsedQuery",
+    "SearchResult",
+    "group_by_kind",
+    "parse",
+]

@@ -129,6 +129,47 @@ def _fetch_postgres(
     return _with_titles(rows, _postgres(db, older.tsquery(weight="A"), kinds, TITLE_CANDIDATES))
 
 
+# Every match's kind is read to count them (the real total per kind, not the shown ones), and the
+# newest ``cap`` ids of each kind are kept in the same pass: a kind whose matches are all older than
+# the newest matches of another kind (a unit among thousands of contributions) is still ranked.
+_BY_KIND_SQLITE = """
+SELECT id, kind, n FROM (
+    SELECT e.id AS id, e.kind AS kind,
+           row_number() OVER (PARTITION BY e.kind ORDER BY e.id DESC) AS rn,
+           count(*) OVER (PARTITION BY e.kind) AS n
+    FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
+    WHERE search_fts MATCH :match {where}
+) AS c WHERE rn <= :cap
+"""
+_BY_KIND_POSTGRES = """
+SELECT id, kind, n FROM (
+    SELECT id, kind,
+           row_number() OVER (PARTITION BY kind ORDER BY id DESC) AS rn,
+           count(*) OVER (PARTITION BY kind) AS n
+    FROM search_entries
+    WHERE search_vector @@ to_tsquery('simple', :match) {where}
+) AS c WHERE rn <= :cap
+"""
+
+
+def by_kind(
+    db: Session | Connection, dialect: str, query: Any, kinds: Sequence[str] | None, cap: int
+) -> tuple[dict[str, int], dict[str, list[int]]]:
+    """(how many entries of each kind match ``query``, the newest ``cap`` ids of each kind), from the
+    index in one pass over the matches (ids and kinds only, no text)."""
+    if dialect == "sqlite":
+        sql, match, where = _BY_KIND_SQLITE, query.fts5(), "AND e.kind IN :kinds" if kinds else ""
+    else:
+        sql, match, where = _BY_KIND_POSTGRES, query.tsquery(), "AND kind IN :kinds" if kinds else ""
+    params: dict[str, Any] = {"match": match, "cap": cap, **({"kinds": list(kinds)} if kinds else {})}
+    counts: dict[str, int] = {}
+    newest: dict[str, list[int]] = {}
+    for row in db.execute(_statement(sql.format(where=where), kinds), params):
+        counts[row.kind] = int(row.n)
+        newest.setdefault(row.kind, []).append(int(row.id))
+    return counts, newest
+
+
 def _with_titles(rows: list[Any], titles: list[Any]) -> list[Any]:
     seen = {row.id for row in rows}
     return rows + [row for row in titles if row.id not in seen]

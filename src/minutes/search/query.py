@@ -177,6 +177,105 @@ def run(
     return [_result(details[ident], rank, query) for rank, ident in scored if ident in details]
 
 
+#: How many hits of each kind a grouped search shows at first; "more" shows this many more.
+PER_KIND = 5
+MORE_STEP = 50
+#: The newest matches of each kind that are ranked (besides the newest matches of all kinds).
+KIND_CANDIDATES = 100
+
+_FOLDED = text("SELECT id, kind, folded_title, folded FROM search_entries WHERE id IN :ids").bindparams(
+    bindparam("ids", expanding=True)
+)
+
+
+@dataclass(frozen=True)
+class KindGroup:
+    """The shown hits of one kind, best first, and how many entries of that kind match in all."""
+
+    kind: str
+    total: int
+    hits: tuple[SearchResult, ...]
+
+    @property
+    def more(self) -> int:
+        """How many matches of this kind are not shown."""
+        return max(0, self.total - len(self.hits))
+
+
+@dataclass(frozen=True)
+class GroupedResults:
+    """A search's hits by kind: the group with the best hit first, each group's best hits first."""
+
+    groups: tuple[KindGroup, ...] = ()
+
+    @property
+    def total(self) -> int:
+        return sum(g.total for g in self.groups)
+
+    @property
+    def shown(self) -> int:
+        return sum(len(g.hits) for g in self.groups)
+
+    def counts(self) -> dict[str, int]:
+        return {g.kind: g.total for g in self.groups}
+
+
+def run_grouped(
+    db: Session | Connection,
+    query: ParsedQuery,
+    kinds: Iterable[str] | None = None,
+    per_kind: int = PER_KIND,
+    wanted: dict[str, int] | None = None,
+) -> GroupedResults:
+    """Every kind that matches ``query``, with its real number of matches (counted in the index) and its
+    best ``per_kind`` hits (``wanted[kind]`` for a kind the user asked more of).
+
+    Ranked: the newest matches of all kinds with the older title hits (as :func:`run`), plus the newest
+    matches of each kind, so a kind is never hidden behind thousands of newer matches of another."""
+    if not query:
+        return GroupedResults()
+    chosen = sorted(set(kinds)) if kinds is not None else None
+    if chosen is not None:
+        unknown = set(chosen) - set(KINDS)
+        if unknown:
+            raise ValueError(f"unknown kinds: {sorted(unknown)}")
+        if not chosen:
+            return GroupedResults()
+    wanted = wanted or {}
+    bind = db.get_bind() if isinstance(db, Session) else db
+    dialect = bind.dialect.name
+    cap = max([KIND_CANDIDATES, per_kind, *wanted.values()])
+    counts, newest = candidates.by_kind(db, dialect, query, chosen, cap)
+    if not counts:
+        return GroupedResults()
+    mixed = candidates.fetch(db, dialect, query, chosen, candidates.CANDIDATES, per_kind)
+    ids = {row.id for row in mixed} | {i for ids_ in newest.values() for i in ids_}
+    needle = needles(query.terms)
+    scored: dict[str, list[tuple[float, int]]] = {}
+    rows = list(db.execute(_FOLDED, {"ids": sorted(ids)})) if ids else []
+    for row in rows:
+        if row.kind in counts:
+            scored.setdefault(row.kind, []).append((score(needle, row.folded_title, row.folded), row.id))
+    shown: dict[str, list[tuple[float, int]]] = {}
+    for kind, items in scored.items():
+        items.sort(reverse=True)
+        shown[kind] = items[: max(1, wanted.get(kind, per_kind))]
+    details = {
+        row.id: row
+        for row in db.execute(_DETAILS, {"ids": [i for items in shown.values() for _, i in items]})
+    } if shown else {}  # fmt: skip
+    groups = [
+        KindGroup(
+            kind,
+            max(counts[kind], len(items)),
+            tuple(_result(details[i], rank, query) for rank, i in items if i in details),
+        )
+        for kind, items in shown.items()
+    ]
+    groups.sort(key=lambda g: (-(g.hits[0].rank if g.hits else 0.0), KINDS.index(g.kind)))
+    return GroupedResults(tuple(groups))
+
+
 def _result(row: Any, rank: float, query: ParsedQuery) -> SearchResult:
     return SearchResult(
         kind=row.kind,

@@ -11,6 +11,7 @@ from minutes.services.demo import DemoService
 from minutes.services.directory import DirectoryService
 from minutes.services.drafts import DraftService
 from minutes.services.finalise import FinaliseService
+from minutes.services.history import HistoryService
 from minutes.services.interchange import InterchangeService
 from minutes.services.items import ItemsService
 from minutes.services.meetings import MeetingService
@@ -42,6 +43,7 @@ class Services:
         self.profile = ProfileService(db, actor)
         self.search = SearchService(db, actor)
         self.undo = UndoService(db, actor)
+        self.history = HistoryService(db, actor)
 
 
 __all__ = ["SYSTEM", "Actor", "ChangeSet", "Database", "NewAttachment", "Services"]

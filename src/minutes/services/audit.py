@@ -130,3 +130,51 @@ def verify_chain(session: Session) -> ChainReport:
         previous = chain
     report.last = previous
     return report
+
+
+# --- rows the database removes by itself --------------------------------------------------------------
+
+#: Tables that are bookkeeping, not user data (never audited).
+QUIET_TABLES = frozenset({"audit_log", "drafts", "app_settings", "search_entries"})
+
+
+def _cascade_children(parent: str) -> list[tuple[Any, str]]:
+    """(table, column) of every table whose rows the database deletes with a ``parent`` row."""
+    found = []
+    for table in models.Base.metadata.sorted_tables:
+        if table.name in QUIET_TABLES:
+            continue
+        for column in table.c:
+            for fk in column.foreign_keys:
+                if fk.column.table.name == parent and fk.column.name == "id" and fk.ondelete == "CASCADE":
+                    found.append((table, column.name))
+    return found
+
+
+def cascade_victims(
+    session: Session, deleted: list[tuple[str, int]]
+) -> list[tuple[str, int | None, dict[str, Any]]]:
+    """The rows ON DELETE CASCADE will remove with the ``deleted`` (table, id) rows, at any depth, that the
+    flush does not delete itself: (table, id or None for a link table, the row's values). Read before the
+    flush, so each can be audited like a deletion the unit of work made."""
+    from sqlalchemy import LargeBinary
+
+    seen: set[tuple[str, int | None]] = set(deleted)
+    frontier = list(deleted)
+    found: list[tuple[str, int | None, dict[str, Any]]] = []
+    connection = session.connection()
+    while frontier:
+        parent, ident = frontier.pop()
+        for table, column in _cascade_children(parent):
+            columns = [c for c in table.c if not isinstance(c.type, LargeBinary)]
+            for row in connection.execute(select(*columns).where(table.c[column] == ident)).mappings():
+                values = dict(row)
+                key = (table.name, values.get("id"))
+                if key[1] is not None:
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    frontier.append((table.name, int(key[1])))
+                values["cascade"] = f"{parent} {ident}"
+                found.append((table.name, key[1], values))
+    return found

@@ -7,6 +7,7 @@ plain frozen values with their display strings ready, so a view's ``data()`` doe
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -18,7 +19,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from minutes.db import models as m
 from minutes.domain.deadline import Deadline
-from minutes.domain.enums import Priority
+from minutes.domain.enums import Priority, TaskEventKind
 from minutes.domain.status import TaskStatus
 from minutes.services import board_query as q
 from minutes.services import board_tally, mapping
@@ -158,10 +159,11 @@ class BoardService(Service):
         self, unit_ids: Iterable[int] = (), today: date | None = None, within_days: int = 7, limit: int = 100
     ) -> Reminders:
         """Tasks of ``unit_ids`` (lead or coordinating; every unit when empty) that are overdue, and
-        those due within ``within_days`` days; up to ``limit`` of each, most urgent first."""
+        those due within ``within_days`` days; up to ``limit`` of each, most relevant first: the most
+        recently overdue (not tasks of years ago, "3630 days late"), the soonest due."""
         today = today or self.db.today()
         base = TaskFilter(unit_ids=tuple(unit_ids), sort=SortKey.DEADLINE)
-        late_f = base.replace(overdue_only=True)
+        late_f = base.replace(overdue_only=True, descending=True)
         soon_f = base.replace(due_within_days=within_days)
         with self.read() as s:
             overdue, _ = self._page(s, late_f, None, limit, today)
@@ -323,12 +325,31 @@ class BoardService(Service):
         )
         coordinators = self._coordinators(s, ids)
         assignees = self._assignees(s, ids)
+        extended = self._extended(s, ids)
         rows = {}
         for values in s.execute(stmt):
             rows[values[0]] = _row(
-                values, coordinators.get(values[0], ()), assignees.get(values[0], ()), today
+                values,
+                coordinators.get(values[0], ()),
+                assignees.get(values[0], ()),
+                today,
+                extended=values[0] in extended,
             )
         return rows
+
+    @staticmethod
+    def _extended(s: Session, ids: list[int]) -> set[int]:
+        """The tasks whose deadline was moved later at least once (the history's deadline changes)."""
+        if not ids:
+            return set()
+        e = m.TaskEvent
+        stmt = select(e.task_id, e.old_value, e.new_value).where(
+            e.task_id.in_(ids),
+            e.kind == TaskEventKind.DEADLINE_CHANGED.value,
+            e.old_value.is_not(None),
+            e.new_value.is_not(None),
+        )
+        return {task_id for task_id, old, new in s.execute(stmt) if _deadline_end(new) > _deadline_end(old)}
 
     def _page(
         self, s: Session, f: TaskFilter, after: Cursor | None, limit: int, today: date
@@ -421,8 +442,23 @@ _OPEN_CODES = frozenset(code for code, status in q.STATUS_BY_CODE.items() if sta
 _PRIORITIES = {p.rank: p for p in Priority}
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _deadline_end(token: str | None) -> str:
+    """The last day of a deadline's history token (2021-03-31, <2021-03-31, 2021-03-25..2021-04-30), or
+    the token itself (2022-Q1, 2022): comparable between two tokens of the same form."""
+    days = _ISO_DAY.findall(token or "")
+    return days[-1] if days else (token or "")
+
+
 def _row(
-    values: tuple[Any, ...], coordinators: tuple[str, ...], assignees: tuple[str, ...], today: date
+    values: tuple[Any, ...],
+    coordinators: tuple[str, ...],
+    assignees: tuple[str, ...],
+    today: date,
+    *,
+    extended: bool = False,
 ) -> BoardRow:
     """A board row from the columns of :meth:`BoardService._details` (plain tuple: 200 per page)."""
     (
@@ -472,6 +508,7 @@ def _row(
         assignees=assignees,
         assignee_text=assignee_text or "",
         deadline_spec=stated,
+        extended=extended,
     )
 
 

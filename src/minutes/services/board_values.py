@@ -76,6 +76,7 @@ class BoardRow:
     assignees: tuple[str, ...] = ()  # the people the task is assigned to, in order
     assignee_text: str = ""  # a free-text assignee ("2 đồng chí Phó Chủ tịch")
     deadline_spec: Deadline | None = None  # the deadline as stated (a period...); deadline: its status date
+    extended: bool = False  # the deadline was moved later at least once ("đã gia hạn")
 
     @property
     def assigned(self) -> str:

@@ -10,12 +10,13 @@ The texts are Vietnamese: they are the minutes' content, in the language of the 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from minutes.db import models as m
@@ -31,11 +32,13 @@ OPEN = frozenset({TaskStatus.OVERDUE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STA
 
 @dataclass(frozen=True)
 class CarriedLink:
-    """A line of a review report and the task it reports on."""
+    """A line of a review report and the task it reports on (``figure_id``: reviews made before the
+    review was a section of text, whose lines were figures)."""
 
     report_id: int
-    figure_id: int
+    figure_id: int | None
     task_id: int
+    position: int = 0
 
 
 @dataclass(frozen=True)
@@ -45,22 +48,43 @@ class ReviewedAt:
     meeting_id: int
     meeting_title: str
     meeting_date: date
-    figure_id: int
+    figure_id: int | None
+    report_id: int = 0
+
+
+#: Progress callback of a long carry-over: (tasks written, tasks in all).
+Progress = Callable[[int, int], None]
 
 
 class CarryOverService(Service):
     def open_tasks_for(
-        self, organisation_id: int | None, before: date, previous_meeting_id: int | None = None
+        self,
+        organisation_id: int | None,
+        before: date,
+        previous_meeting_id: int | None = None,
+        *,
+        series: bool = False,
     ) -> list[BoardRow]:
-        """Tasks not completed nor cancelled, from the meetings of ``organisation_id`` held before
-        ``before``, oldest meeting first, in their order in the minutes. A meeting without an
-        organisation has no "same body": then only ``previous_meeting_id``'s tasks are carried."""
+        """Tasks not completed nor cancelled, in their order in the minutes: those of the earlier meeting
+        ``previous_meeting_id`` (the default), or with ``series`` those of every meeting of
+        ``organisation_id`` held before ``before``, oldest meeting first. A meeting without an
+        organisation has no series: only its own tasks."""
         with self.read() as s:
-            return [t.row for t in self._open_tasks(s, organisation_id, before, previous_meeting_id)]
+            return [t.row for t in self._open_tasks(s, organisation_id, before, previous_meeting_id, series)]
 
-    def start_follow_up_meeting(self, previous_meeting_id: int, title: str, meeting_date: date) -> int:
-        """A new meeting of the previous one's body (organisation, kind, place), whose first item
-        reviews the tasks still open; returns its id."""
+    def start_follow_up_meeting(
+        self,
+        previous_meeting_id: int,
+        title: str,
+        meeting_date: date,
+        task_ids: Iterable[int] | None = None,
+        *,
+        series: bool = False,
+        progress: Progress | None = None,
+    ) -> int:
+        """A new meeting of the previous one's body (organisation, kind, place), whose first section
+        reviews the open tasks chosen (``task_ids``, among those :meth:`open_tasks_for` proposes; None:
+        all of them); returns its id. The title must differ from the earlier meeting's."""
         title = require(line(title), "title")
         with self.uow() as s:
             previous = get_or_404(s, m.Meeting, previous_meeting_id, "meeting")
@@ -69,7 +93,12 @@ class CarryOverService(Service):
                     field="meeting_date",
                     detail=f"a follow-up meeting comes after {fmt_day(previous.meeting_date)}",
                 )
-            tasks = self._open_tasks(s, previous.organisation_id, meeting_date, previous.id)
+            if title == line(previous.title):
+                raise ValidationError(field="title", detail="give the new meeting its own title")
+            tasks = self._open_tasks(s, previous.organisation_id, meeting_date, previous.id, series)
+            if task_ids is not None:
+                chosen = set(task_ids)
+                tasks = [t for t in tasks if t.row.id in chosen]
             meeting = m.Meeting(
                 title=title,
                 meeting_date=meeting_date,
@@ -82,55 +111,65 @@ class CarryOverService(Service):
                 meeting=meeting,
                 position=0,
                 title=REVIEW_TITLE,
-                summary=review_summary(tasks, self.db.today()),
+                summary=review_text(tasks, self.db.today()),
             )
             s.add(report)
+            s.flush()
             for position, task in enumerate(tasks):
-                figure = m.ReportFigure(
-                    report=report,
-                    position=position,
-                    label=task.text_full,
-                    unit="",
-                    percent=Decimal(task.row.progress),
-                    note=review_note(task.row),
-                )
-                s.add(figure)
-                s.flush()
-                s.add(CarriedTask(figure_id=figure.id, task_id=task.row.id))
+                s.add(CarriedTask(report_id=report.id, position=position, task_id=task.row.id))
+                if progress is not None and (position % 50 == 49 or position == len(tasks) - 1):
+                    progress(position + 1, len(tasks))
             s.flush()
             return meeting.id
 
     def links(self, meeting_id: int) -> list[CarriedLink]:
         """The review lines of a meeting and their tasks, in the order of the minutes."""
         with self.read() as s:
+            report_id = func.coalesce(CarriedTask.report_id, m.ReportFigure.report_id)
             stmt = (
-                select(m.Report.id, m.ReportFigure.id, CarriedTask.task_id)
-                .join(m.ReportFigure, m.ReportFigure.report_id == m.Report.id)
-                .join(CarriedTask, CarriedTask.figure_id == m.ReportFigure.id)
+                select(m.Report.id, CarriedTask.figure_id, CarriedTask.task_id, CarriedTask.position)
+                .select_from(CarriedTask)
+                .outerjoin(m.ReportFigure, m.ReportFigure.id == CarriedTask.figure_id)
+                .join(m.Report, m.Report.id == report_id)
                 .where(m.Report.meeting_id == meeting_id)
-                .order_by(m.Report.position, m.ReportFigure.position)
+                .order_by(m.Report.position, func.coalesce(m.ReportFigure.position, CarriedTask.position))
             )
-            return [CarriedLink(int(r), int(f), int(t)) for r, f, t in s.execute(stmt)]
+            return [
+                CarriedLink(int(r), None if f is None else int(f), int(t), int(p))
+                for r, f, t, p in s.execute(stmt)
+            ]
 
     def reviewed_at(self, task_id: int) -> list[ReviewedAt]:
         """The follow-up meetings that reviewed a task, oldest first."""
         with self.read() as s:
+            report_id = func.coalesce(CarriedTask.report_id, m.ReportFigure.report_id)
             stmt = (
-                select(m.Meeting.id, m.Meeting.title, m.Meeting.meeting_date, m.ReportFigure.id)
-                .join(m.Report, m.Report.meeting_id == m.Meeting.id)
-                .join(m.ReportFigure, m.ReportFigure.report_id == m.Report.id)
-                .join(CarriedTask, CarriedTask.figure_id == m.ReportFigure.id)
+                select(
+                    m.Meeting.id, m.Meeting.title, m.Meeting.meeting_date, CarriedTask.figure_id, m.Report.id
+                )
+                .select_from(CarriedTask)
+                .outerjoin(m.ReportFigure, m.ReportFigure.id == CarriedTask.figure_id)
+                .join(m.Report, m.Report.id == report_id)
+                .join(m.Meeting, m.Meeting.id == m.Report.meeting_id)
                 .where(CarriedTask.task_id == task_id)
                 .order_by(m.Meeting.meeting_date, m.Meeting.id)
             )
-            return [ReviewedAt(int(i), str(t), d, int(f)) for i, t, d, f in s.execute(stmt)]
+            return [
+                ReviewedAt(int(i), str(t), d, None if f is None else int(f), int(r))
+                for i, t, d, f, r in s.execute(stmt)
+            ]
 
     # --- internals -----------------------------------------------------------------------------
     def _open_tasks(
-        self, s: Session, organisation_id: int | None, before: date, previous_meeting_id: int | None
+        self,
+        s: Session,
+        organisation_id: int | None,
+        before: date,
+        previous_meeting_id: int | None,
+        series: bool = False,
     ) -> list[_Open]:
         meetings = select(m.Meeting.id).where(m.Meeting.meeting_date < before)
-        if organisation_id is not None:
+        if series and organisation_id is not None:
             meetings = meetings.where(m.Meeting.organisation_id == organisation_id)
         elif previous_meeting_id is not None:
             meetings = meetings.where(m.Meeting.id == previous_meeting_id)
@@ -159,15 +198,50 @@ class _Open:
     text_full: str  # the whole text on one line (the board row keeps only the first line)
 
 
-def review_note(row: BoardRow) -> str:
-    """ "Chủ trì: Phòng QLĐT; thời hạn: 15/02/2021; Quá hạn; giao tại cuộc họp ngày 19/01/2021"."""
+def review_line(number: int, task: _Open) -> str:
+    """ "1. Đẩy nhanh ... (Chủ trì: Phòng QLĐT; thời hạn: 15/02/2021; Quá hạn; tiến độ 40%; giao tại ...)"."""
+    row = task.row
     parts = []
     if row.lead_unit:
         parts.append(f"Chủ trì: {row.lead_unit}")
     parts.append(f"thời hạn: {row.deadline_text}" if row.deadline else "chưa có thời hạn")
     parts.append(OFFICIAL_VI[row.status])
+    parts.append(f"tiến độ {row.progress}%")
     parts.append(f"giao tại cuộc họp ngày {fmt_day(row.meeting_date)}")
-    return "; ".join(parts)
+    return f"{number}. {task.text_full} ({'; '.join(parts)})."
+
+
+def review_text(tasks: list[_Open], today: date) -> str:
+    """The review section's text: the count, then one numbered line per task."""
+    return "\n".join([review_summary(tasks, today), *(review_line(n, t) for n, t in enumerate(tasks, 1))])
+
+
+_MONTH = re.compile(r"(tháng\s+)(\d{1,2})(\s*/\s*\d{4}|\s+năm\s+\d{4})?", re.IGNORECASE)
+_ROUND = re.compile(r"(lần\s+(?:thứ\s+)?)(\d+)", re.IGNORECASE)
+_DAY = re.compile(r"\s*\(?ngày\s+\d{1,2}/\d{1,2}/\d{4}\)?", re.IGNORECASE)
+
+
+def next_title(previous: str, meeting_date: date) -> str:
+    """The follow-up's title proposed from the earlier one: "Giao ban tháng 2" -> "Giao ban tháng 3",
+    "... lần 2" -> "... lần 3", otherwise the earlier title with the new date ("... ngày 10/03/2021")."""
+    title = " ".join(previous.split())
+    if _MONTH.search(title):
+        return _MONTH.sub(
+            lambda mt: (
+                f"{mt.group(1)}{meeting_date.month}"
+                + (f"/{meeting_date.year}" if (mt.group(3) or "").strip().startswith("/") else "")
+                + (
+                    f" năm {meeting_date.year}"
+                    if (mt.group(3) or "").strip().lower().startswith("năm")
+                    else ""
+                )
+            ),
+            title,
+            count=1,
+        )
+    if _ROUND.search(title):
+        return _ROUND.sub(lambda mt: f"{mt.group(1)}{int(mt.group(2)) + 1}", title, count=1)
+    return f"{_DAY.sub('', title)} ngày {fmt_day(meeting_date)}"
 
 
 def review_summary(tasks: list[_Open], today: date) -> str:
@@ -185,4 +259,4 @@ def review_summary(tasks: list[_Open], today: date) -> str:
     )
 
 
-__all__ = ["REVIEW_TITLE", "CarriedLink", "CarryOverService", "ReviewedAt"]
+__all__ = ["REVIEW_TITLE", "CarriedLink", "CarryOverService", "ReviewedAt", "next_title"]

@@ -251,6 +251,18 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
             key = keyer(obj)
             if getattr(obj, "search_key", None) != key:
                 obj.search_key = key  # type: ignore[attr-defined]
+    if session.deleted and session.info.get("actor") is not None:
+        # Rows the database removes by ON DELETE CASCADE are read now, while they exist, and audited
+        # with the deletion that removes them (minutes.services.audit.cascade_victims).
+        deleted = []
+        for obj in session.deleted:
+            state = inspect(obj)
+            table = state.mapper.local_table.name  # type: ignore[union-attr]
+            ident = getattr(obj, "id", None)
+            if table not in _QUIET_TABLES and ident is not None:
+                deleted.append((table, int(ident)))
+        if deleted:
+            session.info.setdefault("cascaded", []).extend(audit.cascade_victims(session, deleted))
 
 
 def _jsonable(value: Any) -> Any:
@@ -265,19 +277,36 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+#: Database-wide settings that are a user's choice, audited like records: the profile a unit prints with.
+AUDITED_SETTINGS = ("profile.unit.",)
+
+
+def _audited_setting(table: str, obj: Any) -> bool:
+    return table == "app_settings" and str(getattr(obj, "key", "")).startswith(AUDITED_SETTINGS)
+
+
 @event.listens_for(Session, "after_flush")
-def _after_flush(session: Session, _context: Any) -> None:
+def _after_flush(session: Session, flush_context: Any) -> None:
     actor: Actor | None = session.info.get("actor")
     changes: ChangeSet | None = session.info.get("changes")
     if actor is None or changes is None:
         return
     rows: list[dict[str, Any]] = []
     now = models.utcnow()
-    for action, objects in (("insert", session.new), ("update", session.dirty), ("delete", session.deleted)):
+    deleted = list(session.deleted)
+    # Orphans a collection dropped (delete-orphan) are deleted by the flush without ever being in
+    # session.deleted: the flush's own record of what it deleted names them.
+    known = {id(obj) for obj in deleted}
+    for state, (is_delete, list_only) in getattr(flush_context, "states", {}).items():
+        obj = state.obj()
+        if is_delete and not list_only and obj is not None and id(obj) not in known:
+            deleted.append(obj)
+            known.add(id(obj))
+    for action, objects in (("insert", session.new), ("update", session.dirty), ("delete", deleted)):
         for obj in objects:
             state = inspect(obj)
             table = state.mapper.local_table.name  # type: ignore[union-attr]
-            if table in _QUIET_TABLES:
+            if table in _QUIET_TABLES and not _audited_setting(table, obj):
                 continue
             ident = getattr(obj, "id", None)
             diff: dict[str, Any] = {}
@@ -308,6 +337,14 @@ def _after_flush(session: Session, _context: Any) -> None:
                     value = getattr(obj, attr.key, None)
                     if value not in (None, ""):
                         diff[attr.key] = _jsonable(value)
+                for rel in state.mapper.relationships:
+                    # links set at creation (a task's coordinating units): recorded with the insert
+                    if rel.secondary is not None:
+                        added = state.attrs[rel.key].history.added
+                        if added:
+                            diff[rel.key] = sorted(getattr(x, "id", None) or 0 for x in added)
+            if table == "app_settings":
+                diff = {"key": obj.key, **diff}
             changes.add(action, table, ident)
             rows.append(
                 {
@@ -319,6 +356,25 @@ def _after_flush(session: Session, _context: Any) -> None:
                     "changes": json.dumps(diff, ensure_ascii=False, default=str),
                 }
             )
+    audited = {(row["entity"], row["entity_id"]) for row in rows if row["action"] == "delete"}
+    for table, ident, values in session.info.pop("cascaded", []):
+        if table in _QUIET_TABLES or (ident is not None and (table, ident) in audited):
+            continue
+        changes.add("delete", table, ident)
+        rows.append(
+            {
+                "at": now,
+                "actor": actor.name,
+                "action": "delete",
+                "entity": table,
+                "entity_id": ident,
+                "changes": json.dumps(
+                    {k: _jsonable(v) for k, v in values.items() if v not in (None, "")},
+                    ensure_ascii=False,
+                    default=str,
+                ),
+            }
+        )
     if rows:
         audit.chain_rows(session, rows)  # chained to the previous row: minutes.services.audit
         db: Database | None = session.info.get("db")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from minutes.search.indexer import rebuild
-from minutes.search.query import SearchResult, parse, run
+from minutes.search.query import PER_KIND, GroupedResults, SearchResult, parse, run, run_grouped
 from minutes.services.base import Service
 
 
@@ -22,6 +22,23 @@ class SearchService(Service):
             return []
         with self.read() as session:
             return run(session, parsed, kinds, limit)
+
+    def grouped(
+        self,
+        query: str,
+        kinds: Iterable[str] | None = None,
+        *,
+        per_kind: int = PER_KIND,
+        wanted: dict[str, int] | None = None,
+        prefix_last: bool = True,
+    ) -> GroupedResults:
+        """Every kind that matches ``query`` with its real number of matches and its best hits (see
+        :func:`minutes.search.query.run_grouped`). Safe from a worker thread, like :meth:`search`."""
+        parsed = parse(query, prefix_last=prefix_last)
+        if not parsed:
+            return GroupedResults()
+        with self.read() as session:
+            return run_grouped(session, parsed, kinds, per_kind, wanted)
 
     def rebuild(self) -> int:
         """Rebuild the whole index from the records; returns how many entries it now holds."""

@@ -68,8 +68,11 @@ def export_rows(board: BoardService, f: TaskFilter, batch: int = 1000) -> Iterat
 # --- XLSX -----------------------------------------------------------------------------------------
 
 
-def write_xlsx(rows: Iterable[ExportRow], path: str | Path, *, sheet_title: str = "Nhiệm vụ") -> int:
-    """Write ``rows`` to an XLSX file; returns how many. Header bold and frozen, real dates, widths set."""
+def write_xlsx(
+    rows: Iterable[ExportRow], path: str | Path, *, sheet_title: str = "Nhiệm vụ", scope: str = ""
+) -> int:
+    """Write ``rows`` to an XLSX file; returns how many. Header bold and frozen, real dates, widths set;
+    ``scope`` (the board's filter in words) goes on a second sheet "Phạm vi" and in the description."""
     # openpyxl costs ~100 ms to import: loaded when a user exports, not at every start.
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -93,6 +96,13 @@ def write_xlsx(rows: Iterable[ExportRow], path: str | Path, *, sheet_title: str 
         count = _xlsx_rows(ws, rows)
         ws.auto_filter.ref = f"A1:{get_column_letter(len(XLSX_COLUMNS))}{count + 1}"
         wb.properties.title = "Danh sách nhiệm vụ"
+        if scope:
+            wb.properties.description = f"Phạm vi: {scope}"
+            about = wb.create_sheet("Phạm vi")
+            about.column_dimensions["A"].width = 16
+            about.column_dimensions["B"].width = 100
+            about.append(["Phạm vi", scope])
+            about.append(["Số nhiệm vụ", count])
         _replace(path, lambda part: wb.save(str(part)))
     finally:
         if not ws.closed:  # a failed save leaves the sheet's writer open: close it, not the garbage collector
@@ -215,7 +225,12 @@ def task_uid(task_id: int, uid_domain: str) -> str:
 
 
 def ics_text(
-    rows: Iterable[ExportRow], *, stamp: datetime, uid_domain: str, calendar_name: str = "Hạn nhiệm vụ"
+    rows: Iterable[ExportRow],
+    *,
+    stamp: datetime,
+    uid_domain: str,
+    calendar_name: str = "Hạn nhiệm vụ",
+    scope: str = "",
 ) -> tuple[str, int]:
     """The calendar (tasks without a deadline are left out) and how many events it holds."""
     lines = [
@@ -226,6 +241,8 @@ def ics_text(
         "METHOD:PUBLISH",
         f"X-WR-CALNAME:{escape_text(calendar_name)}",
     ]
+    if scope:
+        lines.append(f"X-WR-CALDESC:{escape_text('Phạm vi: ' + scope)}")
     count = 0
     for item in rows:
         if item.row.deadline is None:
@@ -237,9 +254,14 @@ def ics_text(
 
 
 def write_ics(
-    rows: Iterable[ExportRow], path: str | Path, *, uid_domain: str, stamp: datetime | None = None
+    rows: Iterable[ExportRow],
+    path: str | Path,
+    *,
+    uid_domain: str,
+    stamp: datetime | None = None,
+    scope: str = "",
 ) -> int:
-    text, count = ics_text(rows, stamp=stamp or datetime.now(UTC), uid_domain=uid_domain)
+    text, count = ics_text(rows, stamp=stamp or datetime.now(UTC), uid_domain=uid_domain, scope=scope)
     _replace(path, lambda part: part.write_bytes(text.encode("utf-8")))
     return count
 
@@ -253,15 +275,71 @@ def _replace(path: str | Path, write: Callable[[Path], object]) -> None:
 # --- the use cases --------------------------------------------------------------------------------
 
 
-def export_xlsx(board: BoardService, f: TaskFilter, path: str | Path) -> int:
+def export_xlsx(board: BoardService, f: TaskFilter, path: str | Path, *, scope: str = "") -> int:
     """The board's list for ``f`` as a spreadsheet; returns the number of tasks written."""
-    return write_xlsx(export_rows(board, f), path)
+    return write_xlsx(export_rows(board, f), path, scope=scope)
 
 
-def export_ics(board: BoardService, f: TaskFilter, path: str | Path, stamp: datetime | None = None) -> int:
+def export_ics(
+    board: BoardService, f: TaskFilter, path: str | Path, stamp: datetime | None = None, *, scope: str = ""
+) -> int:
     """The deadlines of the board's list for ``f`` as an iCalendar file; returns the number of events."""
     domain = f"{board.database_id()[:16]}.minutes.invalid"
-    return write_ics(export_rows(board, f), path, uid_domain=domain, stamp=stamp)
+    return write_ics(export_rows(board, f), path, uid_domain=domain, stamp=stamp, scope=scope)
+
+
+def filter_scope(services: Services, f: TaskFilter) -> str:
+    """The board's filter in the documents' words ("tình trạng: Quá hạn; đơn vị: ..."), so an exported
+    list says which tasks it covers; every criterion is named, none left for the reader to guess."""
+    from minutes.errors import UserError
+
+    def named(get: Callable[[int], str], ids: tuple[int, ...]) -> str:
+        out = []
+        for ident in ids:
+            try:
+                out.append(get(ident))
+            except UserError:  # deleted meanwhile: its number still says a filter was on
+                out.append(f"#{ident}")
+        return ", ".join(out)
+
+    parts: list[str] = []
+    if f.statuses:
+        order = list(OFFICIAL_VI)
+        parts.append("tình trạng: " + ", ".join(OFFICIAL_VI[s] for s in sorted(f.statuses, key=order.index)))
+    if f.unit_ids:
+        units = named(lambda i: services.directory.get_unit(i).name, f.unit_ids)
+        parts.append(f"đơn vị chủ trì: {units}" if f.lead_only else f"đơn vị chủ trì hoặc phối hợp: {units}")
+    if f.person_ids:
+        parts.append(
+            "người phụ trách: " + named(lambda i: services.directory.get_person(i).full_name, f.person_ids)
+        )
+    if f.meeting_ids:
+
+        def meeting(i: int) -> str:
+            mt = services.meetings.get(i)
+            return f"{fmt_day(mt.meeting_date)} {mt.title}"
+
+        parts.append("cuộc họp: " + named(meeting, f.meeting_ids))
+    if f.priorities:
+        parts.append(
+            "mức độ ưu tiên: "
+            + ", ".join(PRIORITY_VI[p] for p in sorted(f.priorities, key=list(Priority).index))
+        )
+    if f.overdue_only and f.due_within_days is not None:
+        parts.append(f"quá hạn hoặc đến hạn trong {f.due_within_days} ngày")
+    elif f.overdue_only:
+        parts.append("chỉ nhiệm vụ quá hạn")
+    elif f.due_within_days is not None:
+        parts.append(f"đến hạn trong {f.due_within_days} ngày")
+    if f.deadline_from and f.deadline_to:
+        parts.append(f"thời hạn từ ngày {fmt_day(f.deadline_from)} đến ngày {fmt_day(f.deadline_to)}")
+    elif f.deadline_from:
+        parts.append(f"thời hạn từ ngày {fmt_day(f.deadline_from)}")
+    elif f.deadline_to:
+        parts.append(f"thời hạn đến ngày {fmt_day(f.deadline_to)}")
+    if f.text.strip():
+        parts.append(f"nội dung có “{f.text.strip()}”")
+    return "; ".join(parts) if parts else "tất cả nhiệm vụ (không lọc)"
 
 
 def status_report_text(f: TaskFilter, unit_name: str = "") -> tuple[str, str]:
@@ -299,7 +377,7 @@ def export_status_report(
     tasks = services.board.task_dtos(f)
     subject, period = status_report_text(f, unit_name)
     export_tasks_report(tasks, profile, path, subject=subject, period=period, as_of=day, issued_on=day,
-                        as_pdf=as_pdf)  # fmt: skip
+                        as_pdf=as_pdf, scope=filter_scope(services, f))  # fmt: skip
     return len(tasks)
 
 
@@ -310,6 +388,7 @@ __all__ = [
     "export_rows",
     "export_status_report",
     "export_xlsx",
+    "filter_scope",
     "fold_line",
     "ics_text",
     "status_report_text",

@@ -40,6 +40,7 @@ class UserDTO:
     unit_id: int | None
     unit_name: str
     active: bool
+    version: int = 1
 
 
 def acting_user(db: Database, claimed: str) -> Actor:
@@ -70,7 +71,17 @@ class UsersService(Service):
                 .order_by(User.login)
             ).all()
             return [
-                UserDTO(u.id, u.login, u.role, u.person_id, person or "", u.unit_id, unit or "", u.active)
+                UserDTO(
+                    u.id,
+                    u.login,
+                    u.role,
+                    u.person_id,
+                    person or "",
+                    u.unit_id,
+                    unit or "",
+                    u.active,
+                    u.version,
+                )
                 for u, person, unit in rows
             ]
 
@@ -93,13 +104,21 @@ class UsersService(Service):
             s.flush()
             return self._server_role(s.connection(), login, role, create=True)
 
-    def set_role(self, login: str, role: str, *, unit_id: int | None = None) -> str:
+    def set_role(
+        self, login: str, role: str, *, unit_id: int | None = None, expected_version: int | None = None
+    ) -> str:
+        """Change ``login``'s role; ``expected_version`` is the user's version as the leader saw it (a
+        change made meanwhile by another leader is a conflict, not overwritten)."""
         self._check_role(role)
         self._require_leader("manage users")
         with self.uow() as s:
             user = s.scalar(select(User).where(User.login == login.strip().lower()))
             if user is None:
                 raise ValidationError(field="login", detail="no such user")
+            if expected_version is not None and user.version != expected_version:
+                from minutes.errors import ConflictError
+
+                raise ConflictError(entity="user")
             user.role = role
             if unit_id is not None:
                 user.unit_id = unit_id

@@ -35,6 +35,11 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Cannot open the database {url}: {detail}"),
     QT_TRANSLATE_NOOP(
         "errors",
+        "No password store of the system can be used here ({detail}). The password was not saved: "
+        "it is asked again each time the application starts.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "The database {url} is busy: another program has been writing to it for too long. "
         "Nothing was changed; try again in a moment.",
     ),

@@ -249,6 +249,8 @@ class ExportDialog(QDialog):
         services = self.ctx.services
         if isinstance(self.source, MeetingSource):
             self._meeting_date = services.meetings.get(self.source.meeting_id).meeting_date
+        else:  # the board's report is of today (the database's day, not the clock's)
+            self._meeting_date = services.db.today()
         self.date_edit.setDate(QDate(*services.db.today().timetuple()[:3]))
         self.profile_choice.load()
 
@@ -304,6 +306,8 @@ class ExportDialog(QDialog):
         if not self._path_edited:
             folder = Path(self.path_edit.text()).parent if self.path_edit.text() else documents_folder()
             name = documents.suggested_name(self.kind, self._meeting_date, self.family, as_pdf=self.as_pdf)
+            if isinstance(self.source, TasksSource):  # what and when: the board's status report, today
+                name = name.replace(documents.FILE_STEMS["report"], TASKS_REPORT_STEM, 1)
             self.path_edit.setText(str(folder / name))
         elif self.path_edit.text():
             wanted = ".pdf" if self.as_pdf else ".docx"
@@ -417,11 +421,17 @@ class ExportDialog(QDialog):
         super().done(result)
 
 
+#: The file name's stem of the task board's status report ("bao-cao-tinh-hinh-nhiem-vu-2021-03-01.pdf").
+TASKS_REPORT_STEM = "bao-cao-tinh-hinh-nhiem-vu"
+
+
 def open_export_dialog(parent: QWidget | None, ctx: UiContext, *, meeting_id: int | None = None,
-                       tasks: Sequence[TaskDTO] | None = None, subject: str = "", period: str = "") -> ExportDialog:  # fmt: skip
-    """Show the dialog for a meeting, or for the status report of ``tasks`` (the task board's filter)."""
+                       tasks: Sequence[TaskDTO] | None = None, subject: str = "", period: str = "",
+                       scope: str = "") -> ExportDialog:  # fmt: skip
+    """Show the dialog for a meeting, or for the status report of ``tasks`` (the task board's filter,
+    worded in ``scope``)."""
     if tasks is not None:
-        source: Source = TasksSource(tuple(tasks), subject, period)
+        source: Source = TasksSource(tuple(tasks), subject, period, scope)
     elif meeting_id is not None:
         source = MeetingSource(meeting_id)
     else:

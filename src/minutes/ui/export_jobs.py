@@ -46,6 +46,7 @@ class TasksSource:
     tasks: tuple[TaskDTO, ...]
     subject: str
     period: str
+    scope: str = ""  # the board's filter in words, printed under the period ("Phạm vi: ...")
 
 
 Source = MeetingSource | TasksSource
@@ -79,7 +80,7 @@ def build_document(services: Services, request: Request) -> Document:
     profile = profile_for(services, request.source, request.profile)
     if isinstance(request.source, TasksSource):
         day = documents.reference_date(None, request.issued_on)
-        text = ReportText(request.source.subject, request.source.period, day)
+        text = ReportText(request.source.subject, request.source.period, day, request.source.scope)
         return build_status_report(request.source.tasks, profile, request.family, text, number=request.number,
                                    issued_on=request.issued_on,
                                    progress=documents.report_progress(services, request.source.tasks, day))  # fmt: skip

@@ -2,7 +2,9 @@
 right, each part linked to the text it came from (choose a part: its lines are highlighted; click a
 line: the part made from it is chosen). Parts the recogniser is not sure of are marked.
 
-The clerk corrects with the keyboard: F2 edits the chosen item (below the tree; every keystroke is kept),
+The clerk corrects with the keyboard: F2 edits the chosen item (below the tree; every keystroke is kept):
+its text, or a field of it - an attendee ("Name - title (vắng: reason)"), a contribution's speaker, a
+task's lead unit with its people or its deadline, a group of recommendations' title -
 Alt+Up/Alt+Down moves it in its list, Alt+1…Alt+5 moves it to contributions, conclusions,
 recommendations, tasks or the notes, Ctrl+Return splits it at the cursor of the editor, Ctrl+J merges it
 with the next one; Ctrl+S saves (the meeting, the original file as its attachment, and the record that
@@ -40,6 +42,7 @@ from minutes.ui.errors_i18n import user_message
 from minutes.ui.import_review_model import (
     FIELD_TITLES,
     LINES_ROLE,
+    PRESENCE,
     REF_ROLE,
     LinesModel,
     PartsModel,
@@ -67,6 +70,24 @@ ERRORS = {
     ),
     "bad_date": QT_TRANSLATE_NOOP("ImportReview", "Not a date yet: type it as 05/03/2019."),
     "date_required": QT_TRANSLATE_NOOP("ImportReview", "The meeting needs a date."),
+    "bad_deadline": QT_TRANSLATE_NOOP(
+        "ImportReview", "Not a deadline yet: type it as the document would, e.g. 15/04/2023, quý II/2023."
+    ),
+    "bad_presence": QT_TRANSLATE_NOOP(
+        "ImportReview", "In brackets after the name: (vắng: reason), (đến muộn) or nothing for present."
+    ),
+    "name_required": QT_TRANSLATE_NOOP("ImportReview", "The attendee needs a name."),
+}
+FIELD_HINTS = {
+    "attendees.who": QT_TRANSLATE_NOOP("ImportReview", "Name - title (vắng: reason) or (đến muộn)"),
+    "contributions.speaker": QT_TRANSLATE_NOOP(
+        "ImportReview", "Name - title of the speaker, an attendee's name, or who spoke (Các ban, ngành)"
+    ),
+    "tasks.lead": QT_TRANSLATE_NOOP("ImportReview", "Lead unit (Name - title, Name - title of its people)"),
+    "tasks.deadline": QT_TRANSLATE_NOOP(
+        "ImportReview", "Deadline as written: 15/04/2023, trước ngày …, quý II/2023"
+    ),
+    "groups.title": QT_TRANSLATE_NOOP("ImportReview", "Title of the group of recommendations"),
 }
 
 
@@ -147,7 +168,8 @@ class ImportReviewWindow(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.reject)
-        keys = QLabel(self.tr("F2 edit · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, "
+        keys = QLabel(self.tr("F2 edit (an attendee, a speaker, a task's lead or deadline, a group's title: choose "
+                              "it, F2) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, "
                               "recommendations, tasks, notes · Ctrl+Return split at the cursor · Ctrl+J merge "
                               "with the next"), self)  # fmt: skip
         keys.setWordWrap(True)
@@ -258,13 +280,19 @@ class ImportReviewWindow(QDialog):
         self.editor.blockSignals(True)
         if isinstance(ref, rv.Ref):
             self.editor.setPlainText(rv.text_of(rv.items(self.rec, ref.section)[ref.index]))
+        elif isinstance(ref, rv.FieldRef) and ref.section == "attendees":
+            words = {key: translate(word) for key, word in PRESENCE.items()}
+            self.editor.setPlainText(rv.attendee_text(self.rec.attendees[ref.index], words))
+        elif isinstance(ref, rv.FieldRef):
+            self.editor.setPlainText(rv.item_field_text(self.rec, ref))
         elif isinstance(ref, str) and ref in rv.FIELDS:
             self.editor.setPlainText(rv.field_text(self.rec, ref))
         else:
             self.editor.clear()
         self.editor.setReadOnly(
-            not isinstance(ref, rv.Ref) and not (isinstance(ref, str) and ref in rv.FIELDS)
+            not isinstance(ref, rv.Ref | rv.FieldRef) and not (isinstance(ref, str) and ref in rv.FIELDS)
         )
+        self.editor.setPlaceholderText(self._hint(ref))
         self.editor.blockSignals(False)
         self.message.clear()
 
@@ -281,6 +309,9 @@ class ImportReviewWindow(QDialog):
             if isinstance(ref, rv.Ref):
                 rv.set_text(self.rec, ref, text)
                 label = self.parts_model.item_label(rv.items(self.rec, ref.section)[ref.index])
+            elif isinstance(ref, rv.FieldRef):
+                rv.set_item_field(self.rec, ref, text)
+                label = self.parts_model.field_label(self.rec, ref)
             elif isinstance(ref, str) and ref in rv.FIELDS:
                 rv.set_field(self.rec, ref, text)
                 label = f"{translate(FIELD_TITLES[ref])}: {describe(getattr(self.rec, ref))}"
@@ -296,6 +327,18 @@ class ImportReviewWindow(QDialog):
             item.setText(label)
             item.setIcon(QIcon())
             item.setForeground(self.palette().text())
+            parent = item.parent()
+            owner = parent.data(REF_ROLE) if parent is not None else None
+            if isinstance(ref, rv.FieldRef) and isinstance(
+                owner, rv.Ref
+            ):  # "speaker: text" above the speaker
+                parent.setText(self.parts_model.item_label(rv.items(self.rec, owner.section)[owner.index]))
+
+    def _hint(self, ref: object) -> str:
+        """What to type in the editor for the chosen field."""
+        if isinstance(ref, rv.FieldRef):
+            return translate(FIELD_HINTS.get(f"{ref.section}.{ref.name}", ""))
+        return self.tr("Choose an item of the meeting to correct its text (F2)")
 
     def split_current(self) -> None:
         at = self.editor.textCursor().position()

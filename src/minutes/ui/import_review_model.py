@@ -25,11 +25,13 @@ from minutes.archive import review as rv
 from minutes.archive.model import (
     REVIEW_BELOW,
     Attendee,
+    Contribution,
     DateValue,
     Figure,
     Part,
     PersonRef,
     RecognisedMeeting,
+    RecommendationGroup,
     Signer,
     TaskItem,
     Text,
@@ -81,6 +83,11 @@ FIELD_TITLES = {
     "secretary": QT_TRANSLATE_NOOP("ImportReview", "Secretary"),
     "contribution_count": QT_TRANSLATE_NOOP("ImportReview", "Contributions stated"),
     "next_meeting": QT_TRANSLATE_NOOP("ImportReview", "Next meeting"),
+}
+ITEM_FIELD_TITLES = {
+    "speaker": QT_TRANSLATE_NOOP("ImportReview", "Speaker"),
+    "lead": QT_TRANSLATE_NOOP("ImportReview", "Lead"),
+    "deadline": QT_TRANSLATE_NOOP("ImportReview", "Deadline"),
 }
 PRESENCE = {
     "absent": QT_TRANSLATE_NOOP("ImportReview", "absent"),
@@ -136,7 +143,8 @@ def _line_text(doc: SourceDocument, index: int) -> str:
 class Node:
     label: str
     part: Part | None
-    ref: object = None  # rv.Ref, a field name, or None (read only)
+    ref: object = None  # rv.Ref, rv.FieldRef, a field name, or None (read only)
+    lines: list[int] | None = None  # the lines when they are not the part's (a field that is empty)
 
 
 def describe(part: Part | None) -> str:
@@ -201,8 +209,8 @@ class PartsModel(QStandardItemModel):
                 f"{_t(FIELD_TITLES['kind'])}: {names.meeting_kind(rec.kind.value)}"
             )
         attendees = self._group(root, _t("Attendees"), rec.attendees)
-        for a in rec.attendees:
-            self._add(attendees, Node(describe(a), a))
+        for i, a in enumerate(rec.attendees):
+            self._add(attendees, Node(describe(a), a, rv.FieldRef("attendees", i, "who")))
         if rec.agenda:
             agenda = self._group(root, _t("Agenda"))
             for entry in rec.agenda:
@@ -229,9 +237,10 @@ class PartsModel(QStandardItemModel):
         group.setData(section, REF_ROLE)
         if section == "recommendations":
             flat = 0
-            for g in rec.recommendation_groups:
-                parent = self._add(group, Node(g.title or _t("(untitled group)"), g)) if g.title or len(
-                    rec.recommendation_groups) > 1 else group  # fmt: skip
+            for number, g in enumerate(rec.recommendation_groups):
+                parent = self._add(
+                    group, Node(self.group_label(g), g, rv.FieldRef("groups", number, "title"))
+                )
                 for item in g.items:
                     label = item.text + (f" → {item.response}" if item.response else "")
                     self._add(parent, Node(label, item, rv.Ref(section, flat)))
@@ -239,10 +248,35 @@ class PartsModel(QStandardItemModel):
             return
         for i, part in enumerate(parts):
             node = self._add(group, Node(self.item_label(part), part, rv.Ref(section, i)))
-            if isinstance(part, TaskItem):
-                for sub, title in ((part.lead_unit, _t("Lead")), (part.deadline, _t("Deadline"))):
-                    if sub is not None:
-                        self._add(node, Node(f"{title}: {describe(sub)}", sub))
+            for name in rv.ITEM_FIELDS.get(section, ()):
+                ref = rv.FieldRef(section, i, name)
+                sub = self.field_part(part, name)
+                self._add(
+                    node, Node(self.field_label(rec, ref), sub, ref, None if sub else part.line_indices)
+                )
+
+    @staticmethod
+    def field_part(part: Part, name: str) -> Part | None:
+        """The part a field of an item is (its lines and confidence), None when the field is empty."""
+        if isinstance(part, Contribution):
+            return part.speaker
+        if isinstance(part, TaskItem):
+            return part.lead_unit if name == "lead" else part.deadline
+        return None
+
+    @staticmethod
+    def field_label(rec: RecognisedMeeting, ref: rv.FieldRef) -> str:
+        """ "Speaker: ...", "Lead: ...", "Deadline: ...": a field of an item as its node shows it."""
+        if ref.section == "attendees":
+            return describe(rec.attendees[ref.index])
+        if ref.section == "groups":
+            return PartsModel.group_label(rec.recommendation_groups[ref.index])
+        title = _t(ITEM_FIELD_TITLES[ref.name])
+        return f"{title}: {rv.item_field_text(rec, ref) or _t('(none)')}"
+
+    @staticmethod
+    def group_label(group: RecommendationGroup) -> str:
+        return group.title or _t("(untitled group)")
 
     @staticmethod
     def item_label(part: Part) -> str:
@@ -267,7 +301,7 @@ class PartsModel(QStandardItemModel):
         item = QStandardItem(node.label or "…")
         item.setEditable(False)
         part = node.part
-        lines = part.line_indices if part is not None else []
+        lines = node.lines if node.lines is not None else part.line_indices if part is not None else []
         item.setData(lines, LINES_ROLE)
         item.setData(node.ref, REF_ROLE)
         unsure = part is not None and part.confidence < REVIEW_BELOW

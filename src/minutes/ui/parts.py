@@ -12,8 +12,10 @@ from PySide6.QtCore import QCoreApplication
 from minutes.ui.board.window import BoardInstall, install_board
 from minutes.ui.export_actions import ExportActions, install_export
 from minutes.ui.finalise_ui import FinaliseActions, install_finalise
+from minutes.ui.history import install_history
 from minutes.ui.import_actions import ImportActions, install_import
 from minutes.ui.search.dialog import SearchDialog, install_search
+from minutes.ui.users_page import install_users
 from minutes.ui.views import select_id
 
 if TYPE_CHECKING:
@@ -60,6 +62,8 @@ def install_parts(window: MainWindow, *, reminders_at_start: bool = True) -> Par
     )
     window.add_shutdown_hook(search.shutdown)
     imports = install_import(window, ctx)
+    install_users(window, ctx)
+    install_history(window)
     return Parts(export, board, search, install_finalise(window), imports)
 
 

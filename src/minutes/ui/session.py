@@ -22,13 +22,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy.engine import URL
 
-from minutes.db import backup, faults, probe
-from minutes.db.engine import database_file
+from minutes.db import backup, connection, faults, probe
+from minutes.db.engine import database_file, resolve_url
 from minutes.errors import DatabaseDamaged, UserError
 from minutes.services import Database, Services
 from minutes.services.users import acting_user
 from minutes.ui.app import AskRestore, ask_restore_backup, open_database, start
+from minutes.ui.connect_dialog import AskConnection, ask_connection, install_connect
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.main_window import MainWindow
 from minutes.ui.settings import Settings
@@ -75,6 +77,7 @@ class AppSession:
         daily_backup: bool = True,
         warn: Warn | None = None,
         ask_restore: AskRestore | None = None,
+        ask_connect: AskConnection | None = None,
         **start_options: Any,
     ) -> None:
         self.app = app
@@ -85,6 +88,7 @@ class AppSession:
         self.daily_backup = daily_backup
         self.warn = warn
         self.ask_restore = ask_restore
+        self.ask_connect = ask_connect
         self.start_options = start_options
         self.db: Database | None = None
         self.window: MainWindow | None = None
@@ -92,6 +96,8 @@ class AppSession:
 
     def open(self) -> bool:
         """Open the database and show its main window; False when the database cannot be opened."""
+        if not self._reachable():
+            return False
         self.db = open_database(self.url, warn=self.warn, ask_restore=self.ask_restore)
         if self.db is None:
             return False
@@ -116,12 +122,48 @@ class AppSession:
             (self.warn or _warn)(None, title, user_message(error))
             return False
         self.with_demo = False  # the example meeting is loaded on the first opening only
+        install_connect(self.window, self.connect_to, self.user)
         self.window.show()
         if database is not None and probe.needs_background_check(database):
             self.watch = IntegrityWatch(database, self.window)
             self.watch.checked.connect(lambda problems: self._checked(database, problems))
             self.watch.start()
         return True
+
+    def _reachable(self) -> bool:
+        """A shared server that cannot be reached (or refuses the login) asks for the connection again,
+        prefilled, with the reason; False when the user cancels."""
+        url = connection.parse(resolve_url(self.url))
+        while url is not None and url.get_backend_name() == "postgresql":
+            try:
+                connection.check(url, None)
+                return True
+            except UserError as exc:
+                problem = user_message(exc)
+            chosen = (self.ask_connect or ask_connection)(None, url, problem, self.user)
+            if chosen is None:
+                return False
+            self.url = connection.without_password(chosen)
+            url = chosen
+        return True
+
+    def connect_to(self, url: URL) -> bool:
+        """File → Connect to a server…: close every window (each saves what it holds), open the database
+        connected to and its main window. True when it is open."""
+        quit_on_close = self.app.quitOnLastWindowClosed()
+        self.app.setQuitOnLastWindowClosed(False)
+        try:
+            self._close_windows()
+            if self.db is not None:
+                self.db.close()
+                self.db = None
+            self.url = connection.without_password(url)
+            reopened = self.open()
+        finally:
+            self.app.setQuitOnLastWindowClosed(quit_on_close)
+        if not reopened:
+            self.app.quit()
+        return reopened
 
     def _checked(self, database: Path, problems: list[str]) -> None:
         """The background check's answer: nothing to do, or damage handled as at start."""

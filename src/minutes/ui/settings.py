@@ -81,6 +81,9 @@ class Settings:
     window_state: Setting[bytes] = Setting("ui/window_state", b"", "QMainWindow.saveState()")
     board_geometry: Setting[bytes] = Setting("ui/board_geometry", b"", "the task board's saveGeometry()")
     splitter_state: Setting[bytes] = Setting("ui/splitter_state", b"", "meetings list | editor")
+    board_columns: Setting[bytes] = Setting(
+        "board/columns", b"", "the task board's column order and widths (QHeaderView.saveState())"
+    )
     save_delay_ms: Setting[int] = Setting(
         "autosave/save_delay_ms",
         1000,

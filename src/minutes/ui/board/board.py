@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from minutes.domain.status import TaskStatus
 from minutes.errors import UserError
 from minutes.services import ChangeSet
-from minutes.services.board import TaskFilter
-from minutes.services.task_exports import export_ics, export_status_report, export_xlsx
+from minutes.services.board import SortKey, TaskFilter
+from minutes.services.task_exports import export_ics, export_status_report, export_xlsx, filter_scope
 from minutes.ui.board.background import LatestRunner
-from minutes.ui.board.chips import StatusChips
+from minutes.ui.board.chips import StatusChips, with_count
 from minutes.ui.board.detail import TaskDetailPanel
 from minutes.ui.board.filters import FilterBar
 from minutes.ui.board.model import (
@@ -53,20 +53,25 @@ from minutes.ui.board.model import (
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import MessageLine
 from minutes.ui.errors_i18n import user_message
+from minutes.ui.settings import Settings
 from minutes.ui.views import select_row, set_widths, setup_table
 
 WIDTHS = {
     COL_STT: 46,
-    COL_TEXT: 380,
-    COL_LEAD: 190,
-    COL_COORD: 190,
-    COL_RESP: 150,
-    COL_DEADLINE: 92,
-    COL_PRIORITY: 96,
     COL_STATUS: 170,
+    COL_DEADLINE: 150,
     COL_PROGRESS: 76,
+    COL_LEAD: 190,
+    COL_TEXT: 380,
+    COL_RESP: 150,
+    COL_COORD: 190,
+    COL_PRIORITY: 96,
     COL_MEETING: 260,
 }
+
+#: What the board opens on: open and overdue work first (overdue, in progress, not started), each by
+#: deadline, finished work after (issue 15 item 13: not ten years of finished work, oldest first).
+DEFAULT_FILTER = TaskFilter(sort=SortKey.STATUS)
 
 
 class Notice(MessageLine):
@@ -85,10 +90,13 @@ class TaskBoard(QWidget):
     filter_changed = Signal(object)  # TaskFilter now shown
     counts_updated = Signal()  # the chips show the counts of the current filter
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("taskBoard")
         self.ctx = ctx
+        self.settings = settings
         self.filters = FilterBar(ctx.services, self)
         self.chips = StatusChips(self)
         self.model = BoardModel(ctx.services, self)
@@ -101,9 +109,15 @@ class TaskBoard(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         set_widths(self.table, WIDTHS)
         header = self.table.horizontalHeader()
-        header.setSortIndicator(COL_DEADLINE, Qt.SortOrder.AscendingOrder)
+        header.setSectionsMovable(True)  # the user's order is remembered (settings.board_columns)
+        self._restore_columns()
+        header.setSortIndicator(COL_STATUS, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         self.table.setSortingEnabled(True)
+        self._columns_timer = QTimer(self, singleShot=True, interval=400)
+        self._columns_timer.timeout.connect(self.save_columns)
+        header.sectionMoved.connect(lambda *_args: self._columns_timer.start())
+        header.sectionResized.connect(lambda *_args: self._columns_timer.start())
         self.detail = TaskDetailPanel(ctx, self)
         self.detail.open_source.connect(self.open_source)
 
@@ -118,14 +132,24 @@ class TaskBoard(QWidget):
             self.tr("Deadlines as a calendar (iCalendar)…"), self.export_ics
         )
         self.export_report_action = menu.addAction(self.tr("Status report (DOCX)…"), self.export_report)
+        self.export_document_action = menu.addAction(
+            self.tr("Status report: PDF, print preview, print…"), self.export_document
+        )
         self.export_button.setMenu(menu)
         self.message = MessageLine(self)
         self.notice = Notice(self)
+        self.open_export = QToolButton(self)  # after an export: open the file just written
+        self.open_export.setObjectName("boardOpenExport")
+        self.open_export.setText(self.tr("&Open the file"))
+        self.open_export.hide()
+        self.open_export.clicked.connect(self.open_last_export)
+        self.last_export: Path | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("boardSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
+        self.detail.hide()  # only when a task is chosen: the list takes the width until then
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -138,11 +162,15 @@ class TaskBoard(QWidget):
         layout.addWidget(self.filters)
         layout.addLayout(counts)
         layout.addWidget(self.message)
-        layout.addWidget(self.notice)
+        notice = QHBoxLayout()
+        notice.addWidget(self.notice, 1)
+        notice.addWidget(self.open_export)
+        layout.addLayout(notice)
         layout.addWidget(self.splitter, 1)
 
         self.counter.finished.connect(self._counted)
         self.counter.failed.connect(lambda exc: self.message.show_message(user_message(exc)))
+        self.filters.cleared.connect(lambda: self.chips.set_selected(frozenset()))
         self.filters.changed.connect(self._filters_changed)
         self.chips.toggled.connect(self._statuses_changed)
         self.model.reloaded.connect(self._reselect)
@@ -152,7 +180,26 @@ class TaskBoard(QWidget):
         QShortcut(QKeySequence("Ctrl+F"), self, self.filters.text.setFocus)
         self._wanted: int | None = None
         self._pending_counts = False
-        self.set_filter(TaskFilter())
+        self.set_filter(DEFAULT_FILTER)
+
+    # --- the column layout ---------------------------------------------------------------------------
+    def _restore_columns(self) -> None:
+        state = self.settings.board_columns if self.settings is not None else b""
+        if not state:
+            return
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)  # the order and widths only: the sort is the filter's
+        try:
+            header.restoreState(state)
+        finally:
+            header.blockSignals(False)
+
+    def save_columns(self) -> None:
+        """Remember the columns' order and widths (moved or resized by the user)."""
+        self._columns_timer.stop()
+        if self.settings is not None:
+            self.settings.board_columns = bytes(self.table.horizontalHeader().saveState().data())
+            self.settings.sync()
 
     # --- the filter ----------------------------------------------------------------------------------
     def current_filter(self) -> TaskFilter:
@@ -193,6 +240,8 @@ class TaskBoard(QWidget):
 
     def shutdown(self) -> None:
         """Wait for a count or an evidence file still being read (before the database closes)."""
+        if self._columns_timer.isActive():
+            self.save_columns()
         self.counter.shutdown()
         self.detail.evidence.shutdown()
 
@@ -207,7 +256,17 @@ class TaskBoard(QWidget):
         row = self.model.row_at(index.row()) if index.isValid() else None
         if row is not None and row.id != self.detail.task_id:
             self._wanted = row.id
-            self.detail.show_task(row.id)
+            self._show_detail(row.id)
+
+    def _show_detail(self, task_id: int | None) -> None:
+        self.detail.show_task(task_id)
+        shown = self.detail.task_id is not None
+        if shown and self.detail.isHidden():
+            self.detail.show()
+            width = max(600, self.splitter.width())
+            self.splitter.setSizes([width * 3 // 5, width * 2 // 5])
+        elif not shown:
+            self.detail.hide()
 
     def _reselect(self) -> None:
         """After a reload keep the chosen task selected when it is still in the list."""
@@ -227,7 +286,7 @@ class TaskBoard(QWidget):
     def show_task(self, task_id: int) -> None:
         """Show one task's detail (from a review line of the minutes, a reminder), selected if listed."""
         self._wanted = task_id
-        self.detail.show_task(task_id)
+        self._show_detail(task_id)
         number = self.model.row_of(task_id)
         if number >= 0:
             select_row(self.table, number)
@@ -246,27 +305,43 @@ class TaskBoard(QWidget):
             count = run(path)
         except UserError as exc:
             self.message.show_message(user_message(exc))
+            self.open_export.hide()
             return None
         self.message.hide()
-        self.notice.show_message(self.tr("Exported %n task(s) to %1", "", int(count)).replace("%1", path))
+        done = with_count(self.tr("Exported %n task(s) to %1", "", int(count)), int(count))
+        self.notice.show_message(done.replace("%1", path))
+        self.last_export = Path(path)
+        self.open_export.show()
         return Path(path)
+
+    def open_last_export(self) -> None:
+        if self.last_export is not None and not QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(self.last_export))
+        ):
+            self.message.show_message(
+                self.tr("No program is set to open %1.").replace("%1", self.last_export.name)
+            )
+
+    def suggested_name(self, stem: str, suffix: str) -> str:
+        """A file name that says what and when: "danh-sach-nhiem-vu-2021-03-01.xlsx"."""
+        return f"{stem}-{self.ctx.services.db.today():%Y-%m-%d}.{suffix}"
 
     def export_xlsx(self) -> Path | None:
         board, f = self.ctx.services.board, self.model.filter
         return self._export(
             self.tr("Export the tasks to a spreadsheet"),
-            self.tr("tasks.xlsx"),
+            self.suggested_name(self.tr("task-list"), "xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
-            lambda path: export_xlsx(board, f, path),
+            lambda path: export_xlsx(board, f, path, scope=filter_scope(self.ctx.services, f)),
         )
 
     def export_ics(self) -> Path | None:
         board, f = self.ctx.services.board, self.model.filter
         return self._export(
             self.tr("Export the deadlines to a calendar"),
-            self.tr("deadlines.ics"),
+            self.suggested_name(self.tr("task-deadlines"), "ics"),
             self.tr("iCalendar (*.ics)"),
-            lambda path: export_ics(board, f, path),
+            lambda path: export_ics(board, f, path, scope=filter_scope(self.ctx.services, f)),
         )
 
     def export_report(self) -> Path | None:
@@ -274,9 +349,27 @@ class TaskBoard(QWidget):
         unit = self.filters.unit.text() if f.unit_ids else ""
         return self._export(
             self.tr("Export the status report"),
-            self.tr("status-report.docx"),
+            self.suggested_name(self.tr("task-status-report"), "docx"),
             self.tr("Word document (*.docx)"),
             lambda path: export_status_report(services, f, path, unit_name=unit),
+        )
+
+    def export_document(self) -> None:
+        """The status report of this filter in the documents' export dialog: PDF or DOCX, print preview,
+        print, and "open" once written (its filter stated in the document, as in every export)."""
+        from minutes.services.task_exports import status_report_text
+        from minutes.ui.export_dialog import open_export_dialog
+
+        services, f = self.ctx.services, self.model.filter
+        unit = self.filters.unit.text() if f.unit_ids else ""
+        subject, period = status_report_text(f, unit)
+        try:
+            tasks = services.board.task_dtos(f)
+        except UserError as exc:
+            self.message.show_message(user_message(exc))
+            return
+        self.export_dialog = open_export_dialog(
+            self, self.ctx, tasks=tasks, subject=subject, period=period, scope=filter_scope(services, f)
         )
 
     def retranslate(self) -> None:

@@ -29,6 +29,12 @@ def grouped(number: int) -> str:
     return f"{number:,}".replace(",", ".")
 
 
+def with_count(text: str, number: int) -> str:
+    """``text`` (a translation whose ``%n`` Qt replaced by ``number``) with that number grouped:
+    "10000 nhiệm vụ" -> "10.000 nhiệm vụ"."""
+    return text.replace(str(number), grouped(number), 1) if abs(number) >= 1000 else text
+
+
 class StatusChips(QWidget):
     toggled = Signal(object)  # frozenset[TaskStatus] now chosen
 
@@ -88,7 +94,8 @@ class StatusChips(QWidget):
         self._show_total()
 
     def _show_total(self) -> None:
-        self.total.setText(self.tr("%n task(s) shown", "", self.shown()))
+        shown = self.shown()
+        self.total.setText(with_count(self.tr("%n task(s) shown", "", shown), shown))
 
     def _emit(self) -> None:
         self._show_total()

@@ -36,6 +36,7 @@ from minutes.services.task_versions import seen_of
 from minutes.ui import deadline_text, names
 from minutes.ui import formatting as fmt
 from minutes.ui.board import history
+from minutes.ui.board.chips import with_count
 from minutes.ui.board.dialogs import CompleteDialog, DeadlineDialog, ProgressDialog, ReasonDialog
 from minutes.ui.board.evidence import EvidenceJobs
 from minutes.ui.board.task_undo import install_task_undo
@@ -133,10 +134,11 @@ class TaskDetailPanel(QWidget):
             self.tr("Change &deadline…"), "changeDeadline", self.change_deadline
         )
         self.edit = self._button(self.tr("&Edit…"), "editTask", self.edit_task)
+        self.history_button = self._button(self.tr("&History…"), "taskHistory", self.show_history)
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for button in (self.report, self.complete, self.reopen):
             row1.addWidget(button)
-        for button in (self.move_deadline, self.cancel, self.edit):
+        for button in (self.move_deadline, self.cancel, self.edit, self.history_button):
             row2.addWidget(button)
         row1.addStretch(1)
         row2.addStretch(1)
@@ -223,6 +225,13 @@ class TaskDetailPanel(QWidget):
     def refresh(self) -> None:
         self.show_task(self.task_id)
 
+    def show_history(self) -> None:
+        """Who changed this task, its progress and its files, and when (minutes.ui.history)."""
+        from minutes.ui.history import show_history
+
+        if self.detail is not None:
+            show_history(self.ctx, "task", self.detail.task.id, self.detail.task.text[:120], self.window())
+
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.detail is not None and changes.touches(
             "tasks", "progress_updates", "task_events", "units", "people", "meetings", "carried_tasks"
@@ -298,7 +307,8 @@ class TaskDetailPanel(QWidget):
                 .replace("%3", t.cancel_reason or "")
             )
         if t.status is TaskStatus.OVERDUE and t.deadline is not None:
-            return self.tr("%1 · %n day(s) late", "", (today - t.deadline).days).replace("%1", name)
+            late = (today - t.deadline).days
+            return with_count(self.tr("%1 · %n day(s) late", "", late), late).replace("%1", name)
         if t.deadline is not None:
             left = (t.deadline - today).days
             if left == 0:
@@ -372,7 +382,7 @@ class TaskDetailPanel(QWidget):
             self,
             title=self.tr("Reopen the task"),
             label=self.tr("&Why:"),
-            required=False,
+            required=True,  # a completed task reopened without a word leaves its history unexplained
             placeholder=self.tr("e.g. the product was not accepted"),
         )
         if reason is not None:

@@ -12,8 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QStringListModel, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -48,8 +48,37 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+class DayEdit(QDateEdit):
+    """A dd/MM/yyyy date that types as users type it: after Ctrl+A (or a click that selects everything),
+    typing a whole date ("15/06/2021" or "15062021") fills day, month and year in turn, where a plain
+    QDateEdit replaces the whole text by the first digit and refuses it."""
+
+    _advanced = False  # the last digit filled a section and moved to the next one
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        line = self.lineEdit()
+        text = event.text()
+        selected = line.selectedText()
+        if text and text in "/.-" and self._advanced:
+            self._advanced = False  # "15/": the 15 already moved on to the month; the "/" is not another step
+            event.accept()
+            return
+        if (
+            text[:1].isdigit()
+            and selected
+            and len(selected) > 4
+            and selected != self.sectionText(self.currentSection())
+        ):
+            # more than one section is selected: start at the day, as if typing into an empty field
+            self.setCurrentSection(QDateEdit.Section.DaySection)
+            self.setSelectedSection(QDateEdit.Section.DaySection)
+        before = self.currentSection()
+        super().keyPressEvent(event)
+        self._advanced = text[:1].isdigit() and self.currentSection() != before
+
+
 def date_edit(parent: QWidget, value: date, name: str) -> QDateEdit:
-    edit = QDateEdit(qdate(value), parent)
+    edit = DayEdit(qdate(value), parent)
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
@@ -98,6 +127,8 @@ class _Dialog(QDialog):
 
 # --- progress -------------------------------------------------------------------------------------
 
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1  # an evidence file's full path
+
 
 @dataclass(frozen=True)
 class ProgressInput:
@@ -136,7 +167,7 @@ class ProgressDialog(_Dialog):
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("What was done, what remains, any difficulty"))
         self.note.setMinimumHeight(90)
-        self.files_model = QStringListModel(self)
+        self.files_model = QStandardItemModel(self)  # the file's name shown, its path kept (tooltip)
         self.files = QListView(self)
         self.files.setObjectName("progressFiles")
         self.files.setModel(self.files_model)
@@ -165,11 +196,23 @@ class ProgressDialog(_Dialog):
         self.resize(520, 420)
 
     def paths(self) -> tuple[Path, ...]:
-        return tuple(Path(p) for p in self.files_model.stringList())
+        model = self.files_model
+        return tuple(Path(model.item(row).data(PATH_ROLE)) for row in range(model.rowCount()))
+
+    def file_names(self) -> list[str]:
+        """What the list shows: the files' names."""
+        return [self.files_model.item(row).text() for row in range(self.files_model.rowCount())]
 
     def add_paths(self, paths: list[str]) -> None:
-        current = self.files_model.stringList()
-        self.files_model.setStringList(current + [p for p in paths if p and p not in current])
+        current = {str(p) for p in self.paths()}
+        for path in paths:
+            if path and path not in current:
+                current.add(path)
+                item = QStandardItem(Path(path).name)
+                item.setData(path, PATH_ROLE)
+                item.setToolTip(path)
+                item.setEditable(False)
+                self.files_model.appendRow(item)
 
     def choose_files(self) -> None:
         found, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach evidence files"))
@@ -348,8 +391,18 @@ class DeadlineDialog(_Dialog):
         row.addWidget(self.none)
         row.addStretch(1)
         self.form.addRow(self.tr("Current deadline:"), QLabel(fmt.day(current) or self.tr("none"), self))
-        self.form.addRow(self.tr("&New deadline:"), row)
-        self.form.addRow(self.tr("&Reason:"), self.reason)
+        # labels with their buddies: a label given as text to a row holding a layout has no buddy, and
+        # its "&" was shown as is ("Thời hạn &mới")
+        new_label = QLabel(self.tr("&New deadline:"), self)
+        new_label.setBuddy(self.date)
+        self.form.addRow(new_label, row)
+        reason_label = QLabel(self.tr("&Reason:"), self)
+        reason_label.setBuddy(self.reason)
+        self.form.addRow(reason_label, self.reason)
+        # an error says what was wrong with what was there: it goes when that changes
+        self.date.dateChanged.connect(lambda _d: self.error.hide())
+        self.none.toggled.connect(lambda _on: self.error.hide())
+        self.reason.textEdited.connect(lambda _t: self.error.hide())
         self.resize(480, 180)
 
     def value(self) -> DeadlineInput:

@@ -48,6 +48,7 @@ def meetings_search(services: Services, limit: int = 30) -> Search:
 
 class FilterBar(QWidget):
     changed = Signal(object)  # TaskFilter
+    cleared = Signal()  # "Clear filters": the owner clears what it owns too (the state chips)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,6 +186,7 @@ class FilterBar(QWidget):
 
     def clear_all(self) -> None:
         self.show_filter(TaskFilter(sort=self._filter.sort, descending=self._filter.descending))
+        self.cleared.emit()  # before the change: the chips are cleared when the new filter is read
         self.changed.emit(self._filter)
 
     def _read(self) -> TaskFilter:

@@ -33,6 +33,7 @@ from minutes.domain.status import TaskStatus
 from minutes.services import ChangeSet, Services
 from minutes.services.board import PAGE_SIZE, BoardRow, Cursor, SortKey, TaskFilter
 from minutes.ui import deadline_text, names
+from minutes.ui.board.chips import with_count
 from minutes.ui.models.rows import ID_ROLE
 from minutes.ui.tr import QT_TRANSLATE_NOOP
 
@@ -42,26 +43,27 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the BoardRow itself
 #: (header, the sort key of the column or None) in column order; STT is the row number, not sortable.
 COLUMNS: tuple[tuple[str, SortKey | None], ...] = (
     (QT_TRANSLATE_NOOP("BoardModel", "No."), None),
-    (QT_TRANSLATE_NOOP("BoardModel", "Task"), SortKey.TEXT),
-    (QT_TRANSLATE_NOOP("BoardModel", "Lead unit"), SortKey.LEAD_UNIT),
-    (QT_TRANSLATE_NOOP("BoardModel", "Coordinating units"), SortKey.COORDINATING),
-    (QT_TRANSLATE_NOOP("BoardModel", "Responsible"), SortKey.RESPONSIBLE),
-    (QT_TRANSLATE_NOOP("BoardModel", "Deadline"), SortKey.DEADLINE),
-    (QT_TRANSLATE_NOOP("BoardModel", "Priority"), SortKey.PRIORITY),
+    # the columns a leader decides by first (issue 15 item 13): state, deadline, progress, lead unit
     (QT_TRANSLATE_NOOP("BoardModel", "Status"), SortKey.STATUS),
+    (QT_TRANSLATE_NOOP("BoardModel", "Deadline"), SortKey.DEADLINE),
     (QT_TRANSLATE_NOOP("BoardModel", "Progress"), SortKey.PROGRESS),
+    (QT_TRANSLATE_NOOP("BoardModel", "Lead unit"), SortKey.LEAD_UNIT),
+    (QT_TRANSLATE_NOOP("BoardModel", "Task"), SortKey.TEXT),
+    (QT_TRANSLATE_NOOP("BoardModel", "Responsible"), SortKey.RESPONSIBLE),
+    (QT_TRANSLATE_NOOP("BoardModel", "Coordinating units"), SortKey.COORDINATING),
+    (QT_TRANSLATE_NOOP("BoardModel", "Priority"), SortKey.PRIORITY),
     (QT_TRANSLATE_NOOP("BoardModel", "Meeting"), SortKey.MEETING),
 )
 (
     COL_STT,
-    COL_TEXT,
-    COL_LEAD,
-    COL_COORD,
-    COL_RESP,
-    COL_DEADLINE,
-    COL_PRIORITY,
     COL_STATUS,
+    COL_DEADLINE,
     COL_PROGRESS,
+    COL_LEAD,
+    COL_TEXT,
+    COL_RESP,
+    COL_COORD,
+    COL_PRIORITY,
     COL_MEETING,
 ) = range(len(COLUMNS))
 SORT_COLUMN = {key: column for column, (_, key) in enumerate(COLUMNS) if key is not None}
@@ -106,10 +108,10 @@ class DeadlineWords(QObject):
     def text(self, days: int) -> str:
         if days < 0:
             late = abs(days)
-            return self.tr("%n day(s) late", "", late)
+            return with_count(self.tr("%n day(s) late", "", late), late)
         if days == 0:
             return self.tr("Due today")
-        return self.tr("Due in %n day(s)", "", days)
+        return with_count(self.tr("Due in %n day(s)", "", days), days)
 
 
 _WORDS: list[DeadlineWords] = []
@@ -190,6 +192,7 @@ class BoardModel(QAbstractTableModel):
     def _translate_names(self) -> None:
         self._status_names = {s: names.task_status(s.value) for s in TaskStatus}
         self._priority_names = {p: names.priority(p) for p in ("high", "medium", "low")}
+        self._extended = self.tr("extended")
 
     def _load(self, limit: int) -> None:
         rows, cursor = self.services.board.page(self._filter, None, limit)
@@ -390,7 +393,8 @@ class BoardModel(QAbstractTableModel):
         if column == COL_RESP:
             return row.assigned  # the responsible person, the people assigned, a free-text assignee
         if column == COL_DEADLINE:
-            return deadline_text.short(row.deadline_spec) or row.deadline_text
+            shown = deadline_text.short(row.deadline_spec) or row.deadline_text
+            return f"{shown} · {self._extended}" if row.extended and shown else shown
         if column == COL_PRIORITY:
             return self._priority_names.get(row.priority.value, row.priority.value)
         if column == COL_STATUS:
@@ -404,6 +408,8 @@ class BoardModel(QAbstractTableModel):
             return self._text(row, 0, column) or None
         if column == COL_DEADLINE:
             parts = [deadline_text.details(row.deadline_spec)]
+            if row.extended:
+                parts.append(self.tr("The deadline was extended (see the task's history)"))
             if row.days_left is not None:
                 parts.append(deadline_words(row.days_left))
             return "\n".join(p for p in parts if p) or None

@@ -14,30 +14,33 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QShowEvent
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QCursor, QPainter, QShowEvent
+from PySide6.QtWidgets import QLabel, QSplitter, QToolTip, QVBoxLayout, QWidget
 
 from minutes.domain.status import TaskStatus
 from minutes.services.board import CompletionBucket, TaskFilter, UnitStatusCounts
 from minutes.ui import names
 from minutes.ui.board.background import LatestRunner
+from minutes.ui.board.chips import grouped, with_count
 from minutes.ui.context import UiContext
 
-#: The four official states; "not started" (still within its deadline) counts with "in progress, on
-#: schedule", as in the official reports. Cancelled tasks are left out.
+#: Every state the chips count, each its own colour, so a unit's bars add up to what the chips say
+#: (issue 15 item 15: "not started" and "cancelled" were left out and the totals did not match).
 OFFICIAL: tuple[tuple[TaskStatus, frozenset[TaskStatus], str], ...] = (
     (TaskStatus.DONE_ON_TIME, frozenset({TaskStatus.DONE_ON_TIME}), "#2e8b57"),
     (TaskStatus.DONE_LATE, frozenset({TaskStatus.DONE_LATE}), "#e0a526"),
-    (TaskStatus.IN_PROGRESS, frozenset({TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED}), "#4a86c5"),
+    (TaskStatus.IN_PROGRESS, frozenset({TaskStatus.IN_PROGRESS}), "#4a86c5"),
+    (TaskStatus.NOT_STARTED, frozenset({TaskStatus.NOT_STARTED}), "#9db8d9"),
     (TaskStatus.OVERDUE, frozenset({TaskStatus.OVERDUE}), "#c0392b"),
+    (TaskStatus.CANCELLED, frozenset({TaskStatus.CANCELLED}), "#a0a0a0"),
 )
 MAX_UNITS = 12
 MONTHS = 18
 
 
 def charted(unit: UnitStatusCounts) -> int:
-    """The unit's tasks in the chart (every state but cancelled)."""
-    return sum(n for s, n in unit.counts.items() if s is not TaskStatus.CANCELLED)
+    """The unit's tasks in the chart (every state, as the chips count them)."""
+    return sum(unit.counts.values())
 
 
 def short(name: str, limit: int = 38) -> str:
@@ -123,6 +126,9 @@ class OverviewPanel(QWidget):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+        if not self.units:  # an empty chart says so
+            chart.setTitle(self.tr("Tasks by lead unit and state: no task matches the filter"))
+            return
         chart.setTitle(self.tr("Tasks by lead unit and state"))
         units = list(reversed(self.units))  # the biggest at the top of a horizontal chart
         series = QHorizontalStackedBarSeries()
@@ -130,10 +136,19 @@ class OverviewPanel(QWidget):
             bar = QBarSet(names.task_status(status.value))
             bar.setColor(QColor(colour))
             bar.setBorderColor(QColor(colour))
+            bar.setLabelColor(
+                QColor("#ffffff") if status is not TaskStatus.NOT_STARTED else QColor("#1f1f1f")
+            )
             bar.append([float(sum(u.counts[s] for s in members)) for u in units])
             bar.clicked.connect(lambda index, st=members: self._clicked(units, index, st))
+            bar.hovered.connect(
+                lambda on, index, st=status: self._hover(on, units, index, st)  # type: ignore[misc]
+            )
             series.append(bar)
         series.setBarWidth(0.7)
+        series.setLabelsVisible(True)  # the number on each bar
+        series.setLabelsFormat("@value")
+        series.setLabelsPosition(QHorizontalStackedBarSeries.LabelsPosition.LabelsCenter)
         chart.addSeries(series)
         labels = QBarCategoryAxis()
         labels.append(
@@ -153,6 +168,9 @@ class OverviewPanel(QWidget):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
+        if not any(b.on_time or b.late for b in self.buckets):
+            chart.setTitle(self.tr("Tasks completed per month: none completed in this period"))
+            return
         chart.setTitle(self.tr("Tasks completed per month"))
         series = QStackedBarSeries()
         for label, pick, colour in (
@@ -163,7 +181,12 @@ class OverviewPanel(QWidget):
             bar.setColor(QColor(colour))
             bar.setBorderColor(QColor(colour))
             bar.append([float(getattr(b, pick)) for b in self.buckets])
+            bar.hovered.connect(
+                lambda on, index, name=label, key=pick: self._hover_month(on, index, name, key)
+            )  # type: ignore[misc]
             series.append(bar)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
         chart.addSeries(series)
         months = QBarCategoryAxis()
         months.append([f"{b.start.month:02d}/{b.start.year % 100:02d}" for b in self.buckets])
@@ -175,6 +198,29 @@ class OverviewPanel(QWidget):
         series.attachAxis(months)
         series.attachAxis(values)
         values.applyNiceNumbers()
+
+    def tip(self, units: list[UnitStatusCounts], index: int, status: TaskStatus) -> str:
+        """The tooltip of a bar: its unit, its state and its number of tasks (grouped the Vietnamese way)."""
+        unit = units[index]
+        count = unit.counts.get(status, 0)
+        name = unit.unit_name if unit.unit_id is not None else self.tr("(no lead unit)")
+        text = self.tr("%1 · %2: %n task(s)", "", count)
+        return with_count(text, count).replace("%1", name).replace("%2", names.task_status(status.value))
+
+    def _hover(self, on: bool, units: list[UnitStatusCounts], index: int, status: TaskStatus) -> None:
+        if on and 0 <= index < len(units):
+            QToolTip.showText(QCursor.pos(), self.tip(units, index, status), self.unit_view)
+        else:
+            QToolTip.hideText()
+
+    def _hover_month(self, on: bool, index: int, name: str, key: str) -> None:
+        if on and 0 <= index < len(self.buckets):
+            b = self.buckets[index]
+            count = int(getattr(b, key))
+            text = f"{b.start.month:02d}/{b.start.year} · {name}: {grouped(count)}"
+            QToolTip.showText(QCursor.pos(), text, self.time_view)
+        else:
+            QToolTip.hideText()
 
     def _clicked(self, units: list[UnitStatusCounts], index: int, statuses: frozenset[TaskStatus]) -> None:
         if not 0 <= index < len(units) or units[index].unit_id is None:

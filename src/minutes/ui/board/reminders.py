@@ -30,6 +30,7 @@ from minutes.domain.text import fold
 from minutes.services.board import BoardRow, Reminders, TaskFilter
 from minutes.services.dto import UnitDTO
 from minutes.ui import names
+from minutes.ui.board.chips import with_count
 from minutes.ui.board.model import deadline_words
 from minutes.ui.context import UiContext
 from minutes.ui.models.rows import ID_ROLE, Row, RowsModel
@@ -228,9 +229,14 @@ class RemindersDialog(QDialog):
         self.reminders = reminders
         self.overdue_model.set_rows(reminder_rows(reminders.overdue))
         self.soon_model.set_rows(reminder_rows(reminders.due_soon))
-        self.overdue_label.setText(self.tr("Overdue: %n task(s)", "", reminders.overdue_total))
+        self.overdue_label.setText(
+            with_count(self.tr("Overdue: %n task(s)", "", reminders.overdue_total), reminders.overdue_total)
+        )
         self.soon_label.setText(
-            self.tr("Due within %1 days: %n task(s)", "", reminders.due_soon_total).replace("%1", str(days))
+            with_count(
+                self.tr("Due within %1 days: %n task(s)", "", reminders.due_soon_total),
+                reminders.due_soon_total,
+            ).replace("%1", str(days))
         )
         units = self._unit_names()
         whose = self.tr("for %1").replace("%1", ", ".join(units)) if units else self.tr("for every unit")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from minutes.services.board import TaskFilter
@@ -41,12 +41,14 @@ class BoardWindow(QWidget):
     open_source = Signal(int, object, object)
     hidden = Signal()  # closed by the user (kept for the next opening): its geometry is remembered
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, parent: QWidget | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("boardWindow")
         self.setWindowTitle(self.tr("Task board"))
         self.ctx = ctx
-        self.board = TaskBoard(ctx, self)
+        self.board = TaskBoard(ctx, self, settings)
         self.overview = OverviewPanel(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("boardTabs")
@@ -59,6 +61,8 @@ class BoardWindow(QWidget):
         self.overview.set_filter(self.board.current_filter())
         self.overview.filter_requested.connect(self.show_filter)
         self.board.open_source.connect(self.open_source)
+        for keys in ("Ctrl+W", "Esc"):  # closed from the keyboard, like the other windows
+            QShortcut(QKeySequence(keys), self, self.close)
 
     def show_filter(self, f: TaskFilter) -> None:
         """List ``f``'s tasks (a chart bar, the reminders)."""
@@ -141,7 +145,7 @@ class BoardInstall:
     # --- the board window ----------------------------------------------------------------------------
     def open(self) -> BoardWindow:
         if self.board_window is None:
-            self.board_window = BoardWindow(self.ctx, self.window)
+            self.board_window = BoardWindow(self.ctx, self.window, self.settings)
             self.board_window.open_source.connect(self.open_source)
             place(self.board_window, self.settings.board_geometry, QSize(1400, 860))
             self.board_window.hidden.connect(self._remember_geometry)

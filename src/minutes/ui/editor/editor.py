@@ -70,6 +70,24 @@ def own_edit(changes: ChangeSet, origin: str) -> bool:
     return not changes.external and changes.origin == origin and not changes.inserted and not changes.deleted
 
 
+#: Tables whose rows belong to tasks: a change to them alone concerns the open meeting only through its
+#: own tasks.
+TASK_TABLES = frozenset({"tasks", "progress_updates"})
+
+
+def concerns_meeting(changes: ChangeSet, meeting: MeetingDetail) -> bool:
+    """Whether ``changes`` may alter what the editor shows of ``meeting``. A change that touches only
+    tasks (and their progress) concerns it when one of its own tasks changed or a task was added (the
+    new one may be its); a progress update that did not move its task's progress changes nothing shown."""
+    tables = changes.tables & set(MEETING_TABLES)
+    if not tables <= TASK_TABLES:
+        return True
+    if changes.inserted.get("tasks"):
+        return True
+    changed = changes.updated.get("tasks", set()) | changes.deleted.get("tasks", set())
+    return bool(changed & {task.id for task in meeting.tasks})
+
+
 class MeetingLoader(QObject):
     """Reads a meeting off the GUI thread on a :class:`~minutes.ui.runner.Runner` lane (a read asked for
     after it supersedes it); ``loaded(generation, result)`` brings the MeetingDetail (None if it is gone,
@@ -294,6 +312,8 @@ class MeetingEditor(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.meeting is None or not changes.touches(*MEETING_TABLES):
             return
+        if not concerns_meeting(changes, self.meeting):
+            return  # another meeting's tasks (the board, another user): nothing shown here changed
         if own_edit(changes, self.ctx.origin):
             return  # this window's own autosave: its fields already show what was saved
         if self.meeting.id in changes.deleted.get("meetings", set()):

@@ -1,5 +1,9 @@
 """The global search (Ctrl+K, Ctrl+F): type, see hits grouped by kind, Enter opens the one chosen.
 
+Every kind that matches is shown with its real number of matches (counted in the index) and its best
+hits first; the last row of a group not all shown is "Show more…" (Enter or a click adds a page of that
+kind); the kind box (Alt+K) searches one kind only.
+
 The query runs 250 ms after the last keystroke, in the background (:class:`SearchRunner`); a newer query
 makes older results irrelevant and they are dropped. Up/Down move through the hits while the cursor
 stays in the box; Enter or a double-click emits :attr:`SearchDialog.open_requested` and closes.
@@ -8,6 +12,7 @@ stays in the box; Enter or a double-click emits :attr:`SearchDialog.open_request
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,7 +28,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QTreeView,
@@ -32,14 +39,17 @@ from PySide6.QtWidgets import (
 )
 
 from minutes.errors import UserError
-from minutes.search import SearchResult
+from minutes.search import GroupedResults, SearchResult
+from minutes.search.query import MORE_STEP, PER_KIND
 from minutes.services import ChangeSet
 from minutes.ui.context import UiContext
 from minutes.ui.search.delegate import HitDelegate
-from minutes.ui.search.model import RESULT_ROLE, SearchResultsModel
+from minutes.ui.search.model import MORE_ROLE, RESULT_ROLE, SearchResultsModel, grouped_number, kind_names
 from minutes.ui.search.worker import SearchRunner
 
 DEBOUNCE_MS = 250
+#: Hits of the one kind chosen in the kind box, at first.
+ONE_KIND_FIRST = 50
 SHORTCUTS = ("Ctrl+K", "Ctrl+F")
 _NAVIGATION = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 
@@ -63,6 +73,15 @@ class SearchDialog(QDialog):
         self.edit.setObjectName("searchEdit")
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(self.tr('Words, accents optional; "a phrase"; a beginning*'))
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("searchKind")
+        self.kind.addItem(self.tr("All kinds"), None)
+        for kind, name in kind_names().items():
+            self.kind.addItem(name, kind)
+        kind_label = QLabel(self.tr("&Kind:"), self)
+        kind_label.setBuddy(self.kind)
+        self._wanted: dict[str, int] = {}  # kind -> hits asked for with "Show more…"
+        self._focus_kind: str | None = None  # after "more": select the first new hit of this kind
         self.model = SearchResultsModel(self)
         self.view = QTreeView(self)
         self.view.setObjectName("searchResults")
@@ -77,7 +96,11 @@ class SearchDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.edit)
+        top = QHBoxLayout()
+        top.addWidget(self.edit, 1)
+        top.addWidget(kind_label)
+        top.addWidget(self.kind)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
 
@@ -85,10 +108,16 @@ class SearchDialog(QDialog):
         self.timer.setSingleShot(True)
         self.timer.setInterval(debounce_ms)
         self.timer.timeout.connect(self.run_query)
-        self.runner = SearchRunner(ctx.services.search.search, parent=self)
+        self.runner = SearchRunner(self._search, parent=self)
         self.runner.finished.connect(self._show)
         self.runner.failed.connect(self._failed)
+        # the second pass: counts per kind and the best of each kind (reads every match's kind)
+        self.counter = SearchRunner(self._grouped, parent=self)
+        self.counter.finished.connect(self._show_grouped)
+        self.counter.failed.connect(self._failed)
+        self._counting = False
         self.edit.textChanged.connect(self._typed)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.edit.returnPressed.connect(self.open_current)
         self.edit.installEventFilter(self)
         self.view.activated.connect(self._activated)
@@ -108,9 +137,49 @@ class SearchDialog(QDialog):
         return unicodedata.normalize("NFC", self.edit.text())
 
     # --- searching -----------------------------------------------------------------------------
+    def chosen_kind(self) -> str | None:
+        data = self.kind.currentData()
+        return str(data) if data else None
+
+    def _search(self, query: str, _kinds: Iterable[str] | None, limit: int) -> list[SearchResult]:
+        """Run in the worker thread: the best hits among the newest matches (of the kind chosen)."""
+        kind = self.chosen_kind()
+        return self.ctx.services.search.search(query, [kind] if kind else None, limit)
+
+    def _grouped(self, query: str, _kinds: Iterable[str] | None, _limit: int) -> GroupedResults:
+        """Run in the worker thread: every kind with its count and best hits (or one kind, a page)."""
+        kind = self.chosen_kind()
+        wanted = dict(self._wanted)
+        if kind is not None:
+            return self.ctx.services.search.grouped(query, [kind], per_kind=ONE_KIND_FIRST, wanted=wanted)
+        return self.ctx.services.search.grouped(query, per_kind=PER_KIND, wanted=wanted)
+
     @Slot(str)
     def _typed(self, _text: str) -> None:
+        self._wanted.clear()
         self.timer.start()
+
+    @Slot(int)
+    def _kind_chosen(self, _index: int) -> None:
+        self._wanted.clear()
+        if self.query().strip():
+            self.run_query()
+
+    def show_more(self, kind: str) -> None:
+        """A page more of ``kind`` (the "Show more…" row)."""
+        first = ONE_KIND_FIRST if self.chosen_kind() == kind else PER_KIND
+        self._wanted[kind] = max(self._wanted.get(kind, first), self.model.shown_of(kind)) + MORE_STEP
+        self._focus_kind = kind
+        self.timer.stop()
+        self._count(self.query())
+
+    def counting(self) -> bool:
+        """The counts per kind of the query shown are still being read."""
+        return self._counting
+
+    def _count(self, query: str) -> None:
+        self._counting = True
+        self.counter.submit(query)
 
     @Slot()
     def run_query(self) -> None:
@@ -119,30 +188,66 @@ class SearchDialog(QDialog):
         query = self.query()
         if not query.strip():
             self.runner.cancel()
+            self.counter.cancel()
+            self._counting = False
             self.model.clear()
             self.status.clear()
             return
         self.status.setText(self.tr("Searching…"))
+        self.counter.cancel()
+        self._counting = False
         self.runner.submit(query)
 
     @Slot(str, object)
     def _show(self, query: str, results: list[SearchResult]) -> None:
+        """The first pass: the best of the newest matches, shown at once; the counts follow."""
         if query != self.query():
             return  # the box changed since; its own query is on its way
+        self._show_results(results)
+        if results:
+            self.status.setText(self.tr("%n result(s) so far; counting every kind…", "", len(results)))
+            self._count(query)
+
+    @Slot(str, object)
+    def _show_grouped(self, query: str, results: GroupedResults) -> None:
+        if query != self.query():
+            return
+        self._counting = False
+        chosen = self.current_result()
+        self._show_results(results, keep=chosen)
+
+    def _show_results(
+        self, results: GroupedResults | list[SearchResult], keep: SearchResult | None = None
+    ) -> None:
+        before = self.model.shown_of(self._focus_kind) if self._focus_kind else 0
         self.model.set_results(results)
         self.view.expandAll()
         first = self.model.first_hit()
+        if keep is not None:  # the hit the user was on stays chosen when the counts arrive
+            found = self.model.index_of(keep.kind, keep.entity_id)
+            first = found if found.isValid() else first
+        if self._focus_kind is not None and self.model.group_row(self._focus_kind) >= 0:
+            group = self.model.index(self.model.group_row(self._focus_kind), 0)
+            first = self.model.index(min(before, self.model.rowCount(group) - 1), 0, group)
+        self._focus_kind = None
         if first.isValid():
             self.view.setCurrentIndex(first)
             self.view.scrollTo(first)
-        count = self.model.result_count()
-        if count:
+        count, total = self.model.result_count(), self.model.total_count()
+        if count and total > count:
+            self.status.setText(
+                self.tr("%1 results; %2 shown, the best of each kind")
+                .replace("%1", grouped_number(total))
+                .replace("%2", grouped_number(count))
+            )
+        elif count:
             self.status.setText(self.tr("%n result(s)", "", count))
         else:
             self.status.setText(self.tr("Nothing found. Try fewer words, or the beginning of a word with *."))
 
     @Slot(str, object)
     def _failed(self, _query: str, exc: object) -> None:
+        self._counting = False
         self.model.clear()
         if isinstance(exc, UserError):
             self.status.setText(exc.translated(QCoreApplication.translate))
@@ -164,6 +269,10 @@ class SearchDialog(QDialog):
         if self.timer.isActive():  # Enter typed before the debounce fired: search first
             self.run_query()
             return
+        more = self.view.currentIndex().data(MORE_ROLE)
+        if more:
+            self.show_more(str(more))
+            return
         result = self.current_result()
         if result is not None:
             self.open_requested.emit(result.kind, result.meeting_id, result.task_id, result.entity_id)
@@ -171,7 +280,7 @@ class SearchDialog(QDialog):
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
-        if isinstance(index.data(RESULT_ROLE), SearchResult):
+        if isinstance(index.data(RESULT_ROLE), SearchResult) or index.data(MORE_ROLE):
             self.view.setCurrentIndex(index)
             self.open_current()
 
@@ -204,10 +313,13 @@ class SearchDialog(QDialog):
         """Stop the debounce and wait for a query still running (call before the database closes)."""
         self.timer.stop()
         self.runner.shutdown()
+        self.counter.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.timer.stop()
         self.runner.cancel()
+        self.counter.cancel()
+        self._counting = False
         super().closeEvent(event)
 
 

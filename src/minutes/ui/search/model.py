@@ -21,12 +21,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from minutes.search import SearchResult, group_by_kind
+from minutes.search import GroupedResults, KindGroup, SearchResult, group_by_kind
 from minutes.ui.formatting import day
 
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchResult of a hit; None for a group
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # rich text for the delegate
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # the kind ("meeting", "task"...), for groups and hits
+MORE_ROLE = Qt.ItemDataRole.UserRole + 4  # the kind of a "more" row (the last row of a group not all shown)
 
 Index = QModelIndex | QPersistentModelIndex
 _TAG = re.compile(r"</?b>")
@@ -49,6 +50,11 @@ def kind_names() -> dict[str, str]:
     }
 
 
+def grouped_number(number: int) -> str:
+    """``7.986``: thousands grouped with dots, the Vietnamese way."""
+    return f"{number:,}".replace(",", ".")
+
+
 def plain(fragment: str) -> str:
     return html.unescape(_TAG.sub("", fragment))
 
@@ -65,6 +71,12 @@ class Group:
     kind: str
     label: str
     hits: tuple[Hit, ...]
+    total: int = 0  # matches of this kind in all (the hits are its best)
+    more_text: str = ""  # the text of the "more" row; empty when every match is shown
+
+    @property
+    def rows(self) -> int:
+        return len(self.hits) + (1 if self.more_text else 0)
 
 
 def where(result: SearchResult) -> str:
@@ -94,12 +106,25 @@ class SearchResultsModel(QAbstractItemModel):
         super().__init__(parent)
         self._groups: list[Group] = []
 
-    def set_results(self, results: Sequence[SearchResult]) -> None:
+    def set_results(self, results: Sequence[SearchResult] | GroupedResults) -> None:
+        """Show a plain list of hits (grouped here) or a grouped search with its counts per kind."""
+        if not isinstance(results, GroupedResults):  # not counted yet: the total is not known
+            results = GroupedResults(
+                tuple(KindGroup(kind, -1, tuple(items)) for kind, items in group_by_kind(results))
+            )
         names = kind_names()
         groups = []
-        for kind, items in group_by_kind(results):
-            label = f"{names.get(kind, kind)} ({len(items)})"
-            groups.append(Group(kind, label, tuple(make_hit(r) for r in items)))
+        for g in results.groups:
+            count = grouped_number(g.total) if g.total >= 0 else "…"
+            label = f"{names.get(g.kind, g.kind)} ({count})"
+            more = ""
+            if g.more:
+                more = (
+                    QCoreApplication.translate("SearchResults", "Show more… (%1 of %2 shown)")
+                    .replace("%1", grouped_number(len(g.hits)))
+                    .replace("%2", grouped_number(g.total))
+                )
+            groups.append(Group(g.kind, label, tuple(make_hit(r) for r in g.hits), g.total, more))
         self.beginResetModel()
         self._groups = groups
         self.endResetModel()
@@ -108,7 +133,28 @@ class SearchResultsModel(QAbstractItemModel):
         self.set_results([])
 
     def result_count(self) -> int:
+        """The hits shown."""
         return sum(len(g.hits) for g in self._groups)
+
+    def total_count(self) -> int:
+        """Every match, of the kinds shown (counted in the index)."""
+        return sum(max(g.total, len(g.hits)) for g in self._groups)
+
+    def index_of(self, kind: str, entity_id: int) -> QModelIndex:
+        row = self.group_row(kind)
+        if row < 0:
+            return QModelIndex()
+        for number, hit in enumerate(self._groups[row].hits):
+            if hit.result.entity_id == entity_id:
+                return self.index(number, 0, self.index(row, 0))
+        return QModelIndex()
+
+    def group_row(self, kind: str) -> int:
+        return next((i for i, g in enumerate(self._groups) if g.kind == kind), -1)
+
+    def shown_of(self, kind: str) -> int:
+        row = self.group_row(kind)
+        return len(self._groups[row].hits) if row >= 0 else 0
 
     def kinds(self) -> list[str]:
         return [g.kind for g in self._groups]
@@ -124,7 +170,7 @@ class SearchResultsModel(QAbstractItemModel):
             return self.createIndex(row, 0, 0) if row < len(self._groups) else QModelIndex()
         if parent.internalId() != 0 or parent.row() >= len(self._groups):
             return QModelIndex()
-        if row >= len(self._groups[parent.row()].hits):
+        if row >= self._groups[parent.row()].rows:
             return QModelIndex()
         return self.createIndex(row, 0, parent.row() + 1)
 
@@ -138,7 +184,7 @@ class SearchResultsModel(QAbstractItemModel):
             return len(self._groups)
         if parent.column() != 0 or parent.internalId() != 0:
             return 0
-        return len(self._groups[parent.row()].hits)
+        return self._groups[parent.row()].rows
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 1
@@ -162,7 +208,16 @@ class SearchResultsModel(QAbstractItemModel):
             if role == KIND_ROLE:
                 return group.kind
             return None
-        hit = self._groups[int(index.internalId()) - 1].hits[index.row()]
+        group = self._groups[int(index.internalId()) - 1]
+        if index.row() >= len(group.hits):  # the "more" row
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return group.more_text
+            if role == HTML_ROLE:
+                return f'<span style="color:#1f5f99">{html.escape(group.more_text)}</span>'
+            if role in (MORE_ROLE, KIND_ROLE):
+                return group.kind
+            return None
+        hit = group.hits[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return hit.text
         if role == Qt.ItemDataRole.ToolTipRole:
