@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
+from minutes.db.engine import database_file
 from minutes.errors import UserError
 from minutes.services.undo import UndoResult
 from minutes.ui.editor.section import Section
@@ -184,6 +185,7 @@ class MainActions(QObject):
 
         self._build_menus()
         self._build_toolbar()
+        self._add_settings_help_about()
 
     # --- building ------------------------------------------------------------------------------
     def _action(
@@ -306,6 +308,46 @@ class MainActions(QObject):
         toggle.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.window.addAction(toggle)
         self.menus["view"].insertAction(self.full_screen, toggle)
+
+    # --- Tools → Settings, Help → Help and About, the icons (issue 15 item 19) ----------------------
+    def _add_settings_help_about(self) -> None:
+        from minutes.ui import about, help, icons, settings_dialog
+
+        w = self.window
+        w.setWindowIcon(icons.app_icon())
+        drawn = {"new": self.new_meeting, "save": self.save_now, "undo": self.undo, "redo": self.redo,
+                 "delete": self.delete_meeting}  # fmt: skip
+        for name, action in drawn.items():
+            action.setIcon(icons.icon(name))
+        self.settings = self._action(
+            self.tr("&Settings…"),
+            "Ctrl+,",
+            lambda: settings_dialog.open_settings(w.settings, w),
+            "settings",
+            self.tr("Language, database, backups, autosave, document layout and reminders"),
+            icons.icon("settings"),
+        )
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        tools = self.menus["tools"] = QMenu(self.tr("T&ools"), w)
+        tools.setObjectName("menuTools")
+        tools.addAction(self.settings)
+        w.menuBar().insertMenu(self.menus["help"].menuAction(), tools)
+        # F1 opens the help, which lists the shortcuts too; the shortcuts list keeps its menu entry
+        self.shortcuts.setShortcuts([])
+        self.shortcuts.setToolTip(self.shortcuts.text().replace("&", ""))
+        self.help = self._action(
+            self.tr("&Help"), "F1", lambda: help.open_help(w.menuBar(), w), "help",
+            self.tr("How to export and print, and every keyboard shortcut"), icons.icon("help"),
+        )  # fmt: skip
+        self.menus["help"].insertAction(self.shortcuts, self.help)
+        self.about.triggered.disconnect()
+        self.about.triggered.connect(lambda _checked=False: about.open_about(self._database_text(), w))
+        self.about.setIcon(icons.icon("about"))
+
+    def _database_text(self) -> str:
+        engine = self.window.ctx.services.db.engine
+        path = database_file(engine)
+        return str(path) if path is not None else engine.url.render_as_string(hide_password=True)
 
     def _go_to(self, number: int) -> Callable[[], None]:
         return lambda: self.window.go_to_section(number)
