@@ -92,3 +92,12 @@ def test_the_window_and_the_toolbar_carry_the_drawn_icons(window: MainWindow) ->
     for name in NAMES:
         assert resource("icons", f"{name}.svg").is_file()
     assert "MIT" in resource("icons", "README.md").read_text(encoding="utf-8")
+
+
+def test_shift_f1_still_lists_the_shortcuts_alone(window: MainWindow, qtbot) -> None:
+    from minutes.ui.shortcuts_dialog import ShortcutsDialog
+
+    QTest.keyClick(window, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    dialog = _dialog(qtbot, ShortcutsDialog)
+    assert isinstance(dialog, ShortcutsDialog)
+    dialog.close()

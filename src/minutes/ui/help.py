@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -67,15 +69,16 @@ class HelpWindow(QDialog):
             ),
             self.tr(
                 "The first document asks for the organisation profile: the names, codes and signers printed "
-                "on it. Change it later under Organisation profile…."
+                "on it. Change it later under Organisation profile…"
             ),
             self.tr(
                 "The task board exports the tasks shown to a spreadsheet, a calendar or a status report."
             ),
             self.tr("File → Export meeting to file… writes a JSON file another computer can import."),
         ]
-        items = "".join(f"<li>{step}</li>" for step in steps)
-        return f"<h3>{self.tr('How to export and print')}</h3><ol>{items}</ol>"
+        items = "".join(f"<li>{escape(step)}</li>" for step in steps)
+        title = self.tr("How to export and print")
+        return f"<h3>{escape(title)}</h3><ol>{items}</ol>"
 
     def show_shortcuts(self) -> None:
         self.tabs.setCurrentWidget(self.view)

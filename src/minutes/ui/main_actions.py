@@ -332,9 +332,10 @@ class MainActions(QObject):
         tools.setObjectName("menuTools")
         tools.addAction(self.settings)
         w.menuBar().insertMenu(self.menus["help"].menuAction(), tools)
-        # F1 opens the help, which lists the shortcuts too; the shortcuts list keeps its menu entry
-        self.shortcuts.setShortcuts([])
-        self.shortcuts.setToolTip(self.shortcuts.text().replace("&", ""))
+        # F1 opens the help (it lists the shortcuts too); the shortcuts list alone moves to Shift+F1
+        self.shortcuts.setShortcuts([QKeySequence("Shift+F1")])
+        shown = self.shortcuts.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.shortcuts.setToolTip(f"{self.shortcuts.text().replace('&', '')} ({shown})")
         self.help = self._action(
             self.tr("&Help"), "F1", lambda: help.open_help(w.menuBar(), w), "help",
             self.tr("How to export and print, and every keyboard shortcut"), icons.icon("help"),

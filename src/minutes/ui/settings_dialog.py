@@ -120,7 +120,9 @@ class SettingsDialog(QDialog):
         self.server_button.setObjectName("settingsServer")
         self.server_button.clicked.connect(self.choose_server)
         row.addWidget(self.server_button)
-        form.addRow(self.tr("Database &file on this computer:"), row)
+        label = QLabel(self.tr("Database &file on this computer:"), box)
+        label.setBuddy(self.file)  # a row of two widgets gets no buddy from the form
+        form.addRow(label, row)
         self.server_url = saved if url is not None and url.get_backend_name() == "postgresql" else None
         self.file.textEdited.connect(self._file_edited)
         self._show_database()
