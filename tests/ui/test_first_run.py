@@ -97,8 +97,17 @@ def test_later_skips_it_and_a_saved_profile_ends_it(opened: Callable[..., MainWi
 
     opened(ask_first_run=later, ask_demo=lambda _p: False).close()
     assert fresh.profile.list() == []
-    # the example was declined: the database is no longer new, nothing is asked again
-    opened(ask_first_run=lambda *_: pytest.fail("asked again"), ask_demo=lambda _p: pytest.fail("asked"))
+    # still no profile: asked again at the next start (the declined example is not)
+    asked: list[bool] = []
+    opened(
+        ask_first_run=lambda *_: asked.append(True) or False, ask_demo=lambda _p: pytest.fail("asked")
+    ).close()
+    assert asked == [True]
+    # a profile saved (here through the organisation profile's service): never asked again
+    from minutes.export.profile import OrgProfileData
+
+    fresh.profile.save(OrgProfileData(issuing_body="UBND PHƯỜNG"), expected_version=0)
+    opened(ask_first_run=lambda *_: pytest.fail("asked again"))
 
 
 def test_the_issuing_body_is_required_and_the_default_family_is_the_setting(fresh: Services, qtbot,

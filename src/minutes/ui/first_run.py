@@ -3,7 +3,7 @@
 On an empty database without any organisation profile, :func:`offer_first_run` asks for the organisation
 (the layout family, the superior body, the issuing body, the place of the date line and the issuer code
 of the numbers) and saves it as the default profile, in one unit of work. "Later" skips it; the question
-comes back on the next start only while the database is still empty and no profile exists. The example
+comes back on the next start while the database holds no meeting and no profile. The example
 meeting brings its own profile, so loading it also ends the question. The full profile dialog refines
 the profile later (signers, recipients, English names).
 """
@@ -141,8 +141,8 @@ class FirstRunDialog(QDialog):
 
 
 def needs_first_run(services: Services) -> bool:
-    """A new database: no meeting, the example not offered yet, and no organisation profile stored."""
-    return services.demo.should_offer() and not services.profile.list()
+    """A new database: no meeting and no organisation profile stored (asked again after "Later")."""
+    return services.demo.is_empty() and not services.profile.list()
 
 
 def ask_first_run(parent: QWidget | None, services: Services, settings: Settings) -> bool:
