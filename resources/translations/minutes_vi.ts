@@ -2954,6 +2954,10 @@ Please send this file to the person who supports the application.</source>
         <translation>Cách xuất và in văn bản, và mọi phím tắt</translation>
     </message>
     <message>
+        <source>Settings saved. The language and the database change at the next start.</source>
+        <translation>Đã lưu thiết lập. Ngôn ngữ và cơ sở dữ liệu thay đổi từ lần mở chương trình sau.</translation>
+    </message>
+    <message>
         <source>The undo also changed: %1.</source>
         <translation>Thao tác hoàn tác cũng đã thay đổi: %1.</translation>
     </message>

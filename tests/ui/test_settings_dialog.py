@@ -74,6 +74,8 @@ def test_ctrl_comma_opens_settings_and_ok_saves_every_value(
     assert saved.backup_keep == 30
     assert saved.backup_daily is False
     assert connection.saved_url() is None  # the database was left as it was
+    assert window.actions_.language_vi.isChecked()  # the View → Language menu says the same
+    assert "next start" in window.statusBar().currentMessage()
 
 
 def test_cancel_keeps_the_settings(window: MainWindow, qtbot, tmp_path: Path) -> None:

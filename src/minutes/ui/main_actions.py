@@ -322,7 +322,7 @@ class MainActions(QObject):
         self.settings = self._action(
             self.tr("&Settings…"),
             "Ctrl+,",
-            lambda: settings_dialog.open_settings(w.settings, w),
+            lambda: settings_dialog.open_settings(w.settings, w).accepted.connect(self._settings_saved),
             "settings",
             self.tr("Language, database, backups, autosave, document layout and reminders"),
             icons.icon("settings"),
@@ -344,6 +344,14 @@ class MainActions(QObject):
         self.about.triggered.disconnect()
         self.about.triggered.connect(lambda _checked=False: about.open_about(self._database_text(), w))
         self.about.setIcon(icons.icon("about"))
+
+    def _settings_saved(self) -> None:
+        language = self.window.settings.language
+        self.language_vi.setChecked(language == "vi")
+        self.language_en.setChecked(language == "en")
+        self.window.statusBar().showMessage(
+            self.tr("Settings saved. The language and the database change at the next start."), 10000
+        )
 
     def _database_text(self) -> str:
         engine = self.window.ctx.services.db.engine
