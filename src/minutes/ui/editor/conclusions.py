@@ -184,8 +184,8 @@ class ConclusionsSection(SectionBase):
         self.fields.flush()
 
     def focus_first(self) -> None:
-        if self.model.rowCount() == 0:
-            self.add_after_current()
+        if self.model.rowCount() == 0:  # Enter on the button or Ctrl+Shift+K adds the first point
+            self.add_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif self.saver.entity_id is None:
             select_row(self.table, 0)
             self.table.setFocus()
