@@ -136,3 +136,18 @@ def test_the_autosave_delays_are_honoured_by_the_next_window(qtbot, db_path: Pat
         main.close()
         main.deleteLater()
         database.close()
+
+
+def test_ctrl_comma_works_from_a_text_field_twice(window: MainWindow, qtbot) -> None:
+    edit = window.list_pane.search  # the meetings list's search field
+    for _ in range(2):
+        edit.setFocus()
+        qtbot.waitUntil(edit.hasFocus)
+        QTest.keyClick(edit, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SettingsDialog))
+        dialog = QApplication.activeModalWidget()
+        assert edit.text() == ""  # the key did not type a comma into the field
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
