@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from minutes.domain.figures import percent_of_plan
 from minutes.errors import UserError, ValidationError
@@ -88,8 +88,10 @@ class FiguresTable(QTableView):
             parent=self,
         )
         self.setModel(self.model_)
-        setup_table(self, "figuresTable", stretch=1)
-        set_widths(self, {0: 44, 2: 130, 3: 64, 4: 130, 5: 64, 6: 120, 7: 130, 8: 110})
+        setup_table(self, "figuresTable", stretch=1, wrap=True)
+        set_widths(self, {0: 44, 2: 110, 3: 84, 4: 110, 5: 64, 7: 110, 8: 90})
+        # the indicator and its note are the long texts: both share the width left, wrapped
+        self.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.setItemDelegateForColumn(7, KindDelegate(self))
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -97,7 +99,7 @@ class FiguresTable(QTableView):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        fit_rows(self, min_rows=3, max_rows=20)
+        fit_rows(self, min_rows=3)
         self.figures: list[FigureDTO] = []
         self._resume: tuple[int, int] | None = None  # (figure id or NEW_ROW, column) Tab went to
 
