@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
+from minutes.db.engine import database_file
 from minutes.errors import UserError
 from minutes.services.undo import UndoResult
 from minutes.ui.editor.section import Section
@@ -196,6 +197,7 @@ class MainActions(QObject):
 
         self._build_menus()
         self._build_toolbar()
+        self._add_settings_help_about()
         self.promote_section_shortcuts()
 
     # --- building ------------------------------------------------------------------------------
@@ -319,6 +321,55 @@ class MainActions(QObject):
         toggle.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.window.addAction(toggle)
         self.menus["view"].insertAction(self.full_screen, toggle)
+
+    # --- Tools → Settings, Help → Help and About, the icons (issue 15 item 19) ----------------------
+    def _add_settings_help_about(self) -> None:
+        from minutes.ui import about, help, icons, settings_dialog
+
+        w = self.window
+        w.setWindowIcon(icons.app_icon())
+        drawn = {"new": self.new_meeting, "save": self.save_now, "undo": self.undo, "redo": self.redo,
+                 "delete": self.delete_meeting}  # fmt: skip
+        for name, action in drawn.items():
+            action.setIcon(icons.icon(name))
+        self.settings = self._action(
+            self.tr("&Settings…"),
+            "Ctrl+,",
+            lambda: settings_dialog.open_settings(w.settings, w).accepted.connect(self._settings_saved),
+            "settings",
+            self.tr("Language, database, backups, autosave, document layout and reminders"),
+            icons.icon("settings"),
+        )
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        tools = self.menus["tools"] = QMenu(self.tr("T&ools"), w)
+        tools.setObjectName("menuTools")
+        tools.addAction(self.settings)
+        w.menuBar().insertMenu(self.menus["help"].menuAction(), tools)
+        # F1 opens the help (it lists the shortcuts too); the shortcuts list alone moves to Shift+F1
+        self.shortcuts.setShortcuts([QKeySequence("Shift+F1")])
+        shown = self.shortcuts.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.shortcuts.setToolTip(f"{self.shortcuts.text().replace('&', '')} ({shown})")
+        self.help = self._action(
+            self.tr("&Help"), "F1", lambda: help.open_help(w.menuBar(), w), "help",
+            self.tr("How to export and print, and every keyboard shortcut"), icons.icon("help"),
+        )  # fmt: skip
+        self.menus["help"].insertAction(self.shortcuts, self.help)
+        self.about.triggered.disconnect()
+        self.about.triggered.connect(lambda _checked=False: about.open_about(self._database_text(), w))
+        self.about.setIcon(icons.icon("about"))
+
+    def _settings_saved(self) -> None:
+        language = self.window.settings.language
+        self.language_vi.setChecked(language == "vi")
+        self.language_en.setChecked(language == "en")
+        self.window.statusBar().showMessage(
+            self.tr("Settings saved. The language and the database change at the next start."), 10000
+        )
+
+    def _database_text(self) -> str:
+        engine = self.window.ctx.services.db.engine
+        path = database_file(engine)
+        return str(path) if path is not None else engine.url.render_as_string(hide_password=True)
 
     def promote_section_shortcuts(self) -> list[QAction]:
         """Make the sections' menu shortcuts work from anywhere in the window.

@@ -106,6 +106,7 @@ class Shooter:
         shortcuts.show()
         self.shot(shortcuts, "06-shortcuts")
         shortcuts.close()
+        self._setup_screens(window)
 
         detail = self.services.meetings.get(meeting_id)
         drafts = [
@@ -133,6 +134,29 @@ class Shooter:
         window.close()
         self.database.close()
         return self.saved
+
+    def _setup_screens(self, window: MainWindow) -> None:
+        """The first run's setup, Tools → Settings, Help → Help (both tabs) and Help → About."""
+        from minutes.ui.about import AboutDialog
+        from minutes.ui.first_run import FirstRunDialog
+        from minutes.ui.help import HelpWindow
+        from minutes.ui.settings_dialog import SettingsDialog
+
+        screens: list[tuple[QWidget, str]] = [
+            (FirstRunDialog(self.services, window.settings, window), "09-first-run"),
+            (SettingsDialog(window.settings, window), "10-settings"),
+            (AboutDialog(window.actions_._database_text(), window), "12-about"),
+        ]
+        for dialog, name in screens:
+            dialog.show()
+            self.shot(dialog, name)
+            dialog.close()
+        help_ = HelpWindow(window.menuBar(), window)
+        help_.show()
+        self.shot(help_, "11-help")
+        help_.show_shortcuts()
+        self.shot(help_, "11-help-shortcuts")
+        help_.close()
 
     def _parts(self, window: MainWindow) -> None:
         """The task board and the global search."""

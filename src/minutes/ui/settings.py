@@ -16,6 +16,8 @@ from PySide6.QtCore import QByteArray, QSettings
 T = TypeVar("T")
 
 LANGUAGES = ("vi", "en")
+#: The document layout families (minutes.export.vnformat.FAMILIES, repeated: no export import at start).
+FAMILIES = ("state", "party", "plain")
 
 
 class Setting(Generic[T]):
@@ -116,6 +118,12 @@ class Settings:
         "backups/daily", True, "back up the database when the program closes, at most once a day"
     )
 
+    default_family: Setting[str] = Setting(
+        "documents/default_family",
+        "state",
+        "the layout family a new organisation profile starts with: 'state', 'party' or 'plain'",
+    )
+
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else QSettings()
 
@@ -161,6 +169,11 @@ class Settings:
     def backups_to_keep(self) -> int:
         """The number of backups to keep, within sane bounds (1 .. 365)."""
         return max(1, min(self.backup_keep, 365))
+
+    @property
+    def family(self) -> str:
+        """The default document family, one the exporter knows (else 'state')."""
+        return self.default_family if self.default_family in FAMILIES else "state"
 
     @property
     def draft_delay(self) -> int:
