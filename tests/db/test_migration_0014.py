@@ -1,4 +1,4 @@
-"""Migration 0014 (the tasks' words stored on PostgreSQL) converts a database made at 0013: the board's
+"""Migration 0014 (the tasks' words stored, the titles' words indexed, on PostgreSQL) converts a database made at 0013: the board's
 text filter finds the same tasks before and after, through the stored vector, which follows later edits;
 an upgraded PostgreSQL database is vacuumed and analysed (the server's autovacuum may be off)."""
 
@@ -53,6 +53,10 @@ def test_0014_keeps_the_text_filter_and_stores_the_words(tmp_path: Path, backend
                          "AND tablename = 'tasks' AND indexdef LIKE '%USING gin%'")
                 ).all()
             )  # fmt: skip
+            titles = c.execute(
+                text("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                     "AND indexname = 'ix_search_entries_title_words'")
+            ).scalar()  # fmt: skip
             vacuumed = c.execute(
                 text("SELECT relallvisible FROM pg_class WHERE oid = 'tasks'::regclass")
             ).scalar()
@@ -64,6 +68,7 @@ def test_0014_keeps_the_text_filter_and_stores_the_words(tmp_path: Path, backend
         assert differing == 0
         assert list(indexes) == ["ix_tasks_search_words_stored"]
         assert "(search_words)" in indexes["ix_tasks_search_words_stored"]
+        assert titles and "to_tsvector('simple'::regconfig, folded_title)" in titles
         assert vacuumed and vacuumed > 0  # the visibility map is set: index-only scans are possible
         assert analysed and analysed > 0
     finally:
