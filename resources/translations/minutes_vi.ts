@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>&amp;Add person:</source>
-        <translation>&amp;Thêm người:</translation>
+        <translation>T&amp;hêm người:</translation>
     </message>
     <message>
         <source>Add &amp;group:</source>
@@ -950,6 +950,29 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>nn/tt/nnnn</translation>
+    </message>
+    <message>
+        <source>Choose the day in a calendar (Alt+Down)</source>
+        <translation>Chọn ngày trên lịch (Alt+Mũi tên xuống)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day: the year must be between 1945 and 2100.</source>
+        <translation>“%1” không phải là một ngày: năm phải từ 1945 đến 2100.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the calendar.</source>
+        <translation>“%1” không có trên lịch.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day: type it as dd/mm/yyyy, e.g. 31/12/2026 or 31122026.</source>
+        <translation>“%1” không phải là một ngày: hãy gõ theo dạng ngày/tháng/năm, ví dụ 31/12/2026 hoặc 31122026.</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <source>First half of %1</source>
@@ -1139,6 +1162,10 @@ Please send this file to the person who supports the application.</source>
 </context>
 <context>
     <name>DraftsModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
     <message>
         <source>Part</source>
         <translation>Phần</translation>
@@ -1440,6 +1467,18 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Figures that lack what their kind needs, e.g. the period a change is compared against (%1): %2</source>
         <translation>Số liệu còn thiếu thông tin theo loại, ví dụ kỳ so sánh của mức tăng, giảm (%1): %2</translation>
+    </message>
+    <message>
+        <source>Contributions with neither a speaker nor text (%1): %2. Each is printed as one unnamed contribution.</source>
+        <translation>Ý kiến phát biểu không có người phát biểu và nội dung (%1): %2. Mỗi ý kiến được in thành một ý kiến không ghi tên.</translation>
+    </message>
+    <message>
+        <source>Blank conclusion points (%1): %2. They are left out.</source>
+        <translation>Điểm kết luận để trống (%1): %2. Không được in.</translation>
+    </message>
+    <message>
+        <source>Blank recommendations (%1): %2. They are left out.</source>
+        <translation>Kiến nghị để trống (%1): %2. Không được in.</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3142,13 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     </message>
 </context>
 <context>
+    <name>Picker</name>
+    <message>
+        <source>Not in the directory yet: choose a name from the list, or press Ctrl+Enter to add it</source>
+        <translation>Chưa có trong danh bạ: hãy chọn một tên trong danh sách, hoặc nhấn Ctrl+Enter để thêm mới</translation>
+    </message>
+</context>
+<context>
     <name>ProfileChoice</name>
     <message>
         <source>The organisation the document is issued under: letterhead, code, signers and recipients</source>
@@ -3553,6 +3599,69 @@ Do you want to replace it?</source>
         <translation>%1 đã có.
 Có thay thế tệp này không?</translation>
     </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện các tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi đã mở gần đây</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>
@@ -3680,6 +3789,53 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Tùy chọn &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Tùy chọn &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>In ra tệp (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Tệp trên máy</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>In tất cả</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Các trang từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>In theo bộ</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
@@ -3762,11 +3918,11 @@ Có thay thế tệp này không?</translation>
     </message>
     <message>
         <source>Group &amp;heading:</source>
-        <translation>&amp;Tên nhóm:</translation>
+        <translation>Tên nhó&amp;m:</translation>
     </message>
     <message>
         <source>Res&amp;ponse decided:</source>
-        <translation>Ý kiến &amp;trả lời:</translation>
+        <translation>Ý kiến trả &amp;lời:</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -3976,6 +4132,10 @@ Có thay thế tệp này không?</translation>
         <translation>Ứng dụng đã dừng trước khi lưu các nội dung dưới đây. Khôi phục vào biên bản hay bỏ đi?</translation>
     </message>
     <message>
+        <source>It belongs to the meeting “%1”.</source>
+        <translation>Văn bản này thuộc cuộc họp “%1”.</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
@@ -3994,6 +4154,18 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Some text could not be restored</source>
         <translation>Một số nội dung không khôi phục được</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Danh bạ</translation>
+    </message>
+    <message>
+        <source>(untitled meeting)</source>
+        <translation>(cuộc họp chưa có tên)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted since)</source>
+        <translation>%1 (đã bị xóa sau đó)</translation>
     </message>
 </context>
 <context>
@@ -4100,11 +4272,11 @@ Có thay thế tệp này không?</translation>
     </message>
     <message>
         <source>Pre&amp;senter:</source>
-        <translation>Người &amp;trình bày:</translation>
+        <translation>Người trình bà&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Tên báo cáo:</translation>
+        <translation>Tên báo cá&amp;o:</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
@@ -4141,6 +4313,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>&amp;Delete figure</source>
         <translation>&amp;Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation>(báo cáo chưa có tên)</translation>
     </message>
     <message>
         <source>Set presenter</source>
@@ -4982,6 +5158,37 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>TypedNames</name>
+    <message>
+        <source>Name not in the directory</source>
+        <translation>Tên chưa có trong danh bạ</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the directory</source>
+        <translation>&amp;Thêm vào danh bạ</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as text</source>
+        <translation>&amp;Giữ nguyên dạng chữ</translation>
+    </message>
+    <message>
+        <source>No unit is named “%1”. Add it to the directory as a new unit?</source>
+        <translation>Chưa có đơn vị nào tên là “%1”. Thêm vào danh bạ như một đơn vị mới?</translation>
+    </message>
+    <message>
+        <source>No one in the directory is named “%1”. Add a new person, or queue the name as written (e.g. a unit&apos;s representative)? Go back to correct a typing mistake.</source>
+        <translation>Danh bạ chưa có ai tên là “%1”. Thêm người mới, hay xếp tên vào hàng chờ đúng như đã gõ (ví dụ: đại diện một đơn vị)? Chọn Quay lại để sửa lỗi gõ.</translation>
+    </message>
+    <message>
+        <source>No one in the directory is named “%1”. Add a new person, or keep the name as written on the task?</source>
+        <translation>Danh bạ chưa có ai tên là “%1”. Thêm người mới, hay giữ nguyên tên như đã gõ trên nhiệm vụ?</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,18 @@ if TYPE_CHECKING:
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
+def _is_command(key: QKeySequence) -> bool:
+    """A key with Ctrl, Alt or Meta, or a function key: one no typing produces."""
+    combination = key[0]  # type: ignore[index]
+    modifiers = combination.keyboardModifiers()
+    command = (
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.MetaModifier
+    )
+    return bool(modifiers & command) or Qt.Key.Key_F1 <= combination.key() <= Qt.Key.Key_F35
+
+
 class MainActions(QObject):
     #: File → Backups… was chosen (minutes.ui.session opens the dialog: it can reopen the database).
     backups_requested = Signal()
@@ -184,6 +196,7 @@ class MainActions(QObject):
 
         self._build_menus()
         self._build_toolbar()
+        self.promote_section_shortcuts()
 
     # --- building ------------------------------------------------------------------------------
     def _action(
@@ -306,6 +319,32 @@ class MainActions(QObject):
         toggle.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.window.addAction(toggle)
         self.menus["view"].insertAction(self.full_screen, toggle)
+
+    def promote_section_shortcuts(self) -> list[QAction]:
+        """Make the sections' menu shortcuts work from anywhere in the window.
+
+        A section's own action (Ctrl+Shift+A: add a person to the roll call) is section-wide, so the
+        key did nothing with the focus elsewhere and the next typing went into the field that had it.
+        Each one whose keys no other action of the window uses becomes window-wide (the section scrolls
+        into view first); keys several sections share (Ctrl+T, Ctrl+Return) stay with their section,
+        and so do actions of one table or field.
+        """
+        section_actions = [a for s in self.window.editor.sections for a in s.actions()]
+        used: dict[str, int] = {}
+        for action in {*self.window.findChildren(QAction), *section_actions}:
+            for key in action.shortcuts():
+                used[key.toString()] = used.get(key.toString(), 0) + 1
+        promoted = []
+        for action in section_actions:
+            keys = action.shortcuts()
+            if (
+                keys
+                and action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+                and all(used[k.toString()] == 1 and _is_command(k) for k in keys)
+            ):
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                promoted.append(action)
+        return promoted
 
     def _go_to(self, number: int) -> Callable[[], None]:
         return lambda: self.window.go_to_section(number)

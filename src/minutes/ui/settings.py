@@ -79,6 +79,7 @@ class Settings:
     )
     window_geometry: Setting[bytes] = Setting("ui/window_geometry", b"", "QMainWindow.saveGeometry()")
     window_state: Setting[bytes] = Setting("ui/window_state", b"", "QMainWindow.saveState()")
+    board_geometry: Setting[bytes] = Setting("ui/board_geometry", b"", "the task board's saveGeometry()")
     splitter_state: Setting[bytes] = Setting("ui/splitter_state", b"", "meetings list | editor")
     board_columns: Setting[bytes] = Setting(
         "board/columns", b"", "the task board's column order and widths (QHeaderView.saveState())"
