@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 #: The newest migration in ``migrations/versions`` (kept equal to Alembic's head by a test).
-HEAD_REVISION = "0013"
+HEAD_REVISION = "0014"
 
 
 def alembic_config() -> Config:
@@ -146,3 +146,35 @@ def upgrade(
             from minutes.db import grants
 
             grants.apply(connection)
+    if found is not None:
+        vacuum_analyze(engine)
+
+
+#: The tables whose planner statistics and visibility map the board and the search depend on.
+MAINTAINED_TABLES = (
+    "tasks",
+    "task_coordinators",
+    "task_assignees",
+    "task_events",
+    "task_tally",
+    "meetings",
+    "units",
+    "people",
+    "search_entries",
+)
+
+
+def vacuum_analyze(engine: Engine) -> None:
+    """PostgreSQL: ``VACUUM (ANALYZE)`` the tables the board and the search read, after a migration of a
+    database holding data (a migration rewrites tables and indexes; a bulk load leaves them unvacuumed).
+
+    The app does not count on the server's autovacuum (it can be off, as on the team's server): without a
+    visibility map no index-only scan is possible and every index entry visits its table row; without
+    statistics the planner guesses. Outside a transaction (VACUUM refuses one), this schema's tables
+    only (named without a schema: the connection's ``search_path`` picks them).
+    """
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        for table in MAINTAINED_TABLES:
+            connection.exec_driver_sql(f'VACUUM (ANALYZE) "{table}"')

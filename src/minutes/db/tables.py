@@ -30,7 +30,8 @@ def tables_of(connection: Connection) -> dict[str, Table]:
     """The application's tables (search index and bookkeeping of Alembic aside), parents before children.
 
     The board's tally and word index of the tasks (migration 0010) are left out too: triggers on
-    ``tasks`` make them again as the tasks are inserted."""
+    ``tasks`` make them again as the tasks are inserted; so are generated columns (the database computes
+    them)."""
     inspector = inspect(connection)
     names = [
         n
@@ -46,7 +47,8 @@ def tables_of(connection: Connection) -> dict[str, Table]:
             warnings.simplefilter(
                 "ignore", SAWarning
             )  # types SQLite declares loosely: read as they are stored
-            columns = inspector.get_columns(name)
+            # a generated column (tasks.search_words on PostgreSQL) is computed again, never copied
+            columns = [c for c in inspector.get_columns(name) if not c.get("computed")]
             key = inspector.get_pk_constraint(name).get("constrained_columns") or []
             foreign = inspector.get_foreign_keys(name)
         table = Table(

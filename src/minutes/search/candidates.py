@@ -40,6 +40,9 @@ SELECT id, folded_title, folded FROM search_entries
 WHERE {match} {where} ORDER BY id DESC LIMIT :cap
 """
 _GIN = "search_vector @@ to_tsquery('simple', :match)"
+# The title's own words (migration 0014's index): asking search_vector for ``:A`` lexemes would read
+# and recheck every row holding the words anywhere, since a GIN index does not keep the weights.
+_TITLE_GIN = "to_tsvector('simple'::regconfig, folded_title) @@ to_tsquery('simple', :match)"
 # The same test, written so the planner cannot use the GIN index: it reads the window by primary key,
 # newest first, and stops at the limit (the GIN index would first collect every match of the table).
 _SCAN = "(search_vector @@ to_tsquery('simple', :match)) IS TRUE"
@@ -68,6 +71,7 @@ def _postgres(
     where: str = "",
     *,
     scan: bool = False,
+    titles: bool = False,
     **extra: Any,
 ) -> list[Any]:
     condition = ("AND kind IN :kinds " if kinds else "") + where
@@ -77,7 +81,7 @@ def _postgres(
         **extra,
         **({"kinds": list(kinds)} if kinds else {}),
     }
-    sql = _POSTGRES.format(match=_SCAN if scan else _GIN, where=condition)
+    sql = _POSTGRES.format(match=_SCAN if scan else _TITLE_GIN if titles else _GIN, where=condition)
     return list(db.execute(_statement(sql, kinds), params).all())
 
 
@@ -126,7 +130,7 @@ def _fetch_postgres(
     rows += _postgres(db, older.tsquery(), kinds, cap - len(rows), "AND id <= :floor", floor=floor)
     if len(rows) < cap:
         return rows
-    return _with_titles(rows, _postgres(db, older.tsquery(weight="A"), kinds, TITLE_CANDIDATES))
+    return _with_titles(rows, _postgres(db, older.tsquery(), kinds, TITLE_CANDIDATES, titles=True))
 
 
 # Every match's kind is read to count them (the real total per kind, not the shown ones), and the

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, extract, func, literal, or_, select, tuple_
+from sqlalchemy import Integer, Select, any_, bindparam, extract, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -322,7 +322,7 @@ class BoardService(Service):
             .join(m.Meeting, m.Meeting.id == t.meeting_id)
             .outerjoin(q.LeadUnit, q.LeadUnit.id == t.lead_unit_id)
             .outerjoin(q.Responsible, q.Responsible.id == t.responsible_id)
-            .where(t.id.in_(ids))
+            .where(among(t.id, ids, s))
         )
         coordinators = self._coordinators(s, ids)
         assignees = self._assignees(s, ids)
@@ -345,7 +345,7 @@ class BoardService(Service):
             return set()
         e = m.TaskEvent
         stmt = select(e.task_id, e.old_value, e.new_value).where(
-            e.task_id.in_(ids),
+            among(e.task_id, ids, s),
             e.kind == TaskEventKind.DEADLINE_CHANGED.value,
             e.old_value.is_not(None),
             e.new_value.is_not(None),
@@ -414,7 +414,7 @@ class BoardService(Service):
         stmt = (
             select(ta.task_id, m.Person.full_name)
             .join(m.Person, m.Person.id == ta.person_id)
-            .where(ta.task_id.in_(ids))
+            .where(among(ta.task_id, ids, s))
             .order_by(ta.task_id, ta.position)
         )
         names: dict[int, list[str]] = {}
@@ -430,13 +430,24 @@ class BoardService(Service):
         stmt = (
             select(tc.c.task_id, m.Unit.name)
             .join(m.Unit, m.Unit.id == tc.c.unit_id)
-            .where(tc.c.task_id.in_(ids))
+            .where(among(tc.c.task_id, ids, s))
             .order_by(tc.c.task_id, m.Unit.search_key)
         )
         names: dict[int, list[str]] = {}
         for task_id, name in s.execute(stmt):
             names.setdefault(task_id, []).append(name)
         return {k: tuple(v) for k, v in names.items()}
+
+
+def among(column: Any, ids: list[int], s: Session) -> ColumnElement[bool]:
+    """``column IN (ids)``; on PostgreSQL ``column = ANY(:ids)`` with the ids as one array parameter: a
+    page's 200 ids as 200 placeholders make a statement too long for the driver's cache, parsed again on
+    every call (a fifth of a page's time in Python), and a new plan each time."""
+    if s.get_bind().dialect.name == "sqlite":
+        return column.in_(ids)  # type: ignore[no-any-return]
+    from sqlalchemy.dialects.postgresql import ARRAY  # (not imported on SQLite)
+
+    return column == any_(bindparam(None, list(ids), type_=ARRAY(Integer)))  # type: ignore[no-any-return]
 
 
 _OPEN_CODES = frozenset(code for code, status in q.STATUS_BY_CODE.items() if status.is_open)

@@ -181,8 +181,8 @@ def text_terms(query: str) -> list[str]:
 
 def words_predicate(terms: Sequence[str], sqlite: bool) -> ColumnElement[bool]:
     """Tasks whose text (``search_key``: text and expected product) has a word starting with each of
-    ``terms``, found through the tasks' word index (migration 0010): FTS5 ``task_words`` on SQLite, the
-    GIN index on ``to_tsvector('simple', search_key)`` on PostgreSQL."""
+    ``terms``, found through the tasks' word index (migration 0010): FTS5 ``task_words`` on SQLite, on
+    PostgreSQL the GIN index on the stored ``tasks.search_words`` (migration 0014)."""
     if sqlite:
         match = " AND ".join('"' + term.replace('"', '""') + '"*' for term in terms)
         found = text("SELECT rowid FROM task_words WHERE task_words MATCH :task_words").bindparams(
@@ -191,7 +191,10 @@ def words_predicate(terms: Sequence[str], sqlite: bool) -> ColumnElement[bool]:
         return T.id.in_(found.columns(column("rowid", Integer)))
     query = " & ".join("'" + term.replace("'", "''") + "':*" for term in terms)
     simple: ColumnElement[Any] = literal_column("'simple'")
-    return func.to_tsvector(simple, T.search_key).op("@@")(func.to_tsquery(simple, query))  # type: ignore[no-any-return]
+    # The stored vector (migration 0014), not the expression: a row reached through another index is
+    # checked without parsing its text again.
+    words: ColumnElement[Any] = literal_column("tasks.search_words")
+    return words.op("@@")(func.to_tsquery(simple, query))  # type: ignore[no-any-return]
 
 
 def person_predicate(person_ids: Sequence[int]) -> ColumnElement[bool]:

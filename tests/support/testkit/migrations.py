@@ -35,9 +35,9 @@ def copy_rows(source: Engine, target: Engine) -> dict[str, int]:
         old.reflect(target)
         new.reflect(source)
     copied: dict[str, int] = {}
-    skip = {"alembic_version", "search_fts", "search_titles"}
+    skip = {"alembic_version", "search_fts", "search_titles", "task_words"}  # FTS5: fed by triggers
     names = [t.name for t in new.sorted_tables if t.name in old.tables and t.name not in skip]
-    names = [n for n in names if not n.startswith(("search_fts_", "search_titles_"))]
+    names = [n for n in names if not n.startswith(("search_fts_", "search_titles_", "task_words_"))]
     with source.connect() as src, target.begin() as dst:
         if target.dialect.name == "sqlite":
             dst.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
