@@ -142,11 +142,17 @@ def attendees(m: MeetingDetail) -> list[tuple[Any, ...]]:
 def reports(m: MeetingDetail, *, with_body: bool) -> list[tuple[Any, ...]]:
     out = []
     for r in m.reports:
-        figures = (
-            [(f.label, f.value, f.unit, f.target, f.percent, f.note) for f in r.figures] if with_body else []
-        )
+        figures = [_figure(f) for f in r.figures] if with_body else []
         out.append((r.presenter_name, r.presenter_title, r.title, r.summary if with_body else "", figures))
     return out
+
+
+def _figure(f: Any) -> tuple[Any, ...]:
+    """A figure's printed facts. A rate stored as a value in per cent ("98", unit "%", no plan) prints as
+    "98%", the same words as a share of 98%: the two are one statement and read back as the share."""
+    if f.unit == "%" and f.target is None and f.percent is None and f.value is not None:
+        return (f.label, None, "", None, f.value, f.note)
+    return (f.label, f.value, f.unit, f.target, f.percent, f.note)
 
 
 def contributions(m: MeetingDetail) -> list[tuple[Any, ...]]:
