@@ -88,6 +88,8 @@ def test_secretary_and_leader_find_the_writing_entries_enabled(
     _open_a_meeting(qtbot, main)
     for name in WRITE_ENTRIES:
         assert _action(main, name).isEnabled(), name
+    section_actions = [a for section in main.editor.sections for a in section.actions()]
+    assert not any(a.actionGroup() is main.roles.refused for a in section_actions)
     backups = _action(main, "backups")
     assert backups.isEnabled() == (role == "leader")
     if role == "secretary":
@@ -117,6 +119,10 @@ def test_unit_members_and_viewers_find_every_writing_entry_disabled_with_the_rea
         assert not action.isEnabled(), entry
     assert not _action(main, "backups").isEnabled()
     assert f"({name})" in _action(main, "backups").toolTip()
+    # the editor's entries (Meeting → Contributions → Delete contribution...) too
+    section_actions = [a for section in main.editor.sections for a in section.actions()]
+    assert section_actions and not any(a.isEnabled() for a in section_actions)
+    assert {a.statusTip() for a in section_actions} == {reason}
     # the toolbar's buttons are the same entries
     toolbar_actions = main.actions_.toolbar.actions()
     assert main.actions_.new_meeting in toolbar_actions and not main.actions_.new_meeting.isEnabled()

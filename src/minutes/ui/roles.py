@@ -11,8 +11,8 @@ the first place: the entries are disabled, and their tooltip and status tip say 
 - a viewer reads.
 
 :func:`install_roles` applies this to the main window: the entries that write (new, delete, import,
-the example meeting, the organisation profile, backups, a follow-up meeting) are put in a disabled
-action group, so whatever enables them later (a meeting opened) cannot; entries other parts add later
+the example meeting, the organisation profile, backups, a follow-up meeting, the editor's section
+entries) are put in a disabled action group, so whatever enables them later (a meeting opened) cannot; entries other parts add later
 are caught as they are added. The status bar names who is signed in (on PostgreSQL, the database login;
 see minutes.services.users.acting_user). The task board's detail asks :class:`Rights` per task.
 """
@@ -147,6 +147,11 @@ class RoleGuard(QObject):
         self.refused.setEnabled(False)  # an action in a disabled group stays disabled whoever enables it
         for action in window.actions():
             self.guard(action)
+        why = self.rights.why_not("write")
+        if why:  # the editor's own entries (Meeting → a section → add, delete...), read-only for this role
+            for section in window.editor.sections:
+                for action in section.actions():
+                    self.refuse(action, why)
         window.installEventFilter(self)  # entries the other parts add later
         for name, need in BUTTONS.items():
             button = window.findChild(QWidget, name)
@@ -164,7 +169,11 @@ class RoleGuard(QObject):
     def guard(self, action: QAction) -> None:
         need = NEEDS.get(action.objectName())
         why = self.rights.why_not(need) if need is not None else ""
-        if not why or action.actionGroup() is self.refused:
+        if why:
+            self.refuse(action, why)
+
+    def refuse(self, action: QAction, why: str) -> None:
+        if action.actionGroup() is self.refused:
             return
         self.refused.addAction(action)
         action.setToolTip(why)
