@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Minutes</source>
+        <translation>Giới thiệu Biên bản</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>Cơ sở dữ liệu đang dùng</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Thư mục nhật ký</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>MIT licence: free to use, copy, change and share, without warranty.</source>
+        <translation>Giấy phép MIT: được tự do sử dụng, sao chép, sửa đổi và chia sẻ, không kèm bảo đảm.</translation>
+    </message>
+    <message>
+        <source>Minutes (Biên bản)</source>
+        <translation>Phần mềm Biên bản</translation>
+    </message>
+    <message>
+        <source>Meeting minutes and task tracking for formal meetings of government and Party bodies.</source>
+        <translation>Ghi biên bản và theo dõi nhiệm vụ cho các cuộc họp của cơ quan nhà nước và tổ chức Đảng.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>AgendaSection</name>
     <message>
         <source>Type an agenda item and press Enter (it goes after the selected one)</source>
@@ -167,7 +206,7 @@
     </message>
     <message>
         <source>&amp;Add person:</source>
-        <translation>&amp;Thêm người:</translation>
+        <translation>T&amp;hêm người:</translation>
     </message>
     <message>
         <source>Add &amp;group:</source>
@@ -950,6 +989,29 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>nn/tt/nnnn</translation>
+    </message>
+    <message>
+        <source>Choose the day in a calendar (Alt+Down)</source>
+        <translation>Chọn ngày trên lịch (Alt+Mũi tên xuống)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day: the year must be between 1945 and 2100.</source>
+        <translation>“%1” không phải là một ngày: năm phải từ 1945 đến 2100.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the calendar.</source>
+        <translation>“%1” không có trên lịch.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day: type it as dd/mm/yyyy, e.g. 31/12/2026 or 31122026.</source>
+        <translation>“%1” không phải là một ngày: hãy gõ theo dạng ngày/tháng/năm, ví dụ 31/12/2026 hoặc 31122026.</translation>
+    </message>
+</context>
+<context>
     <name>Deadline</name>
     <message>
         <source>First half of %1</source>
@@ -1139,6 +1201,10 @@ Please send this file to the person who supports the application.</source>
 </context>
 <context>
     <name>DraftsModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
     <message>
         <source>Part</source>
         <translation>Phần</translation>
@@ -1441,6 +1507,18 @@ Please send this file to the person who supports the application.</source>
         <source>Figures that lack what their kind needs, e.g. the period a change is compared against (%1): %2</source>
         <translation>Số liệu còn thiếu thông tin theo loại, ví dụ kỳ so sánh của mức tăng, giảm (%1): %2</translation>
     </message>
+    <message>
+        <source>Contributions with neither a speaker nor text (%1): %2. Each is printed as one unnamed contribution.</source>
+        <translation>Ý kiến phát biểu không có người phát biểu và nội dung (%1): %2. Mỗi ý kiến được in thành một ý kiến không ghi tên.</translation>
+    </message>
+    <message>
+        <source>Blank conclusion points (%1): %2. They are left out.</source>
+        <translation>Điểm kết luận để trống (%1): %2. Không được in.</translation>
+    </message>
+    <message>
+        <source>Blank recommendations (%1): %2. They are left out.</source>
+        <translation>Kiến nghị để trống (%1): %2. Không được in.</translation>
+    </message>
 </context>
 <context>
     <name>FieldSaver</name>
@@ -1677,6 +1755,66 @@ Please send this file to the person who supports the application.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome: your organisation</source>
+        <extracomment>The fields asked for, in order (keys of the profile).</extracomment>
+        <translation>Chào mừng: cơ quan, đơn vị của bạn</translation>
+    </message>
+    <message>
+        <source>Documents (minutes, notices of conclusions, plans, reports) are printed under the name of your organisation. Give it as it is printed; everything can be changed later under Organisation profile.</source>
+        <translation>Văn bản (biên bản, thông báo kết luận, kế hoạch, báo cáo) được in dưới tên cơ quan, đơn vị của bạn. Hãy ghi đúng như khi in; mọi thông tin đều có thể sửa sau trong mục Thông tin cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>State (Decree 30/2020)</source>
+        <translation>Nhà nước (Nghị định 30/2020)</translation>
+    </message>
+    <message>
+        <source>Party (Guidance 36-HD/VPTW)</source>
+        <translation>Đảng (Hướng dẫn 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation>Thông thường</translation>
+    </message>
+    <message>
+        <source>&amp;Superior body:</source>
+        <translation>Cơ quan &amp;chủ quản:</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing body:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Place of the date line:</source>
+        <translation>&amp;Địa danh ghi ngày tháng:</translation>
+    </message>
+    <message>
+        <source>Issuer &amp;code of the numbers:</source>
+        <translation>Chữ viết &amp;tắt trong số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Thể thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ví dụ: %1</translation>
+    </message>
+    <message>
+        <source>Give the issuing body: it heads every document.</source>
+        <translation>Hãy ghi tên cơ quan ban hành: tên này đứng đầu mọi văn bản.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Start a follow-up meeting</source>
@@ -1851,6 +1989,57 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Add people to the attendance below to choose the chair and the secretary.</source>
         <translation>Thêm người vào thành phần tham dự bên dưới để chọn chủ trì và thư ký.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Export and print</source>
+        <translation>Xuất và in</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Open the meeting in the list on the left (Ctrl+L finds it by title, accents optional).</source>
+        <translation>Mở cuộc họp trong danh sách bên trái (Ctrl+L tìm theo tên, gõ có dấu hay không dấu đều được).</translation>
+    </message>
+    <message>
+        <source>Choose Official documents… (Ctrl+P): the minutes, the notice of conclusions, the task plan or the status report.</source>
+        <translation>Chọn Văn bản chính thức… (Ctrl+P): biên bản, thông báo kết luận, kế hoạch thực hiện nhiệm vụ hoặc báo cáo tình hình.</translation>
+    </message>
+    <message>
+        <source>Choose the layout (State, Party or Plain), the number and the date of issue.</source>
+        <translation>Chọn thể thức (Nhà nước, Đảng hoặc Thông thường), số văn bản và ngày ban hành.</translation>
+    </message>
+    <message>
+        <source>Export writes a DOCX file (or a PDF when LibreOffice is installed); Preview shows the pages first; Print… sends them to a printer.</source>
+        <translation>Xuất ghi ra tệp DOCX (hoặc PDF khi máy có LibreOffice); Xem trước hiển thị các trang trước khi in; In… gửi văn bản tới máy in.</translation>
+    </message>
+    <message>
+        <source>The first document asks for the organisation profile: the names, codes and signers printed on it. Change it later under Organisation profile…</source>
+        <translation>Lần xuất văn bản đầu tiên sẽ hỏi thông tin cơ quan ban hành: tên, chữ viết tắt và người ký in trên văn bản. Có thể sửa sau trong mục Thông tin cơ quan ban hành…</translation>
+    </message>
+    <message>
+        <source>How to export and print</source>
+        <translation>Cách xuất và in văn bản</translation>
+    </message>
+    <message>
+        <source>The task board exports the tasks shown to a spreadsheet, a calendar or a status report.</source>
+        <translation>Bảng nhiệm vụ xuất các nhiệm vụ đang hiển thị ra bảng tính, lịch hoặc báo cáo tình hình.</translation>
+    </message>
+    <message>
+        <source>File → Export meeting to file… writes a JSON file another computer can import.</source>
+        <translation>Tệp → Xuất cuộc họp ra tệp… ghi ra tệp JSON để máy khác nhập vào.</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2977,26 @@ Please send this file to the person who supports the application.</source>
         <translation>Thanh &amp;công cụ</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Thiết lập…</translation>
+    </message>
+    <message>
+        <source>Language, database, backups, autosave, document layout and reminders</source>
+        <translation>Ngôn ngữ, cơ sở dữ liệu, sao lưu, tự động lưu, thể thức văn bản và nhắc việc</translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation>Cô&amp;ng cụ</translation>
+    </message>
+    <message>
+        <source>How to export and print, and every keyboard shortcut</source>
+        <translation>Cách xuất và in văn bản, và mọi phím tắt</translation>
+    </message>
+    <message>
+        <source>Settings saved. The language and the database change at the next start.</source>
+        <translation>Đã lưu thiết lập. Ngôn ngữ và cơ sở dữ liệu thay đổi từ lần mở chương trình sau.</translation>
+    </message>
+    <message>
         <source>The undo also changed: %1.</source>
         <translation>Thao tác hoàn tác cũng đã thay đổi: %1.</translation>
     </message>
@@ -3100,6 +3309,13 @@ Nhấn Ctrl+N để ghi biên bản cuộc họp đầu tiên.</translation>
     <message>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
+    </message>
+</context>
+<context>
+    <name>Picker</name>
+    <message>
+        <source>Not in the directory yet: choose a name from the list, or press Ctrl+Enter to add it</source>
+        <translation>Chưa có trong danh bạ: hãy chọn một tên trong danh sách, hoặc nhấn Ctrl+Enter để thêm mới</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3769,69 @@ Do you want to replace it?</source>
         <translation>%1 đã có.
 Có thay thế tệp này không?</translation>
     </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện các tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi đã mở gần đây</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>
@@ -3680,6 +3959,53 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Tùy chọn &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Tùy chọn &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>In ra tệp (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Tệp trên máy</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>In tất cả</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Các trang từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>In theo bộ</translation>
+    </message>
+</context>
+<context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
@@ -3762,11 +4088,11 @@ Có thay thế tệp này không?</translation>
     </message>
     <message>
         <source>Group &amp;heading:</source>
-        <translation>&amp;Tên nhóm:</translation>
+        <translation>Tên nhó&amp;m:</translation>
     </message>
     <message>
         <source>Res&amp;ponse decided:</source>
-        <translation>Ý kiến &amp;trả lời:</translation>
+        <translation>Ý kiến trả &amp;lời:</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -3976,6 +4302,10 @@ Có thay thế tệp này không?</translation>
         <translation>Ứng dụng đã dừng trước khi lưu các nội dung dưới đây. Khôi phục vào biên bản hay bỏ đi?</translation>
     </message>
     <message>
+        <source>It belongs to the meeting “%1”.</source>
+        <translation>Văn bản này thuộc cuộc họp “%1”.</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Khôi phục</translation>
     </message>
@@ -3994,6 +4324,18 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Some text could not be restored</source>
         <translation>Một số nội dung không khôi phục được</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Danh bạ</translation>
+    </message>
+    <message>
+        <source>(untitled meeting)</source>
+        <translation>(cuộc họp chưa có tên)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted since)</source>
+        <translation>%1 (đã bị xóa sau đó)</translation>
     </message>
 </context>
 <context>
@@ -4100,11 +4442,11 @@ Có thay thế tệp này không?</translation>
     </message>
     <message>
         <source>Pre&amp;senter:</source>
-        <translation>Người &amp;trình bày:</translation>
+        <translation>Người trình bà&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Tên báo cáo:</translation>
+        <translation>Tên báo cá&amp;o:</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
@@ -4141,6 +4483,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>&amp;Delete figure</source>
         <translation>&amp;Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation>(báo cáo chưa có tên)</translation>
     </message>
     <message>
         <source>Set presenter</source>
@@ -4404,6 +4750,113 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>document date</source>
         <translation>ngày văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>The language and the database change the next time the application starts.</source>
+        <translation>Ngôn ngữ và cơ sở dữ liệu thay đổi từ lần mở chương trình sau.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>State (Decree 30/2020)</source>
+        <translation>Nhà nước (Nghị định 30/2020)</translation>
+    </message>
+    <message>
+        <source>Party (Guidance 36-HD/VPTW)</source>
+        <translation>Đảng (Hướng dẫn 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation>Thông thường</translation>
+    </message>
+    <message>
+        <source>Default document &amp;layout:</source>
+        <translation>&amp;Thể thức văn bản mặc định:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Remind of deadlines within:</source>
+        <translation>&amp;Nhắc hạn trước:</translation>
+    </message>
+    <message>
+        <source>Show due tasks when the application &amp;starts</source>
+        <translation>Hiện nhiệm vụ sắp đến hạn khi &amp;mở chương trình</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>In use from the next start:</source>
+        <translation>Dùng từ lần mở sau:</translation>
+    </message>
+    <message>
+        <source>&amp;Server…</source>
+        <translation>&amp;Máy chủ…</translation>
+    </message>
+    <message>
+        <source>Database &amp;file on this computer:</source>
+        <translation>&amp;Tệp dữ liệu trên máy này:</translation>
+    </message>
+    <message>
+        <source>Saving and backups</source>
+        <translation>Lưu và sao lưu</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Save &amp;typed text at most after:</source>
+        <translation>&amp;Lưu nội dung đã gõ chậm nhất sau:</translation>
+    </message>
+    <message>
+        <source>Keep a recovery &amp;draft after:</source>
+        <translation>Giữ &amp;bản nháp khôi phục sau:</translation>
+    </message>
+    <message>
+        <source>&amp;Backups kept:</source>
+        <translation>Số &amp;bản sao lưu giữ lại:</translation>
+    </message>
+    <message>
+        <source>Back up &amp;daily when the application closes</source>
+        <translation>Sao lưu &amp;hằng ngày khi đóng chương trình</translation>
+    </message>
+    <message>
+        <source>Server %1, database %2</source>
+        <translation>Máy chủ %1, cơ sở dữ liệu %2</translation>
+    </message>
+    <message>
+        <source>The file %1</source>
+        <translation>Tệp %1</translation>
     </message>
 </context>
 <context>
@@ -5009,6 +5462,37 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Delete task</source>
         <translation>Xóa nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>TypedNames</name>
+    <message>
+        <source>Name not in the directory</source>
+        <translation>Tên chưa có trong danh bạ</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the directory</source>
+        <translation>&amp;Thêm vào danh bạ</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as text</source>
+        <translation>&amp;Giữ nguyên dạng chữ</translation>
+    </message>
+    <message>
+        <source>No unit is named “%1”. Add it to the directory as a new unit?</source>
+        <translation>Chưa có đơn vị nào tên là “%1”. Thêm vào danh bạ như một đơn vị mới?</translation>
+    </message>
+    <message>
+        <source>No one in the directory is named “%1”. Add a new person, or queue the name as written (e.g. a unit&apos;s representative)? Go back to correct a typing mistake.</source>
+        <translation>Danh bạ chưa có ai tên là “%1”. Thêm người mới, hay xếp tên vào hàng chờ đúng như đã gõ (ví dụ: đại diện một đơn vị)? Chọn Quay lại để sửa lỗi gõ.</translation>
+    </message>
+    <message>
+        <source>No one in the directory is named “%1”. Add a new person, or keep the name as written on the task?</source>
+        <translation>Danh bạ chưa có ai tên là “%1”. Thêm người mới, hay giữ nguyên tên như đã gõ trên nhiệm vụ?</translation>
     </message>
 </context>
 <context>

@@ -106,3 +106,20 @@ def test_a_1000_task_plan_builds_with_groups_and_repeated_header(tmp_path: Path)
     assert all(tr.trPr.find(qn("w:cantSplit")) is not None for tr in trs)
     assert "Tổng số 1.000 nhiệm vụ, gồm 333 nhiệm vụ ưu tiên cao, 334 nhiệm vụ ưu tiên trung bình và 333 nhiệm vụ " \
         "ưu tiên thấp (chi tiết tại biểu kèm theo)." in texts(doc)  # fmt: skip
+
+
+def test_a_task_of_a_meeting_known_by_its_month_names_no_invented_day(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    month_only = replace(
+        make_task(1, unit=UNITS[0], deadline=date(2021, 3, 1)), meeting_date_precision="month"
+    )
+    other = make_task(2, unit=UNITS[1], deadline=date(2021, 4, 1), meeting_id=2)
+    for family, expected in (("state", "(Giao tại cuộc họp tháng 1/2021)"),
+                             ("plain", "(Assigned at the meeting of January 2021)")):  # fmt: skip
+        path = export_tasks_report([month_only, other], OrgProfileData(), tmp_path / f"{family}.docx",
+                                   subject="Tình hình", period="", as_of=AS_OF, family=family)  # fmt: skip
+        overdue = cell_texts(docx.Document(str(path)).tables[2])
+        first = next(row[1] for row in overdue[1:] if row[1].startswith("Nhiệm vụ số 1"))
+        assert first.endswith(expected)
+        assert "01/01/2021" not in first  # the day 1 the record stores for the month is not printed

@@ -251,6 +251,7 @@ def test_the_notice_of_a_sparse_meeting(sparse: MeetingDetail, tmp_path: Path) -
 
 def test_checks_speak_for_the_document_at_hand(sparse: MeetingDetail) -> None:
     minutes = {i.code for i in check(sparse, "minutes", UBND, "state")}
+    # the guest's contribution has no text but a speaker: printed as "spoke", a complete record
     assert minutes == {"no_secretary", "no_start_time", "no_end_time", "no_location"}
     notice = {i.code: i for i in check(sparse, "conclusion", UBND, "state")}
     assert set(notice) == {"recommendation_unanswered", "tasks_without_assignee", "tasks_without_deadline"}

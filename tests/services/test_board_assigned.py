@@ -88,3 +88,12 @@ def test_the_board_exports_name_the_people_assigned_and_the_wording(
     export_ics(fresh.board, TaskFilter(), tmp_path / "a.ics")
     calendar = (tmp_path / "a.ics").read_bytes().decode("utf-8").replace("\r\n ", "")
     assert "Thời hạn: cuối tháng 3 và trong tháng 4/2022" in calendar
+
+
+def test_a_meeting_known_by_its_month_shows_no_invented_day(
+    any_services: Services, any_fresh: Services
+) -> None:
+    meeting = any_services.meetings.create("Giao ban UBND phường", date(2023, 1, 1), date_precision="month")
+    any_services.tasks.create(meeting, "Rà soát hồ sơ đất đai tồn đọng")
+    row = next(any_fresh.board.iter_rows(TaskFilter()))
+    assert row.meeting == "01/2023 · Giao ban UBND phường"

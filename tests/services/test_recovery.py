@@ -174,3 +174,33 @@ def test_drafts_of_another_user_are_not_restored(secretary: Services, reread: Ca
     other.drafts.save("conclusions", ids["conclusions"], "text", "của người khác")
     assert restore_all(secretary) == []
     assert reread().meetings.get(ids["meetings"]).conclusions[0].text == "cũ"
+
+
+def test_places_say_which_meeting_and_item_each_draft_belongs_to(secretary: Services) -> None:
+    """Issue 15, item 8: the recovery dialog's "where" - meeting, number in it, stored name; a record
+    deleted since is marked gone, a person belongs to no meeting."""
+    s = secretary
+    ha = s.directory.create_person("Nguyễn Mạnh Hà", "Chủ tịch UBND quận")
+    meeting = s.meetings.create("Họp giao ban", date(2021, 1, 19))
+    s.items.add_contribution(meeting, speaker_label="Đại diện Phòng Tài chính")
+    second = s.items.add_contribution(meeting, speaker_id=ha)
+    gone = s.items.add_contribution(meeting, speaker_label="Người 3")
+    s.items.add_conclusion(meeting, "Một")
+    point = s.items.add_conclusion(meeting, "")
+    s.drafts.save("contributions", second, "text", "a")
+    s.drafts.save("conclusions", point, "text", "b")
+    s.drafts.save("contributions", gone, "text", "c")
+    s.drafts.save("people", ha, "title", "d")
+    s.items.remove_contribution(gone)
+    drafts = s.drafts.pending()
+    places = s.drafts.places(drafts)
+    where = {d.text: places[d.id] for d in drafts}
+    assert (where["a"].meeting_title, where["a"].meeting_date, where["a"].number, where["a"].name) == (
+        "Họp giao ban",
+        date(2021, 1, 19),
+        2,
+        "Nguyễn Mạnh Hà",
+    )
+    assert (where["b"].meeting_id, where["b"].number, where["b"].name) == (meeting, 2, "")
+    assert where["c"].gone
+    assert (where["d"].meeting_id, where["d"].name) == (None, "Nguyễn Mạnh Hà")

@@ -47,7 +47,13 @@ def test_points_typed_one_after_another(
     qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int, nfd: bool
 ) -> None:
     section = host.section
-    section.focus_first()  # an empty list: the first point is created and the cursor is in it
+    section.focus_first()  # an empty list: the Add button; Ctrl+Shift+K adds the first point
+    qtbot.waitUntil(section.add_button.hasFocus)
+    QTest.keyClick(
+        section.add_button,
+        Qt.Key.Key_K,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.waitUntil(section.text.hasFocus)
     for index, point in enumerate(POINTS):
         type_vietnamese(section.text, point, nfd=nfd)

@@ -98,7 +98,7 @@ def test_vietnamese_menus_and_window(qtbot, qapp, db_path: Path, tmp_path: Path)
             )
             qtbot.addWidget(window)
             titles = [a.text() for a in window.menuBar().actions()]
-            assert titles == ["&Tệp", "&Sửa", "&Cuộc họp", "Công &việc", "&Xem", "T&rợ giúp"]
+            assert titles == ["&Tệp", "&Sửa", "&Cuộc họp", "Công &việc", "&Xem", "Cô&ng cụ", "T&rợ giúp"]
             assert window.actions_.new_meeting.text() == "Cuộc họp &mới"
             assert window.windowTitle() == "Biên bản"
             assert window.editor.general.title() == "Thông tin chung"

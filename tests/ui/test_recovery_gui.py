@@ -7,8 +7,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from testkit.qt import type_vietnamese
 
 from minutes.services import Actor, Database, Services
@@ -145,9 +147,9 @@ def test_the_dialog_lists_the_drafts_and_answers_by_its_buttons(
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
     qtmodeltester.check(DraftsModel([]))
-    assert dialog.model.index(0, 0).data() == "Meeting"
-    assert dialog.model.index(0, 1).data() == "Notes"
-    assert dialog.model.index(0, 2).data() == "Đồng chí Phan báo cáo kết quả năm 2020"
+    assert dialog.model.index(0, 1).data() == "Meeting"
+    assert dialog.model.index(0, 2).data() == "Notes"
+    assert dialog.model.index(0, 3).data() == "Đồng chí Phan báo cáo kết quả năm 2020"
     dialog.show()
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert dialog.choice == RESTORE and not dialog.isVisible()
@@ -156,3 +158,73 @@ def test_the_dialog_lists_the_drafts_and_answers_by_its_buttons(
     again.show()
     QTest.keyClick(again.discard_button, Qt.Key.Key_Space)
     assert again.choice == DISCARD
+
+
+def test_the_dialog_says_which_meeting_and_speaker_each_draft_belongs_to(
+    qtbot, as_user: Callable[[], Services], settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15, item 8: two meetings, two speakers, a figure; the real dialog at start names them, and
+    Alt+R restores each text into its own record."""
+    services = as_user()
+    ha = services.directory.create_person("Nguyễn Mạnh Hà", "Chủ tịch UBND quận")
+    services.meetings.create("Họp giao ban tháng 12", date(2020, 12, 28))
+    meeting_id = services.meetings.create("Làm việc với phường Long Biên", date(2021, 1, 19))
+    items = services.items
+    items.add_contribution(meeting_id, speaker_label="Đại diện Phòng Tài chính", text="Đã báo cáo.")
+    second = items.add_contribution(meeting_id, speaker_id=ha, text="")
+    report = items.add_report(meeting_id, title="Báo cáo kết quả năm 2020")
+    figure = items.add_figure(report, "Tổng thu ngân sách")
+    services.drafts.save("contributions", second, "text", "Đề nghị phường tập trung giải phóng mặt bằng.")
+    services.drafts.save("report_figures", figure, "note", "ước đạt")
+
+    shown: list[tuple[str, list[list[str]]]] = []
+    hidden: list[bool] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RecoveryDialog):
+            QTimer.singleShot(10, answer)  # not shown yet: look again on the next turn of its event loop
+            return
+        model = dialog.model
+        rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+        shown.append((dialog.intro.text(), rows))
+        hidden.append(dialog.view.isColumnHidden(0))  # one meeting: named above, not in every row
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        QTest.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # &Restore
+        try:
+            qtbot.waitUntil(lambda: not dialog.isVisible())  # a mnemonic clicks the button (animated)
+        except WaitTimeout:
+            dialog.reject()  # the key did nothing: fail below rather than wait forever
+
+    QTimer.singleShot(0, answer)
+    problems: list[str] = []
+    monkeypatch.setattr(
+        "minutes.ui.recovery_dialog.QMessageBox.warning", lambda _p, _t, text: problems.append(text)
+    )
+    window = start(services, settings, ask_demo=lambda _p: False, reminders=False)  # the real dialog
+    intro, rows = shown[0]
+    assert not problems  # nothing failed to restore
+    assert hidden == [True]
+    assert "“Làm việc với phường Long Biên (19/01/2021)”" in intro
+    assert rows == [
+        [
+            "Làm việc với phường Long Biên (19/01/2021)",
+            "Contribution 2 — Nguyễn Mạnh Hà",
+            "Text",
+            "Đề nghị phường tập trung giải phóng mặt bằng.",
+        ],
+        [
+            "Làm việc với phường Long Biên (19/01/2021)",
+            "Report figure — Tổng thu ngân sách",
+            "Note",
+            "ước đạt",
+        ],
+    ]
+    reread = as_user().meetings.get(meeting_id)
+    assert [c.text for c in reread.contributions] == [
+        "Đã báo cáo.",
+        "Đề nghị phường tập trung giải phóng mặt bằng.",
+    ]
+    assert reread.reports[0].figures[0].note == "ước đạt"
+    window.close()

@@ -65,10 +65,17 @@ def test_report_typed_from_the_keyboard(
 ) -> None:
     section = host.section
     assert section.empty.isVisible()
-    section.focus_first()  # no report yet: one is added and the presenter is asked
+    section.focus_first()  # no report yet: the Add report button (issue 15, item 5)
+    qtbot.waitUntil(section.add_button.hasFocus)
+    QTest.keyClick(
+        section.add_button,
+        Qt.Key.Key_B,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.waitUntil(section.presenter.hasFocus)
     QTest.keyClicks(section.presenter, "ngoc phan")
-    QTest.keyClick(section.presenter, Qt.Key.Key_Return)
+    QTest.keyClick(section.presenter, Qt.Key.Key_Return)  # chosen; the focus stays (issue 15, item 3)
+    QTest.keyClick(section.presenter, Qt.Key.Key_Tab)
     qtbot.waitUntil(section.title_edit.hasFocus)
     type_vietnamese(section.title_edit, TITLE, nfd=nfd)
     QTest.keyClick(section.title_edit, Qt.Key.Key_Tab)

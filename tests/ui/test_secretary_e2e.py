@@ -205,9 +205,12 @@ def record_report(me: Secretary, presenter_query: str) -> None:
     report = M["reports"][0]
     me.shortcut("Alt+3")
     section = me.window.editor.sections[2]
-    me.focused(section.presenter)  # no report yet: one is added and the presenter is asked
+    me.focused(section.add_button)  # no report yet: going there adds none (issue 15, item 5)
+    me.shortcut("Ctrl+Shift+B")
+    me.focused(section.presenter)
     me.type(section.presenter, presenter_query)
-    me.key(section.presenter, Qt.Key.Key_Return)
+    me.key(section.presenter, Qt.Key.Key_Return)  # chosen; the focus stays until Tab (issue 15, item 3)
+    me.key(section.presenter, Qt.Key.Key_Tab)
     me.focused(section.title_edit)
     me.type(section.title_edit, report["title"])
     me.key(section.title_edit, Qt.Key.Key_Tab)
@@ -252,8 +255,7 @@ def record_contributions(me: Secretary, speaker_query: str) -> None:
     picker = section.queue.picker
     me.focused(picker)
     for row in M["contributions"]:  # hands go up: queue them in order
-        # A queued label stays in the picker (people are cleared): select it so the next name replaces it.
-        me.key(picker, Qt.Key.Key_A, CTRL)
+        assert picker.text() == ""  # whoever was queued last, person or label, left the picker empty
         if row["speaker"] is not None:
             me.type(picker, speaker_query)
             me.key(picker, Qt.Key.Key_Return)
@@ -274,7 +276,9 @@ def record_contributions(me: Secretary, speaker_query: str) -> None:
 def record_conclusions(me: Secretary) -> None:
     me.shortcut("Alt+5")
     section = me.window.editor.sections[4]
-    me.focused(section.text)  # an empty list: the first point is created and the cursor is in it
+    me.focused(section.add_button)  # an empty list: going there adds no point
+    me.shortcut("Ctrl+Shift+K")
+    me.focused(section.text)
     for number, row in enumerate(M["conclusions"]):
         me.type(section.text, row["text"])
         if number < len(M["conclusions"]) - 1:
@@ -283,8 +287,10 @@ def record_conclusions(me: Secretary) -> None:
 
 
 def record_recommendations(me: Secretary) -> None:
-    me.shortcut("Alt+6")  # none yet: a first group is added and its heading asked
+    me.shortcut("Alt+6")  # none yet: going there adds no group; Ctrl+Shift+U adds the first
     section = me.window.editor.sections[5]
+    me.focused(section.tree)
+    me.shortcut("Ctrl+Shift+U")
     for number, group in enumerate(M["recommendation_groups"]):
         if number:
             me.focus(section.tree)

@@ -38,6 +38,8 @@ def agenda_host(qtbot: QtBot, services: Services, meeting_id: int) -> SectionHos
     host.section.resize(900, 400)
     host.section.show()
     qtbot.waitExposed(host.section)
+    host.section.activateWindow()  # the keys go to this window, not one an earlier test left active
+    qtbot.waitUntil(host.section.isActiveWindow)
     return host
 
 
@@ -45,7 +47,12 @@ def rename_in_place(qtbot: QtBot, section: AgendaSection, row: int, title: str) 
     section.table.setFocus()
     section.table.setCurrentIndex(section.model.index(row, 1))
     QTest.keyClick(section.table, Qt.Key.Key_F2)
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+
+    def editing() -> bool:  # the table's own cell editor (not a line edit another test's window left focused)
+        focus = QApplication.focusWidget()
+        return isinstance(focus, QLineEdit) and section.table.isAncestorOf(focus)
+
+    qtbot.waitUntil(editing)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
     QTest.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)

@@ -41,6 +41,10 @@ ISSUE_TEXT = {
     "tasks_without_product": "tasks that name no product ({count}): {items}",
     "figures_incomplete": "figures that lack what their kind needs, e.g. the period a change is compared "
     "against ({count}): {items}",
+    "empty_contributions": "contributions with neither a speaker nor text ({count}): {items}; each is "
+    "printed as one unnamed contribution",
+    "empty_conclusions": "blank conclusion points ({count}): {items}; they are left out",
+    "empty_recommendations": "blank recommendations ({count}): {items}; they are left out",
 }
 
 

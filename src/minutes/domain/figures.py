@@ -63,3 +63,11 @@ def problems(
         if kind is FigureKind.CHANGE and not (compared_to or "").strip():
             out.append("compared_to")
     return tuple(out)
+
+
+def percent_of_plan(value: Decimal | None, target: Decimal | None) -> Decimal | None:
+    """``value`` as a percentage of ``target`` (2 decimals, trailing zeros dropped); None without both."""
+    if value is None or target is None or target == 0:
+        return None
+    percent = (value * 100 / target).quantize(Decimal("0.01"))
+    return percent.normalize() if percent != percent.to_integral_value() else percent.quantize(Decimal(1))

@@ -20,7 +20,12 @@ Codes:
   period compared against, a rank without whole numbers); ``items`` names them (minutes);
 * ``recommendation_unanswered``: no task answers the recommendation (notice; ``text`` is it);
 * ``tasks_without_assignee``, ``tasks_without_deadline``, ``tasks_without_product``: the tasks
-  concerned are in ``items`` (notice and plan; the report for deadlines: never counted overdue).
+  concerned are in ``items`` (notice and plan; the report for deadlines: never counted overdue);
+* ``empty_contributions``: contributions with neither a speaker nor text, counted once (a point added
+  and never written; printed as one unnamed contribution); ``items``: their numbers (minutes). One with
+  a speaker ("X phát biểu") or a count ("02 ý kiến phát biểu") is a complete record;
+  ``empty_conclusions``, ``empty_recommendations``: blank points and recommendations, left out of the
+  minutes (``items``: their numbers).
 """
 
 from __future__ import annotations
@@ -93,6 +98,26 @@ def profile_issues(profile: OrgProfileData, kind: DocKind, family: Family) -> li
     return issues
 
 
+def blank_item_issues(meeting: MeetingDetail) -> list[Issue]:
+    """Records with no text (a point added and never written): what the minutes do with them."""
+    found = {
+        "empty_contributions": [
+            f"{n}"
+            for n, c in enumerate(meeting.contributions, start=1)
+            if not c.text.strip() and not c.speaker_display.strip() and c.count <= 1
+        ],
+        "empty_conclusions": [
+            f"{n}" for n, c in enumerate(meeting.conclusions, start=1) if not c.text.strip()
+        ],
+        "empty_recommendations": [
+            f"({n})"
+            for n, r in enumerate((r for g in meeting.recommendation_groups for r in g.items), start=1)
+            if not r.text.strip()
+        ],
+    }
+    return [Issue(code, items=tuple(items)) for code, items in found.items() if items]
+
+
 def check(meeting: MeetingDetail, kind: DocKind = "minutes", profile: OrgProfileData | None = None,
           family: Family = "state") -> list[Issue]:  # fmt: skip
     """What ``kind`` of this meeting will leave blank or out, under ``profile`` in ``family``."""
@@ -114,7 +139,7 @@ def check(meeting: MeetingDetail, kind: DocKind = "minutes", profile: OrgProfile
         lacking = [_short(f.label) for r in meeting.reports for f in r.figures if f.problems]
         if lacking:
             issues.append(Issue("figures_incomplete", items=tuple(lacking)))
-        return issues
+        return issues + blank_item_issues(meeting)
     if kind == "conclusion":
         answered = {t.source_id for t in meeting.tasks if t.source_kind == SourceKind.RECOMMENDATION}
         number = 0

@@ -183,7 +183,7 @@ def _conclusions(page: Page, meeting: MeetingDetail, n: int) -> bool:
 
 
 def _recommendations(page: Page, meeting: MeetingDetail, n: int) -> bool:
-    groups = [g for g in meeting.recommendation_groups if g.items]
+    groups = [g for g in meeting.recommendation_groups if any(r.text.strip() for r in g.items)]
     if not groups:
         return False
     parts.heading(page, f"{n}. {page.w['recommendations']}")
@@ -193,7 +193,7 @@ def _recommendations(page: Page, meeting: MeetingDetail, n: int) -> bool:
         if group.title.strip():
             parts.para(page, f"{next(letters)}) {group.title.strip().rstrip(':')}:", italic=True,
                        keep_with_next=True)  # fmt: skip
-        for item in group.items:
+        for item in (r for r in group.items if r.text.strip()):  # a blank one is left out
             number += 1
             parts.paras(page, item.text, lead=f"({number}) ")
             if item.response and item.response.strip():

@@ -87,7 +87,8 @@ def conclusions(
     page: Page, meeting: MeetingDetail, items: Sequence[ConclusionDTO], heading: str | None
 ) -> bool:
     """The chair's conclusions ("Đồng chí X kết luận:"), then what the meeting decided or resolved, each
-    with its vote when one is recorded."""
+    with its vote when one is recorded. A blank point (added, never written) is left out."""
+    items = [c for c in items if c.text.strip()]
     if not items:
         return False
     w = page.w

@@ -19,7 +19,7 @@ from docx.shared import Pt
 from minutes.domain.status import TaskStatus, task_status
 from minutes.domain.text import fold
 from minutes.export import docx_kit as kit
-from minutes.export import parts, phrases
+from minutes.export import parts, phrases, wording
 from minutes.export.labels import STATUS_ORDER, status_name
 from minutes.export.parts import Page
 from minutes.export.profile import OrgProfileData
@@ -173,8 +173,13 @@ def build_status_report(tasks: Sequence[TaskDTO], profile: OrgProfileData, famil
 def _task_text(page: Page, task: TaskDTO, with_meeting: bool) -> str:
     if not with_meeting:
         return task.text
-    where = f"(Assigned on {page.date_short(task.meeting_date)})" if page.family == "plain" else \
-        f"(Giao tại cuộc họp ngày {page.date_short(task.meeting_date)})"  # fmt: skip
+    if task.meeting_date_precision == "month":  # a meeting known by its month: no day is invented
+        when = wording.month_short(task.meeting_date, page.family)
+        where = f"(Assigned at the meeting of {when})" if page.family == "plain" else \
+            f"(Giao tại cuộc họp {when})"  # fmt: skip
+    else:
+        where = f"(Assigned on {page.date_short(task.meeting_date)})" if page.family == "plain" else \
+            f"(Giao tại cuộc họp ngày {page.date_short(task.meeting_date)})"  # fmt: skip
     return f"{task.text}\n{where}"
 
 

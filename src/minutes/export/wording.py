@@ -196,6 +196,12 @@ def counted(count: int, family: Family) -> str:
 
 
 # ------------------------------------------------------------------------------------------- figures
+def _with_unit(amount: str, unit: str) -> str:
+    """ "186 hộ"; a percentage as written: "87%", never "87 %"."""
+    unit = unit.strip()
+    return f"{amount}%" if unit == "%" else f"{amount} {unit}".strip()
+
+
 def figure(f: FigureDTO, family: Family) -> str:
     """A figure as its kind states it: "4.350.000.000 đồng, đạt 17,4%" (against the plan), "tăng 12% so
     với cùng kỳ năm 2022", "xếp thứ 3/14", "412/415 hồ sơ, tỷ lệ 99,28%", "186 hộ"."""
@@ -204,7 +210,7 @@ def figure(f: FigureDTO, family: Family) -> str:
     amount = ""
     if f.value is not None:
         amount = n(f.value) + (f"/{n(f.target)}" if f.target is not None else "")
-        amount = f"{amount} {f.unit}".strip()
+        amount = _with_unit(amount, f.unit)
     pct = f"{n(f.percent)}%" if f.percent is not None else ""
     kind = f.kind
     values: list[str] = []
@@ -214,7 +220,7 @@ def figure(f: FigureDTO, family: Family) -> str:
                       else f"xếp thứ {n(f.value)}{of}")  # fmt: skip
     elif kind == FigureKind.CHANGE and f.percent is not None:
         if f.value is not None:
-            values.append(f"{n(f.value)} {f.unit}".strip())
+            values.append(_with_unit(n(f.value), f.unit))
         up = f.percent >= 0
         size = f"{n(abs(f.percent))}%"
         against = (f.compared_to or "").strip()

@@ -317,6 +317,7 @@ class BoardService(Service):
                 t.deadline_start,
                 t.deadline_end,
                 t.deadline_text,
+                m.Meeting.date_precision,
             )
             .join(m.Meeting, m.Meeting.id == t.meeting_id)
             .outerjoin(q.LeadUnit, q.LeadUnit.id == t.lead_unit_id)
@@ -481,6 +482,7 @@ def _row(
         deadline_start,
         deadline_end,
         deadline_wording,
+        date_precision,
     ) = values
     stated = None
     if deadline is not None:
@@ -501,7 +503,7 @@ def _row(
         status=q.STATUS_BY_CODE[code],
         progress=progress,
         progress_text=f"{progress}%",
-        meeting=f"{fmt_day(meeting_date)} · {meeting_title}",
+        meeting=f"{_meeting_day(meeting_date, date_precision)} · {meeting_title}",
         meeting_date=meeting_date,
         completed_on=completed_on,
         days_left=days_left,
@@ -551,3 +553,8 @@ __all__ = [
     "first_line",
     "fmt_day",
 ]
+
+
+def _meeting_day(day: date, precision: str | None) -> str:
+    """The meeting's date on the board: "19/01/2021", or "01/2021" for a meeting known by its month."""
+    return f"{day.month:02d}/{day.year}" if precision == "month" else fmt_day(day)

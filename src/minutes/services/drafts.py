@@ -9,9 +9,11 @@ else sees half-typed text, and records are not rewritten (version bumped) on eve
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from minutes.db import models as m
 from minutes.services.base import Service, text
@@ -25,6 +27,80 @@ class DraftDTO:
     field: str
     text: str
     updated_at: datetime
+
+
+@dataclass(frozen=True)
+class DraftPlace:
+    """Where a draft belongs, for the recovery dialog: the meeting (none for a person or unit), the
+    item's number in its meeting (the 3rd contribution, the 2nd conclusion; 0 when it has none) and its
+    name as stored (the speaker, a report's title, a figure's label, a person's name; "" when none).
+    ``gone``: the record no longer exists (the text cannot be restored into it)."""
+
+    meeting_id: int | None = None
+    meeting_title: str = ""
+    meeting_date: date | None = None
+    number: int = 0
+    name: str = ""
+    gone: bool = False
+
+
+#: The tables whose rows are numbered in their meeting (the number a secretary sees in the editor).
+_NUMBERED: dict[str, Any] = {
+    "contributions": m.Contribution,
+    "conclusions": m.Conclusion,
+    "reports": m.Report,
+    "recommendations": m.Recommendation,
+    "tasks": m.Task,
+}
+
+
+def _number(s: Session, model: Any, row: Any) -> int:
+    """The row's place among its meeting's rows of the same kind, 1-based (by position, then id)."""
+    before = s.scalar(
+        select(func.count())
+        .select_from(model)
+        .where(
+            model.meeting_id == row.meeting_id,
+            (model.position < row.position) | ((model.position == row.position) & (model.id < row.id)),
+        )
+    )
+    return int(before or 0) + 1
+
+
+def _place(s: Session, draft: DraftDTO) -> DraftPlace:
+    if draft.entity == "people":
+        person = s.get(m.Person, draft.entity_id)
+        return DraftPlace(name=person.full_name) if person else DraftPlace(gone=True)
+    if draft.entity == "units":
+        unit = s.get(m.Unit, draft.entity_id)
+        return DraftPlace(name=unit.name) if unit else DraftPlace(gone=True)
+    model = {
+        "meetings": m.Meeting,
+        "attendance": m.Attendance,
+        "reports": m.Report,
+        "report_figures": m.ReportFigure,
+        "recommendation_groups": m.RecommendationGroup,
+        **_NUMBERED,
+    }.get(draft.entity)
+    row = s.get(model, draft.entity_id) if model is not None else None
+    if row is None:
+        return DraftPlace(gone=model is not None)
+    number, name = 0, ""
+    if isinstance(row, m.Meeting):
+        meeting = row
+    elif isinstance(row, m.ReportFigure):
+        meeting, name = row.report.meeting, row.label
+    else:
+        meeting = row.meeting
+        if draft.entity in _NUMBERED:
+            number = _number(s, model, row)
+        if isinstance(row, m.Contribution):
+            name = row.speaker.full_name if row.speaker is not None else (row.speaker_label or "")
+        elif isinstance(row, m.Attendance):
+            name = row.person.full_name if row.person is not None else (row.group_name or "")
+        elif isinstance(row, m.Report | m.RecommendationGroup):
+            name = row.title
+    return DraftPlace(meeting.id, meeting.title, meeting.meeting_date, number, " ".join(name.split()))
 
 
 class DraftService(Service):
@@ -68,3 +144,8 @@ class DraftService(Service):
                 select(m.Draft).where(m.Draft.user_name == self.actor.name).order_by(m.Draft.updated_at)
             )
             return [DraftDTO(r.id, r.entity, r.entity_id, r.field, r.text, r.updated_at) for r in rows]
+
+    def places(self, drafts: list[DraftDTO]) -> dict[int, DraftPlace]:
+        """Where each draft belongs (by draft id): its meeting and which speaker or item."""
+        with self.read() as s:
+            return {d.id: _place(s, d) for d in drafts}

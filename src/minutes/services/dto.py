@@ -212,6 +212,7 @@ class TaskDTO:
     assignee_text: str = ""  # free-text assignee: "2 đồng chí Phó chủ tịch"
     deadline_spec: Deadline | None = None  # the deadline as stated; ``deadline`` is its status date
     done_at_meeting: bool = False
+    meeting_date_precision: str = "day"  # "month": the meeting is known by its month only
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from minutes.db import models as m
 from minutes.domain.enums import ConclusionKind, FigureKind
-from minutes.domain.figures import infer_kind
+from minutes.domain.figures import infer_kind, percent_of_plan
 from minutes.errors import ValidationError
 from minutes.services import links, mapping
 from minutes.services.base import (
@@ -232,7 +232,15 @@ class ItemsService(Service):
             fig = get_or_404(s, m.ReportFigure, figure_id, "figure")
             check_version(s, fig, expected_version, fields, seen=seen, cleaners=FIGURE_FIELDS)
             implied = infer_kind(fig.value, fig.target, fig.percent)
+            computed = percent_of_plan(fig.value, fig.target)
             apply_fields(fig, fields, FIGURE_FIELDS)
+            if (
+                "percent" not in fields
+                and FigureKind(fig.kind) is FigureKind.RATIO_TO_PLAN
+                and fig.percent is not None
+                and fig.percent == computed
+            ):  # a computed percentage of plan follows value and plan (one the user typed stays)
+                fig.percent = percent_of_plan(fig.value, fig.target) or fig.percent
             if "kind" not in fields:
                 follow_shape(fig, implied)
             s.flush()

@@ -147,6 +147,7 @@ def task(t: m.Task, today: date) -> dto.TaskDTO:
         meeting_id=t.meeting_id,
         meeting_title=t.meeting.title,
         meeting_date=t.meeting.meeting_date,
+        meeting_date_precision=t.meeting.date_precision,
         position=t.position,
         text=t.text,
         source_kind=t.source_kind,

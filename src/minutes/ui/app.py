@@ -30,6 +30,7 @@ from minutes.ui.bus import DataBus
 from minutes.ui.context import UiContext
 from minutes.ui.crash import CrashHandler
 from minutes.ui.errors_i18n import user_message
+from minutes.ui.first_run import AskFirstRun, offer_first_run
 from minutes.ui.i18n import choose_language, install_translators
 from minutes.ui.launch import application
 from minutes.ui.main_window import MainWindow
@@ -172,13 +173,18 @@ def start(
     ask_demo: Callable[[QWidget | None], bool] | None = None,
     reminders: bool = True,
     restore: Callable[[Path], object] | None = None,
+    ask_first_run: AskFirstRun | None = None,
 ) -> MainWindow:
     """Recovery, the example meeting and the main window with every part, for an open database (no
     event loop). ``ask_recovery`` and ``ask_demo`` replace the two start-up questions, ``reminders``
     False keeps the task reminders from showing at start (tests); ``restore`` reopens the database around
-    the restore of a backup (File → Backups…; without it the dialog only lists and makes backups)."""
+    the restore of a backup (File → Backups…; without it the dialog only lists and makes backups).
+    ``ask_first_run`` replaces the organisation setup of a new database (minutes.ui.first_run); a caller
+    that replaces the example question but not this one is not asked it."""
     keep_spooled_text(services)
     offer_recovery(services, None, ask=ask_recovery)
+    if not with_demo and (ask_first_run is not None or ask_demo is None):
+        offer_first_run(services, settings, None, ask=ask_first_run)
     demo_id = offer_demo(services, None, without_asking=with_demo, ask=ask_demo)
     context = make_context(services)
     context.evidence_max_bytes = settings.evidence_max_bytes

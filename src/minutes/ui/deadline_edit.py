@@ -28,6 +28,7 @@ from minutes.domain.deadline import MAX_YEAR, MIN_YEAR, PERIODS, Deadline, Deadl
 from minutes.domain.text import normalize_line
 from minutes.ui import deadline_text
 from minutes.ui import formatting as fmt
+from minutes.ui.date_field import DateField
 
 ROMAN = ("I", "II", "III", "IV")
 
@@ -36,7 +37,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _pydate(edit: QDateEdit) -> date:
+def _pydate(edit: QDateEdit | DateField) -> date:
     return edit.date().toPython()  # type: ignore[return-value]
 
 
@@ -110,11 +111,9 @@ class DeadlineEdit(QWidget):
             (DeadlineKind.RANGE, self.tr("From a day to a day")),
         ]
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
+    def _date_edit(self, name: str) -> DateField:
+        edit = DateField(self)  # typed as users type days (dd/mm/yyyy, with or without separators), checked
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
         return edit
 
     # --- public ----------------------------------------------------------------------------------

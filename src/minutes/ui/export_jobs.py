@@ -139,6 +139,17 @@ def issue_text(issue: documents.Issue) -> str:
             "ExportDialog",
             "Figures that lack what their kind needs, e.g. the period a change is compared against (%1): %2",
         ),
+        "empty_contributions": QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "Contributions with neither a speaker nor text (%1): %2. Each is printed as one unnamed "
+            "contribution.",
+        ),
+        "empty_conclusions": QT_TRANSLATE_NOOP(
+            "ExportDialog", "Blank conclusion points (%1): %2. They are left out."
+        ),
+        "empty_recommendations": QT_TRANSLATE_NOOP(
+            "ExportDialog", "Blank recommendations (%1): %2. They are left out."
+        ),
     }
     if issue.code in counted:
         return _t(counted[issue.code]).replace("%1", str(len(issue.items))).replace("%2", items)

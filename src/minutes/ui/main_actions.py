@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
+from minutes.db.engine import database_file
 from minutes.errors import UserError
 from minutes.services.undo import UndoResult
 from minutes.ui.editor.section import Section
@@ -23,6 +24,18 @@ if TYPE_CHECKING:
     from minutes.ui.main_window import MainWindow
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
+
+
+def _is_command(key: QKeySequence) -> bool:
+    """A key with Ctrl, Alt or Meta, or a function key: one no typing produces."""
+    combination = key[0]  # type: ignore[index]
+    modifiers = combination.keyboardModifiers()
+    command = (
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.MetaModifier
+    )
+    return bool(modifiers & command) or Qt.Key.Key_F1 <= combination.key() <= Qt.Key.Key_F35
 
 
 class MainActions(QObject):
@@ -184,6 +197,8 @@ class MainActions(QObject):
 
         self._build_menus()
         self._build_toolbar()
+        self._add_settings_help_about()
+        self.promote_section_shortcuts()
 
     # --- building ------------------------------------------------------------------------------
     def _action(
@@ -306,6 +321,81 @@ class MainActions(QObject):
         toggle.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.window.addAction(toggle)
         self.menus["view"].insertAction(self.full_screen, toggle)
+
+    # --- Tools → Settings, Help → Help and About, the icons (issue 15 item 19) ----------------------
+    def _add_settings_help_about(self) -> None:
+        from minutes.ui import about, help, icons, settings_dialog
+
+        w = self.window
+        w.setWindowIcon(icons.app_icon())
+        drawn = {"new": self.new_meeting, "save": self.save_now, "undo": self.undo, "redo": self.redo,
+                 "delete": self.delete_meeting}  # fmt: skip
+        for name, action in drawn.items():
+            action.setIcon(icons.icon(name))
+        self.settings = self._action(
+            self.tr("&Settings…"),
+            "Ctrl+,",
+            lambda: settings_dialog.open_settings(w.settings, w).accepted.connect(self._settings_saved),
+            "settings",
+            self.tr("Language, database, backups, autosave, document layout and reminders"),
+            icons.icon("settings"),
+        )
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        tools = self.menus["tools"] = QMenu(self.tr("T&ools"), w)
+        tools.setObjectName("menuTools")
+        tools.addAction(self.settings)
+        w.menuBar().insertMenu(self.menus["help"].menuAction(), tools)
+        # F1 opens the help (it lists the shortcuts too); the shortcuts list alone moves to Shift+F1
+        self.shortcuts.setShortcuts([QKeySequence("Shift+F1")])
+        shown = self.shortcuts.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.shortcuts.setToolTip(f"{self.shortcuts.text().replace('&', '')} ({shown})")
+        self.help = self._action(
+            self.tr("&Help"), "F1", lambda: help.open_help(w.menuBar(), w), "help",
+            self.tr("How to export and print, and every keyboard shortcut"), icons.icon("help"),
+        )  # fmt: skip
+        self.menus["help"].insertAction(self.shortcuts, self.help)
+        self.about.triggered.disconnect()
+        self.about.triggered.connect(lambda _checked=False: about.open_about(self._database_text(), w))
+        self.about.setIcon(icons.icon("about"))
+
+    def _settings_saved(self) -> None:
+        language = self.window.settings.language
+        self.language_vi.setChecked(language == "vi")
+        self.language_en.setChecked(language == "en")
+        self.window.statusBar().showMessage(
+            self.tr("Settings saved. The language and the database change at the next start."), 10000
+        )
+
+    def _database_text(self) -> str:
+        engine = self.window.ctx.services.db.engine
+        path = database_file(engine)
+        return str(path) if path is not None else engine.url.render_as_string(hide_password=True)
+
+    def promote_section_shortcuts(self) -> list[QAction]:
+        """Make the sections' menu shortcuts work from anywhere in the window.
+
+        A section's own action (Ctrl+Shift+A: add a person to the roll call) is section-wide, so the
+        key did nothing with the focus elsewhere and the next typing went into the field that had it.
+        Each one whose keys no other action of the window uses becomes window-wide (the section scrolls
+        into view first); keys several sections share (Ctrl+T, Ctrl+Return) stay with their section,
+        and so do actions of one table or field.
+        """
+        section_actions = [a for s in self.window.editor.sections for a in s.actions()]
+        used: dict[str, int] = {}
+        for action in {*self.window.findChildren(QAction), *section_actions}:
+            for key in action.shortcuts():
+                used[key.toString()] = used.get(key.toString(), 0) + 1
+        promoted = []
+        for action in section_actions:
+            keys = action.shortcuts()
+            if (
+                keys
+                and action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+                and all(used[k.toString()] == 1 and _is_command(k) for k in keys)
+            ):
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                promoted.append(action)
+        return promoted
 
     def _go_to(self, number: int) -> Callable[[], None]:
         return lambda: self.window.go_to_section(number)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -41,7 +41,9 @@ from minutes.ui.meeting_list import MeetingListPane
 from minutes.ui.pending import Pending
 from minutes.ui.roles import install_roles
 from minutes.ui.save_status import SaveStatus, describe
+from minutes.ui.screen_fit import place
 from minutes.ui.settings import Settings
+from minutes.ui.shortcut_guard import guard_shortcuts
 from minutes.ui.shortcuts_dialog import ShortcutsDialog
 from minutes.ui.writer import BackgroundWriter
 
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
 
         self.save_status = SaveStatus(self.writer, self.statusBar())
         self.actions_ = MainActions(self)
+        self.shortcut_guard = guard_shortcuts(self)  # Ctrl+K searches, even in a line edit on Linux
         self.actions_.language_vi.setChecked(settings.language == "vi")
         self.actions_.language_en.setChecked(settings.language == "en")
         # the status bar names who is signed in; what the role may not do is disabled, saying why
@@ -360,10 +363,7 @@ class MainWindow(QMainWindow):
 
     # --- life cycle ----------------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        if self.settings.window_geometry:
-            self.restoreGeometry(self.settings.window_geometry)
-        else:
-            self.resize(1280, 820)
+        place(self, self.settings.window_geometry, QSize(1280, 820))  # within the screen (1366×768 too)
         if self.settings.window_state:
             self.restoreState(self.settings.window_state)  # toolbar shown or hidden
         if self.settings.splitter_state:

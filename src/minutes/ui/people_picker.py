@@ -7,6 +7,11 @@ does, even when something matches).
 
 Two uses: an *adder* (the roll call, the speaker queue) emits ``picked`` and clears itself for the next
 name; a *field* (a presenter, a lead unit) keeps the choice, shows its name and exposes ``value()``.
+
+A field never drops a typed name silently: leaving it (Tab, a click elsewhere) takes the one record whose
+name is exactly the typed text (accents and case as the search folds them); any other typed text stays,
+marked, and ``unresolved`` says so, for the owner to ask whether to add it to the directory or keep it as
+text (:meth:`Picker.pending_text`, :meth:`Picker.take_exact_match`).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
-from minutes.domain.text import normalize_line
+from minutes.domain.text import fold, normalize_line
 from minutes.services import Services
 from minutes.ui.models.rows import ID_ROLE, Row, RowsModel
 
@@ -37,8 +42,12 @@ Search = Callable[[str], list[Choice]]
 class Picker(QLineEdit):
     picked = Signal(int)  # the chosen id
     create_requested = Signal(str)  # the typed text, NFC, when nothing matches (or on Ctrl+Enter)
+    # True while ``create_requested`` is emitted for Ctrl+Enter (the user asked for it), False for an
+    # Enter that matched nothing (perhaps a typo).
+    create_forced = False
     cleared = Signal()  # a field's choice was removed (its text edited away)
     submitted = Signal()  # Enter on a field that already holds its choice (or is empty)
+    unresolved = Signal(str)  # a field was left holding typed text that names no record (NFC)
 
     def __init__(self, search: Search, *, keep_choice: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +79,31 @@ class Picker(QLineEdit):
         """Show a stored choice (a field) without emitting ``picked``."""
         self._value = ident
         self.setText(name if ident is not None else "")
+        self._mark(False)
+
+    def pending_text(self) -> str:
+        """A field's typed text that is not (yet) a chosen record, NFC; "" when there is none."""
+        if not self._keep or self._value is not None:
+            return ""
+        return normalize_line(self.text())
+
+    def take_exact_match(self) -> bool:
+        """Choose the one record named exactly as typed (folded). True when nothing typed is pending."""
+        text = self.pending_text()
+        if not text:
+            self._mark(False)
+            return True
+        return self.choose_exact(text)
+
+    def choose_exact(self, text: str) -> bool:
+        """Choose the one record named exactly ``text`` (folded), as if picked; False when none or
+        several are."""
+        exact = [c for c in self._search(text) if fold(c.name) == fold(text)] if text else []
+        if len(exact) == 1:
+            self._choices[exact[0].id] = exact[0]
+            self._choose(exact[0].id)
+            return True
+        return False
 
     def popup_visible(self) -> bool:
         return self._popup().isVisible()
@@ -93,7 +127,27 @@ class Picker(QLineEdit):
         return found
 
     # --- internals -------------------------------------------------------------------------------
+    def _mark(self, pending: bool) -> None:
+        """Show typed text that names no record (a dashed orange frame and a tip on how to resolve it)."""
+        if bool(self.property("pending")) == pending:
+            return
+        self.setProperty("pending", pending)
+        self.setStyleSheet("QLineEdit { border: 2px dashed #c2410c; }" if pending else "")
+        self.setToolTip(
+            self.tr("Not in the directory yet: choose a name from the list, or press Ctrl+Enter to add it")
+            if pending
+            else ""
+        )
+
+    def _left(self) -> None:
+        if self.take_exact_match():
+            return
+        text = self.pending_text()
+        self._mark(True)
+        self.unresolved.emit(text)
+
     def _on_edited(self, text: str) -> None:
+        self._mark(False)
         if self._keep and self._value is not None:
             self._value = None
             self.cleared.emit()
@@ -116,7 +170,14 @@ class Picker(QLineEdit):
         if found:
             self._choose(found[0].id)
         else:
+            self._request_create(text, forced=False)
+
+    def _request_create(self, text: str, *, forced: bool) -> None:
+        self.create_forced = forced
+        try:
             self.create_requested.emit(text)
+        finally:
+            self.create_forced = False
 
     def _popup(self) -> QAbstractItemView:
         popup = self.completer_.popup()
@@ -140,6 +201,7 @@ class Picker(QLineEdit):
     def _choose(self, ident: int) -> None:
         choice = self._choices.get(ident)
         self._hide_popup()
+        self._mark(False)
         if self._keep:
             self._value = ident
             self.setText(choice.name if choice else self.text())
@@ -155,6 +217,8 @@ class Picker(QLineEdit):
                 Qt.FocusReason.PopupFocusReason,
             ):
                 self._hide_popup()
+                if self._keep:
+                    self._left()
         return False
 
     def _move_highlight(self, key: int) -> bool:
@@ -178,7 +242,7 @@ class Picker(QLineEdit):
             text = normalize_line(self.text())
             self._hide_popup()
             if text:
-                self.create_requested.emit(text)
+                self._request_create(text, forced=True)
             event.accept()
             return
         if not event.modifiers() and self._move_highlight(event.key()):

@@ -1,5 +1,8 @@
 """At start, after an unexpected stop: show the text that was typed but not saved, and restore it.
 
+Each row says where the text belongs: the meeting (title and date) and the item in it ("Contribution 3
+— Nguyễn Văn A", "Report figure — Tổng thu ngân sách"), so the user knows what they restore.
+
 :func:`offer_recovery` asks through :meth:`RecoveryDialog.ask` (tests replace it) and applies the answer
 with :mod:`minutes.services.recovery`: Restore puts each text into its record, Discard forgets them,
 Later keeps them for the next start.
@@ -32,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from minutes.services import Services
-from minutes.services.drafts import DraftDTO
+from minutes.services.drafts import DraftDTO, DraftPlace
 from minutes.services.recovery import Outcome, discard_all, restore_all
+from minutes.ui import formatting as fmt
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.tr import QT_TRANSLATE_NOOP
 
@@ -92,6 +96,28 @@ def field_name(field: str) -> str:
     return _t(FIELDS[field]) if field in FIELDS else field
 
 
+def meeting_text(place: DraftPlace | None) -> str:
+    """ "Họp giao ban tháng 1 (19/01/2021)"; "Directory" for a person or unit; "" when unknown."""
+    if place is None or place.gone:
+        return ""
+    if place.meeting_id is None:
+        return _t("Directory")
+    title = " ".join(place.meeting_title.split()) or _t("(untitled meeting)")
+    return f"{title} ({fmt.day(place.meeting_date)})" if place.meeting_date else title
+
+
+def item_text(entity: str, place: DraftPlace | None) -> str:
+    """ "Contribution 3 — Nguyễn Văn A", "Report figure — Tổng thu ngân sách", "Meeting"."""
+    text = entity_name(entity)
+    if place is None:
+        return text
+    if place.gone:
+        return _t("%1 (deleted since)").replace("%1", text)
+    if place.number:
+        text = f"{text} {place.number}"
+    return f"{text} — {place.name}" if place.name else text
+
+
 def local_time(value: datetime) -> str:
     """A draft's UTC time as the user's local ``dd/MM/yyyy HH:mm:ss``."""
     local = value.replace(tzinfo=UTC).astimezone() if value.tzinfo is None else value.astimezone()
@@ -104,12 +130,24 @@ def preview(text: str, limit: int = 120) -> str:
 
 
 class DraftsModel(QAbstractTableModel):
-    def __init__(self, drafts: list[DraftDTO], parent: QWidget | None = None) -> None:
+    """Meeting, item, field, the unsaved text and when it was typed; each cell's tool tip is its whole
+    text (the draft's text unshortened)."""
+
+    COLUMNS = 5
+
+    def __init__(
+        self,
+        drafts: list[DraftDTO],
+        parent: QWidget | None = None,
+        places: dict[int, DraftPlace] | None = None,
+    ) -> None:
         super().__init__(parent)
+        places = places or {}
         self._rows = [
             (
                 d.id,
-                entity_name(d.entity),
+                meeting_text(places.get(d.id)),
+                item_text(d.entity, places.get(d.id)),
                 field_name(d.field),
                 preview(d.text),
                 local_time(d.updated_at),
@@ -122,7 +160,7 @@ class DraftsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else self.COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -130,8 +168,8 @@ class DraftsModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return row[index.column() + 1]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return row[5]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row[6] if index.column() == 3 else row[index.column() + 1]
         if role == Qt.ItemDataRole.UserRole:
             return row[0]
         return None
@@ -145,14 +183,25 @@ class DraftsModel(QAbstractTableModel):
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 4
+            and 0 <= section < self.COLUMNS
         ):
-            return (self.tr("Part"), self.tr("Field"), self.tr("Unsaved text"), self.tr("Typed at"))[section]
+            return (
+                self.tr("Meeting"),
+                self.tr("Part"),
+                self.tr("Field"),
+                self.tr("Unsaved text"),
+                self.tr("Typed at"),
+            )[section]
         return None
 
 
 class RecoveryDialog(QDialog):
-    def __init__(self, drafts: list[DraftDTO], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        drafts: list[DraftDTO],
+        parent: QWidget | None = None,
+        places: dict[int, DraftPlace] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
         self.setWindowTitle(self.tr("Restore unsaved text"))
@@ -165,7 +214,17 @@ class RecoveryDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.model = DraftsModel(drafts, self)
+        meetings = {meeting_text(p) for p in (places or {}).values()}
+        one_meeting = len(meetings) == 1 and all(
+            p.meeting_id is not None and not p.gone for p in (places or {}).values()
+        )
+        if one_meeting:  # the usual case: say it once, above the list
+            intro.setText(
+                intro.text() + " " + self.tr("It belongs to the meeting “%1”.").replace("%1", meetings.pop())
+            )
+        intro.setObjectName("recoveryIntro")
+        self.intro = intro
+        self.model = DraftsModel(drafts, self, places)
         self.view = QTableView(self)
         self.view.setObjectName("draftsView")
         self.view.setModel(self.model)
@@ -176,10 +235,17 @@ class RecoveryDialog(QDialog):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole text in each cell's tip
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.resizeColumnsToContents()
+        for column, widest in ((0, 240), (1, 320)):  # long titles and names: shortened, whole in the tip
+            header.resizeSection(column, min(header.sectionSize(column), widest))
+        # One meeting (the usual case) is named above the list: its column would only repeat it.
+        self.view.setColumnHidden(0, one_meeting)
         buttons = QDialogButtonBox(self)
         self.restore_button = QPushButton(self.tr("&Restore"), self)
         self.restore_button.setObjectName("restoreDrafts")
@@ -197,16 +263,18 @@ class RecoveryDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(820, 360)
+        self.resize(900, 360)
 
     def _finish(self, choice: str) -> None:
         self.choice = choice
         self.accept() if choice != LATER else self.reject()
 
     @staticmethod
-    def ask(parent: QWidget | None, drafts: list[DraftDTO]) -> str:
+    def ask(
+        parent: QWidget | None, drafts: list[DraftDTO], places: dict[int, DraftPlace] | None = None
+    ) -> str:
         """Show the dialog and wait: "restore", "discard" or "later"."""
-        dialog = RecoveryDialog(drafts, parent)
+        dialog = RecoveryDialog(drafts, parent, places)
         dialog.exec()
         return dialog.choice
 
@@ -220,7 +288,10 @@ def offer_recovery(
     drafts = services.drafts.pending()
     if not drafts:
         return []
-    choice = (ask or RecoveryDialog.ask)(parent, drafts)
+    if ask is None:
+        choice = RecoveryDialog.ask(parent, drafts, services.drafts.places(drafts))
+    else:
+        choice = ask(parent, drafts)
     if choice == RESTORE:
         outcomes = restore_all(services)
         problems = [o for o in outcomes if not o.restored]

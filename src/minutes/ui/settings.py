@@ -16,6 +16,8 @@ from PySide6.QtCore import QByteArray, QSettings
 T = TypeVar("T")
 
 LANGUAGES = ("vi", "en")
+#: The document layout families (minutes.export.vnformat.FAMILIES, repeated: no export import at start).
+FAMILIES = ("state", "party", "plain")
 
 
 class Setting(Generic[T]):
@@ -79,6 +81,7 @@ class Settings:
     )
     window_geometry: Setting[bytes] = Setting("ui/window_geometry", b"", "QMainWindow.saveGeometry()")
     window_state: Setting[bytes] = Setting("ui/window_state", b"", "QMainWindow.saveState()")
+    board_geometry: Setting[bytes] = Setting("ui/board_geometry", b"", "the task board's saveGeometry()")
     splitter_state: Setting[bytes] = Setting("ui/splitter_state", b"", "meetings list | editor")
     board_columns: Setting[bytes] = Setting(
         "board/columns", b"", "the task board's column order and widths (QHeaderView.saveState())"
@@ -113,6 +116,12 @@ class Settings:
     )
     backup_daily: Setting[bool] = Setting(
         "backups/daily", True, "back up the database when the program closes, at most once a day"
+    )
+
+    default_family: Setting[str] = Setting(
+        "documents/default_family",
+        "state",
+        "the layout family a new organisation profile starts with: 'state', 'party' or 'plain'",
     )
 
     def __init__(self, store: QSettings | None = None) -> None:
@@ -160,6 +169,11 @@ class Settings:
     def backups_to_keep(self) -> int:
         """The number of backups to keep, within sane bounds (1 .. 365)."""
         return max(1, min(self.backup_keep, 365))
+
+    @property
+    def family(self) -> str:
+        """The default document family, one the exporter knows (else 'state')."""
+        return self.default_family if self.default_family in FAMILIES else "state"
 
     @property
     def draft_delay(self) -> int:

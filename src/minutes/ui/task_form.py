@@ -43,6 +43,7 @@ from minutes.ui.people_picker import person_picker, unit_picker
 from minutes.ui.person_list import PersonList
 from minutes.ui.task_form_layout import lay_out
 from minutes.ui.task_form_save import create_task, update_task
+from minutes.ui.typed_names import ask_unknown_name, resolve_typed_names
 from minutes.ui.unit_list import UnitList
 from minutes.ui.writer import BackgroundWriter
 
@@ -294,10 +295,18 @@ class TaskForm(QDialog):
         }
 
     def accept(self) -> None:
+        for day in (self.deadline_edit.start, self.deadline) if self.has_deadline.isChecked() else ():
+            if day.isVisible() and not day.commit():  # a typed day that is not one: kept to be corrected
+                self._show_error(day.problem())
+                day.setFocus()
+                return
         if self._deadline_problem():
             self._show_deadline_error()
             return
-        values = self.values()
+        extra = self._resolve_typed()  # names typed but not picked: taken, added or kept, never dropped
+        if extra is None:
+            return
+        values = {**self.values(), **extra}
         if not values["text_"]:
             self._show_error(self.tr("Write what has to be done."))
             self.text.setFocus()
@@ -323,6 +332,27 @@ class TaskForm(QDialog):
             self._show_error(user_message(exc))
             return
         super().accept()
+
+    def _resolve_typed(self) -> dict[str, Any] | None:
+        """What to save besides :meth:`values` for names typed but not chosen (None: back to the form)."""
+        try:
+            extra = resolve_typed_names(
+                self.ctx.services.directory,
+                [(self.lead, "unit"), (self.responsible, "person")],
+                self.ask_unknown,
+            )
+        except UserError as exc:
+            self._show_error(user_message(exc))
+            return None
+        if extra is not None and "assignee_text" in extra:  # kept as text: joins what the field says
+            name, said = extra.pop("assignee_text"), self.assignee_text.text().strip()
+            if name not in said:
+                self.assignee_text.setText(f"{said}; {name}" if said else name)
+        return extra
+
+    def ask_unknown(self, kind: str, name: str) -> str:
+        """ "add", "text" or "back" for a typed name no record has (tests replace this)."""
+        return ask_unknown_name(self, kind, name)
 
     def _show_deadline_error(self) -> None:
         self._show_error(self._deadline_problem() or self.tr("Check the deadline."))

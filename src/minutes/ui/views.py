@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from minutes.ui.models.rows import ID_ROLE
 
 
-def setup_table(view: QTableView, object_name: str, *, stretch: int = -1, row_height: int = 0) -> None:
-    """Rows selected whole, one at a time, fixed row heights (fast on big lists), a stretching column."""
+def setup_table(
+    view: QTableView, object_name: str, *, stretch: int = -1, row_height: int = 0, wrap: bool = False
+) -> None:
+    """Rows selected whole, one at a time, a stretching column. Fixed row heights (fast on big lists),
+    or with ``wrap`` long texts wrapped and each row as tall as its text (the editor's sections: a
+    section shows its content the way a page of minutes would, nothing cut off)."""
     view.setObjectName(object_name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
+    view.setWordWrap(wrap)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone if wrap else Qt.TextElideMode.ElideRight)
     vertical = view.verticalHeader()
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setSectionResizeMode(
+        QHeaderView.ResizeMode.ResizeToContents if wrap else QHeaderView.ResizeMode.Fixed
+    )
+    vertical.setMinimumSectionSize(max(24, view.fontMetrics().height() + 10) if wrap else -1)
     vertical.setDefaultSectionSize(row_height or max(24, view.fontMetrics().height() + 10))
     vertical.setVisible(False)
     header = view.horizontalHeader()
@@ -61,25 +69,42 @@ def select_id(view: QAbstractItemView, ident: int | None, parent: QModelIndex | 
     return False
 
 
-def fit_rows(view: QAbstractItemView, *, min_rows: int = 3, max_rows: int = 14) -> None:
-    """Keep ``view`` tall enough for its rows (between ``min_rows`` and ``max_rows``), so a list inside
-    the editor's long scrolling form shows whole instead of scrolling in a small box."""
+def fit_rows(view: QAbstractItemView, *, min_rows: int = 3, max_rows: int | None = None) -> None:
+    """Keep ``view`` as tall as its rows (at least ``min_rows``; at most ``max_rows`` if given, else every
+    row), so a list inside the editor's long scrolling form shows whole, as a page of minutes would,
+    instead of scrolling in a small box inside the scrolling page. Rows of wrapped text count with
+    their own heights."""
     model = view.model()
 
     def update() -> None:
-        rows = max(min_rows, min(max_rows, model.rowCount() if model is not None else 0))
+        count = model.rowCount() if model is not None else 0
+        rows = max(min_rows, count if max_rows is None else min(max_rows, count))
         if isinstance(view, QTableView):
-            row_height = view.verticalHeader().defaultSectionSize()
+            vertical = view.verticalHeader()
+            default = vertical.defaultSectionSize()
+            shown = min(count, rows)
+            if vertical.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents and count:
+                view.resizeRowsToContents()
+                body = sum(view.rowHeight(r) for r in range(shown)) + (rows - shown) * default
+            else:
+                body = rows * default
             header = view.horizontalHeader().sizeHint().height() if view.horizontalHeader().isVisible() else 0
         else:
             row_height = max(view.sizeHintForRow(0), view.fontMetrics().height() + 6)
+            body = rows * row_height
             header = 0
         scroll = view.horizontalScrollBar().sizeHint().height()
-        view.setMinimumHeight(header + rows * row_height + 2 * view.frameWidth() + scroll)
+        height = header + body + 2 * view.frameWidth() + scroll
+        view.setMinimumHeight(height)
+        if max_rows is None:  # all of it shown: the page scrolls, not the list
+            view.setMaximumHeight(height)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     if model is not None:
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             signal.connect(update)
+    if isinstance(view, QTableView):
+        view.horizontalHeader().sectionResized.connect(lambda *_args: update())  # wrapped rows grow
     update()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from minutes.ui.board.followup import FollowUpDialog
 from minutes.ui.board.overview import OverviewPanel
 from minutes.ui.board.reminders import RemindersDialog, UnitsDialog, show_reminders_at_start
 from minutes.ui.context import UiContext
+from minutes.ui.screen_fit import place
 from minutes.ui.settings import Settings
 
 SHORTCUT_BOARD = "Ctrl+Shift+T"
@@ -38,6 +39,7 @@ class BoardWindow(QWidget):
     """The task list and the leaders' overview, in their own window beside the minutes."""
 
     open_source = Signal(int, object, object)
+    hidden = Signal()  # closed by the user (kept for the next opening): its geometry is remembered
 
     def __init__(
         self, ctx: UiContext, parent: QWidget | None = None, settings: Settings | None = None
@@ -61,7 +63,6 @@ class BoardWindow(QWidget):
         self.board.open_source.connect(self.open_source)
         for keys in ("Ctrl+W", "Esc"):  # closed from the keyboard, like the other windows
             QShortcut(QKeySequence(keys), self, self.close)
-        self.resize(1400, 860)
 
     def show_filter(self, f: TaskFilter) -> None:
         """List ``f``'s tasks (a chart bar, the reminders)."""
@@ -79,6 +80,7 @@ class BoardWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.hide()  # kept for the next opening: filter, order and scroll stay where the user left them
+        self.hidden.emit()
         event.ignore()
 
 
@@ -145,10 +147,16 @@ class BoardInstall:
         if self.board_window is None:
             self.board_window = BoardWindow(self.ctx, self.window, self.settings)
             self.board_window.open_source.connect(self.open_source)
+            place(self.board_window, self.settings.board_geometry, QSize(1400, 860))
+            self.board_window.hidden.connect(self._remember_geometry)
         self.board_window.show()
         self.board_window.raise_()
         self.board_window.activateWindow()
         return self.board_window
+
+    def _remember_geometry(self) -> None:
+        if self.board_window is not None:
+            self.settings.board_geometry = bytes(self.board_window.saveGeometry().data())
 
     def open_source(self, meeting_id: int, kind: str | None, ident: int | None) -> None:
         """Open the minutes at the item a task was assigned in (best effort on the editor's side)."""

@@ -52,9 +52,9 @@ class AgendaSection(SectionBase):
         )
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        setup_table(self.table, "agendaTable", stretch=1)
+        setup_table(self.table, "agendaTable", stretch=1, wrap=True)
         set_widths(self.table, {0: 44, 2: 260})
-        fit_rows(self.table, min_rows=2, max_rows=10)
+        fit_rows(self.table, min_rows=2)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.EditKeyPressed

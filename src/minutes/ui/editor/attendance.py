@@ -93,9 +93,9 @@ class AttendanceSection(SectionBase):
         )
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        setup_table(self.table, "attendanceTable", stretch=1)
+        setup_table(self.table, "attendanceTable", stretch=1, wrap=True)
         set_widths(self.table, {0: 44, 2: 120, 3: 200})
-        fit_rows(self.table, min_rows=4, max_rows=16)
+        fit_rows(self.table, min_rows=4)
 
         form = QGridLayout()
         person_label = QLabel(self.tr("&Add person:"), self)

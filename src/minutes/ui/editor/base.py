@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from minutes.errors import UserError
 from minutes.services.dto import MeetingDetail
@@ -115,11 +115,21 @@ class SectionBase(Section):
             f"{tip or text.replace('&', '')} ({keys})" if keys else (tip or text.replace("&", ""))
         )
         action.setStatusTip(tip or text.replace("&", ""))
-        action.triggered.connect(lambda _checked=False: slot())
+
+        def triggered(_checked: bool = False) -> None:
+            if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut and not self.has_focus_inside():
+                self.reveal_requested.emit()  # a menu shortcut pressed elsewhere in the window
+            slot()
+
+        action.triggered.connect(triggered)
         if widget is not None and widget is not self:
             widget.addAction(action)
         self.addAction(action)
         return action
+
+    def has_focus_inside(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is self or self.isAncestorOf(focus))
 
     def show_error(self, exc: UserError) -> None:
         self.message.show_message(user_message(exc))

@@ -40,9 +40,9 @@ class ConclusionsSection(SectionBase):
         self.model = RowsModel([self.tr("No."), self.tr("Conclusion"), self.tr("Kind")], parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        setup_table(self.table, "conclusionsTable", stretch=1)
+        setup_table(self.table, "conclusionsTable", stretch=1, wrap=True)
         set_widths(self.table, {0: 44, 2: 170})
-        fit_rows(self.table, min_rows=3, max_rows=10)
+        fit_rows(self.table, min_rows=3)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("conclusionText")
         self.text.setTabChangesFocus(True)
@@ -184,8 +184,8 @@ class ConclusionsSection(SectionBase):
         self.fields.flush()
 
     def focus_first(self) -> None:
-        if self.model.rowCount() == 0:
-            self.add_after_current()
+        if self.model.rowCount() == 0:  # Enter on the button or Ctrl+Shift+K adds the first point
+            self.add_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif self.saver.entity_id is None:
             select_row(self.table, 0)
             self.table.setFocus()

@@ -207,6 +207,7 @@ class MeetingEditor(QWidget):
         for number, section in enumerate(self.sections, start=1):
             frame = SectionFrame(number, section, body)
             self.frames.append(frame)
+            section.reveal_requested.connect(lambda n=number: self.reveal(n))
             self.body_layout.addWidget(frame)
         self.body_layout.addStretch(1)
         for saver in [*body.findChildren(FieldSaver), *body.findChildren(ValueSaver)]:
@@ -361,6 +362,13 @@ class MeetingEditor(QWidget):
         bar.setValue(min(frame.y(), bar.maximum()))
         frame.section.focus_first()
         return True
+
+    def reveal(self, number: int) -> None:
+        """Scroll section ``number`` (1-based) into view, leaving the focus where it is."""
+        if 1 <= number <= len(self.frames):
+            frame = self.frames[number - 1]
+            bar = self.scroll_area.verticalScrollBar()
+            bar.setValue(min(frame.y(), bar.maximum()))
 
     def section_titles(self) -> list[str]:
         return [section.title() for section in self.sections]

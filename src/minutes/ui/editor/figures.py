@@ -5,6 +5,10 @@ The last row is a blank "new figure" row: typing a label there adds the figure. 
 Delete removes the selected figure, Alt+Up/Down move it; every change is one undoable step. The kind
 column says how the figure is printed (an amount, against the plan, a change against a period, a rank,
 a share: :mod:`.figure_kinds`); a change names the period it is compared to.
+
+Tab and Shift+Tab in a cell go on to the next or previous cell of the figure, also from the new-figure
+row, whose row the new figure replaces when the table is shown again: :meth:`FiguresTable.resume` puts
+the focus and an open editor back where Tab sent them (the typing went elsewhere before).
 """
 
 from __future__ import annotations
@@ -14,8 +18,9 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from minutes.domain.figures import percent_of_plan
 from minutes.errors import UserError, ValidationError
 from minutes.services.dto import FigureDTO, ReportDTO
 from minutes.ui import formatting as fmt
@@ -42,7 +47,11 @@ def _t(text: str) -> str:
 
 
 def figure_cells(index: int, f: FigureDTO) -> tuple[str, ...]:
-    percent = f"{fmt.number(f.percent)}%" if f.percent is not None else ""
+    computed = percent_of_plan(f.value, f.target)
+    if f.percent is not None:
+        percent = f"{fmt.number(f.percent)}%"
+    else:  # value of plan, shown (not stored: "18/18 chi bộ" is a total, not a plan)
+        percent = f"≈{fmt.number(computed)}%" if computed is not None else ""
     return (
         str(index + 1),
         f.label,
@@ -79,8 +88,10 @@ class FiguresTable(QTableView):
             parent=self,
         )
         self.setModel(self.model_)
-        setup_table(self, "figuresTable", stretch=1)
-        set_widths(self, {0: 44, 2: 130, 3: 64, 4: 130, 5: 64, 6: 120, 7: 130, 8: 110})
+        setup_table(self, "figuresTable", stretch=1, wrap=True)
+        set_widths(self, {0: 44, 2: 110, 3: 84, 4: 110, 5: 64, 7: 110, 8: 90})
+        # the indicator and its note are the long texts: both share the width left, wrapped
+        self.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.setItemDelegateForColumn(7, KindDelegate(self))
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -88,8 +99,9 @@ class FiguresTable(QTableView):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        fit_rows(self, min_rows=3, max_rows=20)
+        fit_rows(self, min_rows=3)
         self.figures: list[FigureDTO] = []
+        self._resume: tuple[int, int] | None = None  # (figure id or NEW_ROW, column) Tab went to
 
     def show_report(self, report: ReportDTO | None) -> None:
         self.figures = list(report.figures) if report else []
@@ -116,6 +128,38 @@ class FiguresTable(QTableView):
         if row is None:
             return
         index = self.model_.index(row, 1)
+        self.setCurrentIndex(index)
+        self.edit(index)
+
+    def closeEditor(  # noqa: N802 - Qt API
+        self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint
+    ) -> None:
+        index = self.currentIndex()
+        ident = self.model_.id_at(index.row())
+        Hint = QAbstractItemDelegate.EndEditHint
+        step = {Hint.EditNextItem: 1, Hint.EditPreviousItem: -1}.get(hint)
+        if step is not None and ident is not None and min(FIELDS) <= index.column() + step <= max(FIELDS):
+            self._resume = (ident, index.column() + step)
+        super().closeEditor(editor, hint)
+
+    def retarget(self, old: int, new: int) -> None:
+        """The row Tab left was the new-figure row: the figure ``new`` made from it takes its place."""
+        if self._resume is not None and self._resume[0] == old:
+            self._resume = (new, self._resume[1])
+
+    def resume(self) -> None:
+        """After the table was shown again: focus and an open editor on the cell Tab went to."""
+        if self._resume is None:
+            return
+        ident, column = self._resume
+        row = self.model_.row_of(ident)
+        if row is None or ident == NEW_ROW:
+            return  # the write has not come back yet (or failed): wait for it
+        self._resume = None
+        index = self.model_.index(row, column)
+        if self.state() == QAbstractItemView.State.EditingState and self.currentIndex() == index:
+            return  # the table was not rebuilt: the editor Tab opened is still there
+        self.setFocus()
         self.setCurrentIndex(index)
         self.edit(index)
 

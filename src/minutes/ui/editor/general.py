@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from minutes.services.dto import MeetingDetail
 from minutes.ui import names
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
+from minutes.ui.date_field import DateField
 from minutes.ui.editor.document_dates import DocumentDates
 from minutes.ui.editor.fields import GrowingTextEdit, LineTextEdit, OptionalTimeEdit, ValueSaver
 from minutes.ui.editor.schedule import MeetingSchedule
@@ -64,10 +64,8 @@ class GeneralSection(Section):
         self.reference = QLineEdit(self)
         self.reference.setObjectName("meetingReference")
         self.reference.setPlaceholderText(self.tr("e.g. 05-BB/QU"))
-        self.date = QDateEdit(self)
+        self.date = DateField(self)
         self.date.setObjectName("meetingDate")
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
         self.start = OptionalTimeEdit(self)
         self.start.setObjectName("meetingStart")
         self.end = OptionalTimeEdit(self)
@@ -136,7 +134,6 @@ class GeneralSection(Section):
             lambda i, v, **w: meetings.update(i, meeting_date=v, **w),
         )
         self.date.editingFinished.connect(self.date_saver.changed)
-        self.date.calendarWidget().clicked.connect(self.date_saver.changed)
         self.start_saver = self._value_saver(
             self.start,
             "start_time",

@@ -8,7 +8,7 @@ selected one, Alt+Up/Down move, Delete removes (a group with its recommendations
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -268,8 +268,8 @@ class RecommendationsSection(RecommendationActions):
         self.item_label.setText(self.tr("&Recommendation %1:").replace("%1", number))
 
     def focus_first(self) -> None:
-        if self.model.rowCount() == 0:
-            self.add_group()
+        if self.model.rowCount() == 0:  # the hint says Ctrl+Shift+U adds the first group
+            self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             if not self.tree.currentIndex().isValid():
                 self.tree.setCurrentIndex(self.model.index(0, 0))

@@ -184,8 +184,9 @@ class ReportSection(SectionBase):
             self.report_id = reports[0].id if reports else None
         self.chooser.blockSignals(True)
         self.chooser.clear()
+        untitled = self.tr("(untitled report)")  # not inside an f-string: lupdate must see it
         for index, r in enumerate(reports):
-            self.chooser.addItem(f"{index + 1}. {r.title or self.tr('(untitled report)')}", r.id)
+            self.chooser.addItem(f"{index + 1}. {r.title or untitled}", r.id)
         self.chooser.setCurrentIndex(max(0, self.chooser.findData(self.report_id)))
         self.chooser.blockSignals(False)
         self._show(self.report())
@@ -215,6 +216,7 @@ class ReportSection(SectionBase):
         if keep_row >= 0 and current_row(self.figures) < 0:
             select_row(self.figures, min(keep_row, self.figures.model_.rowCount() - 1), keep_col)
         self._apply_selection()
+        self.figures.resume()
 
     def _apply_selection(self) -> None:
         row = self.figures.model_.row_of(self._select_figure)
@@ -229,8 +231,10 @@ class ReportSection(SectionBase):
         self._show(self.report())
 
     def focus_first(self) -> None:
+        """No report yet: the "Add report" button (Enter or Ctrl+Shift+B adds one); going to a section
+        never adds a blank record by itself."""
         if self.report() is None:
-            self.add_report()
+            self.add_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             self.presenter.setFocus()
 
@@ -251,7 +255,7 @@ class ReportSection(SectionBase):
             return
         items, first = self.ctx.services.items, report.id
         self.perform(self.tr("Set presenter"), lambda: items.update_report(first, presenter_id=person_id))
-        self.title_edit.setFocus()
+        # the focus stays: Tab (or Enter again) goes on to the title, as from any field
 
     # --- figures ---------------------------------------------------------------------------------
     def add_figure(self) -> None:
@@ -269,13 +273,21 @@ class ReportSection(SectionBase):
                 if field != "label":
                     self.message.show_message(self.tr("Type the label of the new figure first."))
                     return False
-                new = self._perform_checked(self.tr("Add figure"), lambda: items.add_figure(report.id, text))
+
+                def add() -> int:
+                    new = items.add_figure(report.id, text)
+                    self.figures.retarget(NEW_ROW, new)  # Tab from the new row goes on in this one
+                    return new
+
+                new = self._perform_checked(self.tr("Add figure"), add)
                 self._select_figure = new  # carry on with its value once the table shows it
                 self._apply_selection()
                 return True
             figure = self.figures.figure(ident)
             if figure is None:
                 return False
+            if field in ("value", "target") and text.strip().endswith("%"):
+                field = "percent"  # "87%" in the value column is the percentage: it keeps its %
             before: dict[str, Any] = {field: old_value(figure, field)}
             self._perform_checked(
                 self.tr("Edit figure"),

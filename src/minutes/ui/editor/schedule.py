@@ -30,6 +30,7 @@ from minutes.services.dto import MeetingDetail
 from minutes.services.meetings import MeetingService
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
+from minutes.ui.date_field import DateField
 from minutes.ui.editor.base import MessageLine
 from minutes.ui.editor.fields import OptionalTimeEdit, ValueSaver
 from minutes.ui.writer import BackgroundWriter
@@ -44,11 +45,11 @@ def _t(text: str) -> str:
 NextValue = tuple[date | None, str]
 
 
-def _pydate(edit: QDateEdit) -> date:
+def _pydate(edit: QDateEdit | DateField) -> date:
     return edit.date().toPython()  # type: ignore[return-value]
 
 
-def _show_date(edit: QDateEdit, day: date, precision: str) -> None:
+def _show_date(edit: QDateEdit | DateField, day: date, precision: str) -> None:
     edit.setDisplayFormat(MONTH_FORMAT if precision == DatePrecision.MONTH else DAY_FORMAT)
     edit.setDate(QDate(day.year, day.month, day.day))
 
@@ -104,7 +105,7 @@ class MeetingSchedule(QObject):
         self,
         ctx: UiContext,
         writer: BackgroundWriter,
-        date_edit: QDateEdit,
+        date_edit: QDateEdit | DateField,  # the general section's date (a DateField)
         parent: QWidget,
         *,
         save_ms: int = 1000,

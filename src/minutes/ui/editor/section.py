@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from minutes.services.dto import MeetingDetail
@@ -15,7 +16,12 @@ class Section(QWidget):
     The editor calls :meth:`set_meeting` with fresh data when the meeting opens and after every change
     the bus announces for it; the section keeps what the user is typing (see ``FieldSaver.refresh``).
     :meth:`flush` must save anything pending at once. ``title()`` is the translated heading.
+
+    ``reveal_requested`` asks the editor to scroll the section into view (a menu shortcut pressed while
+    the focus is elsewhere in the window).
     """
+
+    reveal_requested = Signal()
 
     def __init__(self, ctx: UiContext, writer: BackgroundWriter, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,8 +1,10 @@
 """The speaker queue: people who asked for the floor, in order. Kept for the session (not data).
 
-Type a name in the picker and press Enter to queue someone (a name nobody matches is queued as a label,
-e.g. "Đại diện Phòng Tài chính"). In the list: Alt+Up/Down reorder, Delete removes, Enter gives the
-floor to the selected speaker at once.
+Type a name in the picker and press Enter to queue someone. A name nobody matches may be a typo: the
+user is asked whether to add the person to the directory, queue the name as written (a label, e.g.
+"Đại diện Phòng Tài chính") or go back to correct it; Ctrl+Enter queues it as written without asking.
+Once queued, the picker is empty for the next name. In the list: Alt+Up/Down reorder, Delete removes,
+Enter gives the floor to the selected speaker at once.
 """
 
 from __future__ import annotations
@@ -11,11 +13,14 @@ from dataclasses import dataclass
 from itertools import count
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QMessageBox, QVBoxLayout, QWidget
 
+from minutes.errors import UserError
 from minutes.services import Services
+from minutes.ui.errors_i18n import user_message
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.people_picker import person_picker
+from minutes.ui.typed_names import ask_unknown_name
 from minutes.ui.views import current_id, current_row, select_id, select_row
 
 _keys = count(1)
@@ -68,7 +73,7 @@ class SpeakerQueue(QWidget):
         layout.addWidget(self.view, 1)
         layout.addStretch(0)
         self.picker.picked.connect(self._queue_person)
-        self.picker.create_requested.connect(self.add_label)
+        self.picker.create_requested.connect(self._typed)
         self._render()
 
     # --- the queue -------------------------------------------------------------------------------
@@ -119,7 +124,32 @@ class SpeakerQueue(QWidget):
     def displays(self) -> list[str]:
         return [e.display for e in self.entries]
 
+    def ask_unknown(self, name: str) -> str:
+        """ "add", "text" or "back" for a name no one in the directory has (tests may replace this)."""
+        return ask_unknown_name(self, "speaker", name)
+
     # --- internals -------------------------------------------------------------------------------
+    def _typed(self, name: str) -> None:
+        """Enter on a name that matched nothing, or Ctrl+Enter: the one person named exactly so is
+        queued; otherwise Ctrl+Enter queues the name as written and Enter asks first."""
+        if self.picker.choose_exact(name):  # picked: queued by ``picked`` and the picker cleared
+            return
+        answer = "text" if self.picker.create_forced else self.ask_unknown(name)
+        if answer == "add":
+            try:
+                person_id = self.services.directory.create_person(name)
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Speaker queue"), user_message(exc))
+                return
+            self._queue_person(person_id)
+        elif answer == "text":
+            self.add_label(name)
+        else:  # back: the name stays, selected, to be corrected
+            self.picker.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.picker.selectAll()
+            return
+        self.picker.clear()  # ready for the next name
+
     def _queue_person(self, person_id: int) -> None:
         person = self.services.directory.get_person(person_id)
         self.add_person(person_id, person.display)

@@ -1,0 +1,59 @@
+"""The editor's tables show their content the way a page of minutes would (issue 15 item 9): every row
+on the page (no list scrolling inside the scrolling editor) and long texts wrapped, not cut off."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from testkit.qt import SectionHost
+
+from minutes.services import Services
+from minutes.ui.editor.report import ReportSection
+from minutes.ui.editor.tasks import TasksSection
+
+LONG = (
+    "Tổng thu ngân sách trên địa bàn phường năm 2020 (bao gồm thu cân đối, thu bổ sung có mục tiêu và "
+    "thu chuyển nguồn từ năm trước sang)"
+)
+
+
+def test_figures_show_every_row_with_long_labels_wrapped(qtbot: QtBot, services: Services) -> None:
+    meeting = services.meetings.create("Giao ban tháng 3", date(2021, 3, 1))
+    report = services.items.add_report(meeting, title="Báo cáo kết quả năm 2020")
+    for n in range(25):  # more than the 20 rows the table used to show before scrolling
+        services.items.add_figure(report, LONG if n == 0 else f"Chỉ tiêu {n}", str(n))
+    host = SectionHost(services, ReportSection, meeting)
+    host.section.resize(1000, 700)
+    host.section.show()
+    qtbot.waitExposed(host.section)
+    try:
+        table = host.section.figures
+        qtbot.waitUntil(lambda: table.model_.rowCount() >= 25)
+        assert table.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        body = sum(table.rowHeight(r) for r in range(table.model_.rowCount()))
+        assert table.viewport().height() >= body  # every row on the page
+        assert table.wordWrap()
+        assert table.rowHeight(0) > table.rowHeight(1)  # the long label takes several lines
+        assert table.textElideMode() == Qt.TextElideMode.ElideNone
+    finally:
+        host.close()
+
+
+def test_tasks_show_every_task(qtbot: QtBot, services: Services) -> None:
+    meeting = services.meetings.create("Giao ban tháng 3", date(2021, 3, 1))
+    for n in range(15):
+        services.tasks.create(meeting, f"{LONG} — nhiệm vụ {n}")
+    host = SectionHost(services, TasksSection, meeting)
+    host.section.resize(1000, 700)
+    host.section.show()
+    qtbot.waitExposed(host.section)
+    try:
+        table = host.section.table
+        qtbot.waitUntil(lambda: table.model().rowCount() == 15)
+        body = sum(table.rowHeight(r) for r in range(15))
+        assert table.viewport().height() >= body
+        assert table.verticalScrollBar().isHidden() or not table.verticalScrollBar().isVisible()
+    finally:
+        host.close()
