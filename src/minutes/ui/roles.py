@@ -12,9 +12,11 @@ the first place: the entries are disabled, and their tooltip and status tip say 
 
 :func:`install_roles` applies this to the main window: the entries that write (new, delete, import,
 the example meeting, the organisation profile, backups, a follow-up meeting, the editor's section
-entries) are put in a disabled action group, so whatever enables them later (a meeting opened) cannot; entries other parts add later
-are caught as they are added. The status bar names who is signed in (on PostgreSQL, the database login;
-see minutes.services.users.acting_user). The task board's detail asks :class:`Rights` per task.
+entries) are put in a disabled action group, so whatever enables them later (a meeting opened) cannot;
+entries other parts add later are guarded when the window is shown (an ActionAdded filter would be
+more direct, but wrapping each added action in Python broke the main window's undo). The status bar
+names who is signed in (on PostgreSQL, the database login; see minutes.services.users.acting_user).
+The task board's detail asks :class:`Rights` per task.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAction, QActionEvent, QActionGroup
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QWidget
 
 from minutes.ui.users_page import role_name
@@ -145,14 +147,16 @@ class RoleGuard(QObject):
         self.refused = QActionGroup(self)
         self.refused.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
         self.refused.setEnabled(False)  # an action in a disabled group stays disabled whoever enables it
-        for action in window.actions():
-            self.guard(action)
+        self.guard_all()
         why = self.rights.why_not("write")
         if why:  # the editor's own entries (Meeting → a section → add, delete...), read-only for this role
             for section in window.editor.sections:
                 for action in section.actions():
                     self.refuse(action, why)
-        window.installEventFilter(self)  # entries the other parts add later
+        # the entries the other parts add right after the window is built (minutes.ui.parts), once the
+        # event loop runs; install_roles() again guards them at once
+        QTimer.singleShot(0, self.guard_all)
+        window.installEventFilter(self)  # and when the window is shown
         for name, need in BUTTONS.items():
             button = window.findChild(QWidget, name)
             why = self.rights.why_not(need)
@@ -180,13 +184,18 @@ class RoleGuard(QObject):
         action.setStatusTip(why)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.ActionAdded and isinstance(event, QActionEvent):
-            action = event.action()
-            if action is not None:
-                self.guard(action)
+        if event.type() == QEvent.Type.Show:
+            self.guard_all()
         return False
+
+    def guard_all(self) -> None:
+        for action in self.window.actions():
+            self.guard(action)
 
 
 def install_roles(window: MainWindow) -> RoleGuard:
     existing = window.findChild(RoleGuard)
-    return existing if existing is not None else RoleGuard(window)
+    if existing is None:
+        return RoleGuard(window)
+    existing.guard_all()
+    return existing
