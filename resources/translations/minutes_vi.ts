@@ -4514,6 +4514,33 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Your unit neither leads nor coordinates this task: a unit member reports progress only on its own unit&apos;s tasks.</source>
+        <translation>Đơn vị của bạn không chủ trì, không phối hợp thực hiện nhiệm vụ này: thành viên đơn vị chỉ báo cáo tiến độ các nhiệm vụ của đơn vị mình.</translation>
+    </message>
+    <message>
+        <source>Only a secretary or a leader changes the minutes: your role (%1) only reads them.</source>
+        <translation>Chỉ thư ký hoặc lãnh đạo mới thay đổi biên bản: vai trò của bạn (%1) chỉ được xem.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) only reads the tasks: it does not allow reporting progress.</source>
+        <translation>Vai trò của bạn (%1) chỉ được xem nhiệm vụ: không được phép báo cáo tiến độ.</translation>
+    </message>
+    <message>
+        <source>Only a secretary or a leader changes a task, its deadline, cancels or reopens it: your role (%1) does not allow it.</source>
+        <translation>Chỉ thư ký hoặc lãnh đạo mới sửa nhiệm vụ, đổi thời hạn, hủy hoặc mở lại nhiệm vụ: vai trò của bạn (%1) không cho phép việc này.</translation>
+    </message>
+    <message>
+        <source>Only a leader restores backups: your role (%1) does not allow it.</source>
+        <translation>Chỉ lãnh đạo mới khôi phục bản sao lưu: vai trò của bạn (%1) không cho phép việc này.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Đăng nhập: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <source>All changes are saved automatically</source>

@@ -39,6 +39,7 @@ from minutes.ui.errors_i18n import user_message
 from minutes.ui.main_actions import MainActions
 from minutes.ui.meeting_list import MeetingListPane
 from minutes.ui.pending import Pending
+from minutes.ui.roles import install_roles
 from minutes.ui.save_status import SaveStatus, describe
 from minutes.ui.screen_fit import place
 from minutes.ui.settings import Settings
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         self.shortcut_guard = guard_shortcuts(self)  # Ctrl+K searches, even in a line edit on Linux
         self.actions_.language_vi.setChecked(settings.language == "vi")
         self.actions_.language_en.setChecked(settings.language == "en")
+        # the status bar names who is signed in; what the role may not do is disabled, saying why
+        self.roles = install_roles(self)
 
         self.list_pane.meeting_chosen.connect(self.open_meeting)
         self.editor.meeting_loaded.connect(self._meeting_loaded)

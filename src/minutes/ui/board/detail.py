@@ -45,6 +45,7 @@ from minutes.ui.context import UiContext
 from minutes.ui.editor.base import MessageLine
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.models.rows import RowsModel
+from minutes.ui.roles import Rights
 from minutes.ui.views import current_id, set_widths, setup_table
 
 
@@ -173,6 +174,11 @@ class TaskDetailPanel(QWidget):
         self.tabs.addTab(progress_page, self.tr("Progress reports"))
         self.tabs.addTab(self.events, self.tr("History"))
 
+        self.role_note = QLabel(self)  # what the user's role does not allow on this task, and why
+        self.role_note.setObjectName("taskRoleNote")
+        self.role_note.setWordWrap(True)
+        self.role_note.setStyleSheet("QLabel { color: #5a4a00; background: #fff6d6; padding: 4px; }")
+        self.role_note.hide()
         self.message = MessageLine(self)
         self.placeholder = QLabel(
             self.tr("Choose a task in the list to see its progress and act on it."), self
@@ -190,6 +196,7 @@ class TaskDetailPanel(QWidget):
         layout.addLayout(form)
         layout.addLayout(row1)
         layout.addLayout(row2)
+        layout.addWidget(self.role_note)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         outer = QVBoxLayout(self)
@@ -277,11 +284,20 @@ class TaskDetailPanel(QWidget):
         if self.reviewed_label is not None:
             self.reviewed_label.setVisible(bool(reviewed))
         open_ = t.status.is_open
-        self.report.setEnabled(open_)
-        self.complete.setEnabled(open_)
-        self.cancel.setEnabled(open_)
-        self.move_deadline.setEnabled(open_)
-        self.reopen.setEnabled(not open_)
+        rights = Rights.of(self.ctx.services.actor)
+        no_report, no_edit = rights.why_not_report(t), rights.why_not_edit_task()
+        for button, allowed, why in (
+            (self.report, open_, no_report),
+            (self.complete, open_, no_report),
+            (self.cancel, open_, no_edit),
+            (self.move_deadline, open_, no_edit),
+            (self.reopen, not open_, no_edit),
+            (self.edit, True, no_edit),
+        ):
+            button.setEnabled(allowed and not why)
+            button.setToolTip(why)
+        self.role_note.setText("\n".join(dict.fromkeys(w for w in (no_report, no_edit) if w)))
+        self.role_note.setVisible(bool(no_report or no_edit))
         self.updates_model.set_rows(history.update_rows(detail))
         self.files_model.set_rows(history.file_rows(detail))
         self.events_model.set_rows(history.event_rows(detail))
