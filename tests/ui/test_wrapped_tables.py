@@ -57,3 +57,28 @@ def test_tasks_show_every_task(qtbot: QtBot, services: Services) -> None:
         assert table.verticalScrollBar().isHidden() or not table.verticalScrollBar().isVisible()
     finally:
         host.close()
+
+
+def test_a_long_recommendation_wraps_in_the_tree(qtbot: QtBot, services: Services) -> None:
+    from minutes.ui.editor.recommendations import RecommendationsSection
+    from minutes.ui.views import WrapDelegate
+
+    meeting = services.meetings.create("Giao ban tháng 3", date(2021, 3, 1))
+    group = services.items.add_group(meeting, "Công tác quản lý đô thị")
+    services.items.add_recommendation(group, LONG * 2)
+    services.items.add_recommendation(group, "Ngắn")
+    host = SectionHost(services, RecommendationsSection, meeting)
+    host.section.resize(900, 700)
+    host.section.show()
+    qtbot.waitExposed(host.section)
+    try:
+        tree = host.section.tree
+        delegate = tree.itemDelegate()
+        assert isinstance(delegate, WrapDelegate)
+        group_index = tree.model().index(0, 0)
+        qtbot.waitUntil(lambda: tree.model().rowCount(group_index) == 2)
+        long_item, short_item = (tree.model().index(r, 0, group_index) for r in range(2))
+        assert tree.visualRect(long_item).height() >= 1.5 * tree.visualRect(short_item).height()  # wrapped
+        assert tree.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    finally:
+        host.close()

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+)
 
 from minutes.ui.models.rows import ID_ROLE
 
@@ -113,3 +121,41 @@ def set_widths(view: QTableView, widths: dict[int, int]) -> None:
     header = view.horizontalHeader()
     for column, width in widths.items():
         view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Wraps an item's text to its column in a tree view, which (unlike a table) does not tell an item's
+    size hint the width of its column: each row is as tall as its wrapped text, nothing is elided."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.setUniformRowHeights(False)
+        view.setWordWrap(True)
+        view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        view.header().sectionResized.connect(lambda *_args: view.scheduleDelayedItemsLayout())
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:  # noqa: N802 - Qt API
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[operator]
+        option.textElideMode = Qt.TextElideMode.ElideNone
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 - Qt API
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), self.text_height(index)))
+
+    def text_height(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The height of the item's text wrapped to the width its column gives it."""
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.view.header().sectionSize(index.column())
+        if index.column() == 0:
+            width -= self.view.indentation() * (depth + 1)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = self.view.fontMetrics() if not isinstance(font, QFont) else QFontMetrics(font)
+        text = str(index.data() or "")
+        box = metrics.boundingRect(QRect(0, 0, max(40, width - 10), 100_000), Qt.TextFlag.TextWordWrap, text)
+        return box.height() + 6

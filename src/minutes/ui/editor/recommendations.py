@@ -29,6 +29,7 @@ from minutes.ui.context import UiContext
 from minutes.ui.editor.recommendation_actions import RecommendationActions
 from minutes.ui.models.rows import ID_ROLE, Row
 from minutes.ui.models.tree import GROUP, ITEM, KIND_ROLE, Group, GroupsModel
+from minutes.ui.views import WrapDelegate
 from minutes.ui.writer import BackgroundWriter
 
 GROUPS, ITEMS = "recommendation_groups", "recommendations"
@@ -53,7 +54,7 @@ class RecommendationsSection(RecommendationActions):
         self.tree = QTreeView(self)
         self.tree.setObjectName("recsTree")
         self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegate(WrapDelegate(self.tree))  # long recommendations wrap, not "…"
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -195,13 +196,27 @@ class RecommendationsSection(RecommendationActions):
             self._rendering = False
         self._refresh_editors()
 
-    def _fit_tree(self, rows: int) -> None:
-        """Tall enough to show every row (up to 20) in the editor's scrolling form."""
-        row_height = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height() + 4)
-        shown = max(6, min(20, rows))
-        self.tree.setMinimumHeight(
-            self.tree.header().sizeHint().height() + shown * row_height + 2 * self.tree.frameWidth() + 4
-        )
+    def _fit_tree(self, _rows: int = 0) -> None:
+        """As tall as every row, wrapped, in the editor's scrolling form: the page scrolls, not the tree."""
+        tree, model = self.tree, self.model
+        delegate = tree.itemDelegate()
+        line = tree.fontMetrics().height() + 6
+
+        def height(index: QModelIndex) -> int:
+            if isinstance(delegate, WrapDelegate):
+                return max(line, *(delegate.text_height(index.siblingAtColumn(c)) for c in range(2)))
+            return line
+
+        body = 0
+        for row in range(model.rowCount()):
+            group = model.index(row, 0)
+            body += height(group)
+            if tree.isExpanded(group):
+                body += sum(height(model.index(r, 0, group)) for r in range(model.rowCount(group)))
+        total = tree.header().sizeHint().height() + max(body, 6 * line) + 2 * tree.frameWidth() + 4
+        tree.setMinimumHeight(total)
+        tree.setMaximumHeight(total)
+        tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def current(self) -> tuple[str | None, int | None]:
         index = self.tree.currentIndex()
