@@ -1,8 +1,8 @@
 """Importing documents off the GUI thread: a folder imported with progress and cancel, or one document
 recognised for review. Results come back on the GUI thread by signal, as plain values.
 
-One thread (a private pool of one): a batch and a review's recognition never run at the same time, so
-LibreOffice and the database see one importer. The job runs :class:`ReviewService` with the services'
+One thread (a :class:`~minutes.ui.runner.Runner` of its own): a batch and a review's recognition never
+run at the same time, so LibreOffice and the database see one importer. The job runs :class:`ReviewService` with the services'
 database (sessions are opened in the worker thread); it touches no widget. Cancelling is asked between
 files (:meth:`ArchiveService.import_files` stops before the next one).
 
@@ -21,35 +21,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from minutes.archive.review_store import ReviewService
 from minutes.services import ChangeSet, Database, Services
+from minutes.ui.runner import Runner
 
 log = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
-    progress = Signal(int, int, str)
-    done = Signal(str, object)  # what, result
-    failed = Signal(str, object)  # what, exception
-
-
-class _Job(QRunnable):
-    def __init__(self, signals: _Signals, what: str, job: Callable[[], Any]) -> None:
-        super().__init__()
-        self._signals = signals
-        self._what = what
-        self._job = job
-
-    def run(self) -> None:
-        try:
-            result = self._job()
-        except Exception as exc:  # handed to the GUI thread, which shows it in the user's language
-            log.info("import job %s failed: %r", self._what, exc)
-            self._signals.failed.emit(self._what, exc)
-        else:
-            self._signals.done.emit(self._what, result)
+    progress = Signal(int, int, str)  # emitted on the worker thread, delivered on the GUI thread
 
 
 class ImportRunner(QObject):
@@ -65,10 +47,7 @@ class ImportRunner(QObject):
         self.services = services
         self._signals = _Signals(self)
         self._signals.progress.connect(self.progress)
-        self._signals.done.connect(self._done)
-        self._signals.failed.connect(self._failed)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self.runner = Runner("minutes-import", self)
         self._cancel = threading.Event()
         self._pending = 0
         self._held = ChangeSet()
@@ -114,17 +93,21 @@ class ImportRunner(QObject):
         self._cancel.set()
 
     def wait(self, msecs: int = -1) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self.runner.wait(msecs)
 
     def shutdown(self) -> None:
         """Stop a batch after its current file and wait (the window is closing)."""
         self._cancel.set()
-        self._pool.clear()
-        self._pool.waitForDone()
+        self.runner.shutdown()
 
     def _submit(self, what: str, job: Callable[[], Any]) -> None:
         self._pending += 1
-        self._pool.start(_Job(self._signals, what, job))
+        self.runner.submit(
+            what,
+            job,
+            done=lambda result: self._done(what, result),
+            failed=lambda exc: self._failed(what, exc),
+        )
 
     def _hold(self, changes: ChangeSet) -> None:  # worker thread: keep what a file's commit changed
         with self._held_lock:
@@ -142,14 +125,13 @@ class ImportRunner(QObject):
         if held:
             self.services.db.publish(held)
 
-    @Slot(str, object)
     def _done(self, what: str, result: object) -> None:
         self._pending = max(0, self._pending - 1)
         self._announce_held(now=True)
         self.finished.emit(what, result)
 
-    @Slot(str, object)
     def _failed(self, what: str, exc: object) -> None:
+        log.info("import job %s failed: %r", what, exc)  # shown to the user in words by the window
         self._pending = max(0, self._pending - 1)
         self._announce_held(now=True)
         self.failed.emit(what, exc)

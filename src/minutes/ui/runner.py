@@ -12,8 +12,8 @@ superseded job that has not started is not run, and the result of one that was r
 view never shows an out-of-date answer ("latest request wins").
 
 The named runners the views use (``BackgroundWriter``, ``LatestReader``, ``MeetingLoader``,
-``LatestRunner``, ``SearchRunner``, ``JobRunner``) are thin facades over this class that keep the signals
-their views connect to; none of them has a thread or a queue of its own.
+``LatestRunner``, ``SearchRunner``, ``JobRunner``, ``ImportRunner``) are thin facades over this class that
+keep the signals their views connect to; none of them has a thread or a queue of its own.
 """
 
 from __future__ import annotations
