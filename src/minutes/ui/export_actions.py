@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from minutes.ui.context import UiContext
 from minutes.ui.export_dialog import ExportDialog, open_export_dialog
 from minutes.ui.profile_dialog import ProfileDialog, open_profile_dialog
+from minutes.ui.waiting import NotRun, wait_for
 from minutes.ui.writer import BackgroundWriter
 
 
@@ -73,7 +74,10 @@ class ExportActions(QObject):
         if callable(flush):
             flush()  # what was just typed is in the document
         if self.writer is not None:
-            self.writer.drain()
+            try:  # the saves queued before are written (the window keeps painting meanwhile)
+                wait_for(self.writer, "before export", lambda: None)
+            except NotRun:
+                return None
         self.dialog = open_export_dialog(self.window, self.ctx, meeting_id=meeting_id)
         return self.dialog
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from minutes.ui.runner import Runner
+from minutes.ui.runner import Explain, Runner
 
 
 class JobRunner(Runner):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__("minutes-documents", parent)
+    def __init__(self, parent: QObject | None = None, *, explain: Explain | None = None) -> None:
+        super().__init__("minutes-documents", parent, explain=explain)

@@ -33,6 +33,7 @@ from minutes.errors import UserError
 from minutes.services.dto import MeetingDetail
 from minutes.services.finalise import VersionInfo
 from minutes.ui.errors_i18n import user_message
+from minutes.ui.waiting import NotRun, wait_for
 
 if TYPE_CHECKING:
     from minutes.ui.main_window import MainWindow
@@ -278,12 +279,18 @@ class FinaliseActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.window.editor.flush()
-        self.window.writer.drain()  # what was typed is saved before the content is recorded
+        services, ident = self.services, meeting.id
+
+        def finalise() -> None:  # behind what was typed: it is saved before the content is recorded
+            current = services.meetings.get(ident)
+            services.finalise.finalise(ident, expected_version=current.version)
+
         try:
-            current = self.services.meetings.get(meeting.id)
-            self.services.finalise.finalise(meeting.id, expected_version=current.version)
+            wait_for(self.window.writer, ("finalise", ident), finalise)
         except UserError as exc:
             self._fail(exc)
+            return
+        except NotRun:
             return
         self.window.editor.reload()
 
@@ -297,10 +304,14 @@ class FinaliseActions(QObject):
         )  # fmt: skip
         if not ok:
             return
+        self.window.editor.flush()
+        services, ident = self.services, meeting.id
         try:
-            self.services.finalise.amend(meeting.id, reason)
+            wait_for(self.window.writer, ("amend", ident), lambda: services.finalise.amend(ident, reason))
         except UserError as exc:
             self._fail(exc)
+            return
+        except NotRun:
             return
         self.window.editor.reload()
 

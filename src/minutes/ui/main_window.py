@@ -45,6 +45,7 @@ from minutes.ui.screen_fit import place
 from minutes.ui.settings import Settings
 from minutes.ui.shortcut_guard import guard_shortcuts
 from minutes.ui.shortcuts_dialog import ShortcutsDialog
+from minutes.ui.waiting import NotRun, wait_for
 from minutes.ui.writer import BackgroundWriter
 
 
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         database = database_identity(ctx.services.db)
         self.writer = BackgroundWriter(self, database=database)
         self.writer.pending.spool = DraftSpool.for_database(database, ctx.services.actor.name)
+        ctx.undo_stack.runner = self.writer  # undo and redo run behind the saves, off the GUI thread
 
         self.list_pane = MeetingListPane(ctx, self)
         self.editor = MeetingEditor(
@@ -197,14 +199,16 @@ class MainWindow(QMainWindow):
         ):
             return
         self.editor.flush()
-        self.writer.drain()
         model = self.list_pane.model
         row = model.row_of(meeting.id)
         following = model.id_at(row + 1) if model.id_at(row + 1) is not None else model.id_at(row - 1)
-        try:
-            self.ctx.services.meetings.delete(meeting.id)
+        meetings, ident = self.ctx.services.meetings, meeting.id
+        try:  # behind the saves queued for it, off the GUI thread
+            wait_for(self.writer, ("delete meeting", ident), lambda: meetings.delete(ident))
         except UserError as exc:
             self.show_error(exc)
+            return
+        except NotRun:  # the window is closing
             return
         self.ctx.undo_stack.clear()  # the Edit menu follows (the deleted meeting's history is out of reach)
         self.editor.open_meeting(following)
@@ -222,8 +226,10 @@ class MainWindow(QMainWindow):
 
     def save_now(self) -> None:
         self.editor.flush()
-        self.writer.drain()
-        QCoreApplication.sendPostedEvents()
+        try:  # every save queued before this one is written and answered when it comes back
+            wait_for(self.writer, "save now", lambda: None)
+        except NotRun:
+            return
         if self.save_status.error.isHidden():
             self.save_status.mark_saved(datetime.now())
 

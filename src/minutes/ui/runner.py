@@ -43,6 +43,7 @@ class _Job:
     failed: Callback | None
     lane: str | None
     generation: int
+    dropped: Callable[[], object] | None = None
 
 
 class Runner(QObject):
@@ -87,19 +88,23 @@ class Runner(QObject):
         done: Callback | None = None,
         failed: Callback | None = None,
         lane: str | None = None,
+        dropped: Callable[[], object] | None = None,
     ) -> int:
         """Queue ``work``; ``done(result)`` or ``failed(exception)`` follow on the GUI thread. On a
         ``lane``, the job supersedes the lane's earlier jobs. Returns the lane's generation (the job's
-        number without a lane)."""
+        number without a lane). ``dropped()`` is called instead, on the GUI thread, when the job is not
+        run or its answer is dropped (cancelled, superseded, or the runner stopped delivering)."""
         self._numbers += 1
         generation = self._numbers
         if lane is not None:
             generation = self._lanes.get(lane, 0) + 1
             self._lanes[lane] = generation
-        job = _Job(self._numbers, tag, work, done, failed, lane, generation)
+        job = _Job(self._numbers, tag, work, done, failed, lane, generation, dropped)
         if self._closed:
             if self._run_after_close:  # after close, run at once rather than drop anything
                 self._run_now(job)
+            else:
+                self._drop(job)
             return generation
         self._open += 1
         with self._idle:
@@ -129,6 +134,7 @@ class Runner(QObject):
             self._open = max(0, self._open - 1)
             self._finish_one()
             self._queue.task_done()
+            self._drop(job)
 
     # --- state ---------------------------------------------------------------------------------
     @property
@@ -234,11 +240,15 @@ class Runner(QObject):
     @Slot(object, object, object)
     def _deliver(self, job: _Job, ok: bool | None, value: Any) -> None:
         self._open = max(0, self._open - 1)
-        if ok is None or self._superseded(job):
-            return
-        if self._closed and not self._run_after_close:
+        if ok is None or self._superseded(job) or (self._closed and not self._run_after_close):
+            self._drop(job)
             return
         self._answer_job(job, ok, value)
+
+    @staticmethod
+    def _drop(job: _Job) -> None:
+        if job.dropped is not None:
+            job.dropped()
 
     def _answer_job(self, job: _Job, ok: bool, value: Any) -> None:
         if ok:

@@ -41,18 +41,19 @@ from minutes.ui.editor.base import user_message
 from minutes.ui.labels import missing_names
 from minutes.ui.people_picker import person_picker, unit_picker
 from minutes.ui.person_list import PersonList
+from minutes.ui.runner import Runner
 from minutes.ui.task_form_layout import lay_out
 from minutes.ui.task_form_save import create_task, update_task
 from minutes.ui.typed_names import ask_unknown_name, resolve_typed_names
 from minutes.ui.unit_list import UnitList
-from minutes.ui.writer import BackgroundWriter
+from minutes.ui.waiting import NotRun, run_on
 
 
 class TaskForm(QDialog):
     def __init__(
         self,
         ctx: UiContext,
-        writer: BackgroundWriter | None,
+        writer: Runner | None,
         meeting: MeetingDetail,
         *,
         task: TaskDTO | None = None,
@@ -315,13 +316,13 @@ class TaskForm(QDialog):
             self._show_error(self.tr("Say why the deadline changes."))
             self.deadline_reason.setFocus()
             return
-        if self.writer is not None:
-            self.writer.drain()
         try:
             if self.task is None:
                 self._create(values)
             else:
                 self._update(values)
+        except NotRun:  # the window is closing: nothing was written
+            return
         except ValidationError as exc:
             if exc.fields.get("field") == "deadline":
                 self._show_deadline_error()
@@ -362,11 +363,14 @@ class TaskForm(QDialog):
 
     def _create(self, values: dict[str, Any]) -> None:
         source: dict[str, Any] = {"source_kind": self.source_kind, "source_id": self.source_id}
-        self.task_id = create_task(self.ctx, self.meeting.id, values, source)
+        # on the writer (behind the text saves queued before it), off the GUI thread
+        run = run_on(self.writer, ("task form", self.meeting.id))
+        self.task_id = create_task(self.ctx, self.meeting.id, values, source, run)
 
     def _update(self, values: dict[str, Any]) -> None:
         assert self.task is not None
-        update_task(self, self.ctx, self.task, values, self.deadline_reason.text())
+        run = run_on(self.writer, ("task form", self.task.id))
+        update_task(self, self.ctx, self.task, values, self.deadline_reason.text(), run)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
@@ -380,7 +384,7 @@ class TaskForm(QDialog):
     def ask(
         parent: QWidget | None,
         ctx: UiContext,
-        writer: BackgroundWriter | None,
+        writer: Runner | None,
         meeting: MeetingDetail,
         **prefill: Any,
     ) -> int | None:
@@ -395,7 +399,7 @@ class TaskForm(QDialog):
     def create_from(
         parent: QWidget | None,
         ctx: UiContext,
-        writer: BackgroundWriter | None,
+        writer: Runner | None,
         meeting: MeetingDetail,
         *,
         text: str,

@@ -9,6 +9,7 @@ that was already set moves with the reason the user gave, so the task's history 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -18,31 +19,51 @@ from minutes.services.task_versions import seen_of
 from minutes.ui.conflict_dialog import write_or_resolve
 from minutes.ui.context import UiContext
 
-
-def create_task(ctx: UiContext, meeting_id: int, values: dict[str, Any], source: dict[str, Any]) -> int:
-    """Create the task now (one undo step of the meeting); its id."""
-    return ctx.services.tasks.create(meeting_id, **values, **source)
+Run = Callable[[Callable[[], Any]], Any]
 
 
-def update_task(parent: QWidget, ctx: UiContext, old: TaskDTO, values: dict[str, Any], reason: str) -> None:
+def at_once(work: Callable[[], Any]) -> Any:
+    return work()
+
+
+def create_task(
+    ctx: UiContext, meeting_id: int, values: dict[str, Any], source: dict[str, Any], run: Run = at_once
+) -> int:
+    """Create the task (one undo step of the meeting) through ``run`` (the writer, off the GUI thread:
+    :func:`minutes.ui.waiting.run_on`); its id."""
+    tasks = ctx.services.tasks
+    return int(run(lambda: tasks.create(meeting_id, **values, **source)))
+
+
+def update_task(
+    parent: QWidget,
+    ctx: UiContext,
+    old: TaskDTO,
+    values: dict[str, Any],
+    reason: str,
+    run: Run = at_once,
+) -> None:
     """Store the form's ``values`` (``deadline`` among them) over ``old`` in one operation (one
-    transaction, one undo step), naming the version the form showed."""
+    transaction, one undo step), naming the version the form showed. The write and a re-read after a
+    conflict go through ``run``; the conflict is asked about here, on the GUI thread."""
     tasks, ident = ctx.services.tasks, old.id
     values = dict(values)
     new_deadline = values.pop("deadline")
     fields = {"text": values.pop("text_"), **values}
 
     def write(version: int, seen: dict[str, Any] | None) -> None:
-        tasks.update(
-            ident,
-            deadline=new_deadline,
-            deadline_reason=reason or None,
-            expected_version=version,
-            seen=seen,
-            **fields,
+        run(
+            lambda: tasks.update(
+                ident,
+                deadline=new_deadline,
+                deadline_reason=reason or None,
+                expected_version=version,
+                seen=seen,
+                **fields,
+            )
         )
 
     def reread() -> dict[str, Any]:
-        return seen_of(tasks.get(ident).task)
+        return dict(run(lambda: seen_of(tasks.get(ident).task)))
 
     write_or_resolve(parent, write, old.version, seen_of(old), reread)

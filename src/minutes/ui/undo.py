@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from minutes.errors import UserError
 from minutes.services import ChangeSet, Services
 from minutes.services.undo import Scope, UndoResult
+from minutes.ui.runner import Runner
 from minutes.ui.tr import QT_TRANSLATE_NOOP
+from minutes.ui.waiting import NotRun, wait_for
 
 VERBS = {
     "insert": QT_TRANSLATE_NOOP("ServiceUndo", "add"),
@@ -61,6 +63,9 @@ class ServiceUndo(QObject):
         self.services = services
         self.scope: Scope | None = None
         self.flushers: list[Callable[[], object]] = []
+        #: Where the undo and redo run: the window's writer, behind the saves the flushers queued, off
+        #: the GUI thread (None: on the calling thread, for a window without a writer).
+        self.runner: Runner | None = None
         self._state: tuple[str | None, str | None] = (None, None)
 
     def set_scope(self, scope: Scope | None) -> None:
@@ -108,11 +113,20 @@ class ServiceUndo(QObject):
             return None
         for flush in self.flushers:
             flush()
-        history = self.services.undo
+        history, scope = self.services.undo, self.scope
+
+        def move() -> UndoResult | None:
+            return history.redo(scope) if redo else history.undo(scope)
+
         try:
-            result = history.redo(self.scope) if redo else history.undo(self.scope)
+            if self.runner is None:
+                result = move()
+            else:
+                result = wait_for(self.runner, ("redo" if redo else "undo", scope), move)
         except UserError as exc:
             self.failed.emit(exc)
+            result = None
+        except NotRun:  # the window is closing: nothing was undone
             result = None
         self.refresh()
         if result is not None:

@@ -47,6 +47,7 @@ from minutes.ui.errors_i18n import user_message
 from minutes.ui.models.rows import RowsModel
 from minutes.ui.roles import Rights
 from minutes.ui.views import current_id, set_widths, setup_table
+from minutes.ui.waiting import NotRun, run_on
 
 
 class TaskDetailPanel(QWidget):
@@ -336,6 +337,8 @@ class TaskDetailPanel(QWidget):
     def _run(self, action: Callable[[], object]) -> bool:
         try:
             action()
+        except NotRun:  # the board is closing: nothing was written
+            return False
         except UserError as exc:
             self.message.show_message(user_message(exc))
             return False
@@ -348,11 +351,17 @@ class TaskDetailPanel(QWidget):
         if self.detail is None:
             return False
         shown, tasks = self.detail.task, self.ctx.services.tasks
+        # the write and a re-read after a conflict run off the GUI thread, on the board's runner (the one
+        # that saves progress reports); the conflict is asked about here
+        run = run_on(self.evidence.runner, ("task", shown.id))
+
+        def on_runner(version: int, seen: dict[str, Any] | None) -> object:
+            return run(lambda: write(version, seen))
 
         def reread() -> dict[str, Any]:
-            return seen_of(tasks.get(shown.id).task)
+            return dict(run(lambda: seen_of(tasks.get(shown.id).task)))
 
-        return self._run(lambda: write_or_resolve(self, write, shown.version, seen_of(shown), reread))
+        return self._run(lambda: write_or_resolve(self, on_runner, shown.version, seen_of(shown), reread))
 
     def add_update(self) -> None:
         if self.detail is None:
@@ -445,7 +454,7 @@ class TaskDetailPanel(QWidget):
         except UserError as exc:
             self.message.show_message(user_message(exc))
             return
-        if TaskForm.ask(self, self.ctx, None, meeting, task=t) is not None:
+        if TaskForm.ask(self, self.ctx, self.evidence.runner, meeting, task=t) is not None:
             self.acted.emit(t.id)
 
     def open_selected_file(self) -> None:

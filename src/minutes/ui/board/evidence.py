@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from minutes import fileio
+from minutes.db import faults
+from minutes.draft_spool import database_identity
 from minutes.errors import UserError
 from minutes.services import Services
 from minutes.services.tasks import NewAttachment
@@ -79,13 +81,19 @@ class EvidenceJobs(QObject):
         super().__init__(parent)
         self.services = services
         self.max_bytes = max_bytes
-        self.runner = JobRunner(self)
+        self.runner = JobRunner(self, explain=self._explain)
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
 
     @property
     def busy(self) -> bool:
         return self.runner.busy
+
+    def _explain(self, exc: Exception) -> Exception:
+        """A database fault (a lock held too long, a full disk) in words; the driver's text to the log."""
+        if faults.is_database_error(exc):
+            return faults.user_error(exc, database_identity(self.services.db))
+        return exc
 
     def report(
         self,
@@ -117,11 +125,14 @@ class EvidenceJobs(QObject):
     def _finished(self, tag: object, result: object) -> None:
         if tag == "report":
             self.reported.emit(result)
-        else:
+        elif tag == "open":
             self.extracted.emit(result)
+        # other jobs (a task's write from the detail pane) are answered to whoever waits for them
 
     @Slot(object, object)
     def _failed(self, tag: object, exc: object) -> None:
+        if tag not in ("report", "open"):
+            return  # a task's write: its caller gets the exception (minutes.ui.waiting)
         if isinstance(exc, UserError):
             log.info("evidence job refused: %s", exc.message)
             self.failed.emit(user_message(exc))

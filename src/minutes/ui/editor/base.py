@@ -14,6 +14,7 @@ from minutes.errors import UserError
 from minutes.services.dto import MeetingDetail
 from minutes.ui.context import UiContext
 from minutes.ui.editor.section import Section
+from minutes.ui.waiting import NotRun, wait_for
 from minutes.ui.writer import BackgroundWriter
 
 T = TypeVar("T")
@@ -70,14 +71,30 @@ class SectionBase(Section):
         """Show the meeting as stored now, unless it was shown again since generation ``since``.
 
         The editor reloads after every announced change, but only once the event loop runs; a section
-        that has just added a record needs it at once (to select it and bind its text field).
+        that has just added a record needs it at once (to select it and bind its text field). The read
+        runs on the writer, after every save queued before it, while the window keeps painting.
         """
         if self._generation != since or self.meeting is None:
             return
+        meeting_id = self.meeting.id
         try:
-            meeting = self.ctx.services.meetings.get(self.meeting.id)
-        except UserError:
+            meeting = wait_for(self.writer, ("read", meeting_id), lambda: self._read_meeting(meeting_id))
+        except NotRun:
             return
+        self._show_read(meeting, since)
+
+    def _read_meeting(self, meeting_id: int | None) -> MeetingDetail | None:
+        """The meeting as stored now (on the writer's thread); None when it is gone or cannot be read."""
+        if meeting_id is None:
+            return None
+        try:
+            return self.ctx.services.meetings.get(meeting_id)
+        except UserError:
+            return None
+
+    def _show_read(self, meeting: MeetingDetail | None, since: int) -> None:
+        if meeting is None or self._generation != since or self.meeting_id != meeting.id:
+            return  # gone, or another meeting (or a newer read) is shown meanwhile
         self.ctx.versions.note_meeting(meeting)
         self.set_meeting(meeting)
 
@@ -134,27 +151,37 @@ class SectionBase(Section):
     def show_error(self, exc: UserError) -> None:
         self.message.show_message(user_message(exc))
 
-    def run(self, job: Callable[[], T]) -> T | None:
-        """Run a service call now, after every queued text save; show a user error instead of raising."""
-        self.writer.drain()
+    def perform(self, text: str, do: Callable[[], T]) -> T | None:
+        """Do the action ``text`` and show its result; None when it was refused (the message line says
+        why) or not run.
+
+        ``do`` is one service operation (or a few, made one undo step by ``undo.together``: Edit → Undo
+        reverses it with the original ids and links, minutes.services.undo). It runs on the writer, off
+        the GUI thread, after every text save queued before it, in one job with the read of the meeting
+        it changed; the window keeps painting meanwhile (:func:`minutes.ui.waiting.wait_for`). ``do``
+        must not touch a widget: it runs on the writer's thread.
+        """
         try:
-            return job()
+            return self.perform_checked(text, do)
         except UserError as exc:
             self.show_error(exc)
+            return None
+        except NotRun:
             return None
 
-    def perform(self, text: str, do: Callable[[], T]) -> T | None:
-        """Do the action ``text`` now, after every queued text save, and show the result at once. The
-        services record it as one undo step of the meeting (minutes.services.undo): Edit → Undo reverses
-        it there, with the original ids and links."""
-        self.writer.drain()
+    def perform_checked(self, text: str, do: Callable[[], T]) -> T:
+        """Like :meth:`perform`, but a refusal is raised (as the :class:`UserError` the services gave)
+        for the caller to word, and :class:`NotRun` when the job was dropped."""
         generation = self._generation
-        try:
-            with self.ctx.services.undo.together():
+        meeting_id = self.meeting_id
+        undo = self.ctx.services.undo
+
+        def work() -> tuple[T, MeetingDetail | None]:
+            with undo.together():
                 result = do()
-        except UserError as exc:
-            self.show_error(exc)
-            return None
+            return result, self._read_meeting(meeting_id)
+
+        result, meeting = wait_for(self.writer, ("perform", text), work)
         log.debug("%s done", text)
-        self.sync_now(generation)
+        self._show_read(meeting, generation)
         return result

@@ -276,6 +276,8 @@ class MeetingEditor(QWidget):
 
     def _before_undo(self) -> None:
         self.flush()
+        if self.ctx.undo_stack.runner is self.writer:
+            return  # the undo runs on the writer behind these saves; their answers come back first
         self.writer.drain()
         # the saves' results, queued to this thread, reach the fields now: a field still waiting for its
         # own save would take the undone text for a read older than that save and keep showing its own

@@ -29,6 +29,7 @@ from minutes.ui.editor.base import SectionBase, ok
 from minutes.ui.editor.figures import NEW_ROW, FiguresTable, number_error, old_value
 from minutes.ui.people_picker import person_picker
 from minutes.ui.views import current_id, current_row, select_row
+from minutes.ui.waiting import NotRun
 from minutes.ui.writer import BackgroundWriter
 
 REPORTS, FIGURES = "reports", "report_figures"
@@ -274,14 +275,11 @@ class ReportSection(SectionBase):
                     self.message.show_message(self.tr("Type the label of the new figure first."))
                     return False
 
-                def add() -> int:
-                    new = items.add_figure(report.id, text)
-                    self.figures.retarget(NEW_ROW, new)  # Tab from the new row goes on in this one
-                    return new
-
-                new = self._perform_checked(self.tr("Add figure"), add)
+                new = self.perform_checked(self.tr("Add figure"), lambda: items.add_figure(report.id, text))
+                self.figures.retarget(NEW_ROW, new)  # Tab from the new row goes on in this one
                 self._select_figure = new  # carry on with its value once the table shows it
                 self._apply_selection()
+                self.figures.resume()
                 return True
             figure = self.figures.figure(ident)
             if figure is None:
@@ -289,7 +287,7 @@ class ReportSection(SectionBase):
             if field in ("value", "target") and text.strip().endswith("%"):
                 field = "percent"  # "87%" in the value column is the percentage: it keeps its %
             before: dict[str, Any] = {field: old_value(figure, field)}
-            self._perform_checked(
+            self.perform_checked(
                 self.tr("Edit figure"),
                 lambda: items.update_figure(
                     ident, expected_version=figure.version, seen=before, **{field: text}
@@ -299,15 +297,8 @@ class ReportSection(SectionBase):
         except UserError as exc:
             self.message.show_message(number_error(exc, text))
             return False
-
-    def _perform_checked(self, label: str, do: Any) -> Any:
-        """Like ``perform`` but lets the user error through, so the message can name the typed text."""
-        self.writer.drain()
-        generation = self._generation
-        with self.ctx.services.undo.together():
-            result = do()
-        self.sync_now(generation)
-        return result
+        except NotRun:  # the editor is closing: nothing was written
+            return False
 
     def move_selected(self, step: int) -> None:
         ident, row = current_id(self.figures), current_row(self.figures)
