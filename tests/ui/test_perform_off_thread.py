@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
-from testkit.qt import SectionHost
+from testkit.qt import SectionHost, type_vietnamese
 
 from minutes.services import Services
 from minutes.ui.editor.conclusions import ConclusionsSection
@@ -97,6 +97,30 @@ def test_an_add_waits_for_a_lock_while_the_window_runs(
     assert host.section.model.rowCount() == 1  # shown, and selected for typing
     assert host.section.saver.entity_id == stored[0].id
     assert not host.section.message.isVisible()
+
+
+def test_a_read_shown_during_the_wait_does_not_send_the_typing_elsewhere(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int, db_path: Path
+) -> None:
+    """While an add waits for a lock, the editor shows the meeting again (a change notice read it, without
+    the new point). The add's own read, made after it, is still shown: the new point is selected and
+    what the secretary types next goes into it, not into the point before."""
+    host.bus.changed.disconnect(host._changed)  # like the editor: no re-read after its own action
+    host.services.items.add_conclusion(meeting_id, "Điểm thứ nhất")
+    host.reload()
+    host.section.table.selectRow(0)
+    other = hold_write_lock(db_path)
+    QTimer.singleShot(100, host.reload)  # reads what is committed: the new point is not there yet
+    QTimer.singleShot(500, other.rollback)
+    host.section.add_after_current()
+    other.close()
+    qtbot.waitUntil(host.section.text.hasFocus)
+    type_vietnamese(host.section.text, "Điểm thứ hai, gõ ngay sau khi thêm")
+    host.settle()
+    assert [c.text for c in fresh.meetings.get(meeting_id).conclusions] == [
+        "Điểm thứ nhất",
+        "Điểm thứ hai, gõ ngay sau khi thêm",
+    ]
 
 
 def test_a_refused_action_says_why_and_shows_what_is_stored(

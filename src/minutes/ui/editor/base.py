@@ -92,9 +92,13 @@ class SectionBase(Section):
         except UserError:
             return None
 
-    def _show_read(self, meeting: MeetingDetail | None, since: int) -> None:
-        if meeting is None or self._generation != since or self.meeting_id != meeting.id:
-            return  # gone, or another meeting (or a newer read) is shown meanwhile
+    def _show_read(self, meeting: MeetingDetail | None, since: int | None) -> None:
+        """Show ``meeting`` unless it is gone or another meeting is shown meanwhile; with ``since``, also
+        unless the meeting was shown again since that generation (a newer read is on screen)."""
+        if meeting is None or self.meeting_id != meeting.id:
+            return
+        if since is not None and self._generation != since:
+            return
         self.ctx.versions.note_meeting(meeting)
         self.set_meeting(meeting)
 
@@ -172,7 +176,6 @@ class SectionBase(Section):
     def perform_checked(self, text: str, do: Callable[[], T]) -> T:
         """Like :meth:`perform`, but a refusal is raised (as the :class:`UserError` the services gave)
         for the caller to word, and :class:`NotRun` when the job was dropped."""
-        generation = self._generation
         meeting_id = self.meeting_id
         undo = self.ctx.services.undo
 
@@ -183,5 +186,8 @@ class SectionBase(Section):
 
         result, meeting = wait_for(self.writer, ("perform", text), work)
         log.debug("%s done", text)
-        self._show_read(meeting, generation)
+        # Shown even when the editor showed the meeting again during the wait (a change notice read it
+        # then): this read was made after the action, so it is at least as new, and the caller selects
+        # what the action made in it.
+        self._show_read(meeting, None)
         return result
