@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -123,3 +125,35 @@ def test_the_default_data_folder_is_created_owner_only(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     folder = paths.data_dir()
     assert folder.is_relative_to(tmp_path) and stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks: a closed handle drops them only there")
+def test_looking_at_an_open_database_keeps_this_processs_locks(tmp_path: Path) -> None:
+    """Opening the same database again (a second window, the import, a backup's check) reads its header.
+    On POSIX, closing any descriptor of a file drops every lock the process holds on it, SQLite's too:
+    another program closing its last connection then takes this process for gone and deletes the
+    write-ahead log it still reads (the window then saw an empty database)."""
+    path = tmp_path / "minutes.sqlite3"
+    Services(Database(str(path)), Actor("thu.ky")).db.close()
+    mine = sqlite3.connect(path, isolation_level=None)
+    try:
+        assert mine.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        mine.execute("SELECT count(*) FROM meetings").fetchall()  # connected: the log is in use
+        assert Path(f"{path}-wal").exists()
+        assert inspect_file(path).kind == "ours"
+        other = subprocess.run(
+            [sys.executable, "-c", OTHER_PROGRAM, str(path)], capture_output=True, text=True, timeout=60
+        )
+        assert other.returncode == 0, other.stderr
+        assert Path(f"{path}-wal").exists(), "another program deleted the log this process still uses"
+    finally:
+        mine.close()
+
+
+OTHER_PROGRAM = """
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+c.execute("COMMIT")
+c.close()  # the last connection of the file, unless another process still holds its lock
+"""

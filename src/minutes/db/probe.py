@@ -20,6 +20,7 @@ import logging
 import os
 import re
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -71,8 +72,7 @@ def inspect_file(path: str | Path, *, check: bool | None = None) -> Inspection:
     if size == 0:
         return Inspection(path, "new")
     try:
-        with open(path, "rb") as stream:
-            header = stream.read(len(HEADER))
+        header = read_start(path, len(HEADER))
     except OSError as exc:
         raise DatabaseUnavailable(url=str(path), detail=exc.strerror or str(exc)) from exc
     if header != HEADER:
@@ -103,10 +103,39 @@ def read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
 
 
+#: Descriptors of the database files whose first bytes this process read, by (device, inode); never
+#: closed. On POSIX systems closing *any* descriptor of a file drops every lock this process holds on it,
+#: SQLite's own included: a plain ``open(...).read()`` of a database this process has open would let
+#: another program write under its transaction, or delete the write-ahead log the process still reads.
+_held: dict[tuple[int, int], int] = {}
+_held_lock = threading.Lock()
+
+
+def read_start(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of ``path`` without ever dropping this process's locks on it."""
+    if not hasattr(os, "pread"):  # Windows: a handle closed elsewhere does not release a lock
+        with open(path, "rb") as stream:
+            return stream.read(size)
+    info = os.stat(path)
+    key = (info.st_dev, info.st_ino)
+    with _held_lock:
+        fd = _held.get(key)
+        if fd is None:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+            opened = os.fstat(fd)
+            key = (opened.st_dev, opened.st_ino)  # the file as opened (it may have been replaced)
+            if key in _held:
+                # never close it either: it is a descriptor of a file whose locks we may hold
+                _held[(-1, fd)] = fd
+                fd = _held[key]
+            else:
+                _held[key] = fd
+    return os.pread(fd, size, 0)
+
+
 def _is_wal(path: Path) -> bool:
     try:
-        with open(path, "rb") as stream:
-            header = stream.read(20)
+        header = read_start(path, 20)
     except OSError:
         return False
     return len(header) == 20 and header[18] == 2 and header[19] == 2
