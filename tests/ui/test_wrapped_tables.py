@@ -82,3 +82,45 @@ def test_a_long_recommendation_wraps_in_the_tree(qtbot: QtBot, services: Service
         assert tree.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     finally:
         host.close()
+
+
+def test_an_empty_response_column_gives_its_width_to_the_recommendations(
+    qtbot: QtBot, services: Services
+) -> None:
+    from minutes.ui.editor.recommendations import RESPONSE_WIDTH, RecommendationsSection
+
+    meeting = services.meetings.create("Giao ban tháng 3", date(2021, 3, 1))
+    group = services.items.add_group(meeting, "Công tác quản lý đô thị")
+    first = services.items.add_recommendation(group, LONG * 2)
+    services.items.add_recommendation(group, "Ngắn")
+    host = SectionHost(services, RecommendationsSection, meeting)
+    host.section.resize(640, 700)
+    host.section.show()
+    qtbot.waitExposed(host.section)
+    try:
+        tree = host.section.tree
+        long_item = tree.model().index(0, 0, tree.model().index(0, 0))
+        qtbot.waitUntil(lambda: long_item.isValid() and tree.visualRect(long_item).height() > 0)
+        # no response anywhere: no response column, the recommendation wraps in the whole width
+        assert tree.isColumnHidden(1)
+        assert tree.header().sectionSize(0) >= tree.viewport().width() - 2
+        lines_without = tree.visualRect(long_item).height()
+
+        services.items.update_recommendation(first, response="Giao UBND phường chủ trì, báo cáo trong quý II")
+        host.reload()
+        qtbot.waitUntil(lambda: not tree.isColumnHidden(1))
+        assert tree.header().sectionSize(1) == RESPONSE_WIDTH
+        assert tree.header().sectionSize(0) <= tree.viewport().width() - RESPONSE_WIDTH + 2
+        response = long_item.siblingAtColumn(1)
+        assert response.data() == "Giao UBND phường chủ trì, báo cáo trong quý II"
+        # the narrower text column wraps the long recommendation over more lines
+        qtbot.waitUntil(lambda: tree.visualRect(long_item).height() > lines_without)
+
+        services.items.update_recommendation(first, response="")
+        host.reload()
+        qtbot.waitUntil(lambda: tree.isColumnHidden(1))
+        assert tree.header().sectionSize(0) >= tree.viewport().width() - 2
+        body = tree.minimumHeight()
+        assert body == tree.maximumHeight()  # the tree stays as tall as its rows, the page scrolls
+    finally:
+        host.close()
