@@ -3,7 +3,7 @@ on the page (no list scrolling inside the scrolling editor) and long texts wrapp
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -122,5 +122,71 @@ def test_an_empty_response_column_gives_its_width_to_the_recommendations(
         assert tree.header().sectionSize(0) >= tree.viewport().width() - 2
         body = tree.minimumHeight()
         assert body == tree.maximumHeight()  # the tree stays as tall as its rows, the page scrolls
+    finally:
+        host.close()
+
+
+SPEECH = (
+    "Đồng ý với báo cáo. " + LONG + " đạt 112% kế hoạch; đề nghị các đơn vị tiếp tục rà soát các khoản thu "
+    "còn tồn đọng, đôn đốc thu nợ thuế, xử lý dứt điểm các trường hợp chây ỳ, đồng thời đẩy nhanh tiến "
+    "độ giải ngân vốn đầu tư công. Về giải phóng mặt bằng dự án đường vành đai 2,5: phường cần phối hợp "
+    "chặt chẽ với Ban quản lý dự án quận, hoàn thành kiểm đếm trong tháng 4. Cuối cùng: hết."
+)
+SPEAKER = "Nguyễn Mạnh Hà - Chủ tịch UBND quận Long Biên kiêm Bí thư Đảng ủy quận"
+
+
+def test_contributions_show_speaker_and_text_wrapped_a_few_lines(qtbot: QtBot, services: Services) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from minutes.ui.editor.contributions import SAID_LINES, ContributionsSection
+    from minutes.ui.views import LinesDelegate
+
+    meeting = services.meetings.create("Giao ban tháng 3", date(2021, 3, 1))
+    person = services.directory.find_or_create_person(SPEAKER)
+    short_text = "Về thu ngân sách:\nĐã hoàn thành chỉ tiêu quý I."
+    for speaker, label, text in (
+        (person, None, SPEECH),
+        (None, "Mặt trận", "Nhất trí."),
+        (None, "Bà Lan", short_text),
+    ):
+        ident = services.items.add_contribution(
+            meeting, speaker_id=speaker, speaker_label=label, spoken_at=time(9)
+        )
+        services.items.update_contribution(ident, text=text)
+    host = SectionHost(services, ContributionsSection, meeting)
+    host.section.resize(1100, 760)
+    host.section.show()
+    qtbot.waitExposed(host.section)
+    try:
+        table = host.section.table
+        qtbot.waitUntil(lambda: table.model().rowCount() == 3)
+        said = table.itemDelegateForColumn(4)
+        speaker = table.itemDelegateForColumn(2)
+        assert isinstance(said, LinesDelegate) and isinstance(speaker, LinesDelegate)
+
+        def shown(delegate: LinesDelegate, row: int, column: int) -> tuple[str, ...]:
+            option = QStyleOptionViewItem()
+            option.initFrom(table)
+            option.rect = table.visualRect(table.model().index(row, column))
+            return delegate.lines(option, table.model().index(row, column))
+
+        line = table.fontMetrics().lineSpacing()
+        long_lines = shown(said, 0, 4)
+        assert len(long_lines) == SAID_LINES  # a few lines of the long one, then "…"
+        assert long_lines[0].startswith("Đồng ý với báo cáo.")
+        assert long_lines[-1].endswith("…") and "hết." not in long_lines[-1]
+        assert shown(said, 2, 4) == ("Về thu ngân sách:", "Đã hoàn thành chỉ tiêu quý I.")  # short: whole
+        assert shown(said, 1, 4) == ("Nhất trí.",)
+        speaker_lines = shown(speaker, 0, 2)
+        assert len(speaker_lines) >= 2 and " ".join(speaker_lines).startswith("Nguyễn Mạnh Hà - Chủ tịch")
+        # rows as tall as what they show: the long one four lines, the one-line row one
+        assert table.rowHeight(0) >= SAID_LINES * line
+        assert table.rowHeight(1) < 2 * line
+        assert 2 * line <= table.rowHeight(2) < 3 * line + 10
+        # a narrower window wraps the text over more lines: the short one grows, the long stays at four
+        before = table.rowHeight(2)
+        host.section.resize(700, 760)
+        qtbot.waitUntil(lambda: table.rowHeight(2) > before)
+        assert len(shown(said, 0, 4)) == SAID_LINES
     finally:
         host.close()

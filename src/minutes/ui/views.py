@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -159,3 +162,126 @@ class WrapDelegate(QStyledItemDelegate):
         text = str(index.data() or "")
         box = metrics.boundingRect(QRect(0, 0, max(40, width - 10), 100_000), Qt.TextFlag.TextWordWrap, text)
         return box.height() + 6
+
+
+#: A cell's text is laid out from at most this many characters (a few lines never need more).
+LAYOUT_CHARS = 4000
+_LINE_BREAK = "\u2028"  # QTextLayout breaks a line at U+2028, not at "\n"
+_VERTICAL_PADDING = 4
+
+
+@lru_cache(maxsize=4096)
+def _wrapped(text: str, font_key: str, width: int, max_lines: int) -> tuple[str, ...]:
+    font = QFont()
+    font.fromString(font_key)
+    return wrap_lines(text, font, width, max_lines)
+
+
+def wrap_lines(text: str, font: QFont, width: int, max_lines: int) -> tuple[str, ...]:
+    """``text`` wrapped to ``width`` pixels at word boundaries (anywhere in a word longer than the
+    width), its line breaks kept: at most ``max_lines`` lines, the last one ending in "…" when more
+    text follows."""
+    text = text.strip()[:LAYOUT_CHARS].replace("\r\n", "\n").replace("\n", _LINE_BREAK)
+    if not text or max_lines < 1:
+        return ()
+    width = max(20, width)
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    lines: list[str] = []
+    layout.beginLayout()
+    try:
+        while len(lines) < max_lines:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            start, length = line.textStart(), line.textLength()
+            if len(lines) == max_lines - 1 and start + length < len(text):
+                # the last line shown and more follows: the rest on one line, cut with "…"
+                rest = " ".join(text[start:].replace(_LINE_BREAK, " ").split())
+                lines.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width))
+                break
+            lines.append(text[start : start + length].replace(_LINE_BREAK, "").rstrip())
+    finally:
+        layout.endLayout()
+    return tuple(lines)
+
+
+class LinesDelegate(QStyledItemDelegate):
+    """Shows an item's text wrapped to its cell's width over at most ``max_lines`` lines, the last one
+    ending in "…" when more text follows (the tooltip has the whole of it).
+
+    In a table whose rows size to their contents (``setup_table(..., wrap=True)``), a row is as tall as
+    its text needs, up to ``max_lines``. For a big list (nothing measured up front) give the rows a
+    fixed :meth:`height_for` the lines: a cell is wrapped only when painted, and the lines of the cells
+    shown are kept (by text, font and width) for the next paint."""
+
+    def __init__(self, view: QAbstractItemView, max_lines: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.max_lines = max_lines
+
+    def height_for(self, lines: int, font: QFont | None = None) -> int:
+        """A row's height for ``lines`` lines of text (in the view's font unless ``font``)."""
+        metrics = QFontMetrics(font) if font is not None else self.view.fontMetrics()
+        return lines * metrics.lineSpacing() + 2 * _VERTICAL_PADDING
+
+    def lines(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> tuple[str, ...]:
+        """The lines the cell shows in ``option.rect``."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        return self._lines(opt)
+
+    def _lines(self, opt: QStyleOptionViewItem) -> tuple[str, ...]:
+        return _wrapped(opt.text, opt.font.toString(), self._text_area(opt).width(), self.max_lines)
+
+    def _text_area(self, opt: QStyleOptionViewItem) -> QRect:
+        style = self.view.style()
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, self.view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1
+        return area.adjusted(margin, 0, -margin, 0)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 - Qt API
+        one_line = QStyleOptionViewItem(option)  # the width it asks for, unwrapped: the height is ours
+        one_line.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[assignment, operator]
+        size = super().sizeHint(one_line, index)
+        if option.rect.width() <= 0:
+            return size
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        shown = max(1, len(self._lines(opt)))
+        return QSize(size.width(), max(size.height(), self.height_for(shown, opt.font)))
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        lines = self._lines(opt)
+        area = self._text_area(opt)
+        style = self.view.style()
+        opt.text = ""  # the style paints the background, the selection and the focus; the lines are ours
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, self.view)
+        state = opt.state
+        group = QPalette.ColorGroup.Normal
+        if not state & QStyle.StateFlag.State_Enabled:
+            group = QPalette.ColorGroup.Disabled
+        elif not state & QStyle.StateFlag.State_Active:
+            group = QPalette.ColorGroup.Inactive
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        step = QFontMetrics(opt.font).lineSpacing()
+        top = area.top() + max(0, (area.height() - len(lines) * step) // 2)
+        horizontal = opt.displayAlignment & Qt.AlignmentFlag.AlignHorizontal_Mask
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(group, role))
+        painter.setClipRect(opt.rect)
+        for number, text in enumerate(lines):
+            box = QRect(area.left(), top + number * step, area.width(), step)
+            painter.drawText(box, horizontal | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.restore()
