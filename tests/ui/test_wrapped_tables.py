@@ -190,3 +190,61 @@ def test_contributions_show_speaker_and_text_wrapped_a_few_lines(qtbot: QtBot, s
         assert len(shown(said, 0, 4)) == SAID_LINES
     finally:
         host.close()
+
+
+def test_board_rows_show_two_lines_of_the_task_then_an_ellipsis(qtbot: QtBot, services: Services) -> None:
+    from PySide6.QtWidgets import QHeaderView, QStyleOptionViewItem
+
+    from minutes.ui.app import make_context
+    from minutes.ui.board import TaskBoard
+    from minutes.ui.board.board import TEXT_LINES
+    from minutes.ui.board.model import COL_LEAD, COL_TEXT
+    from minutes.ui.views import LinesDelegate
+
+    meeting = services.meetings.create("Giao ban tháng 3", date(2021, 3, 1))
+    lead = services.directory.find_or_create_unit("Phòng Quản lý đô thị quận Long Biên")
+    texts = {f"{LONG} — nhiệm vụ {n}" if n % 2 else f"Báo cáo {n}" for n in range(6)}
+    for text in texts:
+        services.tasks.create(meeting, text, lead_unit_id=lead, deadline=date(2021, 4, 15))
+    ctx = make_context(services)
+    board = TaskBoard(ctx)
+    board.resize(1366, 700)
+    board.show()
+    qtbot.waitExposed(board)
+    try:
+        table = board.table
+        qtbot.waitUntil(lambda: table.model().rowCount() == 6)
+        delegate = table.itemDelegateForColumn(COL_TEXT)
+        assert isinstance(delegate, LinesDelegate)
+        assert table.itemDelegateForColumn(COL_LEAD) is delegate
+        # one fixed height for every row, TEXT_LINES lines: nothing measured row by row
+        assert table.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+        height = delegate.height_for(TEXT_LINES)
+        assert height >= TEXT_LINES * table.fontMetrics().lineSpacing()
+        assert {table.rowHeight(r) for r in range(6)} == {height}
+
+        def shown(row: int, column: int) -> tuple[str, ...]:
+            index = table.model().index(row, column)
+            option = QStyleOptionViewItem()
+            option.initFrom(table)
+            option.rect = table.visualRect(index)
+            return delegate.lines(option, index)
+
+        seen = set()
+        for row in range(6):
+            text = str(table.model().index(row, COL_TEXT).data())
+            seen.add(text)
+            lines = shown(row, COL_TEXT)
+            if text.startswith("Báo cáo"):
+                assert lines == (text,)
+            else:  # the long task: two lines, its beginning, then "…"
+                assert len(lines) == TEXT_LINES
+                assert lines[0] == text[: len(lines[0])]
+                assert lines[-1].endswith("…")
+                assert table.model().index(row, COL_TEXT).data(Qt.ItemDataRole.ToolTipRole) == text
+        assert seen == texts
+        assert " ".join(shown(0, COL_LEAD)) == "Phòng Quản lý đô thị quận Long Biên"  # wrapped, not cut
+    finally:
+        board.shutdown()
+        board.close()
+        ctx.bus.close()
