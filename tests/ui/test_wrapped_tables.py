@@ -93,6 +93,8 @@ def test_an_empty_response_column_gives_its_width_to_the_recommendations(
     group = services.items.add_group(meeting, "Công tác quản lý đô thị")
     first = services.items.add_recommendation(group, LONG * 2)
     services.items.add_recommendation(group, "Ngắn")
+    for n in range(3):
+        services.items.add_recommendation(group, f"{n}. {LONG}")
     host = SectionHost(services, RecommendationsSection, meeting)
     host.section.resize(640, 700)
     host.section.show()
@@ -122,6 +124,14 @@ def test_an_empty_response_column_gives_its_width_to_the_recommendations(
         assert tree.header().sectionSize(0) >= tree.viewport().width() - 2
         body = tree.minimumHeight()
         assert body == tree.maximumHeight()  # the tree stays as tall as its rows, the page scrolls
+        rows = sum(tree.visualRect(tree.model().index(r, 0, long_item.parent())).height() for r in range(2))
+        host.section.resize(360, 700)  # a narrow window: the rows wrap over more lines, the tree grows
+        qtbot.waitUntil(lambda: tree.minimumHeight() > body)
+        assert tree.minimumHeight() == tree.maximumHeight()
+        assert (
+            sum(tree.visualRect(tree.model().index(r, 0, long_item.parent())).height() for r in range(2))
+            > rows
+        )
     finally:
         host.close()
 

@@ -8,7 +8,7 @@ selected one, Alt+Up/Down move, Delete removes (a group with its recommendations
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -65,7 +65,13 @@ class RecommendationsSection(RecommendationActions):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().resizeSection(1, RESPONSE_WIDTH)
         self.tree.setColumnHidden(1, True)  # until a recommendation has a response
-        self.tree.header().sectionResized.connect(lambda *_args: self._fit_tree())  # wrapped rows grow
+        # wrapped rows grow or shrink with the text column: a resized window or column refits the tree
+        # (the stretching column's new width is known once the header has laid itself out)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_tree)
+        self.tree.header().sectionResized.connect(lambda *_args: self._fit_timer.start())
+        self.tree.header().geometriesChanged.connect(self._fit_timer.start)
+        self.tree.installEventFilter(self)
 
         self.group_title = QLineEdit(self)
         self.group_title.setObjectName("recGroupTitle")
@@ -204,6 +210,11 @@ class RecommendationsSection(RecommendationActions):
         )
         self._fit_tree()  # texts edited or columns resized: rows wrap to other heights
         self._refresh_editors()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.tree and event.type() == QEvent.Type.Resize:
+            self._fit_timer.start()
+        return super().eventFilter(watched, event)
 
     def _show_responses(self, shown: bool) -> None:
         """The response column only when some recommendation has a response: an empty column would
