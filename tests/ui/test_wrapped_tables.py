@@ -181,6 +181,8 @@ def test_contributions_show_speaker_and_text_wrapped_a_few_lines(qtbot: QtBot, s
             return delegate.lines(option, table.model().index(row, column))
 
         line = table.fontMetrics().lineSpacing()
+        # the rows fit once the window is laid out (the stretching column takes its width)
+        qtbot.waitUntil(lambda: table.rowHeight(2) < 3 * line + 10)
         long_lines = shown(said, 0, 4)
         assert len(long_lines) == SAID_LINES  # a few lines of the long one, then "…"
         assert long_lines[0].startswith("Đồng ý với báo cáo.")
@@ -258,3 +260,30 @@ def test_board_rows_show_two_lines_of_the_task_then_an_ellipsis(qtbot: QtBot, se
         board.shutdown()
         board.close()
         ctx.bus.close()
+
+
+def test_contribution_rows_scrolled_to_are_wrapped_too(qtbot: QtBot, services: Services) -> None:
+    from minutes.ui.editor.contributions import CONTRIB_ROWS, SAID_LINES, ContributionsSection
+
+    meeting = services.meetings.create("Giao ban tháng 3", date(2021, 3, 1))
+    count = 8 * CONTRIB_ROWS  # more than the first rows and the last screenful measured up front
+    for n in range(count):
+        ident = services.items.add_contribution(meeting, speaker_label=f"Đại biểu {n}", spoken_at=time(9))
+        services.items.update_contribution(ident, text=f"{n}. {SPEECH}")
+    host = SectionHost(services, ContributionsSection, meeting)
+    host.section.resize(1100, 760)
+    host.section.show()
+    qtbot.waitExposed(host.section)
+    try:
+        table = host.section.table
+        line = table.fontMetrics().lineSpacing()
+        qtbot.waitUntil(lambda: table.model().rowCount() == count)
+        qtbot.waitUntil(lambda: table.rowHeight(0) >= SAID_LINES * line)
+        middle = table.model().index(count // 2, 4)
+        table.scrollTo(middle, table.ScrollHint.PositionAtTop)
+        qtbot.waitUntil(lambda: table.rowHeight(count // 2) >= SAID_LINES * line)
+        table.scrollToBottom()
+        qtbot.waitUntil(lambda: table.rowHeight(count - 1) >= SAID_LINES * line)
+        assert table.rowAt(table.viewport().height() - 1) in (count - 1, -1)  # scrolled to the end
+    finally:
+        host.close()
