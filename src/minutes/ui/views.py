@@ -234,6 +234,7 @@ class LinesDelegate(QStyledItemDelegate):
         self.view = view
         self.max_lines = max_lines
         self._margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        self._key_font, self._key = QFont(), QFont().toString()  # the last font seen and its key
 
     def height_for(self, lines: int, font: QFont | None = None) -> int:
         """A row's height for ``lines`` lines of text (in the view's font unless ``font``)."""
@@ -246,8 +247,15 @@ class LinesDelegate(QStyledItemDelegate):
 
     def wrap(self, text: str, cell_width: int, font: QFont | None = None) -> tuple[str, ...]:
         """The lines ``text`` shows in a cell ``cell_width`` wide."""
-        key = (font or self.view.font()).toString()
-        return _wrapped(text, key, self.text_width(cell_width), self.max_lines)
+        return _wrapped(
+            text, self._font_key(font or self.view.font()), self.text_width(cell_width), self.max_lines
+        )
+
+    def _font_key(self, font: QFont) -> str:
+        # painting asks for every cell: the key of the font of the cell before (nearly always the same)
+        if font != self._key_font:
+            self._key_font, self._key = QFont(font), font.toString()
+        return self._key
 
     def lines(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -272,31 +280,49 @@ class LinesDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
+        # Called for every wrapped cell on each paint of the list: plain ints, no enum arithmetic.
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        lines = self.wrap(opt.text, opt.rect.width(), opt.font)
+        font = opt.font
+        rect = opt.rect
+        lines = self.wrap(opt.text, rect.width(), font)
         opt.text = ""  # the style paints the background, the selection and the focus; the lines are ours
-        self.view.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, self.view)
-        state = opt.state
-        group = QPalette.ColorGroup.Normal
-        if not state & QStyle.StateFlag.State_Enabled:
-            group = QPalette.ColorGroup.Disabled
-        elif not state & QStyle.StateFlag.State_Active:
-            group = QPalette.ColorGroup.Inactive
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        area = opt.rect.adjusted(self._margin, 0, -self._margin, 0)
-        step = QFontMetrics(opt.font).lineSpacing()
-        top = area.top() + max(0, (area.height() - len(lines) * step) // 2)
-        horizontal = opt.displayAlignment & Qt.AlignmentFlag.AlignHorizontal_Mask
+        view = self.view
+        view.style().drawControl(_ITEM_VIEW_ITEM, opt, painter, view)
+        state = int(opt.state.value)
+        if not state & _ENABLED:
+            group = _DISABLED
+        elif not state & _ACTIVE:
+            group = _INACTIVE
+        else:
+            group = _NORMAL
+        color = opt.palette.color(group, _HIGHLIGHTED_TEXT if state & _SELECTED else _TEXT)
+        margin = self._margin
+        left, width = rect.left() + margin, rect.width() - 2 * margin
+        step = QFontMetrics(font).lineSpacing()
+        top = rect.top() + max(0, (rect.height() - len(lines) * step) // 2)
+        flags = (int(opt.displayAlignment.value) & _HORIZONTAL) | _VCENTER
         painter.save()
-        painter.setFont(opt.font)
-        painter.setPen(opt.palette.color(group, role))
-        painter.setClipRect(opt.rect)
+        painter.setFont(font)
+        painter.setPen(color)
+        painter.setClipRect(rect)
         for number, text in enumerate(lines):
-            box = QRect(area.left(), top + number * step, area.width(), step)
-            painter.drawText(box, horizontal | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(QRect(left, top + number * step, width, step), flags, text)
         painter.restore()
+
+
+_ITEM_VIEW_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_ENABLED = int(QStyle.StateFlag.State_Enabled.value)
+_ACTIVE = int(QStyle.StateFlag.State_Active.value)
+_SELECTED = int(QStyle.StateFlag.State_Selected.value)
+_NORMAL, _INACTIVE, _DISABLED = (
+    QPalette.ColorGroup.Normal,
+    QPalette.ColorGroup.Inactive,
+    QPalette.ColorGroup.Disabled,
+)
+_TEXT, _HIGHLIGHTED_TEXT = QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText
+_HORIZONTAL = int(Qt.AlignmentFlag.AlignHorizontal_Mask.value)
+_VCENTER = int(Qt.AlignmentFlag.AlignVCenter.value)
 
 
 class WrappedRows(QObject):
