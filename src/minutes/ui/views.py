@@ -195,6 +195,8 @@ def wrap_lines(text: str, font: QFont, width: int, max_lines: int) -> tuple[str,
     if not text or max_lines < 1:
         return ()
     width = max(20, width)
+    if _LINE_BREAK not in text and len(text) < 200 and QFontMetrics(font).horizontalAdvance(text) <= width:
+        return (text,)  # one line: no layout (most units, people and meetings)
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
