@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from functools import lru_cache
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -94,8 +107,8 @@ def fit_rows(view: QAbstractItemView, *, min_rows: int = 3, max_rows: int | None
             if vertical.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents and count:
                 view.resizeRowsToContents()
                 body = sum(view.rowHeight(r) for r in range(shown)) + (rows - shown) * default
-            else:
-                body = rows * default
+            else:  # fixed rows, of one height or each its own (WrappedRows)
+                body = sum(view.rowHeight(r) for r in range(shown)) + (rows - shown) * default
             header = view.horizontalHeader().sizeHint().height() if view.horizontalHeader().isVisible() else 0
         else:
             row_height = max(view.sizeHintForRow(0), view.fontMetrics().height() + 6)
@@ -159,3 +172,250 @@ class WrapDelegate(QStyledItemDelegate):
         text = str(index.data() or "")
         box = metrics.boundingRect(QRect(0, 0, max(40, width - 10), 100_000), Qt.TextFlag.TextWordWrap, text)
         return box.height() + 6
+
+
+#: A cell's text is laid out from at most this many characters (a few lines never need more).
+LAYOUT_CHARS = 4000
+_LINE_BREAK = "\u2028"  # QTextLayout breaks a line at U+2028, not at "\n"
+_VERTICAL_PADDING = 4
+
+
+@lru_cache(maxsize=4096)
+def _wrapped(text: str, font_key: str, width: int, max_lines: int) -> tuple[str, ...]:
+    font = QFont()
+    font.fromString(font_key)
+    return wrap_lines(text, font, width, max_lines)
+
+
+def wrap_lines(text: str, font: QFont, width: int, max_lines: int) -> tuple[str, ...]:
+    """``text`` wrapped to ``width`` pixels at word boundaries (anywhere in a word longer than the
+    width), its line breaks kept: at most ``max_lines`` lines, the last one ending in "…" when more
+    text follows."""
+    text = text.strip()[:LAYOUT_CHARS].replace("\r\n", "\n").replace("\n", _LINE_BREAK)
+    if not text or max_lines < 1:
+        return ()
+    width = max(20, width)
+    if _LINE_BREAK not in text and len(text) < 200 and QFontMetrics(font).horizontalAdvance(text) <= width:
+        return (text,)  # one line: no layout (most units, people and meetings)
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    lines: list[str] = []
+    layout.beginLayout()
+    try:
+        while len(lines) < max_lines:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            start, length = line.textStart(), line.textLength()
+            if len(lines) == max_lines - 1 and start + length < len(text):
+                # the last line shown and more follows: the rest on one line, cut with "…"
+                rest = " ".join(text[start:].replace(_LINE_BREAK, " ").split())
+                lines.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width))
+                break
+            lines.append(text[start : start + length].replace(_LINE_BREAK, "").rstrip())
+    finally:
+        layout.endLayout()
+    return tuple(lines)
+
+
+class LinesDelegate(QStyledItemDelegate):
+    """Shows an item's text wrapped to its cell's width over at most ``max_lines`` lines, the last one
+    ending in "…" when more text follows (the tooltip has the whole of it). For columns of text (no
+    icon, no check box).
+
+    A cell is wrapped only when painted (or measured), and the lines are kept by text, font and width
+    for the next paint. Rows: a fixed :meth:`height_for` a number of lines (a big list: nothing measured
+    up front), or :class:`WrappedRows` (each row as tall as its lines, measured again only when it
+    changes)."""
+
+    def __init__(self, view: QAbstractItemView, max_lines: int) -> None:
+        super().__init__(view)
+        self.view = view
+        self.max_lines = max_lines
+        self._margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        self._key_font, self._key = QFont(), QFont().toString()  # the last font seen and its key
+
+    def height_for(self, lines: int, font: QFont | None = None) -> int:
+        """A row's height for ``lines`` lines of text (in the view's font unless ``font``)."""
+        metrics = QFontMetrics(font) if font is not None else self.view.fontMetrics()
+        return max(1, lines) * metrics.lineSpacing() + 2 * _VERTICAL_PADDING
+
+    def text_width(self, cell_width: int) -> int:
+        """The width the text wraps in, in a cell ``cell_width`` wide (the style's text margins off)."""
+        return cell_width - 2 * self._margin
+
+    def wrap(self, text: str, cell_width: int, font: QFont | None = None) -> tuple[str, ...]:
+        """The lines ``text`` shows in a cell ``cell_width`` wide."""
+        return _wrapped(
+            text, self._font_key(font or self.view.font()), self.text_width(cell_width), self.max_lines
+        )
+
+    def _font_key(self, font: QFont) -> str:
+        # painting asks for every cell: the key of the font of the cell before (nearly always the same)
+        if font != self._key_font:
+            self._key_font, self._key = QFont(font), font.toString()
+        return self._key
+
+    def lines(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> tuple[str, ...]:
+        """The lines the cell shows in ``option.rect``."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        return self.wrap(opt.text, opt.rect.width(), opt.font)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 - Qt API
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = opt.rect.width()
+        if width <= 0:  # no width given: one line, as wide as the text
+            line = opt.text.strip().split("\n", 1)[0]
+            return QSize(
+                QFontMetrics(opt.font).horizontalAdvance(line) + 2 * self._margin,
+                self.height_for(1, opt.font),
+            )
+        return QSize(width, self.height_for(len(self.wrap(opt.text, width, opt.font)), opt.font))
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        # Called for every wrapped cell on each paint of the list: plain ints, no enum arithmetic.
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        font = opt.font
+        rect = opt.rect
+        lines = self.wrap(opt.text, rect.width(), font)
+        opt.text = ""  # the style paints the background, the selection and the focus; the lines are ours
+        view = self.view
+        view.style().drawControl(_ITEM_VIEW_ITEM, opt, painter, view)
+        state = int(opt.state.value)
+        if not state & _ENABLED:
+            group = _DISABLED
+        elif not state & _ACTIVE:
+            group = _INACTIVE
+        else:
+            group = _NORMAL
+        color = opt.palette.color(group, _HIGHLIGHTED_TEXT if state & _SELECTED else _TEXT)
+        margin = self._margin
+        left, width = rect.left() + margin, rect.width() - 2 * margin
+        step = QFontMetrics(font).lineSpacing()
+        top = rect.top() + max(0, (rect.height() - len(lines) * step) // 2)
+        flags = (int(opt.displayAlignment.value) & _HORIZONTAL) | _VCENTER
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(color)
+        painter.setClipRect(rect)
+        for number, text in enumerate(lines):
+            painter.drawText(QRect(left, top + number * step, width, step), flags, text)
+        painter.restore()
+
+
+_ITEM_VIEW_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_ENABLED = int(QStyle.StateFlag.State_Enabled.value)
+_ACTIVE = int(QStyle.StateFlag.State_Active.value)
+_SELECTED = int(QStyle.StateFlag.State_Selected.value)
+_NORMAL, _INACTIVE, _DISABLED = (
+    QPalette.ColorGroup.Normal,
+    QPalette.ColorGroup.Inactive,
+    QPalette.ColorGroup.Disabled,
+)
+_TEXT, _HIGHLIGHTED_TEXT = QPalette.ColorRole.Text, QPalette.ColorRole.HighlightedText
+_HORIZONTAL = int(Qt.AlignmentFlag.AlignHorizontal_Mask.value)
+_VCENTER = int(Qt.AlignmentFlag.AlignVCenter.value)
+
+
+class WrappedRows(QObject):
+    """Each row of ``view`` as tall as the lines its :class:`LinesDelegate` columns show (at least the
+    header's default row height). Rows are Fixed and set one by one, and only those in view, the first
+    ``top_rows`` (the table is sized by them) and the last screenful are measured: the others when
+    scrolled to. A
+    changed row is measured again on its own; a reset or a resized text column measures the rows in
+    view again. Much cheaper than Qt's ResizeToContents, which asks every cell of every row for its
+    size hint on each change (a meeting has hundreds of contributions, saved as they are typed)."""
+
+    def __init__(self, view: QTableView, *, top_rows: int = 0) -> None:
+        super().__init__(view)
+        self.view = view
+        self.top_rows = top_rows
+        self._measured: set[int] = set()
+        self._widths: tuple[int, ...] = ()  # the columns' widths the measured rows were wrapped to
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self.fit_shown)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.refit)
+        model.dataChanged.connect(self._changed)
+        view.horizontalHeader().sectionResized.connect(self._column_resized)
+        view.verticalScrollBar().valueChanged.connect(lambda _value: self.fit_shown())
+        view.viewport().installEventFilter(self)
+        self.refit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # A resized window resizes the stretching column later (the header lays itself out on its own
+        # timer, with no sectionResized): the paint that follows tells, and the rows fit just after.
+        kind = event.type()
+        if kind == QEvent.Type.Resize or (
+            kind == QEvent.Type.Paint and self._current_widths() != self._widths
+        ):
+            self._later.start()
+        return False
+
+    def _current_widths(self) -> tuple[int, ...]:
+        view = self.view
+        return tuple(view.columnWidth(c) for c in range(view.model().columnCount()))
+
+    def _changed(self, top: QModelIndex, bottom: QModelIndex, *_roles: object) -> None:
+        self._measured.difference_update(range(top.row(), bottom.row() + 1))
+        self.fit_shown()
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if isinstance(self.view.itemDelegateForColumn(column), LinesDelegate):
+            self.refit()
+
+    def refit(self, *_args: object) -> None:
+        """Measure again (new rows, other widths): the rows in view now, the others when shown."""
+        self._measured.clear()
+        self.fit_shown()
+
+    def fit_shown(self) -> None:
+        view, count = self.view, self.view.model().rowCount()
+        widths = self._current_widths()
+        if widths != self._widths:  # a stretching column follows the window without sectionResized
+            self._widths = widths
+            self._measured.clear()
+        bottom = view.viewport().height()
+        # the first rows (the table is sized by them) and the last ones, as many as could be in view
+        # (the end of the list is scrolled to by its true heights)
+        last = count - 1 - bottom // max(1, view.verticalHeader().defaultSectionSize())
+        rows = [*range(min(self.top_rows, count)), *range(max(0, last), count)]
+        first = max(0, view.rowAt(0))
+        self.fit([*rows, first])
+        row = first + 1
+        while row < count and view.rowViewportPosition(row) < bottom:
+            self.fit([row])
+            row += 1
+
+    def fit(self, rows: list[int]) -> None:
+        view, model = self.view, self.view.model()
+        wanted = [r for r in rows if r not in self._measured and 0 <= r < model.rowCount()]
+        if not wanted:
+            return
+        columns = []
+        for column in range(model.columnCount()):
+            delegate = view.itemDelegateForColumn(column)
+            if isinstance(delegate, LinesDelegate) and not view.isColumnHidden(column):
+                columns.append((column, delegate, view.columnWidth(column)))
+        least = view.verticalHeader().defaultSectionSize()
+        font = view.font()
+        for row in wanted:
+            height = least
+            for column, delegate, width in columns:
+                lines = delegate.wrap(str(model.index(row, column).data() or ""), width, font)
+                height = max(height, delegate.height_for(len(lines), font))
+            self._measured.add(row)
+            if view.rowHeight(row) != height:
+                view.setRowHeight(row, height)

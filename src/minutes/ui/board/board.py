@@ -54,7 +54,7 @@ from minutes.ui.context import UiContext
 from minutes.ui.editor.base import MessageLine
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.settings import Settings
-from minutes.ui.views import select_row, set_widths, setup_table
+from minutes.ui.views import LinesDelegate, select_row, set_widths, setup_table
 
 WIDTHS = {
     COL_STT: 46,
@@ -68,6 +68,10 @@ WIDTHS = {
     COL_PRIORITY: 96,
     COL_MEETING: 260,
 }
+
+#: Lines of text a row shows: the task, units, people and meeting wrap over as many, then "…".
+TEXT_LINES = 2
+WRAPPED_COLUMNS = (COL_TEXT, COL_LEAD, COL_RESP, COL_COORD, COL_MEETING)
 
 #: What the board opens on: open and overdue work first (overdue, in progress, not started), each by
 #: deadline, finished work after (issue 15 item 13: not ten years of finished work, oldest first).
@@ -104,6 +108,13 @@ class TaskBoard(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         setup_table(self.table, "boardTable")
+        # Long texts wrap over a fixed few lines, the last ending in "…" (issue 15 item 9): every row
+        # has the same height, so nothing is measured up front (pages of up to 100,000 tasks) and a
+        # cell is wrapped only when painted.
+        self.lines_delegate = LinesDelegate(self.table, TEXT_LINES)
+        for column in WRAPPED_COLUMNS:
+            self.table.setItemDelegateForColumn(column, self.lines_delegate)
+        self.table.verticalHeader().setDefaultSectionSize(self.lines_delegate.height_for(TEXT_LINES))
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -38,10 +38,25 @@ from minutes.ui.editor.linked_tasks import confirm_removal
 from minutes.ui.editor.speaker_queue import Speaker, SpeakerQueue
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.people_picker import person_picker
-from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, set_widths, setup_table
+from minutes.ui.views import (
+    LinesDelegate,
+    WrappedRows,
+    current_id,
+    current_row,
+    fit_rows,
+    select_id,
+    select_row,
+    set_widths,
+    setup_table,
+)
 from minutes.ui.writer import BackgroundWriter
 
 TABLE = "contributions"
+
+#: Lines of the list's cells at most (the rest ends in "…"; the tooltip and the text box have it all).
+SPEAKER_LINES, SAID_LINES = 3, 4
+#: Rows the list is sized to show at most (it scrolls beyond).
+CONTRIB_ROWS = 12
 
 
 class ContributionsSection(SectionBase):
@@ -103,7 +118,12 @@ class ContributionsSection(SectionBase):
         self.table.setModel(self.model)
         setup_table(self.table, "contribTable", stretch=4)
         set_widths(self.table, {0: 44, 1: 60, 2: 240, 3: 64})
-        fit_rows(self.table, min_rows=4, max_rows=12)
+        # the speaker and what was said wrap to their columns: a few lines each, the whole when short;
+        # each row as tall as its lines, measured again only when it changes (typing saves often)
+        self.table.setItemDelegateForColumn(2, LinesDelegate(self.table, SPEAKER_LINES))
+        self.table.setItemDelegateForColumn(4, LinesDelegate(self.table, SAID_LINES))
+        WrappedRows(self.table, top_rows=CONTRIB_ROWS)
+        fit_rows(self.table, min_rows=4, max_rows=CONTRIB_ROWS)
         self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 8)
 
         bar = QHBoxLayout()

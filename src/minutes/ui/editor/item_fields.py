@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLay
 
 from minutes.domain.enums import ConclusionKind
 from minutes.services.dto import ConclusionDTO, ContributionDTO, MeetingDetail
-from minutes.ui import formatting as fmt
 from minutes.ui.editor.base import SectionBase
 
 #: Stand-in for "not recorded" in a vote box (shown as a dash).
@@ -301,9 +300,9 @@ def kind_cell(point: ConclusionDTO) -> str:
 
 
 def said_cell(row: ContributionDTO) -> str:
-    """What a contribution's list shows of it: its first line, and how many opinions a row of several
-    stands for ("(2 opinions) ..."; "(2 opinions, no words recorded)")."""
-    words = fmt.first_line(row.text)
+    """What a contribution's list shows of it: its text (the list wraps it over a few lines), and how
+    many opinions a row of several stands for ("(2 opinions) ..."; "(2 opinions, no words recorded)")."""
+    words = row.text.strip()
     if row.count <= 1:
         return words
     if not words:

@@ -8,7 +8,7 @@ selected one, Alt+Up/Down move, Delete removes (a group with its recommendations
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -33,6 +33,10 @@ from minutes.ui.views import WrapDelegate
 from minutes.ui.writer import BackgroundWriter
 
 GROUPS, ITEMS = "recommendation_groups", "recommendations"
+
+#: The response column's width while some recommendation has a response; with none, the column is
+#: hidden and the recommendations take the whole width (issue 15 item 9).
+RESPONSE_WIDTH = 260
 
 
 def _roman(n: int) -> str:
@@ -59,7 +63,15 @@ class RecommendationsSection(RecommendationActions):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        self.tree.header().resizeSection(1, 260)
+        self.tree.header().resizeSection(1, RESPONSE_WIDTH)
+        self.tree.setColumnHidden(1, True)  # until a recommendation has a response
+        # wrapped rows grow or shrink with the text column: a resized window or column refits the tree
+        # (the stretching column's new width is known once the header has laid itself out)
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_tree)
+        self.tree.header().sectionResized.connect(lambda *_args: self._fit_timer.start())
+        self.tree.header().geometriesChanged.connect(self._fit_timer.start)
+        self.tree.installEventFilter(self)
 
         self.group_title = QLineEdit(self)
         self.group_title.setObjectName("recGroupTitle")
@@ -191,12 +203,30 @@ class RecommendationsSection(RecommendationActions):
                         self.select(ITEM, first.items[0].id)
                     else:
                         self.select(GROUP, first.row.id)
-                self._fit_tree(sum(1 + len(g.items) for g in groups))
         finally:
             self._rendering = False
+        self._show_responses(
+            any(r.response for g in meeting.recommendation_groups for r in g.items) if meeting else False
+        )
+        self._fit_tree()  # texts edited or columns resized: rows wrap to other heights
         self._refresh_editors()
 
-    def _fit_tree(self, _rows: int = 0) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.tree and event.type() == QEvent.Type.Resize:
+            self._fit_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _show_responses(self, shown: bool) -> None:
+        """The response column only when some recommendation has a response: an empty column would
+        take the width the recommendations' text wraps in."""
+        if self.tree.isColumnHidden(1) != shown:
+            return
+        self.tree.setColumnHidden(1, not shown)
+        if shown:
+            self.tree.header().resizeSection(1, RESPONSE_WIDTH)
+        self.tree.scheduleDelayedItemsLayout()  # rows wrap again at the text column's new width
+
+    def _fit_tree(self) -> None:
         """As tall as every row, wrapped, in the editor's scrolling form: the page scrolls, not the tree."""
         tree, model = self.tree, self.model
         delegate = tree.itemDelegate()
@@ -204,7 +234,8 @@ class RecommendationsSection(RecommendationActions):
 
         def height(index: QModelIndex) -> int:
             if isinstance(delegate, WrapDelegate):
-                return max(line, *(delegate.text_height(index.siblingAtColumn(c)) for c in range(2)))
+                columns = [c for c in range(2) if not tree.isColumnHidden(c)]
+                return max(line, *(delegate.text_height(index.siblingAtColumn(c)) for c in columns))
             return line
 
         body = 0
