@@ -5931,6 +5931,22 @@ Có thay thế tệp này không?</translation>
         <translation>Không có tệp {name}.</translation>
     </message>
     <message>
+        <source>the import stopped before this file</source>
+        <translation>quá trình nhập dừng trước tệp này</translation>
+    </message>
+    <message>
+        <source>The import stopped unexpectedly (its process ended, code {code}). The documents listed as imported were saved completely; the others were not imported: import them again.</source>
+        <translation>Quá trình nhập dừng bất thường (tiến trình nhập kết thúc, mã {code}). Các văn bản ghi là đã nhập được lưu đầy đủ; các văn bản khác chưa được nhập: hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>The import stopped because of an unexpected error (written to the log). The documents listed as imported were saved completely; the others were not imported.</source>
+        <translation>Quá trình nhập dừng do một lỗi không lường trước (đã ghi vào nhật ký). Các văn bản ghi là đã nhập được lưu đầy đủ; các văn bản khác chưa được nhập.</translation>
+    </message>
+    <message>
+        <source>The import could not start ({detail}). Nothing was imported.</source>
+        <translation>Không bắt đầu được quá trình nhập ({detail}). Chưa nhập văn bản nào.</translation>
+    </message>
+    <message>
         <source>{name} is a {suffix} file: reading it needs LibreOffice, which is not installed on this computer. Install LibreOffice (https://www.libreoffice.org), or save the file as .docx in Word, and try again.</source>
         <translation>{name} là tệp {suffix}: cần LibreOffice để đọc tệp này nhưng máy tính chưa cài LibreOffice. Hãy cài LibreOffice (https://www.libreoffice.org), hoặc dùng Word lưu tệp thành .docx, rồi thử lại.</translation>
     </message>
