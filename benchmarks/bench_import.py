@@ -16,7 +16,9 @@ Rows (milliseconds):
 * one document, from the batch's progress callback (the median: a folder is judged as a whole);
 * the same folder imported from the main window (File → Import a folder of minutes…, into a second
   copy), next to the import without a window, and the longest event-loop stall meanwhile (a 1 ms probe
-  timer; baseline: the same window idle), :mod:`benchmarks.import_window`.
+  timer; baseline: the same window idle), :mod:`benchmarks.import_window` - twice in the same run: the
+  batch on a thread of the window's process (before, issue 18's first version) and in its own process
+  (after, what the application does).
 """
 
 from __future__ import annotations
@@ -139,10 +141,14 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
             cpu_s = time.process_time() - cpu
         finally:
             database.close()
-        window_work = Path(work) / "window"
-        window_work.mkdir()
-        with private_copy(db_url, window_work) as (window_url, _where):
-            window_rows = run_in_window(window_url, folder, count, total_ms, where)
+        window_rows: list[Row] = []
+        for in_process in (False, True):  # before (the import thread), after (its own process): same run
+            window_work = Path(work) / f"window-{'process' if in_process else 'thread'}"
+            window_work.mkdir()
+            with private_copy(db_url, window_work) as (window_url, _where):
+                window_rows += run_in_window(
+                    window_url, folder, count, total_ms, where, in_process=in_process
+                )
     imported = len(summary.of("imported"))
     per_document = [(b - a) * 1000 for a, b in zip(stamps, stamps[1:], strict=False)]
     note = (f"{imported} imported {where}, {len(summary.of('duplicate'))} duplicates, "

@@ -9,7 +9,8 @@ platform), opens the same database by its URL, and imports with
 
 What the parent learns comes back on a queue as plain values (:func:`run_batch`'s messages):
 
-* ``("files", [path, ...])``: the documents found, before the first is read;
+* ``("files", [path, ...], last_import_id)``: the documents found, before the first is read, and the
+  newest import record then (what the batch saves comes after it);
 * ``("progress", done, total, path)``: before each file and once at the end;
 * ``("outcome", FileOutcome)``: after each file's transaction;
 * ``("changes", ChangeSet)``: what a file's commit changed, for the parent's views;
@@ -99,8 +100,9 @@ def run_batch(job: BatchJob, messages: Any, cancel: Any) -> None:
         db = Database(job.url, migrate=False, clock=(lambda: today) if today is not None else None)
         db.subscribe(lambda changes: messages.put(("changes", _plain_changes(changes))))
         files = collect(job.paths)
-        messages.put(("files", [str(p) for p in files]))
-        summary = ReviewService(db, job.actor).import_files(
+        service = ReviewService(db, job.actor)
+        messages.put(("files", [str(p) for p in files], service.last_import_id()))
+        summary = service.import_files(
             files,
             progress=lambda done, total, path: messages.put(("progress", done, total, path)),
             cancel=cancel.is_set,

@@ -23,6 +23,8 @@ second (and at the end) on the real database's channel: the views refresh as usu
 from __future__ import annotations
 
 import logging
+import multiprocessing.queues  # noqa: F401 - imported with the window, not on the click that starts a batch
+import multiprocessing.synchronize  # noqa: F401
 import queue
 import threading
 import time
@@ -163,7 +165,6 @@ class ImportRunner(QObject):
         job = batch_process.job_for(self.services.db, self.services.actor, list(paths))
         process = ctx.Process(target=batch_process.run_batch, args=(job, messages, cancel),
                               name="minutes-import", daemon=True)  # fmt: skip
-        since = self.service().last_import_id()
         self._pending += 1
         try:
             process.start()
@@ -172,7 +173,7 @@ class ImportRunner(QObject):
             log.error("the import process could not start: %r", exc)
             self.failed.emit("batch", batch_process.ImportNotStarted(detail=exc.strerror or str(exc)))
             return
-        self.child = _Child(process, messages, cancel, since=since)
+        self.child = _Child(process, messages, cancel)
         self._poll.start()
 
     def _read_child(self) -> None:
@@ -205,7 +206,7 @@ class ImportRunner(QObject):
             elif kind == "outcome":
                 child.outcomes.append(message[1])
             elif kind == "files":
-                child.files = list(message[1])
+                child.files, child.since = list(message[1]), int(message[2])
             elif kind == "changes":
                 self._hold(message[1])
             elif kind == "done":
