@@ -31,6 +31,7 @@ import copyreg
 import logging
 import multiprocessing
 import os
+import sys
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -118,6 +119,9 @@ def run_batch(job: BatchJob, messages: Any, cancel: Any) -> None:
         log.error("the import process failed: %r", exc, exc_info=True)
         messages.put(("failed", None))
     finally:
+        warm = sys.modules.get("minutes.export.pdf_warm")
+        if warm is not None:  # the LibreOffice this batch kept warm for .doc files, and its profile
+            warm.shutdown()
         if db is not None and db.is_sqlite:
             _leave_sqlite_open(messages)
         if db is not None:

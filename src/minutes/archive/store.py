@@ -41,7 +41,8 @@ log = logging.getLogger(__name__)
 
 SUFFIXES = (".docx", *convert.CONVERTED)
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-#: How many .doc/.odt files one LibreOffice run converts (start-up is most of its cost).
+#: How many .doc/.odt files one LibreOffice run converts (start-up is most of its cost) when no warm
+#: LibreOffice can be used (with one, each file is converted as the batch reaches it).
 CONVERT_CHUNK = 20
 
 Progress = Callable[[int, int, str], None]
@@ -196,7 +197,8 @@ class ArchiveService(Service):
             if progress is not None:
                 progress(number, len(files), str(path))
             if convert.needs_conversion(path) and path not in converted:
-                chunk = [p for p in files[number:] if convert.needs_conversion(p)][:CONVERT_CHUNK]
+                size = 1 if convert.one_at_a_time() else CONVERT_CHUNK
+                chunk = [p for p in files[number:] if convert.needs_conversion(p)][:size]
                 converted.update(convert.to_docx(chunk))
             summary.outcomes.append(self._one(path, directory, converted.pop(path, None), allow_duplicates))
             if outcome is not None:
