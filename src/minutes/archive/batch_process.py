@@ -83,7 +83,16 @@ class BatchJob:
 
 def job_for(db: Database, actor: Actor, paths: list[str | Path]) -> BatchJob:
     today = None if db.today is date.today else db.today()
-    url = db.engine.url.render_as_string(hide_password=False)
+    address = db.engine.url
+    if address.get_backend_name() == "postgresql" and address.password is None:
+        # the engine got its password from this run (typed in the connection dialog) or the keyring, not
+        # from its URL: the child gets it the same way (a typed one exists only in this process)
+        from minutes.db import credentials
+
+        password = credentials.password_for(address)
+        if password is not None:
+            address = address.set(password=password)
+    url = address.render_as_string(hide_password=False)
     return BatchJob(url, actor, tuple(str(p) for p in paths), today)
 
 
