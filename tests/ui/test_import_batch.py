@@ -292,3 +292,25 @@ def test_a_batch_runs_in_its_own_process_and_a_crash_of_it_is_said_in_words(
 def summary_stop(dialog: ImportBatchDialog) -> UserError:
     assert dialog.summary is not None and dialog.summary.stopped is not None
     return dialog.summary.stopped
+
+
+def test_closing_the_window_during_a_batch_stops_its_process_after_the_current_file(
+    qtbot, window: MainWindow, tmp_path: Path, fresh: Services
+) -> None:
+    many = tmp_path / "closing"
+    many.mkdir()
+    for source in sorted(DATA.glob("*.docx")):
+        shutil.copy(source, many / source.name)
+    actions = imports(window)
+    runner = actions.runner
+    dialog = actions.start_batch([str(many)])
+    qtbot.waitUntil(lambda: dialog.progress.maximum() > 1 and dialog.progress.value() >= 1, timeout=60_000)
+    child = runner.child
+    assert child is not None
+    runner.shutdown()  # what the window's shutdown hook does
+    assert not child.process.is_alive() and child.process.exitcode == 0  # it stopped, it was not killed
+    summary = dialog.summary
+    assert summary is not None and summary.cancelled
+    imported = {o.meeting_id for o in summary.of("imported")}
+    assert imported and {m.id for m in fresh.meetings.list_meetings()} == imported
+    assert len(imported) < len(list(many.glob("*.docx")))

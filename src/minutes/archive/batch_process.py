@@ -37,6 +37,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from minutes import logs
 from minutes.archive.store import FileOutcome, collect
 from minutes.errors import UserError
 from minutes.services import Actor, ChangeSet, Database
@@ -79,6 +80,7 @@ class BatchJob:
     paths: tuple[str, ...]
     today: date | None = None
     allow_duplicates: bool = False
+    log_folder: str | None = None  # the application's log, when the parent writes one (minutes.logs)
 
 
 def job_for(db: Database, actor: Actor, paths: list[str | Path]) -> BatchJob:
@@ -93,7 +95,8 @@ def job_for(db: Database, actor: Actor, paths: list[str | Path]) -> BatchJob:
         if password is not None:
             address = address.set(password=password)
     url = address.render_as_string(hide_password=False)
-    return BatchJob(url, actor, tuple(str(p) for p in paths), today)
+    log_folder = str(logs.log_path().parent) if logs._handler is not None else None
+    return BatchJob(url, actor, tuple(str(p) for p in paths), today, log_folder=log_folder)
 
 
 def context() -> Any:
@@ -104,6 +107,8 @@ def run_batch(job: BatchJob, messages: Any, cancel: Any) -> None:
     """The child's whole work (the target of the process): import, telling ``messages`` as it goes."""
     from minutes.archive.review_store import ReviewService
 
+    if job.log_folder is not None:  # the child's records go to the application's log, with its pid
+        logs.configure(Path(job.log_folder))
     db: Database | None = None
     try:
         today = job.today
