@@ -2468,6 +2468,22 @@ Please send this file to the person who supports the application.</source>
         <translation>Người dự họp cần có họ tên.</translation>
     </message>
     <message>
+        <source>Not a kind of conclusion: type conclusion, assessment, directive, decision or resolution.</source>
+        <translation>Không phải loại kết luận: gõ kết luận, đánh giá, chỉ đạo, quyết định hoặc nghị quyết.</translation>
+    </message>
+    <message>
+        <source>Not votes yet: type them as the document would, e.g. 17/17 tán thành, 0 không tán thành.</source>
+        <translation>Chưa phải kết quả biểu quyết: gõ như văn bản ghi, ví dụ 17/17 tán thành, 0 không tán thành.</translation>
+    </message>
+    <message>
+        <source>More votes cast than members who could vote.</source>
+        <translation>Số phiếu nhiều hơn số người được biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Not a figure yet: type it as the document would, e.g. Thu ngân sách: 2.345.600.000 đồng, đạt 18,5%.</source>
+        <translation>Chưa phải số liệu: gõ như văn bản ghi, ví dụ Thu ngân sách: 2.345.600.000 đồng, đạt 18,5%.</translation>
+    </message>
+    <message>
         <source>Name - title (vắng: reason) or (đến muộn)</source>
         <translation>Họ tên - chức vụ (vắng: lý do) hoặc (đến muộn)</translation>
     </message>
@@ -2486,6 +2502,26 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Title of the group of recommendations</source>
         <translation>Tên nhóm kiến nghị</translation>
+    </message>
+    <message>
+        <source>Kind: conclusion, assessment, directive, decision or resolution</source>
+        <translation>Loại: kết luận, đánh giá, chỉ đạo, quyết định hoặc nghị quyết</translation>
+    </message>
+    <message>
+        <source>Votes as written: 17/17 tán thành, 0 không tán thành, 0 không biểu quyết (empty: none)</source>
+        <translation>Biểu quyết như văn bản ghi: 17/17 tán thành, 0 không tán thành, 0 không biểu quyết (để trống: không có)</translation>
+    </message>
+    <message>
+        <source>Coordinating units, separated by commas</source>
+        <translation>Các đơn vị phối hợp, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Expected product (a report, a plan …)</source>
+        <translation>Sản phẩm dự kiến (báo cáo, kế hoạch …)</translation>
+    </message>
+    <message>
+        <source>Label: value unit, đạt percent% (note), e.g. Cấp giấy phép: 14/15 hồ sơ</source>
+        <translation>Chỉ tiêu: số đơn vị tính, đạt tỷ lệ% (ghi chú), ví dụ Cấp giấy phép: 14/15 hồ sơ</translation>
     </message>
     <message>
         <source>Contributions</source>
@@ -2572,6 +2608,43 @@ Please send this file to the person who supports the application.</source>
         <translation>Người phát biểu</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>Coordinating</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Expected product</source>
+        <translation>Sản phẩm dự kiến</translation>
+    </message>
+    <message>
+        <source>conclusion</source>
+        <extracomment>A conclusion&apos;s kind as the screen names it (what is typed back is read by ``rv.CONCLUSION_KINDS``, which knows the Vietnamese and English words).</extracomment>
+        <translation>kết luận</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>đánh giá</translation>
+    </message>
+    <message>
+        <source>directive</source>
+        <translation>chỉ đạo</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>quyết định</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>nghị quyết</translation>
+    </message>
+    <message>
         <source>absent</source>
         <translation>vắng</translation>
     </message>
@@ -2647,8 +2720,8 @@ Please send this file to the person who supports the application.</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <source>F2 edit (an attendee, a speaker, a task&apos;s lead or deadline, a group&apos;s title: choose it, F2) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, recommendations, tasks, notes · Ctrl+Return split at the cursor · Ctrl+J merge with the next</source>
-        <translation>F2 sửa (người dự họp, người phát biểu, đơn vị chủ trì hoặc thời hạn của nhiệm vụ, tên nhóm kiến nghị: chọn mục đó, F2) · Alt+↑/↓ di chuyển · Alt+1…5 chuyển sang ý kiến phát biểu, kết luận, kiến nghị, nhiệm vụ, ghi chú · Ctrl+Return tách tại con trỏ · Ctrl+J gộp với mục sau</translation>
+        <source>F2 edit (an attendee, a speaker, a conclusion&apos;s kind or votes, a task&apos;s lead, deadline, coordinating units or product, a group&apos;s title, a figure: choose it, F2) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, recommendations, tasks, notes · Ctrl+Return split at the cursor · Ctrl+J merge with the next</source>
+        <translation>F2 sửa (người dự họp, người phát biểu, loại hoặc biểu quyết của kết luận, đơn vị chủ trì, thời hạn, đơn vị phối hợp hoặc sản phẩm của nhiệm vụ, tên nhóm kiến nghị, số liệu: chọn mục đó, F2) · Alt+↑/↓ di chuyển · Alt+1…5 chuyển sang ý kiến phát biểu, kết luận, kiến nghị, nhiệm vụ, ghi chú · Ctrl+Return tách tại con trỏ · Ctrl+J gộp với mục sau</translation>
     </message>
     <message>
         <source>Edit the item</source>
@@ -5856,6 +5929,22 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>{name} does not exist.</source>
         <translation>Không có tệp {name}.</translation>
+    </message>
+    <message>
+        <source>the import stopped before this file</source>
+        <translation>quá trình nhập dừng trước tệp này</translation>
+    </message>
+    <message>
+        <source>The import stopped unexpectedly (its process ended, code {code}). The documents listed as imported were saved completely; the others were not imported: import them again.</source>
+        <translation>Quá trình nhập dừng bất thường (tiến trình nhập kết thúc, mã {code}). Các văn bản ghi là đã nhập được lưu đầy đủ; các văn bản khác chưa được nhập: hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>The import stopped because of an unexpected error (written to the log). The documents listed as imported were saved completely; the others were not imported.</source>
+        <translation>Quá trình nhập dừng do một lỗi không lường trước (đã ghi vào nhật ký). Các văn bản ghi là đã nhập được lưu đầy đủ; các văn bản khác chưa được nhập.</translation>
+    </message>
+    <message>
+        <source>The import could not start ({detail}). Nothing was imported.</source>
+        <translation>Không bắt đầu được quá trình nhập ({detail}). Chưa nhập văn bản nào.</translation>
     </message>
     <message>
         <source>{name} is a {suffix} file: reading it needs LibreOffice, which is not installed on this computer. Install LibreOffice (https://www.libreoffice.org), or save the file as .docx in Word, and try again.</source>

@@ -1,10 +1,13 @@
 """File → Import minutes… in the main window: one file reviewed before it is saved, a folder imported in
-the background with progress, Cancel and a summary, duplicates found, each import reviewable later.
+its own process with progress, Cancel and a summary, duplicates found, each import reviewable later, a
+crash of the import's process said in words.
 What was saved is read back through a second connection."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -12,10 +15,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from minutes.archive.review_store import ReviewService
+from minutes.errors import UserError
 from minutes.services import Actor, Database, Services
 from minutes.ui.app import start
+from minutes.ui.errors_i18n import user_message
+from minutes.ui.i18n import language
 from minutes.ui.import_actions import ImportActions
 from minutes.ui.import_batch import ImportBatchDialog, ImportRowsModel, outcome_row
 from minutes.ui.main_window import MainWindow
@@ -232,3 +239,78 @@ def test_a_file_without_a_date_is_not_imported_but_can_be_reviewed_and_saved(
         ("Họp tổ dân phố số 5", "12/04/2022")
     ]
     assert dialog.model.rows[0].result == f"Reviewed: meeting {meetings[0].id}"
+
+
+def test_a_batch_runs_in_its_own_process_and_a_crash_of_it_is_said_in_words(
+    qtbot, window: MainWindow, tmp_path: Path, fresh: Services
+) -> None:
+    """The batch's process killed in the middle (as the system would kill it): what it had saved is saved
+    whole (meeting, original file, import record), every other file is listed as not imported, and the
+    summary says so in the user's language, no traceback."""
+    many = tmp_path / "distinct"
+    many.mkdir()
+    sources = sorted(DATA.glob("*.docx"))
+    for source in sources:
+        shutil.copy(source, many / source.name)
+    actions = imports(window)
+    runner = actions.runner
+    killed: list[int] = []
+
+    def kill_after_two(done: int, _total: int, _path: str) -> None:
+        child = runner.child
+        if done >= 2 and not killed and child is not None:
+            killed.append(child.process.pid)
+            os.kill(child.process.pid, signal.SIGKILL)
+
+    runner.progress.connect(kill_after_two)
+    with language(QApplication.instance(), "vi"):
+        dialog = actions.start_batch([str(many)])
+        assert runner.child is not None and runner.child.process.pid != os.getpid()
+        dialog = _summary(qtbot, actions)
+        shown = dialog.current.text()
+        expected = user_message(summary_stop(dialog))
+    assert killed
+    summary = dialog.summary
+    assert summary is not None and len(summary.outcomes) == len(sources)
+    assert "Traceback" not in shown and shown == expected
+    assert "unexpectedly" not in shown  # Vietnamese, not the English template
+    imported = {o.meeting_id for o in summary.of("imported")}
+    assert len(imported) >= 2
+    not_imported = summary.of("failed")
+    assert not_imported and all(o.error is not None for o in not_imported)
+    # what the database holds is exactly what the summary says was imported, each saved whole
+    meetings = {m.id for m in fresh.meetings.list_meetings()}
+    assert meetings == imported
+    fresh_reviews = ReviewService(fresh.db, fresh.actor)
+    for meeting_id in meetings:
+        info = fresh_reviews.imported(meeting_id)
+        assert info is not None and info.review_status == "needs_review"
+        assert fresh_reviews.original(meeting_id) is not None
+    assert runner.child is None and not runner.busy
+
+
+def summary_stop(dialog: ImportBatchDialog) -> UserError:
+    assert dialog.summary is not None and dialog.summary.stopped is not None
+    return dialog.summary.stopped
+
+
+def test_closing_the_window_during_a_batch_stops_its_process_after_the_current_file(
+    qtbot, window: MainWindow, tmp_path: Path, fresh: Services
+) -> None:
+    many = tmp_path / "closing"
+    many.mkdir()
+    for source in sorted(DATA.glob("*.docx")):
+        shutil.copy(source, many / source.name)
+    actions = imports(window)
+    runner = actions.runner
+    dialog = actions.start_batch([str(many)])
+    qtbot.waitUntil(lambda: dialog.progress.maximum() > 1 and dialog.progress.value() >= 1, timeout=60_000)
+    child = runner.child
+    assert child is not None
+    runner.shutdown()  # what the window's shutdown hook does
+    assert not child.process.is_alive() and child.process.exitcode == 0  # it stopped, it was not killed
+    summary = dialog.summary
+    assert summary is not None and summary.cancelled
+    imported = {o.meeting_id for o in summary.of("imported")}
+    assert imported and {m.id for m in fresh.meetings.list_meetings()} == imported
+    assert len(imported) < len(list(many.glob("*.docx")))

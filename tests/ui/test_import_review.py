@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -300,3 +301,91 @@ def test_a_field_typed_wrong_is_said_and_nothing_is_lost(open_review: Opener) ->
     _retype(screen, "Nguyễn Văn Hùng - Chủ tịch UBND phường (ốm)")
     assert screen.message.text() != ""
     assert rec.attendees[0].presence == "present"
+
+
+def _down(screen: ImportReviewWindow, times: int) -> None:
+    screen.tree.setFocus()
+    for _ in range(times):
+        _key(screen.tree, Qt.Key.Key_Down)
+
+
+def test_a_conclusions_kind_and_votes_a_tasks_coordination_and_product_and_figures_are_typed_over(
+    open_review: Opener, fresh: Services
+) -> None:
+    """Issue 18 (what was left of the review screen): a conclusion's kind and votes, a task's coordinating
+    units and expected product, a report's figures, with F2 as the other fields; Ctrl+S; read back."""
+    screen = open_review()
+    rec = screen.rec
+    # the first conclusion: Down is its kind, typed in Vietnamese
+    screen.select_path("conclusions[0]")
+    _down(screen, 1)
+    assert isinstance(screen.current_ref(), rv.FieldRef) and screen.current_ref().name == "kind"  # type: ignore[union-attr]
+    _retype(screen, "đánh giá")
+    assert screen.message.text() == "" and rec.conclusions[0].kind == "assessment"
+    # the third: its votes (Down twice), as a document writes them; the vote makes it a resolution
+    screen.select_path("conclusions[2]")
+    _down(screen, 2)
+    _retype(screen, "15/17 đồng chí tán thành, 1 không tán thành, 1 không biểu quyết")
+    assert screen.message.text() == ""
+    assert (rec.conclusions[2].kind, rec.conclusions[2].votes_for, rec.conclusions[2].votes_total) == (
+        "resolution", 15, 17,
+    )  # fmt: skip
+    kind_node = screen.parts_model.by_ref[rv.FieldRef("conclusions", 2, "kind")]
+    assert kind_node.text() != screen.parts_model.by_ref[rv.FieldRef("conclusions", 0, "kind")].text()
+    # the first task: coordinating units (three nodes down: lead, deadline, coordinating), then its product
+    screen.select_path("tasks[0]")
+    _down(screen, 3)
+    assert screen.current_ref() == rv.FieldRef("tasks", 0, "coordinating")
+    assert screen.editor.toPlainText() == "Ban Chỉ huy Quân sự phường"
+    _retype(screen, "Ban Chỉ huy Quân sự phường, Trạm Y tế phường")
+    _down(screen, 1)
+    assert screen.current_ref() == rv.FieldRef("tasks", 0, "product")
+    _retype(screen, "Kế hoạch bảo đảm an ninh trật tự")
+    # the report's figures: the second typed over as the document would write it, the first's percentage
+    screen.select_path("reports[0].figures[1]")
+    assert screen.editor.toPlainText() == "Cấp giấy phép xây dựng: 14/15 hồ sơ"
+    _retype(screen, "Cấp giấy phép xây dựng mới: 16/18 hồ sơ")
+    screen.select_path("reports[0].figures[0]")
+    _retype(screen, "Thu ngân sách trên địa bàn: 2.345.600.000 đồng, đạt 19,5% (dự toán)")
+    assert screen.message.text() == ""
+    _key(screen.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert screen.saved_id is not None
+
+    meeting = fresh.meetings.get(screen.saved_id)
+    assert [c.kind for c in meeting.conclusions][:3] == ["assessment", "general", "resolution"]
+    votes = meeting.conclusions[2].votes
+    assert votes is not None and (votes.votes_for, votes.against, votes.abstain, votes.total) == (
+        15,
+        1,
+        1,
+        17,
+    )
+    assert meeting.conclusions[0].votes is None
+    task = meeting.tasks[0]
+    assert list(task.coordinating_unit_names) == ["Ban Chỉ huy Quân sự phường", "Trạm Y tế phường"]
+    assert task.expected_product == "Kế hoạch bảo đảm an ninh trật tự"
+    figures = meeting.reports[0].figures
+    assert [(f.label, f.value, f.unit, f.target, f.percent) for f in figures[:2]] == [
+        ("Thu ngân sách trên địa bàn", Decimal("2345600000"), "đồng", None, Decimal("19.5")),
+        ("Cấp giấy phép xây dựng mới", Decimal(16), "hồ sơ", Decimal(18), None),
+    ]
+    assert figures[0].note == "dự toán" and figures[0].kind == "ratio_to_plan"
+
+
+def test_kind_votes_and_figures_typed_wrong_are_said_and_change_nothing(open_review: Opener) -> None:
+    screen = open_review()
+    rec = screen.rec
+    screen.select_path("conclusions[1]")
+    _down(screen, 1)
+    _retype(screen, "quan trọng")
+    assert screen.message.text() != "" and rec.conclusions[1].kind == "general"
+    _down(screen, 1)
+    _retype(screen, "18/17 tán thành")  # more votes than voters
+    assert screen.message.text() != "" and rec.conclusions[1].votes_for is None
+    _retype(screen, "nhiều")
+    assert screen.message.text() != "" and screen.editor.toPlainText() == "nhiều"
+    before = (rec.reports[0].figures[1].value, rec.reports[0].figures[1].target)
+    screen.select_path("reports[0].figures[1]")
+    _retype(screen, "Cấp giấy phép xây dựng: nhiều")
+    assert screen.message.text() != ""
+    assert (rec.reports[0].figures[1].value, rec.reports[0].figures[1].target) == before

@@ -140,16 +140,16 @@ def report_title(ctx: Ctx, st: State, index: int, text: str) -> bool:
     return True
 
 
-def figure(ctx: Ctx, st: State, index: int, text: str, offset: int) -> bool:
-    """ "Tổng thu ngân sách: 19.885.177.001 đồng, đạt 87% (ước đạt)" under a report."""
+def parse_figure(text: str, language: str = "vi") -> Figure | None:
+    """ "Tổng thu ngân sách: 19.885.177.001 đồng, đạt 87% (ước đạt)" as a figure (no spans), None when the
+    line is no figure. The recogniser reads a report's lines with it, the review screen what a clerk types."""
     m = re.search(r":\s+(?=[-+]?\d)", text)
     if not m or m.start() > 160:
-        return False
+        return None
     label, rest = text[: m.start()].strip(), text[m.end() :].strip()
     f = _FIGURE.match(afold(rest))
     if not f or not label:
-        return False
-    language = ctx.language
+        return None
 
     def num(group: str) -> Decimal | None:
         value = f.group(group)
@@ -171,7 +171,7 @@ def figure(ctx: Ctx, st: State, index: int, text: str, offset: int) -> bool:
     if f.group("note"):
         note_parts.append(rest[f.start("note") : f.end("note")].strip())
     if value is None and percent is None:
-        return False
+        return None
     folded = afold(text)
     kind = "amount"
     if percent is not None:
@@ -180,14 +180,21 @@ def figure(ctx: Ctx, st: State, index: int, text: str, offset: int) -> bool:
             kind = "change"
     if re.search(r"\b(?:xep thu|rank)\b", folded):
         kind = "rank"
+    return Figure(label=label, value=value, unit=unit, target=target, percent=percent,
+                  note="; ".join(note_parts) or None, kind=kind)  # fmt: skip
+
+
+def figure(ctx: Ctx, st: State, index: int, text: str, offset: int) -> bool:
+    """ "Tổng thu ngân sách: 19.885.177.001 đồng, đạt 87% (ước đạt)" under a report."""
+    found = parse_figure(text, ctx.language)
+    if found is None:
+        return False
     report = st.report
     if report is None:
         report = st.report = Report(spans=[Span(index)], confidence=0.6)
         ctx.rec.reports.append(report)
-    report.figures.append(Figure(
-        label=label, value=value, unit=unit, target=target, percent=percent,
-        note="; ".join(note_parts) or None, kind=kind, spans=[Span(index, offset)], confidence=0.85,
-    ))  # fmt: skip
+    found.spans, found.confidence = [Span(index, offset)], 0.85
+    report.figures.append(found)
     ctx.use(index)
     return True
 

@@ -35,7 +35,7 @@ def conclusion(ctx: Ctx, st: State, index: int, marked: Marked) -> bool:
                                            confidence=0.9))  # fmt: skip
             ctx.use(index)
             return True
-    votes = _votes(folded)
+    votes = parse_votes(folded)
     if votes and st.conclusion is not None and not marked.kind:
         _apply_votes(st.conclusion, votes)
         if not vocab.VOTE_LINE.match(folded):  # the app's own vote line says nothing the votes do not
@@ -88,7 +88,8 @@ def _clause_at(folded: str) -> int:
     return m.end() if m else len(folded)
 
 
-def _votes(folded: str) -> dict[str, int] | None:
+def parse_votes(folded: str) -> dict[str, int] | None:
+    """ "17/17 đồng chí có mặt tán thành", "3 for, 0 against, 0 abstentions" (folded) as counts."""
     m = vocab.VOTES_FOR.search(folded)
     if not m:
         return None

@@ -6,7 +6,8 @@ recommendations (every group's items, in order), tasks and the notes (text that 
 can be edited, moved up or down, moved to another list (it keeps the text and where it came from),
 split in two at a character, or merged with the next one. Nothing is ever deleted: "remove" is a move to
 the notes. Fields of items are typed over too (:class:`FieldRef`: an attendee's name, title and presence,
-a contribution's speaker, a task's lead unit, people and deadline, a group's title). Every item touched is
+a contribution's speaker, a conclusion's kind and votes, a task's lead unit, people, deadline, coordinating
+units and expected product, a group's title, a report's figure). Every item touched is
 marked certain (the clerk has looked at it). Tasks keep pointing at the
 conclusion or recommendation they came from while those are reordered, split or merged; when that item
 leaves its list the task's source becomes the item's new place when it is a conclusion or a
@@ -18,15 +19,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from minutes.archive.directory import person_key
+from minutes.archive.items import parse_figure
 from minutes.archive.model import (
     Attendee,
     Conclusion,
     Contribution,
     DateValue,
     Deadline,
+    Figure,
     Leftover,
     Part,
     PersonRef,
@@ -38,7 +42,9 @@ from minutes.archive.model import (
     Text,
     UnitRef,
 )
-from minutes.archive.values import find_date, parse_deadline
+from minutes.archive.outcomes import parse_votes
+from minutes.archive.values import find_date, format_number, parse_deadline
+from minutes.domain import figures as figure_rules
 from minutes.domain.text import fold, normalize_text
 
 #: The lists a clerk moves items between, in the order the review screen shows them.
@@ -114,8 +120,10 @@ def set_field(rec: RecognisedMeeting, name: str, value: str) -> None:
 @dataclass(frozen=True)
 class FieldRef:
     """One field of an item: an attendee ("attendees", i, "who": name, title and presence on one line), a
-    contribution's speaker ("contributions", i, "speaker"), a task's lead unit or deadline ("tasks", i,
-    "lead" / "deadline"), a recommendation group's title ("groups", g, "title")."""
+    contribution's speaker ("contributions", i, "speaker"), a conclusion's kind or votes ("conclusions", i,
+    "kind" / "votes"), a task's lead unit, deadline, coordinating units or expected product ("tasks", i,
+    "lead" / "deadline" / "coordinating" / "product"), a recommendation group's title ("groups", g,
+    "title"), a report's figure ("figures", f, "figure": f counts the figures of every report in order)."""
 
     section: str
     index: int
@@ -123,8 +131,18 @@ class FieldRef:
 
 
 #: The fields of items a clerk can type over, by list.
-ITEM_FIELDS = {"attendees": ("who",), "contributions": ("speaker",), "tasks": ("lead", "deadline"),
-               "groups": ("title",)}  # fmt: skip
+ITEM_FIELDS = {"attendees": ("who",), "contributions": ("speaker",), "conclusions": ("kind", "votes"),
+               "tasks": ("lead", "deadline", "coordinating", "product"), "groups": ("title",),
+               "figures": ("figure",)}  # fmt: skip
+#: The kinds of a conclusion (the codes of ``minutes.domain.enums.ConclusionKind``) and the words a clerk
+#: may type for each, folded (Vietnamese, English, the code).
+CONCLUSION_KINDS = {
+    "general": ("general", "conclusion", "chung", "ket luan", "ket luan chung"),
+    "assessment": ("assessment", "danh gia"),
+    "directive": ("directive", "chi dao", "chi dao thuc hien"),
+    "decision": ("decision", "quyet dinh"),
+    "resolution": ("resolution", "nghi quyet", "bieu quyet", "bieu quyet thong qua"),
+}
 #: How presence is typed after an attendee, in brackets: "(vắng: ốm)", "(absent: ill)", "(đến muộn)".
 _ABSENT = re.compile(r"^(?:vang(?: mat)?|absent|apologies)\s*(?:[:,-]|\bly do\b|\breason\b)?\s*")
 _LATE = re.compile(r"^(?:den muon|muon|late)\s*[:,-]?\s*")
@@ -154,12 +172,22 @@ def item_field_text(rec: RecognisedMeeting, ref: FieldRef) -> str:
         return attendee_text(part)
     if isinstance(part, Contribution):
         return person_text(part.speaker) if part.speaker is not None else part.speaker_label or ""
+    if isinstance(part, Conclusion) and ref.name == "kind":
+        return part.kind
+    if isinstance(part, Conclusion):
+        return votes_text(part, rec.language)
     if isinstance(part, TaskItem) and ref.name == "lead":
         names = [u.directory_name or u.name for u in [part.lead_unit] if u is not None]
         people = ", ".join(person_text(p) for p in part.assignees)
         return " ".join([*names, f"({people})" if people and names else people]).strip()
+    if isinstance(part, TaskItem) and ref.name == "coordinating":
+        return ", ".join(u.directory_name or u.name for u in part.coordinating_units)
+    if isinstance(part, TaskItem) and ref.name == "product":
+        return part.expected_product
     if isinstance(part, TaskItem):
         return part.deadline.wording if part.deadline is not None else ""
+    if isinstance(part, Figure):
+        return figure_text(part, rec.language)
     if isinstance(part, RecommendationGroup):
         return part.title
     return ""
@@ -177,6 +205,20 @@ def set_item_field(rec: RecognisedMeeting, ref: FieldRef, value: str) -> None:
     elif isinstance(part, Contribution):
         person = _person_typed(rec, value)
         part.speaker, part.speaker_label = (person, None) if person is not None else (None, value or None)
+    elif isinstance(part, Conclusion) and ref.name == "kind":
+        _set_kind(part, value)
+    elif isinstance(part, Conclusion):
+        _set_votes(part, value)
+    elif isinstance(part, TaskItem) and ref.name == "coordinating":
+        old = {fold(u.directory_name or u.name): u for u in part.coordinating_units}
+        names = [n.strip(" .") for n in re.split(r"\s*[,;]\s*", value) if n.strip(" .")]
+        part.coordinating_units = [
+            old.get(fold(n)) or UnitRef(n, spans=list(part.spans)) for n in dict.fromkeys(names)
+        ]
+    elif isinstance(part, TaskItem) and ref.name == "product":
+        part.expected_product = value
+    elif isinstance(part, Figure):
+        _set_figure(part, value, rec.language)
     elif isinstance(part, TaskItem) and ref.name == "lead":
         named = re.match(r"^(.*?)\s*\(([^()]*)\)$", value)
         unit, people = (named.group(1), named.group(2)) if named else (value, "")
@@ -200,12 +242,96 @@ def set_item_field(rec: RecognisedMeeting, ref: FieldRef, value: str) -> None:
     part.confidence = 1.0
 
 
+def figures(rec: RecognisedMeeting) -> list[Figure]:
+    """The figures of every report, in order (what ``FieldRef("figures", f, "figure")`` counts)."""
+    return [f for report in rec.reports for f in report.figures]
+
+
+def votes_text(c: Conclusion, language: str = "vi") -> str:
+    """ "17/17 tán thành, 0 không tán thành, 0 không biểu quyết" (en: "17 of 17 for, 0 against, 0
+    abstentions"): a conclusion's votes as a document writes them, empty when none were recorded."""
+    if c.votes_for is None:
+        return ""
+    en = language == "en"
+    total = "" if c.votes_total is None else f"{' of ' if en else '/'}{c.votes_total}"
+    words = [f"{c.votes_for}{total} {'for' if en else 'tán thành'}"]
+    if c.votes_against is not None:
+        words.append(f"{c.votes_against} {'against' if en else 'không tán thành'}")
+    if c.votes_abstain is not None:
+        words.append(f"{c.votes_abstain} {'abstentions' if en else 'không biểu quyết'}")
+    return ", ".join(words)
+
+
+def figure_text(f: Figure, language: str = "vi") -> str:
+    """ "Thu ngân sách: 2.345.600.000 đồng, đạt 18,5% (dự toán)": a figure as :func:`parse_figure` reads it
+    back (numbers written the document's way)."""
+
+    def num(value: Decimal) -> str:
+        return format_number(value, language)
+
+    if f.value is None and f.target is None:
+        body = f"{num(f.percent)}%" if f.percent is not None else ""
+    else:
+        body = num(f.value) if f.value is not None else "0"
+        if f.target is not None:
+            body += f"/{num(f.target)}"
+        if f.unit:
+            body += f" {f.unit}"
+        if f.percent is not None:
+            body += f", {'reached' if language == 'en' else 'đạt'} {num(f.percent)}%"
+    if f.note:
+        body += f" ({f.note})"
+    return f"{f.label}: {body}"
+
+
+def _set_kind(c: Conclusion, value: str) -> None:
+    folded = fold(value).strip(" .")
+    if not folded:
+        c.kind = "general"
+        return
+    kind = next((code for code, words in CONCLUSION_KINDS.items() if folded in words), None)
+    if kind is None:
+        raise ReviewError("bad_kind")
+    c.kind = kind
+
+
+def _set_votes(c: Conclusion, value: str) -> None:
+    if not value.strip():
+        c.votes_for = c.votes_against = c.votes_abstain = c.votes_total = None
+        return
+    votes = parse_votes(fold(value))
+    if votes is None:
+        raise ReviewError("bad_votes")
+    cast = sum(votes.get(k, 0) for k in ("for", "against", "abstain"))
+    if votes.get("total") is not None and cast > votes["total"]:
+        raise ReviewError("too_many_votes")
+    c.votes_for, c.votes_total = votes["for"], votes.get("total")
+    c.votes_against, c.votes_abstain = votes.get("against"), votes.get("abstain")
+    if c.kind not in ("decision", "resolution"):  # a vote is taken on a decision or a resolution
+        c.kind = "resolution"
+
+
+def _set_figure(f: Figure, value: str, language: str) -> None:
+    """The figure as typed; a rank or a change stays one while it has what that kind needs (the typed
+    text may not say "xếp thứ" or "so với" again), as the editor's figures follow their shape."""
+    typed = parse_figure(value, language)
+    if typed is None:
+        raise ReviewError("bad_figure")
+    kind = typed.kind
+    if f.kind in ("rank", "change") and kind in ("amount", "ratio_to_plan", "share"):
+        if not figure_rules.problems(f.kind, typed.value, typed.target, typed.percent, f.compared_to):
+            kind = f.kind
+    f.label, f.value, f.unit, f.target = typed.label, typed.value, typed.unit, typed.target
+    f.percent, f.note, f.kind = typed.percent, typed.note, kind
+
+
 def _field_owner(rec: RecognisedMeeting, ref: FieldRef) -> Part:
     if ref.name not in ITEM_FIELDS.get(ref.section, ()):
         raise ReviewError("unknown_field")
     seq: list[Any] = (
         rec.attendees if ref.section == "attendees"
-        else rec.recommendation_groups if ref.section == "groups" else items(rec, ref.section)
+        else rec.recommendation_groups if ref.section == "groups"
+        else figures(rec) if ref.section == "figures" else items(rec, ref.section)
     )  # fmt: skip
     if not 0 <= ref.index < len(seq):
         raise ReviewError("no_item")

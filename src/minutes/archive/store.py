@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from minutes import gcpolicy
@@ -41,10 +41,12 @@ log = logging.getLogger(__name__)
 
 SUFFIXES = (".docx", *convert.CONVERTED)
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-#: How many .doc/.odt files one LibreOffice run converts (start-up is most of its cost).
+#: How many .doc/.odt files one LibreOffice run converts (start-up is most of its cost) when no warm
+#: LibreOffice can be used (with one, each file is converted as the batch reaches it).
 CONVERT_CHUNK = 20
 
 Progress = Callable[[int, int, str], None]
+Outcome = Callable[["FileOutcome"], None]
 
 
 @dataclass
@@ -72,6 +74,8 @@ class FileOutcome:
 class BatchSummary:
     outcomes: list[FileOutcome] = field(default_factory=list)
     cancelled: bool = False
+    #: Why the batch stopped before its end (its process ended unexpectedly), None when it did not.
+    stopped: UserError | None = field(default=None, compare=False)
 
     def of(self, status: str) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.status == status]
@@ -169,15 +173,18 @@ class ArchiveService(Service):
 
     # --- batches ------------------------------------------------------------------------------------
     def import_files(self, paths: Sequence[str | Path], *, progress: Progress | None = None,
-                     cancel: Callable[[], bool] | None = None, allow_duplicates: bool = False) -> BatchSummary:  # fmt: skip
-        """Import every document named (folders searched). One file failing does not stop the others."""
+                     cancel: Callable[[], bool] | None = None, allow_duplicates: bool = False,
+                     outcome: Outcome | None = None) -> BatchSummary:  # fmt: skip
+        """Import every document named (folders searched). One file failing does not stop the others.
+        ``outcome`` is told each file's outcome as soon as it is known (after its transaction)."""
         with _long_lived_frozen():
             return self._import_files(
-                paths, progress=progress, cancel=cancel, allow_duplicates=allow_duplicates
+                paths, progress=progress, cancel=cancel, allow_duplicates=allow_duplicates, outcome=outcome
             )
 
     def _import_files(self, paths: Sequence[str | Path], *, progress: Progress | None,
-                      cancel: Callable[[], bool] | None, allow_duplicates: bool) -> BatchSummary:  # fmt: skip
+                      cancel: Callable[[], bool] | None, allow_duplicates: bool,
+                      outcome: Outcome | None = None) -> BatchSummary:  # fmt: skip
         files = collect(paths)
         summary = BatchSummary()
         directory = self.directory()
@@ -190,9 +197,12 @@ class ArchiveService(Service):
             if progress is not None:
                 progress(number, len(files), str(path))
             if convert.needs_conversion(path) and path not in converted:
-                chunk = [p for p in files[number:] if convert.needs_conversion(p)][:CONVERT_CHUNK]
+                size = 1 if convert.one_at_a_time() else CONVERT_CHUNK
+                chunk = [p for p in files[number:] if convert.needs_conversion(p)][:size]
                 converted.update(convert.to_docx(chunk))
             summary.outcomes.append(self._one(path, directory, converted.pop(path, None), allow_duplicates))
+            if outcome is not None:
+                outcome(summary.outcomes[-1])
         if progress is not None and not summary.cancelled:
             progress(len(files), len(files), "")
         return summary
@@ -236,6 +246,21 @@ class ArchiveService(Service):
                 DocumentImport, DocumentImport.attachment_id == m.Attachment.id).where(
                 DocumentImport.meeting_id == meeting_id)).first()  # fmt: skip
             return (row[0], bytes(row[1])) if row is not None else None
+
+    def last_import_id(self) -> int:
+        """The newest import record's id (0: none), to know later which records a batch added."""
+        with self.read() as s:
+            return int(s.scalar(select(func.max(DocumentImport.id))) or 0)
+
+    def imported_since(self, after_id: int, paths: Sequence[str]) -> dict[str, int]:
+        """Which of ``paths`` were imported by records newer than ``after_id``: path -> meeting id (a batch
+        that stopped without reporting its last files: what it committed is known from the database)."""
+        if not paths:
+            return {}
+        with self.read() as s:
+            rows = s.execute(select(DocumentImport.source_path, DocumentImport.meeting_id).where(
+                DocumentImport.id > after_id, DocumentImport.source_path.in_(list(paths))))  # fmt: skip
+            return {str(path): int(meeting_id) for path, meeting_id in rows}
 
     def mark_reviewed(self, meeting_id: int) -> None:
         with self.uow() as s:

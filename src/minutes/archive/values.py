@@ -165,6 +165,12 @@ def parse_number(text: str, language: str = "vi") -> Decimal | None:
         return None
 
 
+def format_number(value: Decimal, language: str = "vi") -> str:
+    """A number as :func:`parse_number` reads it back: 2345600000 -> "2.345.600.000", 18.5 -> "18,5" (vi)."""
+    text = f"{value:,f}"
+    return text.translate(str.maketrans(",.", ".,")) if language == "vi" else text
+
+
 NUMBER = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 

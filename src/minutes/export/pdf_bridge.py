@@ -6,8 +6,9 @@ python3-uno on Linux), which may be another Python version than the app's; so it
 library and ``uno`` only.
 
 It starts one headless soffice listening on a private UNO pipe (its own profile), connects, and then
-converts one document per request: a JSON line ``{"source": ..., "target": ...}`` on stdin, answered
-by ``{"ok": true}`` or ``{"error": "..."}`` on stdout. If soffice died, it is started again and the
+converts one document per request: a JSON line ``{"source": ..., "target": ...}`` on stdin (PDF; with
+``"filter"``, another of LibreOffice's export filters: "MS Word 2007 XML" for the archive import's old
+.doc files), answered by ``{"ok": true}`` or ``{"error": "..."}`` on stdout. If soffice died, it is started again and the
 document converted once more. The first line written is ``{"ready": true}`` (or an error). End of
 input (the app quit or died) terminates soffice.
 """
@@ -71,13 +72,13 @@ class Office:
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None and self.desktop is not None
 
-    def convert(self, source: str, target: str) -> None:
+    def convert(self, source: str, target: str, filter_name: str = "writer_pdf_Export") -> None:
         hidden = (prop("Hidden", True), prop("ReadOnly", True))
         document = self.desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0, hidden)
         if document is None:
             raise RuntimeError("the document could not be loaded")
         try:
-            document.storeToURL(uno.systemPathToFileUrl(target), (prop("FilterName", "writer_pdf_Export"),))
+            document.storeToURL(uno.systemPathToFileUrl(target), (prop("FilterName", filter_name),))
         finally:
             document.close(True)
 
@@ -117,7 +118,9 @@ def main(soffice: str, profile: str) -> int:
                 try:
                     if not office.alive():
                         office.start()
-                    office.convert(request["source"], request["target"])
+                    office.convert(
+                        request["source"], request["target"], request.get("filter", "writer_pdf_Export")
+                    )
                     answer(ok=True, pid=office.process.pid)
                     break
                 except Exception as exc:  # noqa: BLE001 - a dead soffice is started again once

@@ -1,5 +1,6 @@
-"""A LibreOffice kept warm for PDF: started on the first conversion, one per application, converting
-each document through its UNO interface, started again if it dies.
+"""A LibreOffice kept warm for PDF (and the archive import's old .doc files, :mod:`minutes.archive.convert`):
+started on the first conversion, one per application process, converting each document through its UNO
+interface, started again if it dies.
 
 A fresh ``soffice --convert-to`` per document spends most of its 1-5 s starting LibreOffice. Here the
 first conversion starts :mod:`~minutes.export.pdf_bridge` in a Python that can ``import uno``; the
@@ -145,14 +146,18 @@ class WarmOffice:
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
 
-    def convert(self, source: Path, target: Path, timeout: float) -> None:
-        """Convert ``source`` to ``target`` (a path the caller then moves into place)."""
+    def convert(self, source: Path, target: Path, timeout: float, filter_name: str | None = None) -> None:
+        """Convert ``source`` to ``target`` (a path the caller then moves into place): to PDF, or with
+        LibreOffice's export filter ``filter_name`` ("MS Word 2007 XML": .docx)."""
+        request = {"source": str(source), "target": str(target)}
+        if filter_name is not None:
+            request["filter"] = filter_name
         for attempt in (1, 2):
             if not self.alive():
                 self._start(timeout)
             assert self.process is not None and self.process.stdin is not None
             try:
-                self.process.stdin.write(json.dumps({"source": str(source), "target": str(target)}) + "\n")
+                self.process.stdin.write(json.dumps(request) + "\n")
                 self.process.stdin.flush()
                 reply = self._reply(timeout)
             except OSError:

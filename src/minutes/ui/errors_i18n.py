@@ -142,6 +142,18 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "{name}: no meeting date was found in the document, so it was not imported."),
     QT_TRANSLATE_NOOP("errors", "{name} is not a Word document (.docx, .doc or .odt)."),
     QT_TRANSLATE_NOOP("errors", "{name} does not exist."),
+    QT_TRANSLATE_NOOP("errors", "the import stopped before this file"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The import stopped unexpectedly (its process ended, code {code}). The documents listed as imported "
+        "were saved completely; the others were not imported: import them again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "The import stopped because of an unexpected error (written to the log). The documents listed as "
+        "imported were saved completely; the others were not imported.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The import could not start ({detail}). Nothing was imported."),
     QT_TRANSLATE_NOOP(
         "errors",
         "{name} is a {suffix} file: reading it needs LibreOffice, which is not installed on this computer. "

@@ -250,6 +250,7 @@ class ImportBatchDialog(ImportListDialog):
         self.progress.setRange(0, 0)
         self.current = QLabel(self.tr("Looking for documents…"), self)
         self.current.setObjectName("importCurrent")
+        self.current.setWordWrap(True)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("importCancel")
         self.cancel_button.setToolTip(self.tr("Stop after the document being read (Esc)"))
@@ -323,8 +324,9 @@ class ImportBatchDialog(ImportListDialog):
         imported, duplicates = len(summary.of("imported")), len(summary.of("duplicate"))
         failed, cancelled = len(summary.of("failed")), len(summary.of("cancelled"))
         self.current.setText(
-            self.tr("Stopped: the files not read yet were not imported.") if summary.cancelled else ""
-        )
+            user_message(summary.stopped) if summary.stopped is not None
+            else self.tr("Stopped: the files not read yet were not imported.") if summary.cancelled else ""
+        )  # fmt: skip
         self.heading.setText(
             self.tr("%1 file(s): %2 imported, %3 already imported before, %4 not imported, %5 cancelled. "
                     "%6 to review: choose one and press Enter.")  # fmt: skip

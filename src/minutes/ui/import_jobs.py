@@ -1,10 +1,18 @@
 """Importing documents off the GUI thread: a folder imported with progress and cancel, or one document
 recognised for review. Results come back on the GUI thread by signal, as plain values.
 
-One thread (a :class:`~minutes.ui.runner.Runner` of its own): a batch and a review's recognition never
-run at the same time, so LibreOffice and the database see one importer. The job runs :class:`ReviewService` with the services'
-database (sessions are opened in the worker thread); it touches no widget. Cancelling is asked between
-files (:meth:`ArchiveService.import_files` stops before the next one).
+A batch runs in a process of its own (:mod:`minutes.archive.batch_process`, started with ``spawn``): on
+a thread it held the interpreter lock the window needs, and the window stalled (docs/performance.md).
+A timer on the GUI thread reads the child's messages (progress, each file's outcome, what its commits
+changed, the end) without ever waiting; cancelling sets an event the child reads between files; a child
+that dies is reported in words, with the files it had imported (each saved whole) and the others listed
+as not imported. ``in_process=False`` runs the batch on the runner's thread as before (the benchmark's
+comparison).
+
+One document recognised for review runs on a thread (a :class:`~minutes.ui.runner.Runner` of its own);
+the job runs :class:`ReviewService` with the services' database (sessions are opened in the worker
+thread); it touches no widget. Cancelling is asked between files (:meth:`ArchiveService.import_files`
+stops before the next one).
 
 A batch commits once per file: announcing each commit would make every open view reload hundreds of
 times (the meetings list re-reads thousands of meetings each time). So a batch writes through a quiet
@@ -15,15 +23,22 @@ second (and at the end) on the real database's channel: the views refresh as usu
 from __future__ import annotations
 
 import logging
+import multiprocessing.queues  # noqa: F401 - imported with the window, not on the click that starts a batch
+import multiprocessing.synchronize  # noqa: F401
+import queue
 import threading
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from minutes.archive import batch_process
 from minutes.archive.review_store import ReviewService
+from minutes.archive.store import BatchSummary, FileOutcome
+from minutes.errors import UserError
 from minutes.services import ChangeSet, Database, Services
 from minutes.ui.runner import Runner
 
@@ -34,6 +49,18 @@ class _Signals(QObject):
     progress = Signal(int, int, str)  # emitted on the worker thread, delivered on the GUI thread
 
 
+@dataclass
+class _Child:
+    """A batch's process and what it has told so far."""
+
+    process: Any
+    messages: Any
+    cancel: Any
+    files: list[str] = field(default_factory=list)
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    since: int = 0  # the newest import record before the batch
+
+
 class ImportRunner(QObject):
     """``progress(done, total, path)`` during a batch; ``finished(what, result)`` with ``what`` "batch"
     (a :class:`BatchSummary`) or "review" (a :class:`Review`); ``failed(what, exception)``."""
@@ -42,9 +69,15 @@ class ImportRunner(QObject):
     finished = Signal(str, object)
     failed = Signal(str, object)
 
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(self, services: Services, parent: QObject | None = None, *, in_process: bool = True) -> None:
         super().__init__(parent)
         self.services = services
+        self.in_process = in_process
+        self.child: _Child | None = None
+        self._ended: list[Any] = []  # finished child processes, reaped by the timer without waiting
+        self._poll = QTimer(self)
+        self._poll.setInterval(self.POLL_MS)
+        self._poll.timeout.connect(self._read_child)
         self._signals = _Signals(self)
         self._signals.progress.connect(self.progress)
         self.runner = Runner("minutes-import", self)
@@ -57,6 +90,12 @@ class ImportRunner(QObject):
 
     #: At most one announcement of a batch's changes per this many seconds.
     ANNOUNCE_EVERY_S = 1.0
+    #: How often the GUI thread reads a batch process's messages (never waiting for one).
+    POLL_MS = 40
+    #: At most this many messages are handled per reading, so the window never waits for a burst.
+    MESSAGES_PER_POLL = 200
+    #: How long closing the window waits for the file being read before stopping the process.
+    SHUTDOWN_WAIT_S = 30.0
 
     @property
     def busy(self) -> bool:
@@ -67,6 +106,9 @@ class ImportRunner(QObject):
 
     def import_batch(self, paths: Sequence[str | Path]) -> None:
         self._cancel.clear()
+        if self.in_process:
+            self._start_child(paths)
+            return
         signals = self._signals
         db = self.services.db
         quiet = Database(engine=db.engine, migrate=False, clock=db.today)  # same engine, nobody listening
@@ -91,14 +133,129 @@ class ImportRunner(QObject):
 
     def cancel(self) -> None:
         self._cancel.set()
+        if self.child is not None:
+            self.child.cancel.set()
 
     def wait(self, msecs: int = -1) -> bool:
         return self.runner.wait(msecs)
 
     def shutdown(self) -> None:
         """Stop a batch after its current file and wait (the window is closing)."""
-        self._cancel.set()
+        self.cancel()
+        child = self.child
+        if child is not None:
+            child.process.join(self.SHUTDOWN_WAIT_S)
+            if child.process.is_alive():  # its transaction rolls back with it: nothing is half-saved
+                log.warning("the import process did not stop in %.0f s: terminated", self.SHUTDOWN_WAIT_S)
+                child.process.terminate()
+                child.process.join(5)
+            self._read_child()
+        self._poll.stop()
+        for process in self._ended:
+            process.join(1)
+        self._ended.clear()
         self.runner.shutdown()
+
+    # --- a batch in its own process ------------------------------------------------------------------
+    def _start_child(self, paths: Sequence[str | Path]) -> None:
+        if self.child is not None:  # one batch at a time: the dialog shows the running one
+            return
+        ctx = batch_process.context()
+        messages, cancel = ctx.Queue(), ctx.Event()
+        job = batch_process.job_for(self.services.db, self.services.actor, list(paths))
+        process = ctx.Process(target=batch_process.run_batch, args=(job, messages, cancel),
+                              name="minutes-import", daemon=True)  # fmt: skip
+        self._pending += 1
+        try:
+            process.start()
+        except OSError as exc:  # no process could be started (out of memory, a locked-down machine)
+            self._pending = max(0, self._pending - 1)
+            log.error("the import process could not start: %r", exc)
+            self.failed.emit("batch", batch_process.ImportNotStarted(detail=exc.strerror or str(exc)))
+            return
+        self.child = _Child(process, messages, cancel)
+        self._poll.start()
+
+    def _read_child(self) -> None:
+        """On the GUI thread, from the timer: the messages waiting, then whether the child is gone."""
+        self._reap()
+        child = self.child
+        if child is None:
+            if not self._ended:
+                self._poll.stop()
+            return
+        if self._take(child, self.MESSAGES_PER_POLL):
+            return
+        if not child.process.is_alive() and not self._take(child, None):
+            self._child_died(child)
+
+    def _take(self, child: _Child, limit: int | None) -> bool:
+        """Handle up to ``limit`` waiting messages (None: all); True when the batch ended."""
+        count = 0
+        while limit is None or count < limit:
+            try:
+                message = child.messages.get_nowait()
+            except queue.Empty:
+                return False
+            except (EOFError, OSError):  # the pipe broke with the child
+                return False
+            count += 1
+            kind = message[0]
+            if kind == "progress":
+                self.progress.emit(*message[1:])
+            elif kind == "outcome":
+                child.outcomes.append(message[1])
+            elif kind == "files":
+                child.files, child.since = list(message[1]), int(message[2])
+            elif kind == "changes":
+                self._hold(message[1])
+            elif kind == "done":
+                self._child_ended(child)
+                self._done("batch", BatchSummary(list(child.outcomes), cancelled=bool(message[1])))
+                return True
+            elif kind == "failed":
+                self._child_stopped(child, message[1] or batch_process.ImportFailed())
+                return True
+        return False
+
+    def _child_died(self, child: _Child) -> None:
+        code = child.process.exitcode
+        log.error("the import process ended unexpectedly (exit code %s)", code)
+        self._child_stopped(child, batch_process.ImportProcessEnded(code=str(code)))
+
+    def _child_stopped(self, child: _Child, why: Exception) -> None:
+        """The child ended before the end of the batch: what it imported stays (each file was committed
+        whole), every file it did not report is listed as not imported, and the summary says why."""
+        self._child_ended(child)
+        reported = {o.path for o in child.outcomes}
+        unreported = [path for path in child.files if path not in reported]
+        try:  # a file committed just before the end, its outcome not sent yet
+            saved = self.service().imported_since(child.since, unreported)
+        except Exception as exc:  # noqa: BLE001 - the database is unreachable too: say not imported
+            log.warning("could not read which files the stopped import saved: %r", exc)
+            saved = {}
+        stopped = [
+            FileOutcome(path, "imported", meeting_id=saved[path]) if path in saved
+            else FileOutcome(path, "failed", message="the import stopped", error=batch_process.ImportStopped())
+            for path in unreported
+        ]  # fmt: skip
+        summary = BatchSummary([*child.outcomes, *stopped])
+        summary.stopped = why if isinstance(why, UserError) else batch_process.ImportFailed()
+        self._done("batch", summary)
+
+    def _child_ended(self, child: _Child) -> None:
+        self.child = None
+        self._ended.append(child.process)
+        try:
+            child.messages.close()
+        except OSError:
+            pass
+
+    def _reap(self) -> None:
+        for process in list(self._ended):
+            if not process.is_alive():
+                process.join(0)
+                self._ended.remove(process)
 
     def _submit(self, what: str, job: Callable[[], Any]) -> None:
         self._pending += 1

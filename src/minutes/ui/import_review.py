@@ -4,7 +4,8 @@ line: the part made from it is chosen). Parts the recogniser is not sure of are 
 
 The clerk corrects with the keyboard: F2 edits the chosen item (below the tree; every keystroke is kept):
 its text, or a field of it - an attendee ("Name - title (vắng: reason)"), a contribution's speaker, a
-task's lead unit with its people or its deadline, a group of recommendations' title -
+conclusion's kind and votes, a task's lead unit with its people, its deadline, coordinating units and
+expected product, a group of recommendations' title, a report's figure -
 Alt+Up/Alt+Down moves it in its list, Alt+1…Alt+5 moves it to contributions, conclusions,
 recommendations, tasks or the notes, Ctrl+Return splits it at the cursor of the editor, Ctrl+J merges it
 with the next one; Ctrl+S saves (the meeting, the original file as its attachment, and the record that
@@ -47,6 +48,7 @@ from minutes.ui.import_review_model import (
     LinesModel,
     PartsModel,
     describe,
+    field_text,
     translate,
 )
 from minutes.ui.tr import QT_TRANSLATE_NOOP
@@ -77,6 +79,19 @@ ERRORS = {
         "ImportReview", "In brackets after the name: (vắng: reason), (đến muộn) or nothing for present."
     ),
     "name_required": QT_TRANSLATE_NOOP("ImportReview", "The attendee needs a name."),
+    "bad_kind": QT_TRANSLATE_NOOP(
+        "ImportReview",
+        "Not a kind of conclusion: type conclusion, assessment, directive, decision or resolution.",
+    ),
+    "bad_votes": QT_TRANSLATE_NOOP(
+        "ImportReview",
+        "Not votes yet: type them as the document would, e.g. 17/17 tán thành, 0 không tán thành.",
+    ),
+    "too_many_votes": QT_TRANSLATE_NOOP("ImportReview", "More votes cast than members who could vote."),
+    "bad_figure": QT_TRANSLATE_NOOP(
+        "ImportReview",
+        "Not a figure yet: type it as the document would, e.g. Thu ngân sách: 2.345.600.000 đồng, đạt 18,5%.",
+    ),
 }
 FIELD_HINTS = {
     "attendees.who": QT_TRANSLATE_NOOP("ImportReview", "Name - title (vắng: reason) or (đến muộn)"),
@@ -88,6 +103,18 @@ FIELD_HINTS = {
         "ImportReview", "Deadline as written: 15/04/2023, trước ngày …, quý II/2023"
     ),
     "groups.title": QT_TRANSLATE_NOOP("ImportReview", "Title of the group of recommendations"),
+    "conclusions.kind": QT_TRANSLATE_NOOP(
+        "ImportReview", "Kind: conclusion, assessment, directive, decision or resolution"
+    ),
+    "conclusions.votes": QT_TRANSLATE_NOOP(
+        "ImportReview",
+        "Votes as written: 17/17 tán thành, 0 không tán thành, 0 không biểu quyết (empty: none)",
+    ),
+    "tasks.coordinating": QT_TRANSLATE_NOOP("ImportReview", "Coordinating units, separated by commas"),
+    "tasks.product": QT_TRANSLATE_NOOP("ImportReview", "Expected product (a report, a plan …)"),
+    "figures.figure": QT_TRANSLATE_NOOP(
+        "ImportReview", "Label: value unit, đạt percent% (note), e.g. Cấp giấy phép: 14/15 hồ sơ"
+    ),
 }
 
 
@@ -168,7 +195,8 @@ class ImportReviewWindow(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.reject)
-        keys = QLabel(self.tr("F2 edit (an attendee, a speaker, a task's lead or deadline, a group's title: choose "
+        keys = QLabel(self.tr("F2 edit (an attendee, a speaker, a conclusion's kind or votes, a task's lead, "
+                              "deadline, coordinating units or product, a group's title, a figure: choose "
                               "it, F2) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, "
                               "recommendations, tasks, notes · Ctrl+Return split at the cursor · Ctrl+J merge "
                               "with the next"), self)  # fmt: skip
@@ -284,7 +312,7 @@ class ImportReviewWindow(QDialog):
             words = {key: translate(word) for key, word in PRESENCE.items()}
             self.editor.setPlainText(rv.attendee_text(self.rec.attendees[ref.index], words))
         elif isinstance(ref, rv.FieldRef):
-            self.editor.setPlainText(rv.item_field_text(self.rec, ref))
+            self.editor.setPlainText(field_text(self.rec, ref))
         elif isinstance(ref, str) and ref in rv.FIELDS:
             self.editor.setPlainText(rv.field_text(self.rec, ref))
         else:
@@ -333,6 +361,11 @@ class ImportReviewWindow(QDialog):
                 owner, rv.Ref
             ):  # "speaker: text" above the speaker
                 parent.setText(self.parts_model.item_label(rv.items(self.rec, owner.section)[owner.index]))
+                for row in range(parent.rowCount()):  # votes make a conclusion a resolution: its kind says so
+                    sibling = parent.child(row)
+                    sibling_ref = sibling.data(REF_ROLE) if sibling is not None else None
+                    if isinstance(sibling_ref, rv.FieldRef) and sibling_ref != ref:
+                        sibling.setText(self.parts_model.field_label(self.rec, sibling_ref))
 
     def _hint(self, ref: object) -> str:
         """What to type in the editor for the chosen field."""

@@ -27,7 +27,6 @@ from minutes.archive.model import (
     Attendee,
     Contribution,
     DateValue,
-    Figure,
     Part,
     PersonRef,
     RecognisedMeeting,
@@ -86,8 +85,21 @@ FIELD_TITLES = {
 }
 ITEM_FIELD_TITLES = {
     "speaker": QT_TRANSLATE_NOOP("ImportReview", "Speaker"),
+    "kind": QT_TRANSLATE_NOOP("ImportReview", "Kind"),
+    "votes": QT_TRANSLATE_NOOP("ImportReview", "Votes"),
     "lead": QT_TRANSLATE_NOOP("ImportReview", "Lead"),
     "deadline": QT_TRANSLATE_NOOP("ImportReview", "Deadline"),
+    "coordinating": QT_TRANSLATE_NOOP("ImportReview", "Coordinating"),
+    "product": QT_TRANSLATE_NOOP("ImportReview", "Expected product"),
+}
+#: A conclusion's kind as the screen names it (what is typed back is read by ``rv.CONCLUSION_KINDS``, which
+#: knows the Vietnamese and English words).
+CONCLUSION_KIND_NAMES = {
+    "general": QT_TRANSLATE_NOOP("ImportReview", "conclusion"),
+    "assessment": QT_TRANSLATE_NOOP("ImportReview", "assessment"),
+    "directive": QT_TRANSLATE_NOOP("ImportReview", "directive"),
+    "decision": QT_TRANSLATE_NOOP("ImportReview", "decision"),
+    "resolution": QT_TRANSLATE_NOOP("ImportReview", "resolution"),
 }
 PRESENCE = {
     "absent": QT_TRANSLATE_NOOP("ImportReview", "absent"),
@@ -171,15 +183,13 @@ def describe(part: Part | None) -> str:
     return " ".join(rv.text_of(part).split()) or getattr(part, "wording", "") or getattr(part, "label", "")
 
 
-def _figure(f: Figure) -> str:
-    words = [f"{f.label}:"]
-    if f.value is not None:
-        words += [str(f.value), f.unit]
-    if f.target is not None:
-        words.append(f"/ {f.target}")
-    if f.percent is not None:
-        words.append(f"({f.percent}%)")
-    return " ".join(w for w in words if w)
+def field_text(rec: RecognisedMeeting, ref: rv.FieldRef) -> str:
+    """What the editor shows for a field of an item (a conclusion's kind by its name in the user's
+    language, which is also what may be typed back)."""
+    if ref.section == "conclusions" and ref.name == "kind":
+        code = rv.item_field_text(rec, ref)
+        return _t(CONCLUSION_KIND_NAMES.get(code, CONCLUSION_KIND_NAMES["general"]))
+    return rv.item_field_text(rec, ref)
 
 
 class PartsModel(QStandardItemModel):
@@ -217,11 +227,15 @@ class PartsModel(QStandardItemModel):
                 self._add(agenda, Node(entry.value, entry))
         if rec.reports:
             reports = self._group(root, _t("Reports"))
+            flat = 0
             for report in rec.reports:
                 who = describe(report.presenter)
                 node = self._add(reports, Node(f"{who}: {report.title}" if who else report.title, report))
                 for f in report.figures:
-                    self._add(node, Node(_figure(f), f))
+                    self._add(
+                        node, Node(rv.figure_text(f, rec.language), f, rv.FieldRef("figures", flat, "figure"))
+                    )
+                    flat += 1
         for section in rv.SECTIONS:
             self._section(root, rec, section)
         if rec.signers or rec.recipients:
@@ -260,8 +274,10 @@ class PartsModel(QStandardItemModel):
         """The part a field of an item is (its lines and confidence), None when the field is empty."""
         if isinstance(part, Contribution):
             return part.speaker
-        if isinstance(part, TaskItem):
+        if isinstance(part, TaskItem) and name in ("lead", "deadline"):
             return part.lead_unit if name == "lead" else part.deadline
+        if isinstance(part, TaskItem) and name == "coordinating" and part.coordinating_units:
+            return part.coordinating_units[0]
         return None
 
     @staticmethod
@@ -271,8 +287,10 @@ class PartsModel(QStandardItemModel):
             return describe(rec.attendees[ref.index])
         if ref.section == "groups":
             return PartsModel.group_label(rec.recommendation_groups[ref.index])
+        if ref.section == "figures":
+            return rv.figure_text(rv.figures(rec)[ref.index], rec.language)
         title = _t(ITEM_FIELD_TITLES[ref.name])
-        return f"{title}: {rv.item_field_text(rec, ref) or _t('(none)')}"
+        return f"{title}: {field_text(rec, ref) or _t('(none)')}"
 
     @staticmethod
     def group_label(group: RecommendationGroup) -> str:
