@@ -279,8 +279,7 @@ class BoardService(Service):
         t = m.Task
         stmt = select(*[k.label(f"k{i}") for i, k in enumerate(segment.keys)])
         if segment.coordinator:
-            links = q.OuterLoopJoin(q.CoordUnit, q.CoordLink, q.CoordLink.c.unit_id == q.CoordUnit.id)
-            stmt = stmt.select_from(q.OuterLoopJoin(links, t, t.id == q.CoordLink.c.task_id))
+            stmt = stmt.select_from(q.OuterLoopJoin(q.CoordUnit, t, q.FIRST_COORDINATOR == q.CoordUnit.id))
         elif segment.lead:
             stmt = stmt.select_from(q.OuterLoopJoin(q.LeadUnit, t, t.lead_unit_id == q.LeadUnit.id))
         elif segment.responsible:

@@ -27,14 +27,12 @@ from sqlalchemy import (
     and_,
     case,
     column,
-    exists,
     func,
     literal,
     literal_column,
     or_,
     select,
     text,
-    tuple_,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
@@ -52,7 +50,6 @@ TC = m.task_coordinators
 LeadUnit = aliased(m.Unit, name="lead_unit")
 Responsible = aliased(m.Person, name="responsible")
 CoordUnit = aliased(m.Unit, name="coord_unit")
-CoordLink = TC.alias("coord_link")
 
 #: The status as a small integer, in the order a leader reads them (sorting by status puts late work
 #: first). ``STATUS_BY_CODE[code]`` is the TaskStatus.
@@ -275,7 +272,7 @@ class Segment:
     """A run of rows in one sort order: the rows matching ``where``, ordered by ``keys`` (the last key
     is the task id). ``lead``/``responsible``/``meeting`` start from that table, joined to its tasks (the
     planner walks that table's index in order, then each one's tasks by id); ``coordinator`` starts from
-    the coordinating units, each task joined to its alphabetically first one."""
+    the coordinating units, each task joined to its alphabetically first one (stored, migration 0015)."""
 
     keys: tuple[Any, ...]  # column expressions (mapped attributes or SQL expressions)
     where: tuple[ColumnElement[bool], ...] = ()
@@ -314,18 +311,8 @@ def _status_segments(today: date) -> tuple[Segment, ...]:
     return tuple(out)
 
 
-def _first_coordinator() -> ColumnElement[bool]:
-    """The joined coordinating unit is the task's first one (no other sorts before it)."""
-    other = aliased(m.Unit, name="other_unit")
-    other_link = TC.alias("other_link")
-    return ~exists(
-        select(other_link.c.task_id)
-        .select_from(other_link.join(other, other.id == other_link.c.unit_id))
-        .where(
-            other_link.c.task_id == T.id,
-            tuple_(other.search_key, other.id) < tuple_(CoordUnit.search_key, CoordUnit.id),
-        )
-    )
+#: Each task's first coordinating unit (alphabetically), kept by triggers (migration 0015).
+FIRST_COORDINATOR: ColumnElement[int] = literal_column("tasks.first_coordinator_id", Integer)
 
 
 def sort_spec(key: SortKey, today: date) -> SortSpec:
@@ -339,16 +326,10 @@ def sort_spec(key: SortKey, today: date) -> SortSpec:
             )
         )
     if key is SortKey.COORDINATING:
-        link = TC.alias("first_link")
-        no_coordinator = ~exists(select(link.c.task_id).where(link.c.task_id == T.id))
         return SortSpec(
             (
-                Segment(
-                    (CoordUnit.search_key, CoordUnit.id, CoordLink.c.task_id),
-                    (_first_coordinator(),),
-                    coordinator=True,
-                ),
-                Segment((T.id,), (no_coordinator,)),
+                Segment((CoordUnit.search_key, CoordUnit.id, T.id), coordinator=True),
+                Segment((T.id,), (FIRST_COORDINATOR.is_(None),)),
             )
         )
     if key is SortKey.RESPONSIBLE:
