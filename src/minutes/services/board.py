@@ -247,7 +247,7 @@ class BoardService(Service):
         if f.unit_ids:
             where.append(q.unit_predicate(f.unit_ids, f.lead_only))
         if f.person_ids:
-            where.append(q.person_predicate(f.person_ids))
+            where.append(q.person_predicate(f.person_ids, self.db.is_sqlite))
         if f.statuses:
             where.append(or_(*[q.status_predicate(st, today, driving) for st in sorted(f.statuses)]))
         urgency = []
@@ -360,7 +360,7 @@ class BoardService(Service):
         where = self._where(f, today)
         want = max(1, limit) + 1
         found: list[tuple[int, tuple[Any, ...]]] = []
-        collect = self.db.is_sqlite and self._selective(f)
+        collect = self._selective(f) if self.db.is_sqlite else self._selective_postgres(f)
         for number, segment in enumerate(segments):
             if after is not None and number < after.segment:
                 continue
@@ -403,6 +403,22 @@ class BoardService(Service):
             or f.deadline_to
             or f.due_within_days is not None
         )
+
+    @staticmethod
+    def _selective_postgres(f: TaskFilter) -> bool:
+        """PostgreSQL's planner walks the sort's index when it expects the page to fill early; it does
+        for one criterion (a unit's 16,000 tasks, a word in 17,000), not for a person's few tasks, a
+        meeting's, or two criteria together (a unit, overdue and a word: 181 of 100,000, after walking
+        88,000 by deadline, 140 ms; collected, then sorted: 50 ms)."""
+        narrowing = [
+            bool(f.unit_ids),
+            bool(f.text.strip()),
+            f.overdue_only or f.due_within_days is not None,
+            f.deadline_from is not None or f.deadline_to is not None,
+            bool(f.statuses),
+            bool(f.priorities),
+        ]
+        return bool(f.person_ids or f.meeting_ids) or sum(narrowing) >= 2
 
     @staticmethod
     def _assignees(s: Session, ids: list[int]) -> dict[int, tuple[str, ...]]:

@@ -33,6 +33,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    union_all,
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
@@ -194,10 +195,18 @@ def words_predicate(terms: Sequence[str], sqlite: bool) -> ColumnElement[bool]:
     return words.op("@@")(func.to_tsquery(simple, query))  # type: ignore[no-any-return]
 
 
-def person_predicate(person_ids: Sequence[int]) -> ColumnElement[bool]:
-    """Tasks a person is responsible for or assigned to."""
-    assigned = T.id.in_(select(m.TaskAssignee.task_id).where(m.TaskAssignee.person_id.in_(list(person_ids))))
-    return or_(T.responsible_id.in_(list(person_ids)), assigned)
+def person_predicate(person_ids: Sequence[int], sqlite: bool = True) -> ColumnElement[bool]:
+    """Tasks a person is responsible for or assigned to. On PostgreSQL the two ways are one list of ids
+    (``id IN (responsible UNION ALL assigned)``): written as ``responsible OR id IN (assigned)`` the
+    planner can use no index for the OR and tests every task (60 ms on the ten-year office for a
+    person's 324 tasks, 4 ms as a list)."""
+    people = list(person_ids)
+    assigned = select(m.TaskAssignee.task_id).where(m.TaskAssignee.person_id.in_(people))
+    if sqlite:
+        return or_(T.responsible_id.in_(people), T.id.in_(assigned))
+    mine = aliased(m.Task, name="mine")
+    responsible = select(mine.id).where(mine.responsible_id.in_(people))
+    return T.id.in_(union_all(responsible, assigned))
 
 
 def unit_predicate(unit_ids: Sequence[int], lead_only: bool = False) -> ColumnElement[bool]:

@@ -18,7 +18,8 @@ makes it (the services, an import, another program): a coordinator link added, r
 (``task_coordinators``), and a unit renamed (its ``search_key`` changes the order). A task without a
 coordinating unit has NULL. This migration fills the column for the tasks there are.
 
-On PostgreSQL, the sorts by lead unit, priority and progress get ``(key, id)`` indexes (below).
+On PostgreSQL, the sorts by lead unit, priority and progress get ``(key, id)`` indexes, and the counts
+a covering index of the state columns (below).
 """
 
 from __future__ import annotations
@@ -109,6 +110,12 @@ _PG_SORT_INDEXES = (
     ("ix_tasks_lead_unit_task", "lead_unit_id, id"),
     ("ix_tasks_priority_task", "priority, id"),
     ("ix_tasks_progress_task", "progress, id"),
+    # The counts for a unit or a person test every task (a lead unit OR a coordinating one): read from
+    # this narrow copy of the columns the states follow from, not from the 13,500 pages of the table.
+    (
+        "ix_tasks_board_cover",
+        "id) INCLUDE (lead_unit_id, responsible_id, cancelled_on, completed_on, deadline, progress, priority",
+    ),
 )
 POSTGRES_UP = (
     _COLUMN,
