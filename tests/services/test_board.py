@@ -364,10 +364,13 @@ def test_keyset_paging_returns_every_row_once_in_order_for_every_sort(
         assert cursor is None and [r.id for r in single] == ids, key
         if sv.db.is_sqlite:  # PostgreSQL orders text by its collation, SQLite (and Python) by code point
             assert ids == python_order(key, descending, refs), key
-        # and with a selective filter (found by collecting, then sorting)
-        g = f.replace(text="ke hoach")
-        kept = {r.id for r in python_filter(g, refs)}
-        assert all_pages(sv, g, 11) == [i for i in ids if i in kept], key
+        # and with a selective filter (found by collecting, then sorting), and two criteria together
+        # (collected on PostgreSQL too)
+        units = sorted({r.lead for r in refs if r.lead is not None})
+        for g in (f.replace(text="ke hoach"), f.replace(text="ke hoach", unit_ids=(units[0], units[1]))):
+            kept = {r.id for r in python_filter(g, refs)}
+            assert kept, g
+            assert all_pages(sv, g, 11) == [i for i in ids if i in kept], (key, g)
 
 
 def test_a_cursor_of_another_sort_is_refused(generated: tuple[Services, list[Ref]]) -> None:

@@ -11,6 +11,7 @@ shows every task (no filter); a filter reads the matching tasks.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import Column, Date, Integer, MetaData, SmallInteger, Table, func, select
@@ -58,11 +59,13 @@ def by_unit_and_status(s: Session, today: date) -> dict[int | None, dict[TaskSta
     return out
 
 
-def by_status(s: Session, today: date) -> dict[TaskStatus, int]:
-    """Every task, counted per state (all six keys present)."""
+def by_status(s: Session, today: date, unit_ids: Sequence[int] | None = None) -> dict[TaskStatus, int]:
+    """Every task (or those led by ``unit_ids``), counted per state (all six keys present)."""
     t = TALLY.c
     late = (t.day < q.day(today)).label("late")
     stmt = select(t.phase, late, func.sum(t.n)).where(t.n != 0).group_by(t.phase, late)
+    if unit_ids is not None:
+        stmt = stmt.where(t.unit_id.in_(list(unit_ids)))
     counts = dict.fromkeys(q.STATUS_ORDER, 0)
     for phase, before, n in s.execute(stmt):
         counts[status_of(int(phase), bool(before))] += int(n or 0)
