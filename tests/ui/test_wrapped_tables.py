@@ -287,3 +287,38 @@ def test_contribution_rows_scrolled_to_are_wrapped_too(qtbot: QtBot, services: S
         assert table.rowAt(table.viewport().height() - 1) in (count - 1, -1)  # scrolled to the end
     finally:
         host.close()
+
+
+def test_section_rows_follow_their_texts_one_changed_row_alone(qtbot: QtBot, services: Services) -> None:
+    """The agenda (like the conclusions, tasks, attendance and figures) sizes each row by its wrapped
+    lines; a changed title resizes its own row and the table grows with it (every row on the page)."""
+    from minutes.ui.editor.agenda import AgendaSection
+    from minutes.ui.views import LinesDelegate
+
+    meeting = services.meetings.create("Giao ban tháng 3", date(2021, 3, 1))
+    items = [services.agenda.add_item(meeting, f"Mục {n}") for n in range(8)]
+    host = SectionHost(services, AgendaSection, meeting)
+    host.section.resize(900, 700)
+    host.section.show()
+    qtbot.waitExposed(host.section)
+    try:
+        table = host.section.table
+        assert isinstance(table.itemDelegateForColumn(1), LinesDelegate)
+        qtbot.waitUntil(lambda: table.model().rowCount() == 8)
+        one_line = table.rowHeight(0)
+        assert all(table.rowHeight(r) == one_line for r in range(8))
+        tall = table.height()
+
+        services.agenda.rename_item(items[3], LONG * 3)
+        host.reload()
+        qtbot.waitUntil(lambda: table.rowHeight(3) > 2 * one_line)
+        assert [table.rowHeight(r) for r in range(8) if r != 3] == [one_line] * 7
+        body = sum(table.rowHeight(r) for r in range(8))
+        assert table.viewport().height() >= body  # the table grew with the row: nothing cut off
+        assert table.height() > tall
+        delegate = table.itemDelegateForColumn(1)
+        lines = delegate.wrap(str(table.model().index(3, 1).data()), table.columnWidth(1))
+        assert len(lines) >= 3
+        assert "".join(lines).replace(" ", "") == (LONG * 3).replace(" ", "")  # the whole title shown
+    finally:
+        host.close()

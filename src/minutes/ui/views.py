@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
@@ -124,6 +125,8 @@ def fit_rows(view: QAbstractItemView, *, min_rows: int = 3, max_rows: int | None
     if model is not None:
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             signal.connect(update)
+    for rows in view.findChildren(WrappedRows):
+        rows.heights_changed.connect(update)  # rows measured after the change (or a window resize)
     if isinstance(view, QTableView):
         view.horizontalHeader().sectionResized.connect(lambda *_args: update())  # wrapped rows grow
     update()
@@ -327,6 +330,25 @@ _HORIZONTAL = int(Qt.AlignmentFlag.AlignHorizontal_Mask.value)
 _VCENTER = int(Qt.AlignmentFlag.AlignVCenter.value)
 
 
+#: At most this many lines of a cell in the editor's sections (:func:`wrap_columns`); the rest in its tooltip.
+SECTION_LINES = 12
+
+
+def wrap_columns(view: QTableView, columns: list[int], max_lines: int = SECTION_LINES) -> WrappedRows:
+    """The text of ``columns`` wrapped (at most ``max_lines`` lines each, then "…"), every row as tall
+    as its lines, for a table shown whole on the editor's page (:func:`fit_rows` without ``max_rows``):
+    every row is measured when the rows change, one changed row alone when its text changes (an
+    autosave), instead of Qt's ResizeToContents measuring every cell again on each change. Call
+    before :func:`fit_rows`. Columns with icons or check boxes are left to the table's own delegate."""
+    for column in columns:
+        view.setItemDelegateForColumn(column, LinesDelegate(view, max_lines))
+    return WrappedRows(view, top_rows=ALL_ROWS)
+
+
+#: ``top_rows`` for a table whose every row is shown (measured up front, each row again only when it changes).
+ALL_ROWS = 1 << 30
+
+
 class WrappedRows(QObject):
     """Each row of ``view`` as tall as the lines its :class:`LinesDelegate` columns show (at least the
     header's default row height). Rows are Fixed and set one by one, and only those in view, the first
@@ -334,7 +356,10 @@ class WrappedRows(QObject):
     scrolled to. A
     changed row is measured again on its own; a reset or a resized text column measures the rows in
     view again. Much cheaper than Qt's ResizeToContents, which asks every cell of every row for its
-    size hint on each change (a meeting has hundreds of contributions, saved as they are typed)."""
+    size hint on each change (a meeting has hundreds of contributions, saved as they are typed).
+    ``heights_changed`` tells when rows got other heights (:func:`fit_rows` follows it)."""
+
+    heights_changed = Signal()
 
     def __init__(self, view: QTableView, *, top_rows: int = 0) -> None:
         super().__init__(view)
@@ -411,6 +436,7 @@ class WrappedRows(QObject):
                 columns.append((column, delegate, view.columnWidth(column)))
         least = view.verticalHeader().defaultSectionSize()
         font = view.font()
+        changed = False
         for row in wanted:
             height = least
             for column, delegate, width in columns:
@@ -419,3 +445,6 @@ class WrappedRows(QObject):
             self._measured.add(row)
             if view.rowHeight(row) != height:
                 view.setRowHeight(row, height)
+                changed = True
+        if changed:
+            self.heights_changed.emit()
