@@ -141,11 +141,14 @@ def set_widths(view: QTableView, widths: dict[int, int]) -> None:
 
 class WrapDelegate(QStyledItemDelegate):
     """Wraps an item's text to its column in a tree view, which (unlike a table) does not tell an item's
-    size hint the width of its column: each row is as tall as its wrapped text, nothing is elided."""
+    size hint the width of its column: each row is as tall as its wrapped text. With ``max_lines``, at
+    most that many lines are shown, the last one ending in "…" when more text follows (the tooltip
+    has more); without, the whole text."""
 
-    def __init__(self, view: QTreeView) -> None:
+    def __init__(self, view: QTreeView, max_lines: int | None = None) -> None:
         super().__init__(view)
         self.view = view
+        self.max_lines = max_lines
         view.setUniformRowHeights(False)
         view.setWordWrap(True)
         view.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -157,23 +160,40 @@ class WrapDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[operator]
         option.textElideMode = Qt.TextElideMode.ElideNone
+        if self.max_lines is not None:
+            option.text = self.shown_text(index)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 - Qt API
         size = super().sizeHint(option, index)
         return QSize(size.width(), max(size.height(), self.text_height(index)))
 
-    def text_height(self, index: QModelIndex | QPersistentModelIndex) -> int:
-        """The height of the item's text wrapped to the width its column gives it."""
+    def _text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
         width = self.view.header().sectionSize(index.column())
         if index.column() == 0:
             width -= self.view.indentation() * (depth + 1)
+        return max(40, width - 10)
+
+    def _font(self, index: QModelIndex | QPersistentModelIndex) -> QFont:
         font = index.data(Qt.ItemDataRole.FontRole)
-        metrics = self.view.fontMetrics() if not isinstance(font, QFont) else QFontMetrics(font)
+        return font if isinstance(font, QFont) else self.view.font()
+
+    def shown_text(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        """The text the item shows: its lines (at most ``max_lines``, then "…") one under the other."""
         text = str(index.data() or "")
-        box = metrics.boundingRect(QRect(0, 0, max(40, width - 10), 100_000), Qt.TextFlag.TextWordWrap, text)
+        if self.max_lines is None:
+            return text
+        font = self._font(index)
+        return "\n".join(_wrapped(text, font.toString(), self._text_width(index), self.max_lines))
+
+    def text_height(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The height of the item's text wrapped to the width its column gives it."""
+        metrics = QFontMetrics(self._font(index))
+        box = metrics.boundingRect(
+            QRect(0, 0, self._text_width(index), 100_000), Qt.TextFlag.TextWordWrap, self.shown_text(index)
+        )
         return box.height() + 6
 
 
