@@ -287,3 +287,78 @@ def test_contribution_rows_scrolled_to_are_wrapped_too(qtbot: QtBot, services: S
         assert table.rowAt(table.viewport().height() - 1) in (count - 1, -1)  # scrolled to the end
     finally:
         host.close()
+
+
+def test_section_rows_follow_their_texts_one_changed_row_alone(qtbot: QtBot, services: Services) -> None:
+    """The agenda (like the conclusions, tasks, attendance and figures) sizes each row by its wrapped
+    lines; a changed title resizes its own row and the table grows with it (every row on the page)."""
+    from minutes.ui.editor.agenda import AgendaSection
+    from minutes.ui.views import LinesDelegate
+
+    meeting = services.meetings.create("Giao ban tháng 3", date(2021, 3, 1))
+    items = [services.agenda.add_item(meeting, f"Mục {n}") for n in range(8)]
+    host = SectionHost(services, AgendaSection, meeting)
+    host.section.resize(900, 700)
+    host.section.show()
+    qtbot.waitExposed(host.section)
+    try:
+        table = host.section.table
+        assert isinstance(table.itemDelegateForColumn(1), LinesDelegate)
+        qtbot.waitUntil(lambda: table.model().rowCount() == 8)
+        one_line = table.rowHeight(0)
+        assert all(table.rowHeight(r) == one_line for r in range(8))
+        tall = table.height()
+
+        services.agenda.rename_item(items[3], LONG * 3)
+        host.reload()
+        qtbot.waitUntil(lambda: table.rowHeight(3) > 2 * one_line)
+        assert [table.rowHeight(r) for r in range(8) if r != 3] == [one_line] * 7
+        body = sum(table.rowHeight(r) for r in range(8))
+        assert table.viewport().height() >= body  # the table grew with the row: nothing cut off
+        assert table.height() > tall
+        delegate = table.itemDelegateForColumn(1)
+        lines = delegate.wrap(str(table.model().index(3, 1).data()), table.columnWidth(1))
+        assert len(lines) >= 3
+        assert "".join(lines).replace(" ", "") == (LONG * 3).replace(" ", "")  # the whole title shown
+    finally:
+        host.close()
+
+
+def test_a_recommendation_shows_whole_up_to_a_few_lines(qtbot: QtBot, services: Services) -> None:
+    """No cut at 160 characters: a recommendation shows whole, wrapped; only one longer than
+    RECOMMENDATION_LINES lines ends in "…"."""
+    from minutes.ui.editor.recommendations import RECOMMENDATION_LINES, RecommendationsSection
+
+    meeting = services.meetings.create("Giao ban tháng 3", date(2021, 3, 1))
+    group = services.items.add_group(meeting, "Công tác quản lý đô thị")
+    medium = f"{LONG} {LONG} {LONG}"  # about 390 characters: cut at 160 before
+    huge = " ".join([LONG] * 30)
+    services.items.add_recommendation(group, medium, response=f"Đã tiếp thu. {LONG}")
+    services.items.add_recommendation(group, huge)
+    host = SectionHost(services, RecommendationsSection, meeting)
+    host.section.resize(1000, 700)
+    host.section.show()
+    qtbot.waitExposed(host.section)
+    try:
+        tree = host.section.tree
+        delegate = tree.itemDelegate()
+        group_index = tree.model().index(0, 0)
+        qtbot.waitUntil(lambda: tree.model().rowCount(group_index) == 2)
+        first, second = (tree.model().index(r, 0, group_index) for r in range(2))
+
+        shown = delegate.shown_text(first).split("\n")
+        assert len(shown) >= 2  # wrapped
+        assert " ".join(shown).split() == f"1. {medium}".split()  # every word, nothing cut off
+        assert "…" not in "".join(shown)
+        response = delegate.shown_text(first.siblingAtColumn(1))
+        assert " ".join(response.split("\n")).split() == f"Đã tiếp thu. {LONG}".split()
+
+        shown = delegate.shown_text(second).split("\n")
+        assert len(shown) == RECOMMENDATION_LINES
+        assert shown[-1].endswith("…")
+        assert " ".join(shown[:-1]).split() == f"2. {huge}".split()[: len(" ".join(shown[:-1]).split())]
+        line = tree.fontMetrics().lineSpacing()
+        assert tree.visualRect(second).height() >= RECOMMENDATION_LINES * line  # rows sized to the lines
+        assert tree.visualRect(first).height() < tree.visualRect(second).height()
+    finally:
+        host.close()

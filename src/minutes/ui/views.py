@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
@@ -124,6 +125,8 @@ def fit_rows(view: QAbstractItemView, *, min_rows: int = 3, max_rows: int | None
     if model is not None:
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             signal.connect(update)
+    for rows in view.findChildren(WrappedRows):
+        rows.heights_changed.connect(update)  # rows measured after the change (or a window resize)
     if isinstance(view, QTableView):
         view.horizontalHeader().sectionResized.connect(lambda *_args: update())  # wrapped rows grow
     update()
@@ -138,11 +141,14 @@ def set_widths(view: QTableView, widths: dict[int, int]) -> None:
 
 class WrapDelegate(QStyledItemDelegate):
     """Wraps an item's text to its column in a tree view, which (unlike a table) does not tell an item's
-    size hint the width of its column: each row is as tall as its wrapped text, nothing is elided."""
+    size hint the width of its column: each row is as tall as its wrapped text. With ``max_lines``, at
+    most that many lines are shown, the last one ending in "…" when more text follows (the tooltip
+    has more); without, the whole text."""
 
-    def __init__(self, view: QTreeView) -> None:
+    def __init__(self, view: QTreeView, max_lines: int | None = None) -> None:
         super().__init__(view)
         self.view = view
+        self.max_lines = max_lines
         view.setUniformRowHeights(False)
         view.setWordWrap(True)
         view.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -154,23 +160,40 @@ class WrapDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[operator]
         option.textElideMode = Qt.TextElideMode.ElideNone
+        if self.max_lines is not None:
+            option.text = self.shown_text(index)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 - Qt API
         size = super().sizeHint(option, index)
         return QSize(size.width(), max(size.height(), self.text_height(index)))
 
-    def text_height(self, index: QModelIndex | QPersistentModelIndex) -> int:
-        """The height of the item's text wrapped to the width its column gives it."""
+    def _text_width(self, index: QModelIndex | QPersistentModelIndex) -> int:
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
         width = self.view.header().sectionSize(index.column())
         if index.column() == 0:
             width -= self.view.indentation() * (depth + 1)
+        return max(40, width - 10)
+
+    def _font(self, index: QModelIndex | QPersistentModelIndex) -> QFont:
         font = index.data(Qt.ItemDataRole.FontRole)
-        metrics = self.view.fontMetrics() if not isinstance(font, QFont) else QFontMetrics(font)
+        return font if isinstance(font, QFont) else self.view.font()
+
+    def shown_text(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        """The text the item shows: its lines (at most ``max_lines``, then "…") one under the other."""
         text = str(index.data() or "")
-        box = metrics.boundingRect(QRect(0, 0, max(40, width - 10), 100_000), Qt.TextFlag.TextWordWrap, text)
+        if self.max_lines is None:
+            return text
+        font = self._font(index)
+        return "\n".join(_wrapped(text, font.toString(), self._text_width(index), self.max_lines))
+
+    def text_height(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The height of the item's text wrapped to the width its column gives it."""
+        metrics = QFontMetrics(self._font(index))
+        box = metrics.boundingRect(
+            QRect(0, 0, self._text_width(index), 100_000), Qt.TextFlag.TextWordWrap, self.shown_text(index)
+        )
         return box.height() + 6
 
 
@@ -327,6 +350,25 @@ _HORIZONTAL = int(Qt.AlignmentFlag.AlignHorizontal_Mask.value)
 _VCENTER = int(Qt.AlignmentFlag.AlignVCenter.value)
 
 
+#: At most this many lines of a cell in the editor's sections (:func:`wrap_columns`); the rest in its tooltip.
+SECTION_LINES = 12
+
+
+def wrap_columns(view: QTableView, columns: list[int], max_lines: int = SECTION_LINES) -> WrappedRows:
+    """The text of ``columns`` wrapped (at most ``max_lines`` lines each, then "…"), every row as tall
+    as its lines, for a table shown whole on the editor's page (:func:`fit_rows` without ``max_rows``):
+    every row is measured when the rows change, one changed row alone when its text changes (an
+    autosave), instead of Qt's ResizeToContents measuring every cell again on each change. Call
+    before :func:`fit_rows`. Columns with icons or check boxes are left to the table's own delegate."""
+    for column in columns:
+        view.setItemDelegateForColumn(column, LinesDelegate(view, max_lines))
+    return WrappedRows(view, top_rows=ALL_ROWS)
+
+
+#: ``top_rows`` for a table whose every row is shown (measured up front, each row again only when it changes).
+ALL_ROWS = 1 << 30
+
+
 class WrappedRows(QObject):
     """Each row of ``view`` as tall as the lines its :class:`LinesDelegate` columns show (at least the
     header's default row height). Rows are Fixed and set one by one, and only those in view, the first
@@ -334,7 +376,10 @@ class WrappedRows(QObject):
     scrolled to. A
     changed row is measured again on its own; a reset or a resized text column measures the rows in
     view again. Much cheaper than Qt's ResizeToContents, which asks every cell of every row for its
-    size hint on each change (a meeting has hundreds of contributions, saved as they are typed)."""
+    size hint on each change (a meeting has hundreds of contributions, saved as they are typed).
+    ``heights_changed`` tells when rows got other heights (:func:`fit_rows` follows it)."""
+
+    heights_changed = Signal()
 
     def __init__(self, view: QTableView, *, top_rows: int = 0) -> None:
         super().__init__(view)
@@ -411,6 +456,7 @@ class WrappedRows(QObject):
                 columns.append((column, delegate, view.columnWidth(column)))
         least = view.verticalHeader().defaultSectionSize()
         font = view.font()
+        changed = False
         for row in wanted:
             height = least
             for column, delegate, width in columns:
@@ -419,3 +465,6 @@ class WrappedRows(QObject):
             self._measured.add(row)
             if view.rowHeight(row) != height:
                 view.setRowHeight(row, height)
+                changed = True
+        if changed:
+            self.heights_changed.emit()

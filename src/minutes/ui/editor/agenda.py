@@ -19,7 +19,16 @@ from minutes.services.dto import AgendaItemDTO, MeetingDetail
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase, ok
 from minutes.ui.models.rows import Row, RowsModel
-from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, set_widths, setup_table
+from minutes.ui.views import (
+    current_id,
+    current_row,
+    fit_rows,
+    select_id,
+    select_row,
+    set_widths,
+    setup_table,
+    wrap_columns,
+)
 from minutes.ui.writer import BackgroundWriter
 
 TABLE = "agenda_items"
@@ -54,6 +63,7 @@ class AgendaSection(SectionBase):
         self.table.setModel(self.model)
         setup_table(self.table, "agendaTable", stretch=1, wrap=True)
         set_widths(self.table, {0: 44, 2: 260})
+        wrap_columns(self.table, [1, 2])
         fit_rows(self.table, min_rows=2)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed

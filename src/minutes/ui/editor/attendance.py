@@ -31,7 +31,16 @@ from minutes.ui.editor.base import SectionBase, ok
 from minutes.ui.editor.new_person import NewPersonRow
 from minutes.ui.models.rows import Row, RowsModel
 from minutes.ui.people_picker import person_picker
-from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, set_widths, setup_table
+from minutes.ui.views import (
+    current_id,
+    current_row,
+    fit_rows,
+    select_id,
+    select_row,
+    set_widths,
+    setup_table,
+    wrap_columns,
+)
 from minutes.ui.writer import BackgroundWriter
 
 ROLES = [r.value for r in AttendanceRole]
@@ -95,6 +104,7 @@ class AttendanceSection(SectionBase):
         self.table.setModel(self.model)
         setup_table(self.table, "attendanceTable", stretch=1, wrap=True)
         set_widths(self.table, {0: 44, 2: 120, 3: 200})
+        wrap_columns(self.table, [1, 2, 3])
         fit_rows(self.table, min_rows=4)
 
         form = QGridLayout()

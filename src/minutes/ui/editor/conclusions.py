@@ -26,7 +26,16 @@ from minutes.ui.editor.base import SectionBase, ok
 from minutes.ui.editor.item_fields import ConclusionFields, kind_cell
 from minutes.ui.editor.linked_tasks import confirm_removal
 from minutes.ui.models.rows import Row, RowsModel
-from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, set_widths, setup_table
+from minutes.ui.views import (
+    current_id,
+    current_row,
+    fit_rows,
+    select_id,
+    select_row,
+    set_widths,
+    setup_table,
+    wrap_columns,
+)
 from minutes.ui.writer import BackgroundWriter
 
 TABLE = "conclusions"
@@ -42,6 +51,7 @@ class ConclusionsSection(SectionBase):
         self.table.setModel(self.model)
         setup_table(self.table, "conclusionsTable", stretch=1, wrap=True)
         set_widths(self.table, {0: 44, 2: 170})
+        wrap_columns(self.table, [1, 2])
         fit_rows(self.table, min_rows=3)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("conclusionText")

@@ -26,7 +26,7 @@ from minutes.services.dto import FigureDTO, ReportDTO
 from minutes.ui import formatting as fmt
 from minutes.ui.editor.figure_kinds import KindDelegate, figure_tips, kind_name
 from minutes.ui.models.rows import Row, RowsModel
-from minutes.ui.views import fit_rows, set_widths, setup_table
+from minutes.ui.views import fit_rows, set_widths, setup_table, wrap_columns
 
 NEW_ROW = -1
 FIELDS = {
@@ -93,6 +93,7 @@ class FiguresTable(QTableView):
         # the indicator and its note are the long texts: both share the width left, wrapped
         self.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.setItemDelegateForColumn(7, KindDelegate(self))
+        wrap_columns(self, [1, 2, 3, 4, 5, 6, 8])  # the kind (7) has its own delegate
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from minutes.domain.enums import SourceKind
 from minutes.services.dto import MeetingDetail, RecommendationDTO, RecommendationGroupDTO
-from minutes.ui import formatting as fmt
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
 from minutes.ui.editor.recommendation_actions import RecommendationActions
@@ -37,6 +36,9 @@ GROUPS, ITEMS = "recommendation_groups", "recommendations"
 #: The response column's width while some recommendation has a response; with none, the column is
 #: hidden and the recommendations take the whole width (issue 15 item 9).
 RESPONSE_WIDTH = 260
+#: At most this many lines of a recommendation (or a response) in the tree; its tooltip has more.
+RECOMMENDATION_LINES = 10
+TIP_CHARS = 2000
 
 
 def _roman(n: int) -> str:
@@ -58,7 +60,8 @@ class RecommendationsSection(RecommendationActions):
         self.tree = QTreeView(self)
         self.tree.setObjectName("recsTree")
         self.tree.setModel(self.model)
-        self.tree.setItemDelegate(WrapDelegate(self.tree))  # long recommendations wrap, not "…"
+        # a recommendation and its response wrap whole, up to a few lines ("…" only when more follows)
+        self.tree.setItemDelegate(WrapDelegate(self.tree, RECOMMENDATION_LINES))
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -182,8 +185,8 @@ class RecommendationsSection(RecommendationActions):
                 rows.append(
                     Row(
                         r.id,
-                        (f"{number}. {fmt.first_line(r.text)}", fmt.first_line(r.response or "")),
-                        (r.text[:600], (r.response or "")[:600]),
+                        (f"{number}. {r.text.strip()}", (r.response or "").strip()),
+                        (r.text[:TIP_CHARS], (r.response or "")[:TIP_CHARS]),
                     )
                 )
             heading = f"{_roman(g_index + 1)}. {g.title}" if g.title else f"{_roman(g_index + 1)}."

@@ -16,7 +16,16 @@ from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase, ok
 from minutes.ui.labels import missing_names
 from minutes.ui.models.rows import Row, RowsModel
-from minutes.ui.views import current_id, current_row, fit_rows, select_id, select_row, set_widths, setup_table
+from minutes.ui.views import (
+    current_id,
+    current_row,
+    fit_rows,
+    select_id,
+    select_row,
+    set_widths,
+    setup_table,
+    wrap_columns,
+)
 from minutes.ui.writer import BackgroundWriter
 
 TABLE = "tasks"
@@ -41,6 +50,7 @@ class TasksSection(SectionBase):
         self.table.setModel(self.model)
         setup_table(self.table, "tasksTable", stretch=1, wrap=True)
         set_widths(self.table, {0: 56, 2: 220, 3: 90, 4: 90, 5: 170})
+        wrap_columns(self.table, [1, 2, 3, 4, 5])  # not the first: its warning icon
         fit_rows(self.table, min_rows=3)
         self.warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.summary = QLabel(self)
