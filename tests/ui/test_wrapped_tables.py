@@ -362,3 +362,33 @@ def test_a_recommendation_shows_whole_up_to_a_few_lines(qtbot: QtBot, services: 
         assert tree.visualRect(first).height() < tree.visualRect(second).height()
     finally:
         host.close()
+
+
+def test_a_conclusion_of_several_paragraphs_shows_them_all(qtbot: QtBot, services: Services) -> None:
+    """A point is no longer cut to its first line at 160 characters: its paragraphs show, wrapped."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from minutes.ui.editor.conclusions import ConclusionsSection
+    from minutes.ui.views import LinesDelegate
+
+    meeting = services.meetings.create("Giao ban tháng 3", date(2021, 3, 1))
+    text = f"Giao UBND phường:\n- {LONG}\n- Hoàn thành trước ngày 30/6/2021."
+    services.items.add_conclusion(meeting, text)
+    host = SectionHost(services, ConclusionsSection, meeting)
+    host.section.resize(1000, 700)
+    host.section.show()
+    qtbot.waitExposed(host.section)
+    try:
+        table = host.section.table
+        qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+        delegate = table.itemDelegateForColumn(1)
+        assert isinstance(delegate, LinesDelegate)
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        option.rect = table.visualRect(table.model().index(0, 1))
+        lines = delegate.lines(option, table.model().index(0, 1))
+        assert lines[0] == "Giao UBND phường:"
+        assert " ".join(lines).split() == text.split()  # every word of every paragraph
+        assert table.rowHeight(0) >= len(lines) * table.fontMetrics().lineSpacing()
+    finally:
+        host.close()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from minutes.domain.enums import SourceKind
 from minutes.services.dto import ConclusionDTO, MeetingDetail
-from minutes.ui import formatting as fmt
 from minutes.ui.autosave import FieldSaver
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase, ok
@@ -170,7 +169,7 @@ class ConclusionsSection(SectionBase):
             self.saver.bind(None, "")
         super().set_meeting(meeting)
         rows = [
-            Row(c.id, (str(i + 1), fmt.first_line(c.text), kind_cell(c)), ("", c.text[:600], ""))
+            Row(c.id, (str(i + 1), c.text.strip(), kind_cell(c)), ("", c.text[:2000], ""))
             for i, c in enumerate(meeting.conclusions if meeting else [])
         ]
         keep = self.saver.entity_id or current_id(self.table)

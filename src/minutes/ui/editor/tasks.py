@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QTableVi
 
 from minutes.services.dto import MeetingDetail, TaskDTO
 from minutes.ui import deadline_text, names
-from minutes.ui import formatting as fmt
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase, ok
 from minutes.ui.labels import missing_names
@@ -115,7 +114,7 @@ class TasksSection(SectionBase):
                     t.id,
                     (
                         str(index + 1),
-                        fmt.first_line(t.text),
+                        t.text.strip(),  # wrapped to the column, at most 12 lines
                         lead,
                         deadline_text.short(t.deadline_spec),
                         names.priority(t.priority),
