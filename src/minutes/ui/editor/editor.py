@@ -9,7 +9,7 @@ keep what the user is typing. Switching meeting saves everything first.
 
 Opening a meeting gives it at once only to the sections that fill the view (the general information and
 what follows it down to the bottom of the viewport); the editor is painted, and the sections below are
-given the meeting one per turn of the event loop, shown as each is filled (issue 17 item 4: the
+given the meeting one per turn of the event loop, empty until then (issue 17 item 4: the
 busiest meeting's conclusions, recommendations and tasks took most of the 150-400 ms an open cost, for
 sections nobody sees yet). A section asked for before its turn (Alt+number, a menu action, a search
 result) is filled at once.
@@ -236,7 +236,7 @@ class MeetingEditor(QWidget):
             saver.saved.connect(lambda text, field=saver.field: self._edited(field, text))
         self.reloads = 0  # how many times the meeting was read again after an announced change
         # Sections (their indexes) that have not been given the open meeting yet: filled one per turn of
-        # the event loop after an open (see the module's doc); their frames are hidden meanwhile, so
+        # the event loop after an open (see the module's doc); they show no meeting meanwhile, so
         # nothing of the meeting shown before is seen or edited.
         self._unfilled: list[int] = []
         self._whole = True  # the meeting held is the whole of it (not only what get_head reads)
@@ -328,7 +328,7 @@ class MeetingEditor(QWidget):
     def _show(self, detail: MeetingDetail | None, *, visible_first: bool = False) -> None:
         """Give ``detail`` to the sections. With ``visible_first`` (an open; ``detail`` is the meeting's
         head, see ``MeetingService.get_head``): to the sections in view now that need no more than the
-        head, the others hidden until the whole meeting, read in the background, is given to them one
+        head, the others empty until the whole meeting, read in the background, is given to them one
         per turn of the event loop. Else (the whole meeting read again) to every section showing it; a
         section still waiting gets the newest meeting when its turn comes."""
         self.ctx.undo_stack.set_scope(("meeting", detail.id) if detail is not None else None)
@@ -338,12 +338,10 @@ class MeetingEditor(QWidget):
         self.setEnabled(detail is not None)
         if detail is None:
             self._whole = True
-            waiting, self._unfilled = self._unfilled, []
+            self._unfilled = []
             self._fill_timer.stop()
             for section in self.sections:
                 section.set_meeting(None)
-            for index in waiting:
-                self.frames[index].setVisible(True)
         elif visible_first:
             self._whole = False
             self._show_visible_first(detail)
@@ -363,8 +361,9 @@ class MeetingEditor(QWidget):
 
     def _show_visible_first(self, head: MeetingDetail) -> None:
         """The sections from the top down to the bottom of the viewport that need only the head; the
-        rest emptied, hidden and queued: nothing of the meeting shown before is seen, and an action of
-        theirs (a menu entry) finds no meeting rather than the previous one."""
+        rest emptied and queued: nothing of the meeting shown before is seen, and an action of theirs
+        (a menu entry) finds no meeting rather than the previous one. (Not hidden: showing a frame
+        again laid out and measured its long lists once more, 50-200 ms a section.)"""
         room = max(self.scroll_area.viewport().height(), 1)
         top = self.body_layout.contentsMargins().top()
         body = self.body
@@ -374,11 +373,9 @@ class MeetingEditor(QWidget):
             for index, (frame, section) in enumerate(zip(self.frames, self.sections, strict=True)):
                 if not self._unfilled and top < room and index in self._from_head:
                     section.set_meeting(head)
-                    frame.setVisible(True)
                     top += frame.sizeHint().height()
                 else:
-                    frame.setVisible(False)
-                    section.set_meeting(None)  # (cheap) nothing of another meeting to act on meanwhile
+                    section.set_meeting(None)  # (cheap) nothing of another meeting seen or acted on
                     self._unfilled.append(index)
         finally:
             body.setUpdatesEnabled(True)
@@ -411,7 +408,6 @@ class MeetingEditor(QWidget):
             return
         self._unfilled.remove(index)
         self.sections[index].set_meeting(self.meeting)
-        self.frames[index].setVisible(True)
         if not self._unfilled:
             self._fill_timer.stop()
             self.filled.emit()
