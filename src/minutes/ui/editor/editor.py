@@ -245,6 +245,10 @@ class MeetingEditor(QWidget):
         }
         self._fill_timer = QTimer(self, singleShot=True, interval=0)
         self._fill_timer.timeout.connect(self._fill_next)
+        # the whole meeting is asked for once the event loop runs: after the first paint, which would
+        # otherwise share the interpreter with the read (the paint calls the models' Python code)
+        self._read_timer = QTimer(self, singleShot=True, interval=0)
+        self._read_timer.timeout.connect(self._read_whole)
 
         # After a change the meeting is read again off the GUI thread (typing never waits for it) and
         # handed to the sections; changes announced meanwhile are gathered into one more read.
@@ -345,7 +349,7 @@ class MeetingEditor(QWidget):
         elif visible_first:
             self._whole = False
             self._show_visible_first(detail)
-            self._read_whole()
+            self._read_timer.start()
         else:
             self._whole = True
             # the whole meeting after its head: the sections that show the head keep it when it is the
@@ -386,7 +390,7 @@ class MeetingEditor(QWidget):
 
     def _read_whole(self) -> None:
         """Read the whole open meeting in the background (after one in progress, if any)."""
-        if self.meeting is None:
+        if self.meeting is None or self._whole:
             return
         if self._loading:
             self._again = True
