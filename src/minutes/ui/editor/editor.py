@@ -342,10 +342,12 @@ class MeetingEditor(QWidget):
         self.setEnabled(detail is not None)
         if detail is None:
             self._whole = True
-            self._unfilled = []
+            was_filling, self._unfilled = bool(self._unfilled), []
             self._fill_timer.stop()
             for section in self.sections:
                 section.set_meeting(None)
+            if was_filling:
+                self.filled.emit()  # nothing left to fill: whoever waits for it is not kept waiting
         elif visible_first:
             self._whole = False
             self._show_visible_first(detail)
