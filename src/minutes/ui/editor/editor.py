@@ -290,6 +290,7 @@ class MeetingEditor(QWidget):
         if self.meeting is None:
             return
         self._show(self._load(self.meeting.id))
+        self.fill_now()  # every section, also those still waiting for their turn after an open
 
     def shutdown(self) -> None:
         """Stop reading in the background (waits for a read in progress)."""
