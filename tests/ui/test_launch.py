@@ -67,6 +67,7 @@ def test_the_real_start_paints_the_frame_then_opens_the_window(tmp_path: Path) -
     )
     lines = [line for line in done.stdout.splitlines() if line.startswith("MINUTES_")]
     assert done.returncode == 0, done.stderr[-2000:]
-    assert [line.split()[0] for line in lines] == ["MINUTES_PAINTED", "MINUTES_READY"]
+    # painted, ready (the sections in view), then every section of the editor filled
+    assert [line.split()[0] for line in lines] == ["MINUTES_PAINTED", "MINUTES_READY", "MINUTES_FILLED"]
     conf = (tmp_path / "config" / "minutes" / "minutes.conf").read_text(encoding="utf-8")
     assert "last_meeting_title=Ban Thường vụ Quận ủy" in conf  # what the next start's frame shows

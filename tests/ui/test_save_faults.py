@@ -54,6 +54,7 @@ def window(qtbot, db_path: Path, tmp_path: Path) -> Iterator[MainWindow]:
 def contributions(window: MainWindow) -> ContributionsSection:
     section = next(s for s in window.editor.sections if isinstance(s, ContributionsSection))
     assert isinstance(section, ContributionsSection)
+    window.editor.fill_now()  # the sections below the view get the meeting after the paint: now
     section.next_speaker()  # the floor to an unnamed speaker: a new contribution, ready for text
     section.text.setFocus()
     assert section.saver.entity_id is not None

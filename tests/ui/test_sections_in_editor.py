@@ -34,6 +34,7 @@ def editor(qtbot: QtBot, services: Services) -> Iterator[MeetingEditor]:
     qtbot.waitExposed(widget)
     widget.activateWindow()
     widget.open_meeting(meeting_id)
+    qtbot.waitUntil(lambda: not widget.filling())  # the sections below the view come after the paint
     yield widget
     widget.flush()
     writer.close()

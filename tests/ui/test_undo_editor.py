@@ -38,6 +38,7 @@ def conclusions(editor: MeetingEditor) -> ConclusionsSection:
 
 def type_point(qtbot: QtBot, editor: MeetingEditor, text: str) -> None:
     section = conclusions(editor)
+    editor.fill_now()  # the sections below the view get the meeting after the paint: now
     section.add_after_current()
     qtbot.waitUntil(section.text.hasFocus)
     type_vietnamese(section.text, text)
@@ -83,6 +84,7 @@ def test_undoing_a_deleted_point_brings_it_back_with_its_id_and_its_task(
     point = services.items.add_conclusion(meeting, "Tập trung giải phóng mặt bằng")
     task = services.tasks.create(meeting, "Giải phóng mặt bằng", source_kind="conclusion", source_id=point)
     editor.open_meeting(meeting)
+    qtbot.waitUntil(lambda: not editor.filling())  # the sections below the view come after the paint
     section = conclusions(editor)
     section.table.setFocus()
     section.table.selectRow(0)

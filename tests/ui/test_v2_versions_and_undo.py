@@ -170,7 +170,7 @@ def window(qtbot: QtBot, db_path: Path, tmp_path: Path, meeting_id: int) -> Iter
     qtbot.waitExposed(main)
     main.activateWindow()
     main.open_meeting(meeting_id)
-    qtbot.waitUntil(lambda: main.editor.meeting_id == meeting_id)
+    qtbot.waitUntil(lambda: main.editor.meeting_id == meeting_id and not main.editor.filling())
     yield main
     main.close()
     main.deleteLater()

@@ -202,7 +202,9 @@ def event(e: m.TaskEvent) -> dto.TaskEventDTO:
     return dto.TaskEventDTO(e.id, e.at, e.kind, e.old_value, e.new_value, e.note, e.actor)
 
 
-def meeting(mt: m.Meeting, today: date) -> dto.MeetingDetail:
+def meeting(mt: m.Meeting, today: date, *, whole: bool = True) -> dto.MeetingDetail:
+    """The meeting's DTO; not ``whole``: without its reports, contributions, conclusions,
+    recommendations and tasks (lists left empty, their relationships not loaded or touched)."""
     return dto.MeetingDetail(
         id=mt.id,
         title=mt.title,
@@ -224,11 +226,11 @@ def meeting(mt: m.Meeting, today: date) -> dto.MeetingDetail:
         notes=mt.notes,
         version=mt.version,
         attendance=[attendance(a) for a in mt.attendance],
-        reports=[report(r) for r in mt.reports],
-        contributions=[contribution(c) for c in mt.contributions],
-        conclusions=[conclusion(c) for c in mt.conclusions],
-        recommendation_groups=[group(g) for g in mt.recommendation_groups],
-        tasks=[task(t, today) for t in mt.tasks],
+        reports=[report(r) for r in mt.reports] if whole else [],
+        contributions=[contribution(c) for c in mt.contributions] if whole else [],
+        conclusions=[conclusion(c) for c in mt.conclusions] if whole else [],
+        recommendation_groups=[group(g) for g in mt.recommendation_groups] if whole else [],
+        tasks=[task(t, today) for t in mt.tasks] if whole else [],
         digest=mt.digest,
         date_precision=mt.date_precision,
         agenda=[agenda_item(a) for a in mt.agenda],

@@ -253,14 +253,41 @@ def settle_garbage_collector() -> None:
     gc.freeze()
 
 
-def exit_when_ready(app: QApplication) -> None:
+def when_filled(window: QWidget | None, call: Callable[[], object]) -> None:
+    """Call ``call`` once the window's editor shows the open meeting in every section (it gives the
+    sections below the view the meeting after the first paint), from the event loop."""
+    editor = getattr(window, "editor", None)
+    if editor is None or not editor.filling():
+        QTimer.singleShot(0, call)
+        return
+    done = [False]
+
+    def filled() -> None:
+        if not done[0]:
+            done[0] = True
+            editor.filled.disconnect(filled)
+            QTimer.singleShot(0, call)
+
+    editor.filled.connect(filled)
+
+
+def exit_when_ready(app: QApplication, window: QWidget | None = None) -> None:
     """For the cold-start benchmark (benchmarks/bench_startup.py): once the shown window has been laid out
-    and painted and the event loop is idle, print ``MINUTES_READY`` and quit as a user would."""
+    and painted and the event loop is idle, print ``MINUTES_READY``; once its editor has given the open
+    meeting to every section too (the ones below the view come after the first paint) and the loop is
+    idle again, print ``MINUTES_FILLED``; then quit as a user would."""
+
+    def say(line: str) -> None:
+        if sys.stdout is not None:
+            print(line, flush=True)
+
+    def filled() -> None:
+        say("MINUTES_FILLED")
+        app.quit()
 
     def ready() -> None:
-        if sys.stdout is not None:
-            print("MINUTES_READY", flush=True)
-        app.quit()
+        say("MINUTES_READY")
+        when_filled(window, lambda: QTimer.singleShot(0, filled))
 
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, ready))  # two turns of the loop: painted, idle
 
@@ -308,10 +335,11 @@ def run_gui(
             start_frame.deleteLater()
         if not opened:
             return 2
-        QTimer.singleShot(0, settle_garbage_collector)
+        # the start-up objects are frozen once the editor has filled its sections (after the first paint)
+        when_filled(session.window, settle_garbage_collector)
         collector = start_collector_timer(app)
         if benchmark:
-            exit_when_ready(app)
+            exit_when_ready(app, session.window)
         code = int(app.exec())
         if collector is not None:
             collector.stop()

@@ -13,16 +13,19 @@ with :func:`minutes.ui.export_dialog.open_export_dialog` (``tasks=``, ``subject=
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from minutes.ui.context import UiContext
-from minutes.ui.export_dialog import ExportDialog, open_export_dialog
-from minutes.ui.profile_dialog import ProfileDialog, open_profile_dialog
 from minutes.ui.waiting import NotRun, wait_for
 from minutes.ui.writer import BackgroundWriter
+
+if TYPE_CHECKING:  # the dialogs (and python-docx under them) are imported when first opened, not at start
+    from minutes.ui.export_dialog import ExportDialog
+    from minutes.ui.profile_dialog import ProfileDialog
 
 
 def _window_meeting(window: QWidget) -> Callable[[], int | None]:
@@ -78,6 +81,8 @@ class ExportActions(QObject):
                 wait_for(self.writer, "before export", lambda: None)
             except NotRun:
                 return None
+        from minutes.ui.export_dialog import open_export_dialog
+
         self.dialog = open_export_dialog(self.window, self.ctx, meeting_id=meeting_id)
         return self.dialog
 
@@ -89,6 +94,8 @@ class ExportActions(QObject):
             unit_id = self.ctx.services.meetings.get(meeting_id).organisation_id
             found = self.ctx.services.profile.for_unit(unit_id) if unit_id is not None else None
             profile_id = found.id if found is not None else None
+        from minutes.ui.profile_dialog import open_profile_dialog
+
         self.profile_dialog = open_profile_dialog(self.window, self.ctx, self.writer, profile_id)
         return self.profile_dialog
 

@@ -138,6 +138,10 @@ class MainWindow(QMainWindow):
         self.roles = install_roles(self)
 
         self.list_pane.meeting_chosen.connect(self.open_meeting)
+        for name in ("meeting", "tasks"):  # their entries act on the editor's sections: every one filled
+            menu = self.actions_.menus.get(name)
+            if menu is not None:
+                menu.aboutToShow.connect(self.editor.fill_now)
         self.editor.meeting_loaded.connect(self._meeting_loaded)
         self.editor.meeting_edited.connect(self._show_title)
         app = QCoreApplication.instance()
@@ -162,15 +166,17 @@ class MainWindow(QMainWindow):
         meetings = self.ctx.services.meetings
         last = self.settings.last_meeting_id
         if last:
+            # read once: the editor opens nothing when the meeting is gone (it used to be read twice,
+            # once to check it is there: 150-175 ms of every start on the busiest meeting)
             try:
-                meetings.get(last)
+                self.open_meeting(last)
             except UserError:
-                last = 0
-        if not last:
-            newest = meetings.list_meetings(limit=1)
-            last = newest[0].id if newest else 0
-        if last:
-            self.open_meeting(last)
+                pass  # not readable now: the newest meeting instead, as when it is gone
+            if self.editor.meeting_id is not None:
+                return
+        newest = meetings.list_meetings(limit=1)
+        if newest:
+            self.open_meeting(newest[0].id)
 
     def new_meeting(self) -> None:
         self.editor.flush()

@@ -6,6 +6,13 @@ sections' Alt+number keys stay), each a :class:`~minutes.ui.editor.section.Secti
 section whose module is not there yet is left out). When the bus announces a change to this meeting's
 records the editor reads the meeting again in the background and hands it to every section; sections
 keep what the user is typing. Switching meeting saves everything first.
+
+Opening a meeting gives it at once only to the sections that fill the view (the general information and
+what follows it down to the bottom of the viewport); the editor is painted, and the sections below are
+given the meeting one per turn of the event loop, empty until then (issue 17 item 4: the
+busiest meeting's conclusions, recommendations and tasks took most of the 150-400 ms an open cost, for
+sections nobody sees yet). A section asked for before its turn (Alt+number, a menu action, a search
+result) is filled at once.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -63,6 +70,18 @@ MEETING_TABLES = (
 )
 
 SectionFactory = Callable[[UiContext, BackgroundWriter, QWidget], Section]
+
+# The sections that need no more of a meeting than ``MeetingService.get_head`` reads (its general
+# information and attendance): an open reads that much first, shows these, and reads the rest in the
+# background for the others.
+HEAD_SECTIONS = frozenset({"GeneralSection", "AttendanceSection"})
+
+
+def head_of(meeting: MeetingDetail) -> MeetingDetail:
+    """What ``MeetingService.get_head`` reads of ``meeting``: the same without its lists of records."""
+    return dataclasses.replace(
+        meeting, reports=[], contributions=[], conclusions=[], recommendation_groups=[], tasks=[]
+    )
 
 
 def own_edit(changes: ChangeSet, origin: str) -> bool:
@@ -168,6 +187,7 @@ class MeetingEditor(QWidget):
 
     meeting_loaded = Signal(object)
     meeting_edited = Signal(object)  # MeetingDetail: a general field of it saved here (no re-read)
+    filled = Signal()  # every section shows the open meeting (after an open, once the last one is filled)
 
     def __init__(
         self,
@@ -187,7 +207,7 @@ class MeetingEditor(QWidget):
         self.scroll_area.setObjectName("editorScroll")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget(self.scroll_area)
+        body = self.body = QWidget(self.scroll_area)
         body.setObjectName("editorBody")
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setContentsMargins(24, 8, 24, 24)
@@ -215,6 +235,20 @@ class MeetingEditor(QWidget):
         for saver in self.general.text_savers:  # what the editor holds follows its own saves
             saver.saved.connect(lambda text, field=saver.field: self._edited(field, text))
         self.reloads = 0  # how many times the meeting was read again after an announced change
+        # Sections (their indexes) that have not been given the open meeting yet: filled one per turn of
+        # the event loop after an open (see the module's doc); they show no meeting meanwhile, so
+        # nothing of the meeting shown before is seen or edited.
+        self._unfilled: list[int] = []
+        self._whole = True  # the meeting held is the whole of it (not only what get_head reads)
+        self._from_head = {
+            i for i, section in enumerate(self.sections) if type(section).__name__ in HEAD_SECTIONS
+        }
+        self._fill_timer = QTimer(self, singleShot=True, interval=0)
+        self._fill_timer.timeout.connect(self._fill_next)
+        # the whole meeting is asked for once the event loop runs: after the first paint, which would
+        # otherwise share the interpreter with the read (the paint calls the models' Python code)
+        self._read_timer = QTimer(self, singleShot=True, interval=0)
+        self._read_timer.timeout.connect(self._read_whole)
 
         # After a change the meeting is read again off the GUI thread (typing never waits for it) and
         # handed to the sections; changes announced meanwhile are gathered into one more read.
@@ -246,9 +280,9 @@ class MeetingEditor(QWidget):
         self.flush()
         self.writer.drain()
         self._generation += 1
-        detail = self._load(meeting_id)
-        self._show(detail)
+        detail = self._load(meeting_id, head_only=True)
         self.scroll_area.verticalScrollBar().setValue(0)
+        self._show(detail, visible_first=True)
 
     def reload(self) -> None:
         """Read the open meeting again now and give it to every section (no-op when nothing is open)."""
@@ -256,6 +290,7 @@ class MeetingEditor(QWidget):
         if self.meeting is None:
             return
         self._show(self._load(self.meeting.id))
+        self.fill_now()  # every section, also those still waiting for their turn after an open
 
     def shutdown(self) -> None:
         """Stop reading in the background (waits for a read in progress)."""
@@ -266,11 +301,12 @@ class MeetingEditor(QWidget):
         for section in self.sections:
             section.flush()
 
-    def _load(self, meeting_id: int | None) -> MeetingDetail | None:
+    def _load(self, meeting_id: int | None, *, head_only: bool = False) -> MeetingDetail | None:
         if meeting_id is None:
             return None
+        meetings = self.ctx.services.meetings
         try:
-            return self.ctx.services.meetings.get(meeting_id)
+            return meetings.get_head(meeting_id) if head_only else meetings.get(meeting_id)
         except NotFound:
             return None
 
@@ -296,14 +332,111 @@ class MeetingEditor(QWidget):
         if inside and focus is not None:
             focus.setFocus()
 
-    def _show(self, detail: MeetingDetail | None) -> None:
+    def _show(self, detail: MeetingDetail | None, *, visible_first: bool = False) -> None:
+        """Give ``detail`` to the sections. With ``visible_first`` (an open; ``detail`` is the meeting's
+        head, see ``MeetingService.get_head``): to the sections in view now that need no more than the
+        head, the others empty until the whole meeting, read in the background, is given to them one
+        per turn of the event loop. Else (the whole meeting read again) to every section showing it; a
+        section still waiting gets the newest meeting when its turn comes."""
         self.ctx.undo_stack.set_scope(("meeting", detail.id) if detail is not None else None)
         self.ctx.versions.note_meeting(detail)
+        head = self.meeting if not self._whole else None
         self.meeting = detail
         self.setEnabled(detail is not None)
-        for section in self.sections:
-            section.set_meeting(detail)
+        if detail is None:
+            self._whole = True
+            was_filling, self._unfilled = bool(self._unfilled), []
+            self._fill_timer.stop()
+            for section in self.sections:
+                section.set_meeting(None)
+            if was_filling:
+                self.filled.emit()  # nothing left to fill: whoever waits for it is not kept waiting
+        elif visible_first:
+            self._whole = False
+            self._show_visible_first(detail)
+            self._read_timer.start()
+        else:
+            self._whole = True
+            # the whole meeting after its head: the sections that show the head keep it when it is the
+            # same (given again, the chair and secretary lists would be rebuilt under a user's typing)
+            same_head = head is not None and head_of(detail) == head
+            queued = set(self._unfilled)
+            for index, section in enumerate(self.sections):
+                if index not in queued and not (same_head and index in self._from_head):
+                    section.set_meeting(detail)
+            if self._unfilled:
+                self._fill_timer.start()
         self.meeting_loaded.emit(detail)
+
+    def _show_visible_first(self, head: MeetingDetail) -> None:
+        """The sections from the top down to the bottom of the viewport that need only the head; the
+        rest emptied and queued: nothing of the meeting shown before is seen, and an action of theirs
+        (a menu entry) finds no meeting rather than the previous one. (Not hidden: showing a frame
+        again laid out and measured its long lists once more, 50-200 ms a section.)"""
+        room = max(self.scroll_area.viewport().height(), 1)
+        top = self.body_layout.contentsMargins().top()
+        body = self.body
+        body.setUpdatesEnabled(False)  # one layout and one paint for the whole change, not one per section
+        try:
+            self._unfilled = []
+            for index, (frame, section) in enumerate(zip(self.frames, self.sections, strict=True)):
+                if not self._unfilled and top < room and index in self._from_head:
+                    section.set_meeting(head)
+                    top += frame.sizeHint().height()
+                else:
+                    section.set_meeting(None)  # (cheap) nothing of another meeting seen or acted on
+                    self._unfilled.append(index)
+        finally:
+            body.setUpdatesEnabled(True)
+        if self._unfilled:
+            self._fill_timer.start()
+        else:
+            self.filled.emit()
+
+    def _read_whole(self) -> None:
+        """Read the whole open meeting in the background (after one in progress, if any)."""
+        if self.meeting is None or self._whole:
+            return
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        self._generation += 1
+        self.loader.load(self._generation, self.meeting.id)
+
+    def _fill_next(self) -> None:
+        """Give the open meeting to the next section waiting for it (one per turn of the event loop),
+        if what is held is enough for it (else the whole meeting's arrival starts the next turn)."""
+        if self._unfilled and (self._whole or self._unfilled[0] in self._from_head):
+            self._fill(self._unfilled[0])
+        if self._unfilled and (self._whole or self._unfilled[0] in self._from_head):
+            self._fill_timer.start()
+
+    def _fill(self, index: int) -> None:
+        if index not in self._unfilled:
+            return
+        self._unfilled.remove(index)
+        self.sections[index].set_meeting(self.meeting)
+        if not self._unfilled:
+            self._fill_timer.stop()
+            self.filled.emit()
+
+    def fill_now(self, through: int | None = None) -> None:
+        """Give the open meeting at once to every section still waiting for it (up to section index
+        ``through``), reading the whole meeting now if it is not here yet, and lay the page out so that
+        their places are known (to scroll to one)."""
+        waiting = [i for i in self._unfilled if through is None or i <= through]
+        if not waiting:
+            return
+        if not self._whole and any(i not in self._from_head for i in waiting):
+            self.reload()  # a read in the background is dropped when it comes (its generation is old)
+        for index in waiting:
+            self._fill(index)
+        self.body_layout.activate()
+
+    def filling(self) -> bool:
+        """True while some section has not been given the open meeting yet."""
+        return bool(self._unfilled)
 
     def _edited(self, field: str, text: str) -> None:
         if self.meeting is not None:
@@ -314,7 +447,7 @@ class MeetingEditor(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if self.meeting is None or not changes.touches(*MEETING_TABLES):
             return
-        if not concerns_meeting(changes, self.meeting):
+        if self._whole and not concerns_meeting(changes, self.meeting):
             return  # another meeting's tasks (the board, another user): nothing shown here changed
         if own_edit(changes, self.ctx.origin):
             return  # this window's own autosave: its fields already show what was saved
@@ -358,6 +491,7 @@ class MeetingEditor(QWidget):
         """Scroll to section ``number`` (1-based) and put the focus where typing starts."""
         if not 1 <= number <= len(self.frames) or self.meeting is None:
             return False
+        self.fill_now(through=number - 1)
         frame = self.frames[number - 1]
         self.scroll_area.ensureWidgetVisible(frame, 0, 0)
         bar = self.scroll_area.verticalScrollBar()
@@ -368,6 +502,7 @@ class MeetingEditor(QWidget):
     def reveal(self, number: int) -> None:
         """Scroll section ``number`` (1-based) into view, leaving the focus where it is."""
         if 1 <= number <= len(self.frames):
+            self.fill_now(through=number - 1)
             frame = self.frames[number - 1]
             bar = self.scroll_area.verticalScrollBar()
             bar.setValue(min(frame.y(), bar.maximum()))
