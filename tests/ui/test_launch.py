@@ -26,6 +26,18 @@ def test_the_gui_path_imports_nothing_heavy_before_the_first_paint() -> None:
     assert done.stdout.strip() == "[]"
 
 
+def test_the_main_window_loads_no_document_or_import_code_until_asked() -> None:
+    """python-docx, the importer and its screens load when an import or a document is first asked for,
+    not with the window (they were about 0.5 s of every start)."""
+    code = (
+        "import sys; import minutes.ui.main_window, minutes.ui.parts; "
+        "print(sorted(m for m in ('docx', 'minutes.archive.store', 'minutes.ui.import_review') if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert done.stdout.strip() == "[]"
+
+
 def test_the_command_line_tells_the_gui_from_a_command() -> None:
     gui = gui_asked(["--db", "x.sqlite3", "--lang", "vi", "--with-demo"])
     assert gui is not None and (gui.db, gui.lang, gui.with_demo) == ("x.sqlite3", "vi", True)

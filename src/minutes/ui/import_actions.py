@@ -15,15 +15,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from minutes.archive.review_store import Review
-from minutes.archive.store import SUFFIXES
 from minutes.ui.context import UiContext
 from minutes.ui.errors_i18n import user_message
-from minutes.ui.import_batch import ImportBatchDialog, ImportListDialog, PendingImportsDialog
-from minutes.ui.import_jobs import ImportRunner
-from minutes.ui.import_review import ImportReviewWindow
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the importer (python-docx, the recogniser, the dialogs) loads on first use, not at start
+    from minutes.archive.review_store import Review
+    from minutes.ui.import_batch import ImportBatchDialog, ImportListDialog, PendingImportsDialog
+    from minutes.ui.import_jobs import ImportRunner
+    from minutes.ui.import_review import ImportReviewWindow
     from minutes.ui.main_window import MainWindow
 
 
@@ -36,9 +35,7 @@ class ImportActions(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = ctx
-        self.runner = ImportRunner(ctx.services, self)
-        self.runner.finished.connect(self._finished)
-        self.runner.failed.connect(self._failed)
+        self._runner: ImportRunner | None = None
         self.batch: ImportBatchDialog | None = None
         self.pending: PendingImportsDialog | None = None
         self.reviews: list[ImportReviewWindow] = []
@@ -64,7 +61,22 @@ class ImportActions(QObject):
                     menu.insertAction(anchor, action)
                 else:
                     menu.addAction(action)
-        window.add_shutdown_hook(self.runner.shutdown)
+        window.add_shutdown_hook(self._shutdown)
+
+    @property
+    def runner(self) -> ImportRunner:
+        """The importer's jobs, made on first use (its modules are not imported at start)."""
+        if self._runner is None:
+            from minutes.ui.import_jobs import ImportRunner
+
+            self._runner = ImportRunner(self.ctx.services, self)
+            self._runner.finished.connect(self._finished)
+            self._runner.failed.connect(self._failed)
+        return self._runner
+
+    def _shutdown(self) -> None:
+        if self._runner is not None:
+            self._runner.shutdown()
 
     def _action(self, text: str, key: str, slot: Any, name: str, tip: str) -> QAction:
         action = QAction(text, self.window)
@@ -79,6 +91,8 @@ class ImportActions(QObject):
 
     # --- entry points (tests replace the choosers) -------------------------------------------------------
     def choose_files(self) -> list[str]:
+        from minutes.archive.store import SUFFIXES
+
         pattern = _t("Word documents (%1)").replace("%1", " ".join(f"*{s}" for s in SUFFIXES))
         return QFileDialog.getOpenFileNames(self.window, _t("Import minutes"), "", pattern)[0]
 
@@ -104,6 +118,8 @@ class ImportActions(QObject):
             self.start_batch([folder])
 
     def start_batch(self, paths: list[str]) -> ImportBatchDialog:
+        from minutes.ui.import_batch import ImportBatchDialog
+
         dialog = ImportBatchDialog(self.runner, paths, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.review_requested.connect(lambda meeting_id: self.review_imported(meeting_id, dialog))
@@ -114,6 +130,8 @@ class ImportActions(QObject):
         return dialog
 
     def show_pending(self) -> PendingImportsDialog:
+        from minutes.ui.import_batch import PendingImportsDialog
+
         infos = self.runner.service().pending_review()
         if self.pending is None:
             self.pending = PendingImportsDialog(infos, self.window)
@@ -141,6 +159,8 @@ class ImportActions(QObject):
     # --- results -------------------------------------------------------------------------------------
     @Slot(str, object)
     def _finished(self, what: str, result: object) -> None:
+        from minutes.archive.review_store import Review
+
         if what == "review" and isinstance(result, Review):
             self.window.statusBar().clearMessage()
             self.open_review(result)
@@ -152,6 +172,8 @@ class ImportActions(QObject):
             self.show_error(user_message(exc if isinstance(exc, BaseException) else RuntimeError(str(exc))))
 
     def open_review(self, review: Review) -> ImportReviewWindow:
+        from minutes.ui.import_review import ImportReviewWindow
+
         screen = ImportReviewWindow(self.runner.service(), review, self.window)
         screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         source = self._review_from
