@@ -73,6 +73,7 @@ def worker(url: str, meeting_id: int, contribution_id: int, edits: int, seed: in
     writer = BackgroundWriter()
     editor = MeetingEditor(ctx, writer)
     editor.open_meeting(meeting_id)
+    editor.fill_now()  # every section, as when the user goes to one (an open fills those below later)
     contributions = next(s for s in editor.sections if type(s).__name__ == "ContributionsSection")
     select_id(contributions.table, contribution_id)  # type: ignore[attr-defined]
     app.processEvents()

@@ -51,6 +51,7 @@ class Driver:
         if self.mode != "type":
             QTimer.singleShot(0, window.close)
             return
+        window.editor.fill_now()  # as going to the section does (an open fills the lower sections later)
         section = next(s for s in window.editor.sections if isinstance(s, ContributionsSection))
         section.next_speaker()  # a new contribution of an unnamed speaker
         section.text.setFocus()
