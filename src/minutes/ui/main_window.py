@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from minutes import __version__
+from minutes.db import faults
 from minutes.draft_spool import DraftSpool, database_identity
-from minutes.errors import ConflictError, UserError
+from minutes.errors import ConflictError, DatabaseDamaged, UserError
 from minutes.services.dto import MeetingDetail
 from minutes.ui.context import UiContext
 from minutes.ui.editor.editor import MeetingEditor
@@ -97,6 +98,11 @@ class EmptyPage(QWidget):
 
 
 class MainWindow(QMainWindow):
+    #: A damaged database met while the window works (minutes.ui.session offers a backup).
+    damaged = Signal(object)
+    #: True once someone handles ``damaged`` (the session); else the damage is only said in words.
+    receivers_damaged = False
+
     def __init__(self, ctx: UiContext, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -143,6 +149,8 @@ class MainWindow(QMainWindow):
             if menu is not None:
                 menu.aboutToShow.connect(self.editor.fill_now)
         self.editor.meeting_loaded.connect(self._meeting_loaded)
+        self.editor.read_failed.connect(self._read_failed)
+        self.editor.read_failures_handled = True
         self.editor.meeting_edited.connect(self._show_title)
         app = QCoreApplication.instance()
         if app is not None:
@@ -326,6 +334,17 @@ class MainWindow(QMainWindow):
 
     def show_error(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Minutes"), user_message(exc))
+
+    def _read_failed(self, exc: BaseException) -> None:
+        """A background read of the open meeting failed: a damaged file goes to whoever opened the
+        database (it offers the latest good backup); any other fault is said in words."""
+        if not faults.is_database_error(exc) and not isinstance(exc, UserError):
+            raise exc  # a bug: the crash handler reports it
+        error = exc if isinstance(exc, UserError) else faults.user_error(exc, self.writer.database)
+        if isinstance(error, DatabaseDamaged) and self.receivers_damaged:
+            self.damaged.emit(error)
+            return
+        self.show_error(error)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.menuBar(), self).open()

@@ -122,11 +122,20 @@ class AppSession:
             (self.warn or _warn)(None, title, user_message(error))
             return False
         self.with_demo = False  # the example meeting is loaded on the first opening only
+        if database is not None:  # damage met later, by a background read: handled as at start
+            window = self.window
+            window.receivers_damaged = True
+            window.damaged.connect(
+                lambda error: self._damaged(database, user_message(error)) if self.window is window else None
+            )
         install_connect(self.window, self.connect_to, self.user)
         self.window.show()
         if database is not None and probe.needs_background_check(database):
             self.watch = IntegrityWatch(database, self.window)
-            self.watch.checked.connect(lambda problems: self._checked(database, problems))
+            window = self.window  # a restore replaces it: an answer about the old file is not asked again
+            self.watch.checked.connect(
+                lambda problems: self._checked(database, problems) if self.window is window else None
+            )
             self.watch.start()
         return True
 

@@ -186,6 +186,9 @@ class MeetingEditor(QWidget):
     """Shows one meeting (or nothing). ``meeting_loaded(MeetingDetail | None)`` after each (re)load."""
 
     meeting_loaded = Signal(object)
+    #: A background read of the open meeting failed with this exception (a database fault: the window
+    #: words it; a damaged file: the session offers the latest good backup, as at start).
+    read_failed = Signal(object)
     meeting_edited = Signal(object)  # MeetingDetail: a general field of it saved here (no re-read)
     filled = Signal()  # every section shows the open meeting (after an open, once the last one is filled)
 
@@ -257,6 +260,7 @@ class MeetingEditor(QWidget):
         # from a deleted object (a segfault seen at a test's teardown).
         self.loader = MeetingLoader(ctx.services)
         self.loader.loaded.connect(self._loaded)
+        self.read_failures_handled = False  # the main window handles read_failed (True once connected)
         self.destroyed.connect(self.loader.close)
         self._generation = 0
         self._loading = False
@@ -478,7 +482,10 @@ class MeetingEditor(QWidget):
         if generation != self._generation or self.meeting is None:
             return
         if isinstance(result, Exception):
-            raise result
+            if not self.read_failures_handled:
+                raise result  # an editor on its own: the crash handler words it
+            self.read_failed.emit(result)
+            return
         if isinstance(result, MeetingDetail) and result.id == self.meeting.id:
             self._show(result)
 
