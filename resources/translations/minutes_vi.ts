@@ -811,6 +811,7 @@
     <name>ContributionsSection</name>
     <message>
         <source>Next speaker</source>
+        <extracomment>Lines of the list&apos;s cells at most (the rest ends in &quot;…&quot;; the tooltip and the text box have it all). Rows the list is sized to show at most (it scrolls beyond).</extracomment>
         <translation>Người phát biểu tiếp theo</translation>
     </message>
     <message>
@@ -3086,6 +3087,7 @@ Please send this file to the person who supports the application.</source>
     <name>MainWindow</name>
     <message>
         <source>Minutes</source>
+        <extracomment>A damaged database met while the window works (minutes.ui.session offers a backup). True once someone handles ``damaged`` (the session); else the damage is only said in words.</extracomment>
         <translation>Biên bản</translation>
     </message>
     <message>
@@ -4125,6 +4127,7 @@ Có thay thế tệp này không?</translation>
     <name>RecommendationsSection</name>
     <message>
         <source>Group / recommendation</source>
+        <extracomment>The response column&apos;s width while some recommendation has a response; with none, the column is hidden and the recommendations take the whole width (issue 15 item 9). At most this many lines of a recommendation (or a response) in the tree; its tooltip has more.</extracomment>
         <translation>Nhóm / kiến nghị</translation>
     </message>
     <message>
@@ -5006,7 +5009,7 @@ Có thay thế tệp này không?</translation>
     <name>TaskBoard</name>
     <message>
         <source>E&amp;xport</source>
-        <extracomment>What the board opens on: open and overdue work first (overdue, in progress, not started), each by deadline, finished work after (issue 15 item 13: not ten years of finished work, oldest first).</extracomment>
+        <extracomment>Lines of text a row shows: the task, units, people and meeting wrap over as many, then &quot;…&quot;. What the board opens on: open and overdue work first (overdue, in progress, not started), each by deadline, finished work after (issue 15 item 13: not ten years of finished work, oldest first).</extracomment>
         <translation>&amp;Xuất</translation>
     </message>
     <message>
@@ -5809,6 +5812,10 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Cannot open the database {url}: {detail}</source>
         <translation>Không mở được cơ sở dữ liệu {url}: {detail}</translation>
+    </message>
+    <message>
+        <source>The server {url} did not accept the login {login}: its password is missing or wrong ({detail}).</source>
+        <translation>Máy chủ {url} không chấp nhận tài khoản {login}: thiếu mật khẩu hoặc mật khẩu không đúng ({detail}).</translation>
     </message>
     <message>
         <source>No password store of the system can be used here ({detail}). The password was not saved: it is asked again each time the application starts.</source>

@@ -68,6 +68,14 @@ class DatabaseUnavailable(UserError):
     template = "Cannot open the database {url}: {detail}"
 
 
+class DatabasePasswordNeeded(DatabaseUnavailable):
+    """The server asks for a password it was not given, or refused the one given."""
+
+    template = (
+        "The server {url} did not accept the login {login}: its password is missing or wrong ({detail})."
+    )
+
+
 class DatabaseBusy(UserError):
     template = (
         "The database {url} is busy: another program has been writing to it for too long. "

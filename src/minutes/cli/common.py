@@ -7,8 +7,13 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
+from minutes.errors import DatabasePasswordNeeded
 from minutes.services import Database, Services
 from minutes.services.users import acting_user
+
+PASSWORD_HINT = (
+    "type it when the command asks (in a terminal), keep it with 'minutes connect', or put it in ~/.pgpass"
+)
 
 
 class CliContext:
@@ -19,10 +24,45 @@ class CliContext:
 
     @cached_property
     def services(self) -> Services:
-        self._db = Database(self.db_url)
+        try:
+            self._db = Database(self.db_url)
+        except DatabasePasswordNeeded as exc:
+            # As psql does: in a terminal the password is asked, used for this command and not saved.
+            if not self._ask_password(exc):
+                raise DatabasePasswordNeeded(
+                    url=exc.fields["url"],
+                    login=exc.fields["login"],
+                    detail=exc.fields["detail"] + "; " + PASSWORD_HINT,
+                ) from exc
+            self._db = Database(self.db_url)
         # On PostgreSQL the acting user is the database login and its role comes from the users table;
         # on SQLite the one local user has every right (minutes.services.users.acting_user).
         return Services(self._db, acting_user(self._db, self.user))
+
+    def _ask_password(self, problem: DatabasePasswordNeeded) -> bool:
+        """Ask the password in the terminal and keep it for this run; False where there is no terminal."""
+        import getpass
+        import sys
+
+        from sqlalchemy.engine import make_url
+
+        from minutes.db import credentials
+        from minutes.db.engine import resolve_url
+
+        if not sys.stdin.isatty():
+            return False
+        url = make_url(resolve_url(self.db_url))
+        if url.password is not None:
+            return False  # the address carries a password and the server refused it: asking changes nothing
+        print(f"minutes: {problem.message}", file=sys.stderr)
+        try:
+            password = getpass.getpass(f"Password of {url.username} on {self.display_url}: ")
+        except EOFError:
+            return False
+        if not password:
+            return False
+        credentials.keep_for_this_run(url, password)
+        return True
 
     @property
     def display_url(self) -> str:

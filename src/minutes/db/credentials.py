@@ -82,6 +82,13 @@ def remember(url: URL, password: str) -> bool:
     return True
 
 
+def keep_for_this_run(url: URL, password: str) -> None:
+    """Use ``password`` for ``url``'s login until this process ends; nothing is saved (a password typed at
+    a command's prompt, as psql does)."""
+    with _lock:
+        _typed[account(url)] = password
+
+
 def forget(url: URL) -> None:
     """Remove the password of ``url``'s login from the keyring and from this run."""
     key = account(url)

@@ -9,6 +9,7 @@ it, the GUI shows it.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -18,6 +19,7 @@ from minutes.errors import (
     DatabaseDamaged,
     DatabaseDiskError,
     DatabaseFull,
+    DatabasePasswordNeeded,
     DatabaseReadOnly,
     DatabaseRefused,
     DatabaseUnavailable,
@@ -31,6 +33,9 @@ _READ_ONLY = ("readonly database", "read-only", "read only", "cannot execute", "
 _FULL = ("database or disk is full", "disk is full", "no space left", "could not extend file", "disk quota")
 _DAMAGED = ("malformed", "file is not a database", "not a database")
 _IO = ("disk i/o error",)
+#: The server wants a password: none was given (libpq: "fe_sendauth: no password supplied"), or it was wrong.
+_PASSWORD = ("no password supplied", "password authentication failed")
+_PASSWORD_STATES = ("28P01", "28000")
 _UNREACHABLE = (
     "connection refused",
     "could not connect",
@@ -61,9 +66,35 @@ def user_error(exc: BaseException, url: str) -> UserError:
         return DatabaseDamaged(path=url, detail=first)
     if _has(lowered, _IO):
         return DatabaseDiskError(url=url)
+    if password_needed(exc):
+        return DatabasePasswordNeeded(url=url, login=_login(url, text), detail=first)
     if _is_connection_problem(exc) or _has(lowered, _UNREACHABLE):
         return DatabaseUnavailable(url=url, detail=first)
     return DatabaseRefused(url=url, detail=first)
+
+
+def password_needed(exc: BaseException) -> bool:
+    """The server refused the connection for want of the right password."""
+    if not is_database_error(exc):
+        return False
+    orig = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    if getattr(orig, "sqlstate", None) in _PASSWORD_STATES:
+        return True
+    return _has(str(orig).lower(), _PASSWORD)
+
+
+def _login(url: str, text: str) -> str:
+    """The login named by ``url`` (``postgresql://login@server/db``), else by the driver's message."""
+    from urllib.parse import urlsplit
+
+    try:
+        login = urlsplit(url).username
+    except ValueError:
+        login = None
+    if login:
+        return login
+    said = re.search(r'for user "([^"]+)"', text)
+    return said.group(1) if said else "?"
 
 
 def is_busy(exc: BaseException) -> bool:

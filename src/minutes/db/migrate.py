@@ -80,6 +80,10 @@ def _probe(engine: Engine) -> str | None:
                 url=engine.url.render_as_string(), detail=_first_line(exc.orig)
             ) from exc
         if engine.dialect.name != "sqlite":
+            from minutes.db import faults
+
+            if faults.password_needed(exc):
+                raise faults.user_error(exc, engine.url.render_as_string()) from exc
             raise DatabaseUnavailable(
                 url=engine.url.render_as_string(), detail=_first_line(exc.orig)
             ) from exc

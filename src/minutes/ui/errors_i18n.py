@@ -35,6 +35,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Cannot open the database {url}: {detail}"),
     QT_TRANSLATE_NOOP(
         "errors",
+        "The server {url} did not accept the login {login}: its password is missing or wrong ({detail}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
         "No password store of the system can be used here ({detail}). The password was not saved: "
         "it is asked again each time the application starts.",
     ),
