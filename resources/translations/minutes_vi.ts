@@ -2481,6 +2481,18 @@ Please send this file to the person who supports the application.</source>
         <translation>Số phiếu nhiều hơn số người được biểu quyết.</translation>
     </message>
     <message>
+        <source>Choose a report or one of its figures first: Insert adds a figure to it.</source>
+        <translation>Hãy chọn trước một báo cáo hoặc một số liệu của báo cáo: phím Insert thêm số liệu vào báo cáo đó.</translation>
+    </message>
+    <message>
+        <source>Delete removes a figure, or moves a contribution, conclusion, recommendation or task to the notes: choose one first.</source>
+        <translation>Phím Delete xóa một số liệu, hoặc chuyển một ý kiến phát biểu, kết luận, kiến nghị, nhiệm vụ sang ghi chú: hãy chọn một mục trước.</translation>
+    </message>
+    <message>
+        <source>A figure is empty or not readable yet: type it as Label: value, or delete it (Delete), before saving.</source>
+        <translation>Có số liệu còn trống hoặc chưa đọc được: gõ theo dạng Chỉ tiêu: số, hoặc xóa số liệu đó (Delete) trước khi lưu.</translation>
+    </message>
+    <message>
         <source>Not a figure yet: type it as the document would, e.g. Thu ngân sách: 2.345.600.000 đồng, đạt 18,5%.</source>
         <translation>Chưa phải số liệu: gõ như văn bản ghi, ví dụ Thu ngân sách: 2.345.600.000 đồng, đạt 18,5%.</translation>
     </message>
@@ -2523,6 +2535,18 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Label: value unit, đạt percent% (note), e.g. Cấp giấy phép: 14/15 hồ sơ</source>
         <translation>Chỉ tiêu: số đơn vị tính, đạt tỷ lệ% (ghi chú), ví dụ Cấp giấy phép: 14/15 hồ sơ</translation>
+    </message>
+    <message>
+        <source>Title of the report</source>
+        <translation>Tên báo cáo</translation>
+    </message>
+    <message>
+        <source>Name - title of the presenter, or an attendee&apos;s name (empty: none)</source>
+        <translation>Họ tên - chức vụ người báo cáo, hoặc tên một người dự họp (để trống: không có)</translation>
+    </message>
+    <message>
+        <source>Summary of the report, one paragraph a line</source>
+        <translation>Tóm tắt báo cáo, mỗi đoạn một dòng</translation>
     </message>
     <message>
         <source>Contributions</source>
@@ -2625,6 +2649,14 @@ Please send this file to the person who supports the application.</source>
         <translation>Sản phẩm dự kiến</translation>
     </message>
     <message>
+        <source>Presenter</source>
+        <translation>Người báo cáo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
         <source>conclusion</source>
         <extracomment>A conclusion&apos;s kind as the screen names it (what is typed back is read by ``rv.CONCLUSION_KINDS``, which knows the Vietnamese and English words).</extracomment>
         <translation>kết luận</translation>
@@ -2660,6 +2692,14 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Attendees</source>
         <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>(untitled report)</source>
+        <translation>(báo cáo chưa có tên)</translation>
+    </message>
+    <message>
+        <source>(new figure: press F2 and type it)</source>
+        <translation>(số liệu mới: nhấn F2 rồi gõ)</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -2721,8 +2761,8 @@ Please send this file to the person who supports the application.</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <source>F2 edit (an attendee, a speaker, a conclusion&apos;s kind or votes, a task&apos;s lead, deadline, coordinating units or product, a group&apos;s title, a figure: choose it, F2) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, recommendations, tasks, notes · Ctrl+Return split at the cursor · Ctrl+J merge with the next</source>
-        <translation>F2 sửa (người dự họp, người phát biểu, loại hoặc biểu quyết của kết luận, đơn vị chủ trì, thời hạn, đơn vị phối hợp hoặc sản phẩm của nhiệm vụ, tên nhóm kiến nghị, số liệu: chọn mục đó, F2) · Alt+↑/↓ di chuyển · Alt+1…5 chuyển sang ý kiến phát biểu, kết luận, kiến nghị, nhiệm vụ, ghi chú · Ctrl+Return tách tại con trỏ · Ctrl+J gộp với mục sau</translation>
+        <source>F2 edit (an attendee, a speaker, a conclusion&apos;s kind or votes, a task&apos;s lead, deadline, coordinating units or product, a group&apos;s title, a report&apos;s title, presenter or summary, a figure: choose it, F2) · Ins add a figure to the report (from the chosen line of the document) · Del delete a figure (its text goes to the notes) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, recommendations, tasks, notes · Ctrl+Return split at the cursor · Ctrl+J merge with the next</source>
+        <translation>F2 sửa (người dự họp, người phát biểu, loại hoặc biểu quyết của kết luận, đơn vị chủ trì, thời hạn, đơn vị phối hợp hoặc sản phẩm của nhiệm vụ, tên nhóm kiến nghị, tên, người báo cáo hoặc tóm tắt của báo cáo, số liệu: chọn mục đó, F2) · Ins thêm số liệu vào báo cáo (từ dòng đang chọn của văn bản) · Del xóa số liệu (nội dung chuyển sang ghi chú) · Alt+↑/↓ di chuyển · Alt+1…5 chuyển sang ý kiến phát biểu, kết luận, kiến nghị, nhiệm vụ, ghi chú · Ctrl+Return tách tại con trỏ · Ctrl+J gộp với mục sau</translation>
     </message>
     <message>
         <source>Edit the item</source>
@@ -2751,6 +2791,18 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Add a figure to the report</source>
+        <translation>Thêm số liệu vào báo cáo</translation>
+    </message>
+    <message>
+        <source>Delete the figure (its text goes to the notes)</source>
+        <translation>Xóa số liệu (nội dung chuyển sang ghi chú)</translation>
+    </message>
+    <message>
+        <source>The figure was deleted; its text is kept in the notes.</source>
+        <translation>Đã xóa số liệu; nội dung được giữ trong ghi chú.</translation>
     </message>
     <message>
         <source>Choose a contribution, conclusion, recommendation, task or note first.</source>

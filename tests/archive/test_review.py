@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from minutes.archive import review as rv
+from minutes.archive.model import Span
 from minutes.archive.review_store import ReviewService
 from minutes.errors import ConflictError, MeetingLocked
 from minutes.services import Actor, Services
@@ -222,3 +223,41 @@ def test_a_speaker_who_is_no_person_is_a_label(reviews: ReviewService) -> None:
     rv.set_item_field(rec, rv.FieldRef("contributions", 0, "speaker"), "Ngô Văn Mới - Tổ trưởng dân phố")
     speaker = rec.contributions[0].speaker
     assert speaker is not None and (speaker.name, speaker.title) == ("Ngô Văn Mới", "Tổ trưởng dân phố")
+
+
+def test_a_reports_figures_added_and_deleted_and_its_fields_typed_over_are_saved(
+    reviews: ReviewService, target_fresh: Services
+) -> None:
+    """A figure read from a line of the document, one typed, one deleted (its text to the notes, linked
+    to its line), the report's title, presenter (a person of the directory, named as an attendee of an
+    imported meeting) and summary typed over; saved over the imported meeting and read back."""
+    meeting_id = reviews.import_files([GIAO_BAN]).outcomes[0].meeting_id
+    assert meeting_id is not None
+    review = reviews.open_imported(meeting_id)
+    rec = review.item.meeting
+    report = rec.reports[0]
+    permits = report.figures.pop(1)  # as if line 43 had not been read as a figure
+    line = permits.line_indices[0]
+    flat = rv.add_figure(rec, 0, None, line, review.item.doc.lines[line].text[2:], 2)
+    assert (
+        flat == 2 and report.figures[2].label == permits.label and report.figures[2].spans == [Span(line, 2)]
+    )
+    flat = rv.add_figure(rec, 0, 0, line, review.item.doc.lines[line].text)  # the line is a figure already
+    assert flat == 1 and rv.figure_is_empty(report.figures[1])
+    rv.set_item_field(rec, rv.FieldRef("figures", 1, "figure"), "Hộ nghèo giảm: 12 hộ")
+    vaccination = rv.figure_text(report.figures[2])
+    note = rv.remove_figure(rec, 2)
+    assert note == rv.Ref("leftovers", len(rec.leftovers) - 1) and rec.leftovers[-1].text == vaccination
+    assert rv.remove_figure(rec, rv.add_figure(rec, 0)) is None  # never typed: nothing to keep
+    rv.set_item_field(rec, rv.FieldRef("reports", 0, "title"), "  Báo cáo tháng 02 ")
+    rv.set_item_field(rec, rv.FieldRef("reports", 0, "presenter"), "Lê Thị Mai")
+    rv.set_item_field(rec, rv.FieldRef("reports", 0, "summary"), "Dòng một.\n\n  Dòng   hai. ")
+    assert rv.item_field_text(rec, rv.FieldRef("reports", 0, "summary")) == "Dòng một.\nDòng hai."
+    with pytest.raises(rv.ReviewError):
+        rv.set_item_field(rec, rv.FieldRef("reports", 3, "title"), "x")
+    saved = target_fresh.meetings.get(reviews.save_review(review)).reports[0]
+    assert (saved.title, saved.presenter_name, saved.presenter_title, saved.summary) == (
+        "Báo cáo tháng 02", "Lê Thị Mai", "Công chức Văn phòng - Thống kê", "Dòng một.\nDòng hai.",
+    )  # fmt: skip
+    assert [f.label for f in saved.figures] == ["Thu ngân sách trên địa bàn", "Hộ nghèo giảm", permits.label]
+    assert vaccination in target_fresh.meetings.get(target_fresh.meetings.list_meetings()[0].id).notes

@@ -54,3 +54,27 @@ def test_another_meetings_task_does_not_reload_the_editor_but_its_own_does(
     assert editor.reloads == before + 1
     qtbot.waitUntil(lambda: not editor.reload_pending())
     assert editor.meeting is not None and editor.meeting.tasks[0].progress == 60
+
+
+def test_rows_added_to_other_meetings_are_not_read_again_but_a_row_added_to_this_one_is(
+    qtbot: QtBot, services: Services, editor: MeetingEditor, meetings: tuple[int, int]
+) -> None:
+    """A batch import adds meetings (their attendance, contributions, tasks, new people and units) while a
+    meeting is open: the editor asks whether any added row is its meeting's and reads nothing again; a
+    contribution added to the open meeting is read and shown."""
+    from pathlib import Path
+
+    from minutes.archive.store import ArchiveService
+
+    shown, _other = meetings
+    qtbot.waitUntil(lambda: not editor.reload_pending())
+    before = editor.reloads
+    data = Path(__file__).resolve().parents[1] / "data" / "archive"
+    summary = ArchiveService(services.db, services.actor).import_files(sorted(data.glob("*.docx"))[:3])
+    assert len(summary.of("imported")) == 3
+    qtbot.waitUntil(lambda: not editor.reload_pending())
+    assert editor.reloads == before  # asked, not read again
+    services.items.add_contribution(shown, text="Đề nghị bổ sung kinh phí.")
+    qtbot.waitUntil(lambda: editor.reloads == before + 1 and not editor.reload_pending())
+    assert editor.meeting is not None
+    assert [c.text for c in editor.meeting.contributions] == ["Đề nghị bổ sung kinh phí."]

@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from testkit.qt import type_vietnamese
 
 from minutes.archive import review as rv
+from minutes.archive.model import Span
 from minutes.archive.review_store import ReviewService
 from minutes.services import Actor, Database, Services
 from minutes.ui.import_review import ImportReviewWindow
@@ -389,3 +390,129 @@ def test_kind_votes_and_figures_typed_wrong_are_said_and_change_nothing(open_rev
     _retype(screen, "Cấp giấy phép xây dựng: nhiều")
     assert screen.message.text() != ""
     assert (rec.reports[0].figures[1].value, rec.reports[0].figures[1].target) == before
+
+
+def test_a_reports_figures_are_added_and_deleted_and_its_title_presenter_and_summary_typed_over(
+    open_review: Opener, reviews: ReviewService, fresh: Services
+) -> None:
+    """Issue 18 (what was left of the review screen): a document imported by a batch is reviewed; with
+    the keyboard a figure of its report is deleted (its text goes to the notes), one is added and typed,
+    the report's title, presenter and summary are typed over; Ctrl+S; read back through a new connection."""
+    meeting_id = reviews.import_files([GIAO_BAN]).outcomes[0].meeting_id
+    assert meeting_id is not None
+    screen = open_review(meeting_id=meeting_id)
+    rec = screen.rec
+    report = rec.reports[0]
+    assert [f.label for f in report.figures] == [
+        "Thu ngân sách trên địa bàn", "Cấp giấy phép xây dựng", "Tỷ lệ trẻ em được tiêm chủng mở rộng",
+    ]  # fmt: skip
+    vaccination = rv.figure_text(report.figures[2])
+    # Delete on the third figure: it leaves the report, its text is in the notes, the second is chosen
+    screen.select_path("reports[0].figures[2]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Delete)
+    assert [f.label for f in report.figures] == ["Thu ngân sách trên địa bàn", "Cấp giấy phép xây dựng"]
+    assert rec.leftovers[-1].text == vaccination
+    assert rec.leftovers[-1].line_indices == [44]  # still linked to its line of the document
+    assert screen.current_ref() == rv.FieldRef("figures", 1, "figure")
+    assert screen.message.text() != ""
+    # Insert on the report (its first line is no figure): an empty figure at its end, the editor ready
+    screen.select_path("reports[0]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Insert)
+    assert len(report.figures) == 3 and rv.figure_is_empty(report.figures[2])
+    assert screen.current_ref() == rv.FieldRef("figures", 2, "figure")
+    assert screen.editor.hasFocus() and screen.editor.toPlainText() == ""
+    type_vietnamese(screen.editor, "Số hộ được cấp nước sạch: 120/150 hộ")
+    assert screen.message.text() == ""
+    assert (report.figures[2].label, report.figures[2].value, report.figures[2].target) == (
+        "Số hộ được cấp nước sạch", Decimal(120), Decimal(150),
+    )  # fmt: skip
+    assert screen.tree.currentIndex().data(LINES_ROLE)  # linked to the document
+    # the report's own fields: Down from the report is its title, then its presenter, then its summary
+    screen.select_path("reports[0]")
+    _down(screen, 1)
+    assert screen.current_ref() == rv.FieldRef("reports", 0, "title")
+    _retype(screen, "Báo cáo kinh tế - xã hội tháng 02/2019")
+    _down(screen, 1)
+    assert screen.current_ref() == rv.FieldRef("reports", 0, "presenter")
+    assert screen.editor.toPlainText() == "Trần Minh Đức - Phó Chủ tịch UBND phường"
+    _retype(screen, "Lê Thị Mai")  # an attendee's name: that attendee, with her title
+    _down(screen, 1)
+    assert screen.current_ref() == rv.FieldRef("reports", 0, "summary")
+    assert screen.tree.currentIndex().data(LINES_ROLE) == [39, 40]
+    _retype(screen, "Thu ngân sách đạt khá.")
+    _key(screen.editor, Qt.Key.Key_Return)
+    type_vietnamese(screen.editor, "An ninh trật tự được giữ vững.")
+    report_node = screen.parts_model.by_ref[rv.ReportRef(0)]
+    assert (
+        report_node.text()
+        == "Lê Thị Mai - Công chức Văn phòng - Thống kê: Báo cáo kinh tế - xã hội tháng 02/2019"
+    )
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert screen.saved_id is not None
+
+    meeting = fresh.meetings.get(screen.saved_id)
+    saved = meeting.reports[0]
+    assert (saved.title, saved.presenter_name, saved.presenter_title) == (
+        "Báo cáo kinh tế - xã hội tháng 02/2019", "Lê Thị Mai", "Công chức Văn phòng - Thống kê",
+    )  # fmt: skip
+    assert saved.summary == "Thu ngân sách đạt khá.\nAn ninh trật tự được giữ vững."
+    assert [(f.label, f.value, f.unit, f.target) for f in saved.figures] == [
+        ("Thu ngân sách trên địa bàn", Decimal("2345600000"), "đồng", None),
+        ("Cấp giấy phép xây dựng", Decimal(14), "hồ sơ", Decimal(15)),
+        ("Số hộ được cấp nước sạch", Decimal(120), "hộ", Decimal(150)),
+    ]
+    assert vaccination in meeting.notes  # the deleted figure's text is kept
+    assert [m.id for m in fresh.meetings.list_meetings()] == [meeting.id]  # the imported meeting replaced
+    info = ReviewService(fresh.db, fresh.actor).imported(meeting.id)
+    assert info is not None and info.review_status == "reviewed"
+
+
+def test_a_figure_the_recogniser_missed_is_added_from_its_line_and_an_unread_one_is_never_dropped(
+    open_review: Opener, fresh: Services
+) -> None:
+    screen = open_review()
+    rec = screen.rec
+    report = rec.reports[0]
+    # as if the recogniser had not read line 43 as a figure: a line of the report's summary
+    missed = report.figures.pop(1)
+    report.summary.append(screen.lines_model.doc.lines[43].text)
+    report.spans.append(Span(43))
+    screen.rebuild()
+    # the clerk clicks the line in the document (the report is chosen on the other side), then Insert
+    index = screen.lines_model.index(43, 0)
+    screen.lines.scrollTo(index)
+    QTest.mouseClick(
+        screen.lines.viewport(), Qt.MouseButton.LeftButton, pos=screen.lines.visualRect(index).center()
+    )
+    _key(screen.lines, Qt.Key.Key_Insert)
+    assert screen.current_ref() == rv.FieldRef("figures", 2, "figure")  # at the end of the chosen report
+    added = report.figures[2]
+    assert (added.label, added.value, added.target, added.unit) == (
+        missed.label,
+        Decimal(14),
+        Decimal(15),
+        "hồ sơ",
+    )
+    assert added.line_indices == [43] and screen.lines_model.highlighted == {43}  # linked to its line
+    # another figure added and typed wrong: the save waits, what was typed stays on screen
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Insert)
+    type_vietnamese(screen.editor, "Hộ nghèo giảm nhiều")
+    assert screen.message.text() != ""
+    screen.select_path("title")
+    screen.select_path(f"reports[0].figures[{len(report.figures) - 1}]")
+    assert screen.editor.toPlainText() == "Hộ nghèo giảm nhiều"
+    assert not screen.save()
+    assert screen.editor.toPlainText() == "Hộ nghèo giảm nhiều" and screen.message.text() != ""
+    assert fresh.meetings.list_meetings() == []
+    screen.editor.selectAll()
+    type_vietnamese(screen.editor, "Hộ nghèo giảm: 12 hộ")
+    assert screen.save()
+    figures = fresh.meetings.get(screen.saved_id).reports[0].figures
+    assert [(f.label, f.value) for f in figures] == [
+        ("Thu ngân sách trên địa bàn", Decimal("2345600000")), ("Tỷ lệ trẻ em được tiêm chủng mở rộng", None),
+        ("Cấp giấy phép xây dựng", Decimal(14)), ("Hộ nghèo giảm", Decimal(12)),
+    ]  # fmt: skip

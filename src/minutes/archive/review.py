@@ -7,7 +7,9 @@ can be edited, moved up or down, moved to another list (it keeps the text and wh
 split in two at a character, or merged with the next one. Nothing is ever deleted: "remove" is a move to
 the notes. Fields of items are typed over too (:class:`FieldRef`: an attendee's name, title and presence,
 a contribution's speaker, a conclusion's kind and votes, a task's lead unit, people, deadline, coordinating
-units and expected product, a group's title, a report's figure). Every item touched is
+units and expected product, a group's title, a report's title, presenter and summary, a report's figure).
+A report's figures are added (from a line of the document, or typed) and deleted (:func:`add_figure`,
+:func:`remove_figure`: a deleted figure's text goes to the notes, as every removed item). Every item touched is
 marked certain (the clerk has looked at it). Tasks keep pointing at the
 conclusion or recommendation they came from while those are reordered, split or merged; when that item
 leaves its list the task's source becomes the item's new place when it is a conclusion or a
@@ -37,6 +39,7 @@ from minutes.archive.model import (
     RecognisedMeeting,
     Recommendation,
     RecommendationGroup,
+    Report,
     Span,
     TaskItem,
     Text,
@@ -118,12 +121,20 @@ def set_field(rec: RecognisedMeeting, name: str, value: str) -> None:
 
 # --- fields of an item -----------------------------------------------------------------------------------
 @dataclass(frozen=True)
+class ReportRef:
+    """A report as a whole (its figures are added to it)."""
+
+    index: int
+
+
+@dataclass(frozen=True)
 class FieldRef:
     """One field of an item: an attendee ("attendees", i, "who": name, title and presence on one line), a
     contribution's speaker ("contributions", i, "speaker"), a conclusion's kind or votes ("conclusions", i,
     "kind" / "votes"), a task's lead unit, deadline, coordinating units or expected product ("tasks", i,
     "lead" / "deadline" / "coordinating" / "product"), a recommendation group's title ("groups", g,
-    "title"), a report's figure ("figures", f, "figure": f counts the figures of every report in order)."""
+    "title"), a report's title, presenter or summary ("reports", r, "title" / "presenter" / "summary"), a
+    report's figure ("figures", f, "figure": f counts the figures of every report in order)."""
 
     section: str
     index: int
@@ -133,7 +144,7 @@ class FieldRef:
 #: The fields of items a clerk can type over, by list.
 ITEM_FIELDS = {"attendees": ("who",), "contributions": ("speaker",), "conclusions": ("kind", "votes"),
                "tasks": ("lead", "deadline", "coordinating", "product"), "groups": ("title",),
-               "figures": ("figure",)}  # fmt: skip
+               "reports": ("title", "presenter", "summary"), "figures": ("figure",)}  # fmt: skip
 #: The kinds of a conclusion (the codes of ``minutes.domain.enums.ConclusionKind``) and the words a clerk
 #: may type for each, folded (Vietnamese, English, the code).
 CONCLUSION_KINDS = {
@@ -187,8 +198,14 @@ def item_field_text(rec: RecognisedMeeting, ref: FieldRef) -> str:
     if isinstance(part, TaskItem):
         return part.deadline.wording if part.deadline is not None else ""
     if isinstance(part, Figure):
-        return figure_text(part, rec.language)
+        return "" if figure_is_empty(part) else figure_text(part, rec.language)
     if isinstance(part, RecommendationGroup):
+        return part.title
+    if isinstance(part, Report) and ref.name == "presenter":
+        return person_text(part.presenter)
+    if isinstance(part, Report) and ref.name == "summary":
+        return "\n".join(part.summary)
+    if isinstance(part, Report):
         return part.title
     return ""
 
@@ -197,10 +214,18 @@ def set_item_field(rec: RecognisedMeeting, ref: FieldRef, value: str) -> None:
     """Type over one field of an item (see :class:`FieldRef`). A speaker or a person is written "Name -
     Title"; a speaker who is no person (a group, "Các ban, ngành") is its words alone, unless they name an
     attendee; a lead is a unit, then the people it is assigned to in brackets; a deadline as the
-    document would write it ("quý I/2023", "trước ngày 15/4/2023")."""
+    document would write it ("quý I/2023", "trước ngày 15/4/2023"); a report's presenter as a speaker (a
+    name alone that is no attendee's is a person without a title); its summary keeps its lines."""
     part = _field_owner(rec, ref)
+    if isinstance(part, Report) and ref.name == "summary":
+        lines = (" ".join(line.split()) for line in normalize_text(value).splitlines())
+        part.summary = [line for line in lines if line]
+        part.confidence = 1.0
+        return
     value = " ".join(normalize_text(value).split())
-    if isinstance(part, Attendee):
+    if isinstance(part, Report):
+        _set_report(rec, part, ref.name, value)
+    elif isinstance(part, Attendee):
         _set_attendee(rec, part, value)
     elif isinstance(part, Contribution):
         person = _person_typed(rec, value)
@@ -247,6 +272,51 @@ def figures(rec: RecognisedMeeting) -> list[Figure]:
     return [f for report in rec.reports for f in report.figures]
 
 
+def figure_place(rec: RecognisedMeeting, flat: int) -> tuple[int, int]:
+    """(report, position in its figures) of figure ``flat``."""
+    for r, report in enumerate(rec.reports):
+        if flat < len(report.figures):
+            return r, flat
+        flat -= len(report.figures)
+    raise ReviewError("no_item")
+
+
+def figure_is_empty(f: Figure) -> bool:
+    """A figure added and not typed yet (nothing to save)."""
+    return not f.label and f.value is None and f.target is None and f.percent is None
+
+
+def add_figure(rec: RecognisedMeeting, report: int, after: int | None = None, line: int | None = None,
+               line_text: str = "", offset: int = 0) -> int:  # fmt: skip
+    """Add a figure to report ``report`` after its figure ``after`` (its position in the report; None: at
+    the end); returns the new figure's ``FieldRef("figures", f)`` index. The figure comes from line
+    ``line`` of the document (``line_text``, its list marker left out: it starts at ``offset``) when that
+    line reads as a figure no report has yet, and is linked to it; otherwise it is empty, to be typed, and
+    linked to ``line`` (or to the report's lines)."""
+    if not 0 <= report < len(rec.reports):
+        raise ReviewError("no_item")
+    owner = rec.reports[report]
+    spans = [Span(line, offset)] if line is not None else list(owner.spans)
+    taken = line is not None and any(s.line == line for f in figures(rec) for s in f.spans)
+    found = parse_figure(line_text, rec.language) if line_text and not taken else None
+    new = found if found is not None else Figure("")
+    new.spans, new.confidence = spans, 1.0
+    position = len(owner.figures) if after is None else min(after + 1, len(owner.figures))
+    owner.figures.insert(position, new)
+    return sum(len(r.figures) for r in rec.reports[:report]) + position
+
+
+def remove_figure(rec: RecognisedMeeting, flat: int) -> Ref | None:
+    """Delete figure ``flat`` from its report: its text goes to the notes with the lines it came from
+    (nothing of the document is dropped); returns that note's place, None for a figure never typed."""
+    report, position = figure_place(rec, flat)
+    f = rec.reports[report].figures.pop(position)
+    if figure_is_empty(f):
+        return None
+    rec.leftovers.append(Leftover(figure_text(f, rec.language), spans=list(f.spans)))
+    return Ref("leftovers", len(rec.leftovers) - 1)
+
+
 def votes_text(c: Conclusion, language: str = "vi") -> str:
     """ "17/17 tán thành, 0 không tán thành, 0 không biểu quyết" (en: "17 of 17 for, 0 against, 0
     abstentions"): a conclusion's votes as a document writes them, empty when none were recorded."""
@@ -282,6 +352,21 @@ def figure_text(f: Figure, language: str = "vi") -> str:
     if f.note:
         body += f" ({f.note})"
     return f"{f.label}: {body}"
+
+
+def _set_report(rec: RecognisedMeeting, report: Report, name: str, value: str) -> None:
+    if name == "title":
+        report.title = value
+        return
+    if not value:
+        report.presenter = None
+        return
+    spans = list(report.presenter.spans) if report.presenter is not None else list(report.spans)
+    person = _person_typed(rec, value)
+    if person is None:  # a name no attendee has: a person of its own, without a title
+        person = PersonRef(value, "", confidence=1.0)
+    person.spans = spans
+    report.presenter = person
 
 
 def _set_kind(c: Conclusion, value: str) -> None:
@@ -330,6 +415,7 @@ def _field_owner(rec: RecognisedMeeting, ref: FieldRef) -> Part:
         raise ReviewError("unknown_field")
     seq: list[Any] = (
         rec.attendees if ref.section == "attendees"
+        else rec.reports if ref.section == "reports"
         else rec.recommendation_groups if ref.section == "groups"
         else figures(rec) if ref.section == "figures" else items(rec, ref.section)
     )  # fmt: skip
@@ -353,11 +439,21 @@ def _person_typed(rec: RecognisedMeeting, value: str) -> PersonRef | None:
             return None
         same = next((p for p in known if person_key(p.name) == person_key(name)
                      and person_key(p.title) == person_key(title)), None)  # fmt: skip
-        return PersonRef(name, title, person_id=same.person_id if same else None, confidence=1.0)
+        if same is None:
+            return PersonRef(name, title, confidence=1.0)
+        return _same_person(same, name, title)
     same = next((p for p in known if person_key(p.name) == person_key(value)), None)
     if same is None:
         return None
-    return PersonRef(same.name, same.title, person_id=same.person_id, confidence=1.0)
+    return _same_person(same)
+
+
+def _same_person(known: PersonRef, name: str | None = None, title: str | None = None) -> PersonRef:
+    """An attendee named again (as typed, or by the attendee's own words): the same person, matched to the
+    directory as that attendee is."""
+    return PersonRef(known.name if name is None else name, known.title if title is None else title,
+                     person_id=known.person_id, directory_name=known.directory_name,
+                     directory_title=known.directory_title, confidence=1.0)  # fmt: skip
 
 
 def _set_attendee(rec: RecognisedMeeting, a: Attendee, value: str) -> None:

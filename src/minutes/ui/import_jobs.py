@@ -18,6 +18,9 @@ A batch commits once per file: announcing each commit would make every open view
 times (the meetings list re-reads thousands of meetings each time). So a batch writes through a quiet
 view of the same engine, collects what it changed, and the GUI thread announces it at most once a
 second (and at the end) on the real database's channel: the views refresh as usual, only less often.
+A batch in its own process commits through a handle of its own: where the window watches the database
+for other handles' commits (:mod:`minutes.services.notices`, the application always does), the watcher
+announces them and the child's reports of its changes are not announced a second time.
 """
 
 from __future__ import annotations
@@ -207,8 +210,8 @@ class ImportRunner(QObject):
                 child.outcomes.append(message[1])
             elif kind == "files":
                 child.files, child.since = list(message[1]), int(message[2])
-            elif kind == "changes":
-                self._hold(message[1])
+            elif kind == "changes" and self.services.db.notices is None:
+                self._hold(message[1])  # with a watcher, the window learns of the child's commits from it
             elif kind == "done":
                 self._child_ended(child)
                 self._done("batch", BatchSummary(list(child.outcomes), cancelled=bool(message[1])))

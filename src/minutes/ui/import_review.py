@@ -5,7 +5,10 @@ line: the part made from it is chosen). Parts the recogniser is not sure of are 
 The clerk corrects with the keyboard: F2 edits the chosen item (below the tree; every keystroke is kept):
 its text, or a field of it - an attendee ("Name - title (vắng: reason)"), a contribution's speaker, a
 conclusion's kind and votes, a task's lead unit with its people, its deadline, coordinating units and
-expected product, a group of recommendations' title, a report's figure -
+expected product, a group of recommendations' title, a report's title, presenter and summary, a report's
+figure - Insert adds a figure to the chosen report (after the chosen figure; read from the chosen line of
+the document when that line is a figure, else typed), Delete deletes the chosen figure (its text goes to
+the notes; on a contribution, conclusion, recommendation or task Delete moves it to the notes, as Alt+5),
 Alt+Up/Alt+Down moves it in its list, Alt+1…Alt+5 moves it to contributions, conclusions,
 recommendations, tasks or the notes, Ctrl+Return splits it at the cursor of the editor, Ctrl+J merges it
 with the next one; Ctrl+S saves (the meeting, the original file as its attachment, and the record that
@@ -37,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from minutes.archive import review as rv
 from minutes.archive.mapping import NoMeetingDate
+from minutes.archive.markers import split_marker
 from minutes.archive.review_store import Review, ReviewService
 from minutes.errors import UserError
 from minutes.ui.errors_i18n import user_message
@@ -88,6 +92,18 @@ ERRORS = {
         "Not votes yet: type them as the document would, e.g. 17/17 tán thành, 0 không tán thành.",
     ),
     "too_many_votes": QT_TRANSLATE_NOOP("ImportReview", "More votes cast than members who could vote."),
+    "no_report": QT_TRANSLATE_NOOP(
+        "ImportReview", "Choose a report or one of its figures first: Insert adds a figure to it."
+    ),
+    "nothing_to_delete": QT_TRANSLATE_NOOP(
+        "ImportReview",
+        "Delete removes a figure, or moves a contribution, conclusion, recommendation or task "
+        "to the notes: choose one first.",
+    ),
+    "empty_figure": QT_TRANSLATE_NOOP(
+        "ImportReview",
+        "A figure is empty or not readable yet: type it as Label: value, or delete it (Delete), before saving.",
+    ),
     "bad_figure": QT_TRANSLATE_NOOP(
         "ImportReview",
         "Not a figure yet: type it as the document would, e.g. Thu ngân sách: 2.345.600.000 đồng, đạt 18,5%.",
@@ -115,6 +131,11 @@ FIELD_HINTS = {
     "figures.figure": QT_TRANSLATE_NOOP(
         "ImportReview", "Label: value unit, đạt percent% (note), e.g. Cấp giấy phép: 14/15 hồ sơ"
     ),
+    "reports.title": QT_TRANSLATE_NOOP("ImportReview", "Title of the report"),
+    "reports.presenter": QT_TRANSLATE_NOOP(
+        "ImportReview", "Name - title of the presenter, or an attendee's name (empty: none)"
+    ),
+    "reports.summary": QT_TRANSLATE_NOOP("ImportReview", "Summary of the report, one paragraph a line"),
 }
 
 
@@ -133,6 +154,9 @@ class ImportReviewWindow(QDialog):
         self.dirty = False
         self.saved_id: int | None = None
         self._syncing = False
+        # What was typed over a figure and is no figure yet (by the figure's id): shown again when the
+        # figure is chosen again, and the save waits for it (never dropped without a word)
+        self._unread: dict[int, str] = {}
         self.setWindowTitle(self.tr("Review the import of %1").replace("%1", review.item.doc.name))
         self.resize(1280, 820)
 
@@ -196,8 +220,10 @@ class ImportReviewWindow(QDialog):
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.reject)
         keys = QLabel(self.tr("F2 edit (an attendee, a speaker, a conclusion's kind or votes, a task's lead, "
-                              "deadline, coordinating units or product, a group's title, a figure: choose "
-                              "it, F2) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, "
+                              "deadline, coordinating units or product, a group's title, a report's title, "
+                              "presenter or summary, a figure: choose it, F2) · Ins add a figure to the report "
+                              "(from the chosen line of the document) · Del delete a figure (its text goes to "
+                              "the notes) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, "
                               "recommendations, tasks, notes · Ctrl+Return split at the cursor · Ctrl+J merge "
                               "with the next"), self)  # fmt: skip
         keys.setWordWrap(True)
@@ -249,6 +275,13 @@ class ImportReviewWindow(QDialog):
             lambda: self._structural(lambda r: rv.merge_next(self.rec, r)),
         )
         add("reviewSaveAction", self.tr("Save"), "Ctrl+S", self.save)
+        add("reviewAddFigure", self.tr("Add a figure to the report"), "Ins", self.add_figure)
+        delete = add("reviewDelete", self.tr("Delete the figure (its text goes to the notes)"), "Del",
+                     self.delete_current)  # fmt: skip
+        # on the tree only: in the editor, Delete deletes a character
+        self.removeAction(delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.tree.addAction(delete)
 
     def _mover(self, section: str) -> Callable[[], None]:
         return lambda: self._structural(lambda r: rv.move_to(self.rec, r, section))
@@ -311,6 +344,10 @@ class ImportReviewWindow(QDialog):
         elif isinstance(ref, rv.FieldRef) and ref.section == "attendees":
             words = {key: translate(word) for key, word in PRESENCE.items()}
             self.editor.setPlainText(rv.attendee_text(self.rec.attendees[ref.index], words))
+        elif (
+            isinstance(ref, rv.FieldRef) and ref.section == "figures" and self._figure_id(ref) in self._unread
+        ):
+            self.editor.setPlainText(self._unread[self._figure_id(ref)])
         elif isinstance(ref, rv.FieldRef):
             self.editor.setPlainText(field_text(self.rec, ref))
         elif isinstance(ref, str) and ref in rv.FIELDS:
@@ -323,6 +360,12 @@ class ImportReviewWindow(QDialog):
         self.editor.setPlaceholderText(self._hint(ref))
         self.editor.blockSignals(False)
         self.message.clear()
+        if isinstance(ref, rv.FieldRef) and ref.section == "figures" and self._figure_id(ref) in self._unread:
+            self.message.setText(self._error(rv.ReviewError("bad_figure")))
+
+    def _figure_id(self, ref: rv.FieldRef) -> int:
+        found = rv.figures(self.rec)
+        return id(found[ref.index]) if 0 <= ref.index < len(found) else -1
 
     def edit_current(self) -> None:
         if not self.editor.isReadOnly():
@@ -347,7 +390,12 @@ class ImportReviewWindow(QDialog):
                 return
         except rv.ReviewError as exc:
             self.message.setText(self._error(exc))
+            if isinstance(ref, rv.FieldRef) and ref.section == "figures":
+                self._unread[self._figure_id(ref)] = text
+                self.dirty = True
             return
+        if isinstance(ref, rv.FieldRef) and ref.section == "figures":
+            self._unread.pop(self._figure_id(ref), None)
         self.dirty = True
         self.message.clear()
         item: QStandardItem | None = self.parts_model.itemFromIndex(self.tree.currentIndex())
@@ -357,6 +405,8 @@ class ImportReviewWindow(QDialog):
             item.setForeground(self.palette().text())
             parent = item.parent()
             owner = parent.data(REF_ROLE) if parent is not None else None
+            if isinstance(ref, rv.FieldRef) and isinstance(owner, rv.ReportRef):  # "presenter: title" above
+                parent.setText(self.parts_model.report_label(self.rec.reports[owner.index]))
             if isinstance(ref, rv.FieldRef) and isinstance(
                 owner, rv.Ref
             ):  # "speaker: text" above the speaker
@@ -372,6 +422,50 @@ class ImportReviewWindow(QDialog):
         if isinstance(ref, rv.FieldRef):
             return translate(FIELD_HINTS.get(f"{ref.section}.{ref.name}", ""))
         return self.tr("Choose an item of the meeting to correct its text (F2)")
+
+    def add_figure(self) -> None:
+        """Insert: a figure in the chosen report, after the chosen figure; read from the chosen line of the
+        document when it is one, else empty and the editor ready to type it."""
+        ref = self.current_ref()
+        if isinstance(ref, rv.ReportRef) or (isinstance(ref, rv.FieldRef) and ref.section == "reports"):
+            report, after = ref.index, None
+        elif isinstance(ref, rv.FieldRef) and ref.section == "figures":
+            report, after = rv.figure_place(self.rec, ref.index)
+        else:
+            self.message.setText(self._error(rv.ReviewError("no_report")))
+            return
+        line = self.lines.currentIndex().row() if self.lines.currentIndex().isValid() else None
+        marked = split_marker(self.lines_model.doc.lines[line]) if line is not None else None
+        text, offset = (marked.text, marked.offset) if marked is not None else ("", 0)
+        flat = rv.add_figure(self.rec, report, after, line, text, offset)
+        self.dirty = True
+        self.rebuild(rv.FieldRef("figures", flat, "figure"))
+        self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
+        self.edit_current()
+
+    def delete_current(self) -> None:
+        """Delete: the chosen figure leaves its report and its text goes to the notes; a contribution,
+        conclusion, recommendation or task goes to the notes (as Alt+5). Nothing of the document is lost."""
+        ref = self.current_ref()
+        if isinstance(ref, rv.Ref) and ref.section != "leftovers":
+            self._structural(lambda r: rv.move_to(self.rec, r, "leftovers"))
+            return
+        if not (isinstance(ref, rv.FieldRef) and ref.section == "figures"):
+            self.message.setText(self._error(rv.ReviewError("nothing_to_delete")))
+            return
+        report, position = rv.figure_place(self.rec, ref.index)
+        self._unread.pop(self._figure_id(ref), None)  # the figure's own text goes to the notes
+        note = rv.remove_figure(self.rec, ref.index)
+        self.dirty = True
+        left = len(self.rec.reports[report].figures)
+        select: object = (
+            rv.FieldRef("figures", ref.index - (position == left), "figure") if left else rv.ReportRef(report)
+        )
+        self.rebuild(select)
+        self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
+        if note is not None:
+            self.message.setText(self.tr("The figure was deleted; its text is kept in the notes."))
+        self.tree.setFocus()
 
     def split_current(self) -> None:
         at = self.editor.textCursor().position()
@@ -410,6 +504,14 @@ class ImportReviewWindow(QDialog):
 
     # --- saving ----------------------------------------------------------------------------------------
     def save(self) -> bool:
+        waiting = next((i for i, f in enumerate(rv.figures(self.rec))
+                        if rv.figure_is_empty(f) or id(f) in self._unread), None)  # fmt: skip
+        if waiting is not None:  # a figure not typed yet, or typed and no figure yet: never dropped silently
+            ref = rv.FieldRef("figures", waiting, "figure")
+            if self.current_ref() != ref:
+                self.rebuild(ref)
+            self.message.setText(self._error(rv.ReviewError("empty_figure")))
+            return False
         if self.review.edited and not self.confirm_replace():
             return False
         try:

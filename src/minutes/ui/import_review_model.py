@@ -27,10 +27,12 @@ from minutes.archive.model import (
     Attendee,
     Contribution,
     DateValue,
+    Figure,
     Part,
     PersonRef,
     RecognisedMeeting,
     RecommendationGroup,
+    Report,
     Signer,
     TaskItem,
     Text,
@@ -91,6 +93,9 @@ ITEM_FIELD_TITLES = {
     "deadline": QT_TRANSLATE_NOOP("ImportReview", "Deadline"),
     "coordinating": QT_TRANSLATE_NOOP("ImportReview", "Coordinating"),
     "product": QT_TRANSLATE_NOOP("ImportReview", "Expected product"),
+    "title": QT_TRANSLATE_NOOP("ImportReview", "Title"),
+    "presenter": QT_TRANSLATE_NOOP("ImportReview", "Presenter"),
+    "summary": QT_TRANSLATE_NOOP("ImportReview", "Summary"),
 }
 #: A conclusion's kind as the screen names it (what is typed back is read by ``rv.CONCLUSION_KINDS``, which
 #: knows the Vietnamese and English words).
@@ -228,12 +233,18 @@ class PartsModel(QStandardItemModel):
         if rec.reports:
             reports = self._group(root, _t("Reports"))
             flat = 0
-            for report in rec.reports:
-                who = describe(report.presenter)
-                node = self._add(reports, Node(f"{who}: {report.title}" if who else report.title, report))
+            for number, report in enumerate(rec.reports):
+                node = self._add(reports, Node(self.report_label(report), report, rv.ReportRef(number)))
+                for name in rv.ITEM_FIELDS["reports"]:
+                    ref = rv.FieldRef("reports", number, name)
+                    sub = report.presenter if name == "presenter" else None
+                    self._add(
+                        node, Node(self.field_label(rec, ref), sub, ref, None if sub else report.line_indices)
+                    )
                 for f in report.figures:
                     self._add(
-                        node, Node(rv.figure_text(f, rec.language), f, rv.FieldRef("figures", flat, "figure"))
+                        node,
+                        Node(self.figure_label(f, rec.language), f, rv.FieldRef("figures", flat, "figure")),
                     )
                     flat += 1
         for section in rv.SECTIONS:
@@ -288,9 +299,21 @@ class PartsModel(QStandardItemModel):
         if ref.section == "groups":
             return PartsModel.group_label(rec.recommendation_groups[ref.index])
         if ref.section == "figures":
-            return rv.figure_text(rv.figures(rec)[ref.index], rec.language)
+            return PartsModel.figure_label(rv.figures(rec)[ref.index], rec.language)
         title = _t(ITEM_FIELD_TITLES[ref.name])
-        return f"{title}: {field_text(rec, ref) or _t('(none)')}"
+        return f"{title}: {' '.join(field_text(rec, ref).split()) or _t('(none)')}"
+
+    @staticmethod
+    def report_label(report: Report) -> str:
+        who = describe(report.presenter)
+        title = report.title or _t("(untitled report)")
+        return f"{who}: {title}" if who else title
+
+    @staticmethod
+    def figure_label(f: Figure, language: str) -> str:
+        if rv.figure_is_empty(f):
+            return _t("(new figure: press F2 and type it)")
+        return rv.figure_text(f, language)
 
     @staticmethod
     def group_label(group: RecommendationGroup) -> str:

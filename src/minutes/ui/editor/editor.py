@@ -107,6 +107,54 @@ def concerns_meeting(changes: ChangeSet, meeting: MeetingDetail) -> bool:
     return bool(changed & {task.id for task in meeting.tasks})
 
 
+#: Records that name their meeting (``meeting_id``), and those that reach it through their parent.
+_OWN_MEETING = ("agenda_items", "meeting_documents", "attendance", "reports", "contributions", "conclusions",
+                "recommendation_groups", "recommendations", "tasks")  # fmt: skip
+_THROUGH = {"report_figures": ("reports", "report_id"), "progress_updates": ("tasks", "task_id")}
+#: Inserted rows that cannot change what the editor shows of an existing meeting by themselves: a new
+#: meeting is another meeting, a new person or unit is shown only once a row of the meeting names it.
+_NEVER_OURS = frozenset({"meetings", "people", "units"})
+
+
+def inserted_only(changes: ChangeSet) -> dict[str, set[int]] | None:
+    """The rows ``changes`` inserted into the meeting tables, when it did nothing else to them and named
+    every row (a batch import adding other meetings, another user's new meeting); None otherwise."""
+    tables = changes.tables & set(MEETING_TABLES)
+    if any(changes.updated.get(t) is not None or changes.deleted.get(t) is not None for t in tables):
+        return None
+    inserted = {t: changes.inserted[t] for t in tables}
+    if any(not ids for t, ids in inserted.items() if t not in _NEVER_OURS):
+        return None  # a notice without its ids (too long): which rows is not known
+    if any(t not in _NEVER_OURS and t not in _OWN_MEETING and t not in _THROUGH for t in inserted):
+        return None
+    return {t: ids for t, ids in inserted.items() if t not in _NEVER_OURS}
+
+
+def rows_of_meeting(services: Services, meeting_id: int, rows: dict[str, set[int]]) -> bool:
+    """Whether any of ``rows`` (table -> ids) belongs to meeting ``meeting_id`` (a few indexed reads)."""
+    from sqlalchemy import column, select, table
+
+    with services.meetings.read() as session:
+        for name, ids in rows.items():
+            parent, key = _THROUGH.get(name, (name, "id"))
+            child = table(name, column("id"), column(key))
+            owner = table(parent, column("id"), column("meeting_id"))
+            for start in range(0, len(ids), 500):
+                chunk = sorted(ids)[start : start + 500]
+                query = (select(owner.c.id).where(owner.c.id.in_(chunk)) if parent == name else
+                         select(owner.c.id).join(child, child.c[key] == owner.c.id).where(child.c.id.in_(chunk)))  # fmt: skip
+                if (
+                    session.execute(query.where(owner.c.meeting_id == meeting_id).limit(1)).first()
+                    is not None
+                ):
+                    return True
+    return False
+
+
+#: What :meth:`MeetingLoader.load` brings back when the rows it was told of are not the meeting's.
+UNCHANGED = object()
+
+
 class MeetingLoader(QObject):
     """Reads a meeting off the GUI thread on a :class:`~minutes.ui.runner.Runner` lane (a read asked for
     after it supersedes it); ``loaded(generation, result)`` brings the MeetingDetail (None if it is gone,
@@ -119,16 +167,22 @@ class MeetingLoader(QObject):
         self.services = services
         self.runner = Runner("minutes-editor-load", self)
 
-    def load(self, generation: int, meeting_id: int) -> None:
+    def load(
+        self, generation: int, meeting_id: int, unless_not_of: dict[str, set[int]] | None = None
+    ) -> None:
+        """Read the meeting; with ``unless_not_of`` (inserted rows, table -> ids) first ask whether any of
+        them is the meeting's, and bring :data:`UNCHANGED` back when none is (nothing to read again)."""
         self.runner.submit(
             None,
-            lambda: self._read(meeting_id),
+            lambda: self._read(meeting_id, unless_not_of),
             done=lambda result: self.loaded.emit(generation, result),
             failed=lambda exc: self.loaded.emit(generation, exc),  # the editor raises it (crash handler)
             lane="meeting",
         )
 
-    def _read(self, meeting_id: int) -> MeetingDetail | None:
+    def _read(self, meeting_id: int, unless_not_of: dict[str, set[int]] | None = None) -> object:
+        if unless_not_of is not None and not rows_of_meeting(self.services, meeting_id, unless_not_of):
+            return UNCHANGED
         try:
             return self.services.meetings.get(meeting_id)
         except NotFound:
@@ -238,6 +292,8 @@ class MeetingEditor(QWidget):
         for saver in self.general.text_savers:  # what the editor holds follows its own saves
             saver.saved.connect(lambda text, field=saver.field: self._edited(field, text))
         self.reloads = 0  # how many times the meeting was read again after an announced change
+        self._checked = False  # the read in progress first asks whether rows added are the meeting's
+        self._again_rows: dict[str, set[int]] | None = None  # rows added meanwhile (None: read it all)
         # Sections (their indexes) that have not been given the open meeting yet: filled one per turn of
         # the event loop after an open (see the module's doc); they show no meeting meanwhile, so
         # nothing of the meeting shown before is seen or edited.
@@ -402,7 +458,7 @@ class MeetingEditor(QWidget):
         if self.meeting is None or self._whole:
             return
         if self._loading:
-            self._again = True
+            self._again, self._again_rows = True, None
             return
         self._loading = True
         self._generation += 1
@@ -459,28 +515,41 @@ class MeetingEditor(QWidget):
             self._generation += 1
             self._show(None)
             return
-        self._request_reload()
+        # rows only added (a batch import's new meetings, another user's): read the meeting again only if
+        # one of them is its own - not the whole meeting, read and shown again, for each of them
+        self._request_reload(inserted_only(changes))
 
-    def _request_reload(self) -> None:
+    def _request_reload(self, unless_not_of: dict[str, set[int]] | None = None) -> None:
         if self.meeting is None:
             return
         if self._loading:
+            if not self._again:
+                self._again_rows = unless_not_of
+            elif self._again_rows is not None and unless_not_of is not None:
+                for name, ids in unless_not_of.items():
+                    self._again_rows = {**self._again_rows, name: self._again_rows.get(name, set()) | ids}
+            else:
+                self._again_rows = None  # one change needs the whole meeting read again
             self._again = True
             return
         self._loading = True
         self._generation += 1
-        self.reloads += 1
-        self.loader.load(self._generation, self.meeting.id)
+        self._checked = unless_not_of is not None  # counted as a reload once the meeting is read
+        if unless_not_of is None:
+            self.reloads += 1
+        self.loader.load(self._generation, self.meeting.id, unless_not_of)
 
     @Slot(int, object)
     def _loaded(self, generation: int, result: object) -> None:
         self._loading = False
         if self._again:  # changed again while this was read: it may be older than what the sections
             self._again = False  # already did (a point just added), so read once more instead
-            self._request_reload()
+            self._request_reload(self._again_rows)
             return
-        if generation != self._generation or self.meeting is None:
+        if generation != self._generation or self.meeting is None or result is UNCHANGED:
             return
+        if self._checked:
+            self.reloads += 1
         if isinstance(result, Exception):
             if not self.read_failures_handled:
                 raise result  # an editor on its own: the crash handler words it
