@@ -460,6 +460,12 @@ class WrappedRows(QObject):
         self.fit_shown()
 
     def _changed(self, top: QModelIndex, bottom: QModelIndex, *_roles: object) -> None:
+        view = self.view
+        if not any(
+            isinstance(view.itemDelegateForColumn(c), LinesDelegate)
+            for c in range(top.column(), bottom.column() + 1)
+        ):
+            return  # no wrapped text changed (the numbers after a removed row): the heights are the same
         self._measured.difference_update(range(top.row(), bottom.row() + 1))
         self.fit_shown()
 
@@ -492,7 +498,8 @@ class WrappedRows(QObject):
 
     def fit(self, rows: list[int]) -> None:
         view, model = self.view, self.view.model()
-        wanted = [r for r in rows if r not in self._measured and 0 <= r < model.rowCount()]
+        count = model.rowCount()
+        wanted = [r for r in dict.fromkeys(rows) if r not in self._measured and 0 <= r < count]
         if not wanted:
             return
         columns = []

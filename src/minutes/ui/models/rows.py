@@ -111,13 +111,23 @@ class RowsModel(QAbstractTableModel):
                 self._insert_remove(old_ids, new_ids, new)
             old = [by_id.get(r.id, r) for r in new]  # the rows as shown now, in the new order
         self._rows = new
+        # Only the cells that changed (an editor open in another cell of the row keeps its text), told
+        # a column at a time for each run of rows (the numbers after a removed row: one signal).
+        changed: dict[int, list[int]] = {}
         for index, (before, after) in enumerate(zip(old, new, strict=True)):
             if before is after or before == after:
                 continue
-            # Only the cells that changed: an editor open in another cell of the row keeps its text.
             for column in range(self.columnCount()):
                 if _cell(before, column) != _cell(after, column):
-                    self.dataChanged.emit(self.index(index, column), self.index(index, column))
+                    changed.setdefault(column, []).append(index)
+        for column, indexes in changed.items():
+            first = last = indexes[0]
+            for index in [*indexes[1:], -1]:
+                if index == last + 1:
+                    last = index
+                    continue
+                self.dataChanged.emit(self.index(first, column), self.index(last, column))
+                first = last = index
 
     def _reorder(self, new_ids: list[int]) -> None:
         """The same rows in another order (a record moved up or down): a layout change, the persistent
