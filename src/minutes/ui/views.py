@@ -401,8 +401,9 @@ class WrappedRows(QObject):
     header's default row height). Rows are Fixed and set one by one, and only those in view, the first
     ``top_rows`` (the table is sized by them) and the last screenful are measured: the others when
     scrolled to. A
-    changed row is measured again on its own; a reset or a resized text column measures the rows in
-    view again. Much cheaper than Qt's ResizeToContents, which asks every cell of every row for its
+    changed row is measured again on its own (a change in a column that does not wrap measures
+    nothing), inserted rows alone are measured (the others keep their heights), and a reset, a layout
+    change or a resized text column measures the rows in view again. Much cheaper than Qt's ResizeToContents, which asks every cell of every row for its
     size hint on each change (a meeting has hundreds of contributions, saved as they are typed).
     ``heights_changed`` tells when rows got other heights (:func:`fit_rows` follows it)."""
 
