@@ -204,8 +204,56 @@ def open_meeting(bench: Bench, quick: bool) -> list[Row]:
             target=STALL_TARGET_MS,
         )
     )
+    for label, other in _other_saves(detail):
+        given = [other, detail]
+
+        def hand_over_other(given: list[Any] = given) -> None:
+            given.reverse()  # each turn a meeting that differs from the one shown
+            for section in editor.sections:
+                section.set_meeting(given[0])
+            bench.app.processEvents()
+
+        rows.append(
+            row(
+                f"every section given the meeting again, {label}, GUI thread",
+                timed(hand_over_other, repeat),
+                baseline_name="Core SELECTs of the same rows",
+                baseline=baseline,
+                target=STALL_TARGET_MS,
+                note="alternately with and without the change: every turn shows a difference",
+            )
+        )
     rows.append(_full_collection(repeat))
     return rows
+
+
+def _other_saves(detail: Any) -> list[tuple[str, Any]]:
+    """The meeting as another user's save leaves it: one contribution's and one conclusion's text
+    edited; one contribution (in the middle) removed, or added when shown again."""
+    import dataclasses
+
+    def edited(items: list[Any]) -> list[Any]:
+        if not items:
+            return items
+        middle = len(items) // 2
+        item = items[middle]
+        text = item.text + " Đồng chí đề nghị bổ sung số liệu của quý IV vào báo cáo và gửi lại."
+        return [*items[:middle], dataclasses.replace(item, text=text), *items[middle + 1 :]]
+
+    contributions = detail.contributions
+    middle = len(contributions) // 2
+    return [
+        (
+            "one contribution and one conclusion edited",
+            dataclasses.replace(
+                detail, contributions=edited(contributions), conclusions=edited(detail.conclusions)
+            ),
+        ),
+        (
+            "one contribution removed or added",
+            dataclasses.replace(detail, contributions=contributions[:middle] + contributions[middle + 1 :]),
+        ),
+    ]
 
 
 class PaintCounter(QObject):

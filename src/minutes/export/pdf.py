@@ -156,28 +156,25 @@ def find_pdftoppm() -> str | None:
 
 def pdf_to_images(source: str | Path, outdir: str | Path, *, dpi: int = 150, gray: bool = True,
                   timeout: float = DEFAULT_TIMEOUT_S) -> list[Path]:  # fmt: skip
-    """One PNG per page of ``source`` in ``outdir`` (page order), at ``dpi``; grey keeps them small."""
+    """One image per page of ``source`` in ``outdir`` (page order), at ``dpi``; grey keeps them small.
+
+    The images are uncompressed PGM/PPM (Qt reads them without a plug-in): pdftoppm's PNG encoder took
+    95% of the time (3.0 s for the seven pages of the example minutes at 110 dpi, against 0.09 s for
+    the same pages uncompressed); they live in a temporary folder for as long as the preview does."""
     program = find_pdftoppm()
     if program is None:
         raise ConversionFailed(name=Path(source).name, detail="pdftoppm (poppler-utils) is not installed")
     outdir = Path(outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    command = [
-        program,
-        "-png",
-        "-r",
-        str(dpi),
-        *(["-gray"] if gray else []),
-        str(source),
-        str(outdir / "page"),
-    ]
+    command = [program, "-r", str(dpi), *(["-gray"] if gray else []), str(source), str(outdir / "page")]
     returncode, output = _run(command, Path(source).name, timeout)
     if returncode != 0:
         detail = output.decode("utf-8", "replace").strip().splitlines()
         raise ConversionFailed(
             name=Path(source).name, detail=detail[-1] if detail else f"exit status {returncode}"
         )
-    pages = sorted(outdir.glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    suffix = ".pgm" if gray else ".ppm"
+    pages = sorted(outdir.glob(f"page-*{suffix}"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
     if not pages:
         raise ConversionFailed(name=Path(source).name, detail="no page was rendered")
     return pages

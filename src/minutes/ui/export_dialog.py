@@ -52,6 +52,7 @@ from minutes.ui.export_jobs import (
     Source,
     TasksSource,
     export_job,
+    forget_pages,
     issues_for,
     pages_job,
 )
@@ -418,6 +419,7 @@ class ExportDialog(QDialog):
     def done(self, result: int) -> None:
         self.runner.shutdown()
         shutil.rmtree(self._workdir, ignore_errors=True)
+        forget_pages(self._workdir)
         super().done(result)
 
 

@@ -7,8 +7,10 @@ worker thread: they read through the services (their own sessions) and return pl
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import tempfile
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -101,17 +103,55 @@ def export_job(services: Services, request: Request, path: Path, as_pdf: bool) -
 
 
 _counter = itertools.count(1)
+#: Pages made in a work folder, by the document's content and resolution: previewed again (or printed
+#: after the preview) with nothing changed in between, the document is not converted again.
+_made: dict[tuple[str, str, int], list[Path]] = {}
+_pdfs: dict[tuple[str, str], Path] = {}
+_made_lock = threading.Lock()
+
+
+def document_digest(doc: Document) -> str:
+    """What the pages of ``doc`` depend on: every part of the package but its dates (core properties)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part in sorted(doc.part.package.iter_parts(), key=lambda p: str(p.partname)):
+        name = str(part.partname)
+        if name != "/docProps/core.xml":
+            digest.update(name.encode())
+            digest.update(part.blob)
+    return digest.hexdigest()
 
 
 def pages_job(services: Services, request: Request, workdir: Path, *, dpi: int) -> Pages:
-    """The pages to preview or print: exact images when LibreOffice and pdftoppm are here, else HTML."""
+    """The pages to preview or print: exact images when LibreOffice and pdftoppm are here, else HTML.
+    The same document at the same resolution in the same work folder: the pages made before."""
     doc = build_document(services, request)
     if pdf.available() and pdf.find_pdftoppm() is not None:
-        folder = Path(tempfile.mkdtemp(prefix=f"pages-{next(_counter)}-", dir=workdir))
-        source = documents.save_docx(doc, folder / "document.docx")
-        rendered = pdf.docx_to_pdf(source, folder / "document.pdf")
-        return Pages(images=pdf.pdf_to_images(rendered, folder / "pages", dpi=dpi))
+        digest = document_digest(doc)
+        with _made_lock:
+            made, converted = _made.get((str(workdir), digest, dpi)), _pdfs.get((str(workdir), digest))
+        if made is not None and all(p.is_file() for p in made):
+            return Pages(images=list(made))
+        if converted is None or not converted.is_file():
+            folder = Path(tempfile.mkdtemp(prefix=f"pages-{next(_counter)}-", dir=workdir))
+            source = documents.save_docx(doc, folder / "document.docx")
+            converted = pdf.docx_to_pdf(source, folder / "document.pdf")
+        images = pdf.pdf_to_images(
+            converted, tempfile.mkdtemp(prefix=f"{dpi}-", dir=converted.parent), dpi=dpi
+        )
+        with _made_lock:
+            _pdfs[(str(workdir), digest)] = converted
+            _made[(str(workdir), digest, dpi)] = images
+        return Pages(images=list(images))
     return Pages(html=document_html(doc), setup=page_setup(doc))
+
+
+def forget_pages(workdir: Path) -> None:
+    """The pages made in ``workdir`` are gone (the dialog removed it)."""
+    with _made_lock:
+        for key in [k for k in _made if k[0] == str(workdir)]:
+            del _made[key]
+        for pdf_key in [k for k in _pdfs if k[0] == str(workdir)]:
+            del _pdfs[pdf_key]
 
 
 # ------------------------------------------------------------------------------------------ issues list

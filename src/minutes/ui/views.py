@@ -149,6 +149,7 @@ class WrapDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self.max_lines = max_lines
+        self._key_font, self._key = QFont(), QFont().toString()  # the last font seen and its key
         view.setUniformRowHeights(False)
         view.setWordWrap(True)
         view.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -171,8 +172,12 @@ class WrapDelegate(QStyledItemDelegate):
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
-        width = self.view.header().sectionSize(index.column())
-        if index.column() == 0:
+        return self.text_width(index.column(), depth)
+
+    def text_width(self, column: int, depth: int) -> int:
+        """The width the text of ``column`` wraps in, for an item ``depth`` levels below the top."""
+        width = self.view.header().sectionSize(column)
+        if column == 0:
             width -= self.view.indentation() * (depth + 1)
         return max(40, width - 10)
 
@@ -180,21 +185,43 @@ class WrapDelegate(QStyledItemDelegate):
         font = index.data(Qt.ItemDataRole.FontRole)
         return font if isinstance(font, QFont) else self.view.font()
 
+    def _font_key(self, font: QFont) -> str:
+        if font != self._key_font:
+            self._key_font, self._key = QFont(font), font.toString()
+        return self._key
+
     def shown_text(self, index: QModelIndex | QPersistentModelIndex) -> str:
         """The text the item shows: its lines (at most ``max_lines``, then "…") one under the other."""
         text = str(index.data() or "")
         if self.max_lines is None:
             return text
         font = self._font(index)
-        return "\n".join(_wrapped(text, font.toString(), self._text_width(index), self.max_lines))
+        return "\n".join(_wrapped(text, self._font_key(font), self._text_width(index), self.max_lines))
 
     def text_height(self, index: QModelIndex | QPersistentModelIndex) -> int:
         """The height of the item's text wrapped to the width its column gives it."""
-        metrics = QFontMetrics(self._font(index))
-        box = metrics.boundingRect(
-            QRect(0, 0, self._text_width(index), 100_000), Qt.TextFlag.TextWordWrap, self.shown_text(index)
-        )
-        return box.height() + 6
+        return self.cell_height(str(index.data() or ""), self._font(index), self._text_width(index))
+
+    def cell_height(self, text: str, font: QFont, width: int) -> int:
+        """The height of ``text`` in ``font`` wrapped to ``width`` (kept by text, font and width: a
+        tree given the same texts again measures nothing)."""
+        return _text_height(text, self._font_key(font), width, self.max_lines or 0)
+
+
+@lru_cache(maxsize=4096)
+def _text_height(text: str, font_key: str, width: int, max_lines: int) -> int:
+    """What :meth:`WrapDelegate.cell_height` measures (``max_lines`` 0: the whole text)."""
+    font = QFont()
+    font.fromString(font_key)
+    shown = "\n".join(_wrapped(text, font_key, width, max_lines)) if max_lines else text
+    box = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, shown)
+    return box.height() + 6
+
+
+def measurements() -> int:
+    """How many texts were laid out to measure a row (not found in the caches): tests follow it to tell
+    that rows given the same texts again are not measured again."""
+    return _text_height.cache_info().misses + _wrapped.cache_info().misses
 
 
 #: A cell's text is laid out from at most this many characters (a few lines never need more).
@@ -374,8 +401,9 @@ class WrappedRows(QObject):
     header's default row height). Rows are Fixed and set one by one, and only those in view, the first
     ``top_rows`` (the table is sized by them) and the last screenful are measured: the others when
     scrolled to. A
-    changed row is measured again on its own; a reset or a resized text column measures the rows in
-    view again. Much cheaper than Qt's ResizeToContents, which asks every cell of every row for its
+    changed row is measured again on its own (a change in a column that does not wrap measures
+    nothing), inserted rows alone are measured (the others keep their heights), and a reset, a layout
+    change or a resized text column measures the rows in view again. Much cheaper than Qt's ResizeToContents, which asks every cell of every row for its
     size hint on each change (a meeting has hundreds of contributions, saved as they are typed).
     ``heights_changed`` tells when rows got other heights (:func:`fit_rows` follows it)."""
 
@@ -390,9 +418,12 @@ class WrappedRows(QObject):
         self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self.fit_shown)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.measured = 0  # rows measured so far (tests: an unchanged row is not measured again)
         model = view.model()
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+        for signal in (model.modelReset, model.layoutChanged):
             signal.connect(self.refit)
+        model.rowsInserted.connect(self._inserted)
+        model.rowsRemoved.connect(self._removed)
         model.dataChanged.connect(self._changed)
         view.horizontalHeader().sectionResized.connect(self._column_resized)
         view.verticalScrollBar().valueChanged.connect(lambda _value: self.fit_shown())
@@ -413,7 +444,29 @@ class WrappedRows(QObject):
         view = self.view
         return tuple(view.columnWidth(c) for c in range(view.model().columnCount()))
 
+    def _inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Rows inserted (a record added): the rows after them keep their heights (the header moves
+        them), only the new ones are measured."""
+        if parent.isValid():
+            return
+        count = last - first + 1
+        self._measured = {r if r < first else r + count for r in self._measured}
+        self.fit_shown()
+
+    def _removed(self, parent: QModelIndex, first: int, last: int) -> None:
+        if parent.isValid():
+            return
+        count = last - first + 1
+        self._measured = {r if r < first else r - count for r in self._measured if not first <= r <= last}
+        self.fit_shown()
+
     def _changed(self, top: QModelIndex, bottom: QModelIndex, *_roles: object) -> None:
+        view = self.view
+        if not any(
+            isinstance(view.itemDelegateForColumn(c), LinesDelegate)
+            for c in range(top.column(), bottom.column() + 1)
+        ):
+            return  # no wrapped text changed (the numbers after a removed row): the heights are the same
         self._measured.difference_update(range(top.row(), bottom.row() + 1))
         self.fit_shown()
 
@@ -446,7 +499,8 @@ class WrappedRows(QObject):
 
     def fit(self, rows: list[int]) -> None:
         view, model = self.view, self.view.model()
-        wanted = [r for r in rows if r not in self._measured and 0 <= r < model.rowCount()]
+        count = model.rowCount()
+        wanted = [r for r in dict.fromkeys(rows) if r not in self._measured and 0 <= r < count]
         if not wanted:
             return
         columns = []
@@ -463,6 +517,7 @@ class WrappedRows(QObject):
                 lines = delegate.wrap(str(model.index(row, column).data() or ""), width, font)
                 height = max(height, delegate.height_for(len(lines), font))
             self._measured.add(row)
+            self.measured += 1
             if view.rowHeight(row) != height:
                 view.setRowHeight(row, height)
                 changed = True

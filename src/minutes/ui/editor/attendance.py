@@ -29,7 +29,7 @@ from minutes.ui import names
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase, ok
 from minutes.ui.editor.new_person import NewPersonRow
-from minutes.ui.models.rows import Row, RowsModel
+from minutes.ui.models.rows import Row, RowMemo, RowsModel
 from minutes.ui.people_picker import person_picker
 from minutes.ui.views import (
     current_id,
@@ -96,6 +96,7 @@ class AttendanceSection(SectionBase):
         self.group.setPlaceholderText(self.tr("e.g. các đồng chí Ủy viên Ban Thường vụ; Enter adds"))
         self.new_person = NewPersonRow(ctx.services, self)
         self.reason = ReasonRow(self)
+        self._rows = RowMemo(self._row)
         self.model = RowsModel(
             [self.tr("No."), self.tr("Name and title / group"), self.tr("Role"), self.tr("Presence")],
             parent=self,
@@ -219,25 +220,24 @@ class AttendanceSection(SectionBase):
         previous = self.meeting_id
         keep = current_id(self.table)
         super().set_meeting(meeting)
-        rows = []
-        for index, a in enumerate(meeting.attendance if meeting else []):
-            presence = names.presence(a.presence)
-            if a.presence == Presence.ABSENT and a.absence_reason:
-                presence = self.tr("%1 (%2)").replace("%1", presence).replace("%2", a.absence_reason)
-            tip = self.tr("Group") if a.group_name else a.person_title
-            rows.append(
-                Row(
-                    a.id,
-                    (str(index + 1), a.display, names.role(a.role), presence),
-                    ("", tip, "", a.absence_reason or ""),
-                )
-            )
+        rows = self._rows.rows(meeting.attendance if meeting else [])
         self.model.set_rows(rows)
         if meeting is None or meeting.id != previous:
             self.new_person.hide()
             self.reason.hide()
         elif keep is not None and current_id(self.table) != keep:
             select_id(self.table, keep)
+
+    def _row(self, index: int, a: AttendanceDTO) -> Row:
+        presence = names.presence(a.presence)
+        if a.presence == Presence.ABSENT and a.absence_reason:
+            presence = self.tr("%1 (%2)").replace("%1", presence).replace("%2", a.absence_reason)
+        tip = self.tr("Group") if a.group_name else a.person_title
+        return Row(
+            a.id,
+            (str(index + 1), a.display, names.role(a.role), presence),
+            ("", tip, "", a.absence_reason or ""),
+        )
 
     def focus_first(self) -> None:
         self.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -24,7 +24,7 @@ from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase, ok
 from minutes.ui.editor.item_fields import ConclusionFields, kind_cell
 from minutes.ui.editor.linked_tasks import confirm_removal
-from minutes.ui.models.rows import Row, RowsModel
+from minutes.ui.models.rows import Row, RowMemo, RowsModel
 from minutes.ui.views import (
     current_id,
     current_row,
@@ -45,6 +45,9 @@ class ConclusionsSection(SectionBase):
         super().__init__(ctx, writer, parent)
         self.setObjectName("conclusionsSection")
         self._rendering = False
+        self._rows: RowMemo[ConclusionDTO] = RowMemo(
+            lambda i, c: Row(c.id, (str(i + 1), c.text.strip(), kind_cell(c)), ("", c.text[:2000], ""))
+        )
         self.model = RowsModel([self.tr("No."), self.tr("Conclusion"), self.tr("Kind")], parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -168,10 +171,7 @@ class ConclusionsSection(SectionBase):
         if meeting is None or meeting.id != self.meeting_id:
             self.saver.bind(None, "")
         super().set_meeting(meeting)
-        rows = [
-            Row(c.id, (str(i + 1), c.text.strip(), kind_cell(c)), ("", c.text[:2000], ""))
-            for i, c in enumerate(meeting.conclusions if meeting else [])
-        ]
+        rows = self._rows.rows(meeting.conclusions if meeting else [])
         keep = self.saver.entity_id or current_id(self.table)
         self._rendering = True
         try:

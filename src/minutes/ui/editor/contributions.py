@@ -36,7 +36,7 @@ from minutes.ui.editor.base import SectionBase, ok
 from minutes.ui.editor.item_fields import ContributionFields, said_cell
 from minutes.ui.editor.linked_tasks import confirm_removal
 from minutes.ui.editor.speaker_queue import Speaker, SpeakerQueue
-from minutes.ui.models.rows import Row, RowsModel
+from minutes.ui.models.rows import Row, RowMemo, RowsModel
 from minutes.ui.people_picker import person_picker
 from minutes.ui.views import (
     LinesDelegate,
@@ -104,6 +104,7 @@ class ContributionsSection(SectionBase):
             label=self.tr("Edit contribution"),
         )
         self.saver.bind(None, "")
+        self._rows = RowMemo(self._row)
         self.model = RowsModel(
             [
                 self.tr("No."),
@@ -300,20 +301,7 @@ class ContributionsSection(SectionBase):
             self.saver.bind(None, "")
             self.queue.clear()
         super().set_meeting(meeting)
-        rows = [
-            Row(
-                c.id,
-                (
-                    str(i + 1),
-                    fmt.clock(c.spoken_at),
-                    c.speaker_display,
-                    fmt.duration(c.duration_seconds),
-                    said_cell(c),
-                ),
-                ("", "", c.speaker_display, "", c.text[:600]),
-            )
-            for i, c in enumerate(meeting.contributions if meeting else [])
-        ]
+        rows = self._rows.rows(meeting.contributions if meeting else [])
         keep = self.saver.entity_id or current_id(self.table)
         self._rendering = True
         try:
@@ -333,6 +321,20 @@ class ContributionsSection(SectionBase):
         if self.running_id is not None and self._contribution(self.running_id) is None:
             self._stop_clock()
         self._show_clock()
+
+    @staticmethod
+    def _row(i: int, c: ContributionDTO) -> Row:
+        return Row(
+            c.id,
+            (
+                str(i + 1),
+                fmt.clock(c.spoken_at),
+                c.speaker_display,
+                fmt.duration(c.duration_seconds),
+                said_cell(c),
+            ),
+            ("", "", c.speaker_display, "", c.text[:600]),
+        )
 
     def flush(self) -> None:
         super().flush()

@@ -9,6 +9,7 @@ selected one, Alt+Up/Down move, Delete removes (a group with its recommendations
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -70,6 +71,8 @@ class RecommendationsSection(RecommendationActions):
         self.tree.setColumnHidden(1, True)  # until a recommendation has a response
         # wrapped rows grow or shrink with the text column: a resized window or column refits the tree
         # (the stretching column's new width is known once the header has laid itself out)
+        self._kept: dict[int, tuple[tuple[int, int], RecommendationGroupDTO, Group]] = {}
+        self._fitted: tuple[object, ...] = ()  # what the tree's height was measured from
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self._fit_timer.timeout.connect(self._fit_tree)
         self.tree.header().sectionResized.connect(lambda *_args: self._fit_timer.start())
@@ -177,20 +180,7 @@ class RecommendationsSection(RecommendationActions):
             for saver in (self.title_saver, self.text_saver, self.response_saver):
                 saver.bind(None, "")
         super().set_meeting(meeting)
-        groups, number = [], 0
-        for g_index, g in enumerate(meeting.recommendation_groups if meeting else []):
-            rows = []
-            for r in g.items:
-                number += 1
-                rows.append(
-                    Row(
-                        r.id,
-                        (f"{number}. {r.text.strip()}", (r.response or "").strip()),
-                        (r.text[:TIP_CHARS], (r.response or "")[:TIP_CHARS]),
-                    )
-                )
-            heading = f"{_roman(g_index + 1)}. {g.title}" if g.title else f"{_roman(g_index + 1)}."
-            groups.append(Group(Row(g.id, (heading, ""), (g.title, "")), tuple(rows)))
+        groups = self._groups(meeting.recommendation_groups if meeting else [])
         kind, ident = self.current()
         self._rendering = True
         try:
@@ -214,6 +204,22 @@ class RecommendationsSection(RecommendationActions):
         self._fit_tree()  # texts edited or columns resized: rows wrap to other heights
         self._refresh_editors()
 
+    def _groups(self, given: list[RecommendationGroupDTO]) -> list[Group]:
+        """The tree's groups, each kept from the last time when its record and place are the same (the
+        meeting is given again after every announced save: nothing is formatted again for it)."""
+        kept, fresh, groups, number = self._kept, {}, [], 0
+        for g_index, g in enumerate(given):
+            found = kept.get(g.id)
+            if found is not None and found[0] == (g_index, number) and (found[1] is g or found[1] == g):
+                group = found[2]
+            else:
+                group = _group(g_index, number, g)
+            fresh[g.id] = ((g_index, number), g, group)
+            groups.append(group)
+            number += len(g.items)
+        self._kept = fresh
+        return groups
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.tree and event.type() == QEvent.Type.Resize:
             self._fit_timer.start()
@@ -230,24 +236,47 @@ class RecommendationsSection(RecommendationActions):
         self.tree.scheduleDelayedItemsLayout()  # rows wrap again at the text column's new width
 
     def _fit_tree(self) -> None:
-        """As tall as every row, wrapped, in the editor's scrolling form: the page scrolls, not the tree."""
+        """As tall as every row, wrapped, in the editor's scrolling form: the page scrolls, not the tree.
+
+        Measured from the rows the model holds (no model index per cell), each text's height kept by
+        text, font and width (:meth:`WrapDelegate.cell_height`): the meeting given again after a save
+        measures only the texts that changed, and nothing at all when none did."""
         tree, model = self.tree, self.model
         delegate = tree.itemDelegate()
         line = tree.fontMetrics().height() + 6
-
-        def height(index: QModelIndex) -> int:
-            if isinstance(delegate, WrapDelegate):
-                columns = [c for c in range(2) if not tree.isColumnHidden(c)]
-                return max(line, *(delegate.text_height(index.siblingAtColumn(c)) for c in columns))
-            return line
-
+        columns = [c for c in range(2) if not tree.isColumnHidden(c)]
+        groups = model.groups()
+        expanded = [tree.isExpanded(model.index(g_row, 0)) for g_row in range(len(groups))]
+        widths = (
+            [[(c, delegate.text_width(c, depth)) for c in columns] for depth in (0, 1)]
+            if isinstance(delegate, WrapDelegate)
+            else []
+        )
+        font = tree.font()
+        group_font = model.index(0, 0).data(Qt.ItemDataRole.FontRole) if groups else None
+        heading_font = group_font if isinstance(group_font, QFont) else font
+        outside = tree.header().sizeHint().height() + 2 * tree.frameWidth() + 4
+        key = (groups, expanded, widths, line, outside, font.toString(), heading_font.toString())
+        if key == self._fitted:
+            return  # the same rows at the same widths: the same height
+        self._fitted = key
         body = 0
-        for row in range(model.rowCount()):
-            group = model.index(row, 0)
-            body += height(group)
-            if tree.isExpanded(group):
-                body += sum(height(model.index(r, 0, group)) for r in range(model.rowCount(group)))
-        total = tree.header().sizeHint().height() + max(body, 6 * line) + 2 * tree.frameWidth() + 4
+        if isinstance(delegate, WrapDelegate):
+
+            def height(cells: tuple[str, ...], cell_font: QFont, depth: int) -> int:
+                return max(
+                    line,
+                    *(delegate.cell_height(cells[c] if c < len(cells) else "", cell_font, width)
+                      for c, width in widths[depth]),
+                )  # fmt: skip
+
+            for group, shown in zip(groups, expanded, strict=True):
+                body += height(group.row.cells, heading_font, 0)
+                if shown:
+                    body += sum(height(item.cells, font, 1) for item in group.items)
+        else:
+            body = line * sum(1 + len(g.items) for g in groups)
+        total = outside + max(body, 6 * line)
         tree.setMinimumHeight(total)
         tree.setMaximumHeight(total)
         tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -358,3 +387,17 @@ class RecommendationsSection(RecommendationActions):
             source_kind=SourceKind.RECOMMENDATION.value,
             source_id=item.id,
         )
+
+
+def _group(g_index: int, before: int, g: RecommendationGroupDTO) -> Group:
+    """The tree's rows of group ``g`` (the ``g_index``-th), its recommendations numbered after ``before``."""
+    rows = tuple(
+        Row(
+            r.id,
+            (f"{number}. {r.text.strip()}", (r.response or "").strip()),
+            (r.text[:TIP_CHARS], (r.response or "")[:TIP_CHARS]),
+        )
+        for number, r in enumerate(g.items, start=before + 1)
+    )
+    heading = f"{_roman(g_index + 1)}. {g.title}" if g.title else f"{_roman(g_index + 1)}."
+    return Group(Row(g.id, (heading, ""), (g.title, "")), rows)

@@ -14,7 +14,7 @@ from minutes.ui import deadline_text, names
 from minutes.ui.context import UiContext
 from minutes.ui.editor.base import SectionBase, ok
 from minutes.ui.labels import missing_names
-from minutes.ui.models.rows import Row, RowsModel
+from minutes.ui.models.rows import Row, RowMemo, RowsModel
 from minutes.ui.views import (
     current_id,
     current_row,
@@ -52,6 +52,8 @@ class TasksSection(SectionBase):
         wrap_columns(self.table, [1, 2, 3, 4, 5])  # not the first: its warning icon
         fit_rows(self.table, min_rows=3)
         self.warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self._missing = missing_names()
+        self._rows = RowMemo(self._row)
         self.summary = QLabel(self)
         self.summary.setObjectName("tasksSummary")
         self.add_button = QPushButton(self.tr("New task..."), self)
@@ -95,35 +97,34 @@ class TasksSection(SectionBase):
         self.add_button.setToolTip(self.act_add.toolTip())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
+    def _row(self, index: int, t: TaskDTO) -> Row:
+        missing = self._missing
+        lacks = ", ".join(missing[m] for m in t.missing)
+        tip = self.tr("Missing: %1").replace("%1", lacks) if lacks else ""
+        lead = "; ".join(x for x in (t.lead_unit_name, *t.assignee_names, t.assignee_text) if x)
+        lead_tip = "\n".join(x for x in (t.lead_unit_name, *t.assignee_names, t.assignee_text) if x)
+        if t.coordinating_unit_names:
+            coordinating = self.tr("Coordinating: %1").replace("%1", "; ".join(t.coordinating_unit_names))
+            lead_tip = f"{lead_tip}\n{coordinating}" if lead_tip else coordinating
+        return Row(
+            t.id,
+            (
+                str(index + 1),
+                t.text.strip(),  # wrapped to the column, at most 12 lines
+                lead,
+                deadline_text.short(t.deadline_spec),
+                names.priority(t.priority),
+                names.task_status(t.status.value),
+            ),
+            (tip, t.text[:600], lead_tip, deadline_text.details(t.deadline_spec), "", ""),
+            {0: self.warning_icon} if t.missing else {},
+        )
+
     def set_meeting(self, meeting: MeetingDetail | None) -> None:
         keep = current_id(self.table)
         super().set_meeting(meeting)
         tasks = meeting.tasks if meeting else []
-        missing = missing_names()
-        rows = []
-        for index, t in enumerate(tasks):
-            lacks = ", ".join(missing[m] for m in t.missing)
-            tip = self.tr("Missing: %1").replace("%1", lacks) if lacks else ""
-            lead = "; ".join(x for x in (t.lead_unit_name, *t.assignee_names, t.assignee_text) if x)
-            lead_tip = "\n".join(x for x in (t.lead_unit_name, *t.assignee_names, t.assignee_text) if x)
-            if t.coordinating_unit_names:
-                coordinating = self.tr("Coordinating: %1").replace("%1", "; ".join(t.coordinating_unit_names))
-                lead_tip = f"{lead_tip}\n{coordinating}" if lead_tip else coordinating
-            rows.append(
-                Row(
-                    t.id,
-                    (
-                        str(index + 1),
-                        t.text.strip(),  # wrapped to the column, at most 12 lines
-                        lead,
-                        deadline_text.short(t.deadline_spec),
-                        names.priority(t.priority),
-                        names.task_status(t.status.value),
-                    ),
-                    (tip, t.text[:600], lead_tip, deadline_text.details(t.deadline_spec), "", ""),
-                    {0: self.warning_icon} if t.missing else {},
-                )
-            )
+        rows = self._rows.rows(tasks)
         self.model.set_rows(rows)
         if keep is not None and current_id(self.table) != keep:
             select_id(self.table, keep)

@@ -42,6 +42,8 @@ class GroupsModel(QAbstractItemModel):
             old, self._groups = self._groups, new
             last = self.columnCount() - 1
             for g_row, (before, after) in enumerate(zip(old, new, strict=True)):
+                if before is after:
+                    continue  # a group kept as it was shown (the section's own cache)
                 if before.row != after.row:
                     self.dataChanged.emit(self.index(g_row, 0), self.index(g_row, last))
                 parent = self.index(g_row, 0)
