@@ -123,6 +123,38 @@ def test_a_read_shown_during_the_wait_does_not_send_the_typing_elsewhere(
     ]
 
 
+def test_an_action_asked_during_another_ones_wait_keeps_its_change_on_screen(
+    qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
+) -> None:
+    """Two edits committed one right after the other (a table's cell edits are written from a timer, which
+    runs while the first edit waits): the second one's read is shown last in the wait but made last on the
+    writer. The first one's older read must not replace it: the screen showed the second edit undone."""
+    host.bus.changed.disconnect(host._changed)  # like the editor: no re-read after its own action
+    first = host.services.items.add_conclusion(meeting_id, "Điểm thứ nhất")
+    second = host.services.items.add_conclusion(meeting_id, "Điểm thứ hai")
+    host.reload()
+    items = host.services.items
+    released = threading.Event()
+
+    def first_edit() -> int:
+        released.wait(10)  # still running on the writer when the second edit is asked
+        return items.update_conclusion(first, text="Điểm thứ nhất, đã sửa")
+
+    def second_edit() -> None:
+        released.set()
+        host.section.perform("Sửa điểm", lambda: items.update_conclusion(second, text="Điểm thứ hai, đã sửa"))
+
+    QTimer.singleShot(0, second_edit)
+    host.section.perform("Sửa điểm", first_edit)
+    assert [c.text for c in fresh.meetings.get(meeting_id).conclusions] == [
+        "Điểm thứ nhất, đã sửa",
+        "Điểm thứ hai, đã sửa",
+    ]
+    model = host.section.model
+    shown = [model.index(row, 1).data() for row in range(model.rowCount())]
+    assert "Điểm thứ hai, đã sửa" in shown and "Điểm thứ nhất, đã sửa" in shown, shown
+
+
 def test_a_refused_action_says_why_and_shows_what_is_stored(
     qtbot: QtBot, host: SectionHost, fresh: Services, meeting_id: int
 ) -> None:

@@ -60,6 +60,9 @@ class SectionBase(Section):
 
     def __init__(self, ctx: UiContext, writer: BackgroundWriter, parent: QWidget | None = None) -> None:
         self._generation = 0  # how many times a meeting was shown
+        # Actions run on the writer in the order they were asked: the read of a later one is newer.
+        self._performs = 0  # how many actions were asked
+        self._perform_shown = 0  # the latest action whose read is on screen
         super().__init__(ctx, writer, parent)
         self.message = MessageLine(self)
 
@@ -184,10 +187,16 @@ class SectionBase(Section):
                 result = do()
             return result, self._read_meeting(meeting_id)
 
+        self._performs += 1
+        turn = self._performs
         result, meeting = wait_for(self.writer, ("perform", text), work)
         log.debug("%s done", text)
         # Shown even when the editor showed the meeting again during the wait (a change notice read it
         # then): this read was made after the action, so it is at least as new, and the caller selects
-        # what the action made in it.
-        self._show_read(meeting, None)
+        # what the action made in it. Not shown when an action asked during the wait (a timer's, which
+        # the wait lets run) already showed its read: that one ran after this one on the writer, and
+        # showing this older read would take its change off the screen.
+        if turn > self._perform_shown:
+            self._perform_shown = turn
+            self._show_read(meeting, None)
         return result
