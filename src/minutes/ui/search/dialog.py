@@ -237,7 +237,7 @@ class SearchDialog(QDialog):
         if count and total > count:
             self.status.setText(
                 self.tr("%1 results; %2 shown, the best of each kind")
-                .replace("%1", grouped_number(total))
+                .replace("%1", grouped_number(total, more=self.model.capped()))
                 .replace("%2", grouped_number(count))
             )
         elif count:
