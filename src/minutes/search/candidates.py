@@ -31,9 +31,6 @@ TITLE_CANDIDATES = 100
 INDEXED_PREFIX = 4
 # PostgreSQL: how many of the newest rows are scanned by primary key before the GIN index is used.
 WINDOW = 5000
-# PostgreSQL: the id ranges asked of the GIN index after the window, in windows (10 x 5,000 = the newest
-# 50,000 rows, then 500,000), then every older row.
-STEPS = (10, 100)
 
 _SQLITE = """
 SELECT e.id, e.folded_title, e.folded FROM (
@@ -150,17 +147,7 @@ def _fetch_postgres(
         return rows  # all rows were in the window, or it holds a page of results
     db.execute(text("SET LOCAL work_mem = '32MB'"))  # an exact bitmap: no lossy pages to recheck
     older = query.whole_words(typing_only=True)
-    # Older rows by id ranges, newest first, each STEP times the window: the GIN index's bitmap is ANDed
-    # with the primary key's range, so only the table pages of that range are read and rechecked
-    # (reading every match of a common phrase was 200-350 ms), until the matches fill a page of results.
-    ceiling = floor
-    for step in (*STEPS, None):
-        low = max(0, int(top) - WINDOW * step) if step is not None else 0
-        where = "AND id <= :ceiling" + (" AND id > :low" if low > 0 else "")
-        rows += _postgres(db, older.tsquery(), kinds, cap - len(rows), where, ceiling=ceiling, low=low)
-        if low <= 0 or len(rows) >= enough:
-            break
-        ceiling = low
+    rows += _postgres(db, older.tsquery(), kinds, cap - len(rows), "AND id <= :floor", floor=floor)
     if len(rows) < cap:
         return rows
     return _with_titles(rows, _postgres(db, older.tsquery(), kinds, TITLE_CANDIDATES, titles=True))
