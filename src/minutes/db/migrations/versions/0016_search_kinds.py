@@ -20,8 +20,8 @@ rebuilt once (about a minute for a million entries). ``search_vocab`` (fts5vocab
 index: a word being typed longer than the prefix lists (``phuong``) is spelled out as the words it begins,
 which FTS5 reads lazily, instead of a prefix whose lists FTS5 would merge in full for every query.
 
-PostgreSQL: one partial GIN index on ``search_vector`` per kind (``WHERE kind = '...'``): a kind's
-matches are a bitmap of that kind only, read until the cap.
+PostgreSQL: nothing (a partial GIN index per kind was tried and was slower than the one pass over the
+matches that counts them there: see minutes.search.candidates).
 """
 
 from __future__ import annotations
@@ -32,20 +32,6 @@ revision = "0016"
 down_revision = "0015"
 branch_labels = None
 depends_on = None
-
-KINDS = (
-    "meeting",
-    "person",
-    "unit",
-    "report",
-    "figure",
-    "contribution",
-    "conclusion",
-    "recommendation",
-    "task",
-    "progress",
-    "agenda_item",
-)
 
 _FTS_OPTIONS = "tokenize='unicode61 remove_diacritics 0', prefix='2 3 4'"
 _TOKEN = "'zz' || replace({row}.kind, '_', '')"
@@ -106,24 +92,13 @@ SQLITE_DOWN = [
 ]
 
 
-def kind_index(kind: str) -> str:
-    return f"ix_search_entries_vector_{kind}"
-
-
-POSTGRES_UP = [
-    f"CREATE INDEX IF NOT EXISTS {kind_index(k)} ON search_entries USING gin (search_vector) WHERE kind = '{k}'"
-    for k in KINDS
-]
-POSTGRES_DOWN = [f"DROP INDEX IF EXISTS {kind_index(k)}" for k in KINDS]
-
-
 def upgrade() -> None:
-    sqlite = op.get_bind().dialect.name == "sqlite"
-    for statement in SQLITE_UP if sqlite else POSTGRES_UP:
-        op.execute(statement)
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in SQLITE_UP:
+            op.execute(statement)
 
 
 def downgrade() -> None:
-    sqlite = op.get_bind().dialect.name == "sqlite"
-    for statement in SQLITE_DOWN if sqlite else POSTGRES_DOWN:
-        op.execute(statement)
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in SQLITE_DOWN:
+            op.execute(statement)
