@@ -351,7 +351,7 @@ def run(db_url: str, quick: bool = False) -> list[dict[str, Any]]:
 
 def on_screen(services: Services, quick: bool) -> list[dict[str, Any]]:
     """What the user waits for in the search dialog: from the last key typed to the results painted,
-    the debounce (250 ms) included. Each query typed key by key into the real dialog; the first time
+    the debounce (``DEBOUNCE_MS`` of the dialog, 150 ms) included. Each query typed key by key into the real dialog; the first time
     each kind of query is typed (nothing of it cached) next to the following times."""
     from PySide6.QtGui import QUndoStack
 

@@ -153,7 +153,7 @@ def test_double_click_opens_a_contribution(qtbot, dialog: SearchDialog, data: di
 def test_typing_fast_runs_one_query_after_the_pause(qtbot, dialog: SearchDialog) -> None:
     before = dialog.runner.generation
     type_text(dialog.edit, "giải phóng", by="char")
-    assert dialog.runner.generation == before  # nothing yet: the 250 ms pause has not passed
+    assert dialog.runner.generation == before  # nothing yet: the pause (DEBOUNCE_MS) has not passed
     qtbot.waitUntil(lambda: dialog.model.result_count() == 2, timeout=5000)
     assert dialog.runner.generation == before + 1
 
@@ -269,3 +269,43 @@ def test_search_shows_every_kind_with_its_real_count_more_and_a_kind_filter(
     with qtbot.waitSignal(dialog.open_requested, timeout=2000) as blocker:
         press(dialog.edit, Qt.Key.Key_Return)
     assert blocker.args[0] == "contribution" and blocker.args[1] == crowd["meeting"]
+
+
+def test_a_count_past_the_cap_says_so(
+    qtbot, dialog: SearchDialog, services: Services, data: dict[str, int], monkeypatch
+) -> None:
+    """A kind with more matches than are counted shows "N+"; a kind at the cap or under it, its count."""
+    from minutes.search import query
+    from minutes.ui.search.model import MORE_ROLE
+
+    monkeypatch.setattr(query, "COUNT_CAP", 6)  # the dialog counts up to 1,000; six are quicker to make
+    for n in range(8):
+        services.items.add_contribution(data["meeting"], text=f"Cắm mốc ranh giới thửa {n}")
+    for n in range(5):  # with the task of the fixture: six tasks, exactly the cap
+        services.tasks.create(data["meeting"], f"Đo đạc ranh giới khu {n}")
+    results_for(qtbot, dialog, "ranh giới ")
+    model = dialog.model
+    labels = {kind: model.index(g, 0).data() for g, kind in enumerate(model.kinds())}
+    assert labels == {"contribution": "Contributions (6+)", "task": "Tasks (6)"}
+    said = model.index(model.kinds().index("contribution"), 0)
+    more = model.index(5, 0, said)
+    assert more.data(MORE_ROLE) == "contribution" and more.data() == "Show more… (5 of 6+ shown)"
+    assert dialog.status.text() == "12+ results; 10 shown, the best of each kind"
+
+
+def test_counts_are_written_in_the_language_s_number_format() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from minutes.ui.i18n import language
+    from minutes.ui.search.model import grouped_number
+
+    app = QApplication.instance()
+    assert app is not None
+    with language(app, "vi"):
+        assert (grouped_number(1000, more=True), grouped_number(7986), grouped_number(12)) == (
+            "1.000+",
+            "7.986",
+            "12",
+        )
+    with language(app, "en"):
+        assert (grouped_number(1000, more=True), grouped_number(7986)) == ("1,000+", "7,986")

@@ -14,11 +14,14 @@ words, cheaper on GIN). Measured figures: benchmarks/bench_search.py.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
+
+from minutes.search.entries import KINDS
 
 # How many of the newest matches are ranked (any field; the title). A query matching more ranks only
 # the newest of them.
@@ -53,14 +56,31 @@ def _statement(sql: str, kinds: Sequence[str] | None) -> Any:
     return stmt.bindparams(bindparam("kinds", expanding=True)) if kinds else stmt
 
 
+def kind_token(kind: str) -> str:
+    """The token ``search_fts.kind`` holds for ``kind`` (migration 0016)."""
+    return "zz" + kind.replace("_", "")
+
+
+def text_match(match: str, kinds: Sequence[str] | None = None) -> str:
+    """A ``search_fts`` MATCH expression: ``match`` in the text (never in the kind column), of ``kinds``."""
+    expression = f"folded : ({match})"
+    if kinds:
+        expression += " AND kind : (" + " OR ".join(kind_token(k) for k in kinds) + ")"
+    return expression
+
+
 def _sqlite(
     db: Session | Connection, match: str, kinds: Sequence[str] | None, cap: int, titles: bool = False
 ) -> list[Any]:
-    fts = "search_titles" if titles else "search_fts"
-    join = f"JOIN search_entries k ON k.id = {fts}.rowid" if kinds else ""
-    where = "AND k.kind IN :kinds" if kinds else ""
-    params: dict[str, Any] = {"match": match, "cap": cap, **({"kinds": list(kinds)} if kinds else {})}
-    return list(db.execute(_statement(_SQLITE.format(fts=fts, join=join, where=where), kinds), params).all())
+    if titles:  # search_titles has no kind column: the kinds from the table
+        fts, join = "search_titles", "JOIN search_entries k ON k.id = search_titles.rowid" if kinds else ""
+        where = "AND k.kind IN :kinds" if kinds else ""
+        params: dict[str, Any] = {"match": match, "cap": cap, **({"kinds": list(kinds)} if kinds else {})}
+        stmt = _statement(_SQLITE.format(fts=fts, join=join, where=where), kinds)
+    else:
+        params = {"match": text_match(match, kinds), "cap": cap}
+        stmt = text(_SQLITE.format(fts="search_fts", join="", where=""))
+    return list(db.execute(stmt, params).all())
 
 
 def _postgres(
@@ -133,18 +153,15 @@ def _fetch_postgres(
     return _with_titles(rows, _postgres(db, older.tsquery(), kinds, TITLE_CANDIDATES, titles=True))
 
 
-# Every match's kind is read to count them (the real total per kind, not the shown ones), and the
-# newest ``cap`` ids of each kind are kept in the same pass: a kind whose matches are all older than
-# the newest matches of another kind (a unit among thousands of contributions) is still ranked.
-_BY_KIND_SQLITE = """
-SELECT id, kind, n FROM (
-    SELECT e.id AS id, e.kind AS kind,
-           row_number() OVER (PARTITION BY e.kind ORDER BY e.id DESC) AS rn,
-           count(*) OVER (PARTITION BY e.kind) AS n
-    FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
-    WHERE search_fts MATCH :match {where}
-) AS c WHERE rn <= :cap
+# SQLite: each kind's matches from the index alone (``kind : zz...``, migration 0016), newest first,
+# stopping after the cap: no row of search_entries is read to learn a match's kind.
+_KIND_SQLITE = """
+SELECT rowid FROM search_fts WHERE search_fts MATCH :match ORDER BY rowid DESC LIMIT :n
 """
+# PostgreSQL: every match's kind is read in one pass (a GIN index answers with a bitmap of every match
+# and cannot stop at a cap; a partial GIN index per kind, tried, was slower: eleven bitmaps, and a word
+# being typed (``nam:*``) made each of them collect every completion's list). The newest ``cap`` ids of
+# each kind are kept in the same pass, and the counts are cut at the cap as on SQLite.
 _BY_KIND_POSTGRES = """
 SELECT id, kind, n FROM (
     SELECT id, kind,
@@ -156,22 +173,95 @@ SELECT id, kind, n FROM (
 """
 
 
+@dataclass
+class KindCounts:
+    """What :func:`by_kind` found: each kind's matches counted up to the cap, the kinds with more."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    capped: set[str] = field(default_factory=set)
+    newest: dict[str, list[int]] = field(default_factory=dict)  # the newest ``cap`` ids of each kind
+
+
 def by_kind(
-    db: Session | Connection, dialect: str, query: Any, kinds: Sequence[str] | None, cap: int
-) -> tuple[dict[str, int], dict[str, list[int]]]:
-    """(how many entries of each kind match ``query``, the newest ``cap`` ids of each kind), from the
-    index in one pass over the matches (ids and kinds only, no text)."""
-    if dialect == "sqlite":
-        sql, match, where = _BY_KIND_SQLITE, query.fts5(), "AND e.kind IN :kinds" if kinds else ""
-    else:
-        sql, match, where = _BY_KIND_POSTGRES, query.tsquery(), "AND kind IN :kinds" if kinds else ""
-    params: dict[str, Any] = {"match": match, "cap": cap, **({"kinds": list(kinds)} if kinds else {})}
-    counts: dict[str, int] = {}
-    newest: dict[str, list[int]] = {}
-    for row in db.execute(_statement(sql.format(where=where), kinds), params):
-        counts[row.kind] = int(row.n)
-        newest.setdefault(row.kind, []).append(int(row.id))
-    return counts, newest
+    db: Session | Connection,
+    dialect: str,
+    query: Any,
+    kinds: Sequence[str] | None,
+    cap: int,
+    limit: int,
+) -> KindCounts:
+    """How many entries of each kind match ``query``, counted up to ``limit`` (a kind with more is in
+    ``capped``), and the newest ``cap`` ids of each kind (ids and kinds only, no text).
+
+    SQLite reads at most ``limit + 1`` matches of each kind from the index, however many there are: a
+    common word is not counted to the end. PostgreSQL still reads every match once (see above)."""
+    result = KindCounts()
+    if dialect != "sqlite":
+        where = "AND kind IN :kinds" if kinds else ""
+        params: dict[str, Any] = {
+            "match": query.tsquery(),
+            "cap": cap,
+            **({"kinds": list(kinds)} if kinds else {}),
+        }
+        for row in db.execute(_statement(_BY_KIND_POSTGRES.format(where=where), kinds), params):
+            result.counts[row.kind] = min(int(row.n), limit)
+            if int(row.n) > limit:
+                result.capped.add(row.kind)
+            result.newest.setdefault(row.kind, []).append(int(row.id))
+        for ids in result.newest.values():
+            ids.sort(reverse=True)
+        return result
+    found = _by_kind_sqlite(db, query, list(kinds) if kinds else list(KINDS), limit)
+    for kind, ids in found.items():
+        result.counts[kind] = min(len(ids), limit)
+        if len(ids) > limit:
+            result.capped.add(kind)
+        result.newest[kind] = ids[:cap]
+    return result
+
+
+# The words of the index that begin with :prefix (fts5vocab, migration 0016).
+_COMPLETIONS = "SELECT term FROM search_vocab WHERE term >= :prefix AND term < :beyond ORDER BY term LIMIT :n"
+#: A prefix with more completions than this stays a prefix.
+MAX_COMPLETIONS = 30
+
+
+def spelled_out(db: Session | Connection, query: Any) -> str:
+    """The FTS5 expression of ``query``, each prefix longer than the prefix lists written as the words
+    of the index it begins (``"phuong"`` or ``"phuongs"``): the same matches, read lazily, where FTS5
+    would first merge the whole list of every such word for each statement."""
+    parts = []
+    for term in query.terms:
+        last = term.tokens[-1]
+        if term.prefix and len(last) > INDEXED_PREFIX:
+            params = {"prefix": last, "beyond": last + "\U0010ffff", "n": MAX_COMPLETIONS + 1}
+            words = [
+                str(w) for w in db.execute(text(_COMPLETIONS), params).scalars() if str(w).startswith(last)
+            ]
+            if len(words) <= MAX_COMPLETIONS:
+                if not words:
+                    words = [last]  # nothing begins with it: nothing matches, as the prefix would say
+                head = term.tokens[:-1]
+                phrases = ['"' + " ".join((*head, w)).replace('"', '""') + '"' for w in words]
+                parts.append(phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")")
+                continue
+        phrase = '"' + " ".join(term.tokens).replace('"', '""') + '"'
+        parts.append(phrase + (" *" if term.prefix else ""))
+    return " AND ".join(parts)
+
+
+def _by_kind_sqlite(
+    db: Session | Connection, query: Any, chosen: list[str], limit: int
+) -> dict[str, list[int]]:
+    """Matching ids of each kind, newest first, at most ``limit + 1`` of each."""
+    match = spelled_out(db, query)
+    found: dict[str, list[int]] = {}
+    for kind in chosen:
+        params = {"match": text_match(match, [kind]), "n": limit + 1}
+        ids = [int(i) for i in db.execute(text(_KIND_SQLITE), params).scalars()]
+        if ids:
+            found[kind] = ids
+    return found
 
 
 def _with_titles(rows: list[Any], titles: list[Any]) -> list[Any]:

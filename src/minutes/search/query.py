@@ -182,6 +182,9 @@ PER_KIND = 5
 MORE_STEP = 50
 #: The newest matches of each kind that are ranked (besides the newest matches of all kinds).
 KIND_CANDIDATES = 100
+#: Matches of each kind are counted up to this many; a kind with more says so ("1,000+"), so that a
+#: common word does not make the index read every one of its hundreds of thousands of matches.
+COUNT_CAP = 1000
 
 _FOLDED = text("SELECT id, kind, folded_title, folded FROM search_entries WHERE id IN :ids").bindparams(
     bindparam("ids", expanding=True)
@@ -190,16 +193,18 @@ _FOLDED = text("SELECT id, kind, folded_title, folded FROM search_entries WHERE 
 
 @dataclass(frozen=True)
 class KindGroup:
-    """The shown hits of one kind, best first, and how many entries of that kind match in all."""
+    """The shown hits of one kind, best first, and how many entries of that kind match in all: exactly
+    ``total``, or, when ``capped``, more than ``total`` (counting stopped at :data:`COUNT_CAP`)."""
 
     kind: str
     total: int
     hits: tuple[SearchResult, ...]
+    capped: bool = False
 
     @property
     def more(self) -> int:
-        """How many matches of this kind are not shown."""
-        return max(0, self.total - len(self.hits))
+        """How many matches of this kind are not shown (at least; when ``capped``, more)."""
+        return max(0, self.total - len(self.hits)) or (1 if self.capped else 0)
 
 
 @dataclass(frozen=True)
@@ -216,8 +221,18 @@ class GroupedResults:
     def shown(self) -> int:
         return sum(len(g.hits) for g in self.groups)
 
+    @property
+    def capped(self) -> bool:
+        """Some kind has more matches than its count says."""
+        return any(g.capped for g in self.groups)
+
     def counts(self) -> dict[str, int]:
+        """The count of each kind (at most :data:`COUNT_CAP`: see :meth:`capped_kinds`)."""
         return {g.kind: g.total for g in self.groups}
+
+    def capped_kinds(self) -> set[str]:
+        """The kinds with more matches than their count."""
+        return {g.kind for g in self.groups if g.capped}
 
 
 def run_grouped(
@@ -226,9 +241,11 @@ def run_grouped(
     kinds: Iterable[str] | None = None,
     per_kind: int = PER_KIND,
     wanted: dict[str, int] | None = None,
+    count_cap: int | None = None,
 ) -> GroupedResults:
-    """Every kind that matches ``query``, with its real number of matches (counted in the index) and its
-    best ``per_kind`` hits (``wanted[kind]`` for a kind the user asked more of).
+    """Every kind that matches ``query``, with its real number of matches (counted in the index up to
+    ``count_cap``, :data:`COUNT_CAP` by default: a kind with more says ``capped``) and its best
+    ``per_kind`` hits (``wanted[kind]`` for a kind the user asked more of).
 
     Ranked: the newest matches of all kinds with the older title hits (as :func:`run`), plus the newest
     matches of each kind, so a kind is never hidden behind thousands of newer matches of another."""
@@ -245,11 +262,12 @@ def run_grouped(
     bind = db.get_bind() if isinstance(db, Session) else db
     dialect = bind.dialect.name
     cap = max([KIND_CANDIDATES, per_kind, *wanted.values()])
-    counts, newest = candidates.by_kind(db, dialect, query, chosen, cap)
+    found = candidates.by_kind(db, dialect, query, chosen, cap, COUNT_CAP if count_cap is None else count_cap)
+    counts = found.counts
     if not counts:
         return GroupedResults()
     mixed = candidates.fetch(db, dialect, query, chosen, candidates.CANDIDATES, per_kind)
-    ids = {row.id for row in mixed} | {i for ids_ in newest.values() for i in ids_}
+    ids = {row.id for row in mixed} | {i for ids_ in found.newest.values() for i in ids_}
     needle = needles(query.terms)
     scored: dict[str, list[tuple[float, int]]] = {}
     rows = list(db.execute(_FOLDED, {"ids": sorted(ids)})) if ids else []
@@ -269,6 +287,7 @@ def run_grouped(
             kind,
             max(counts[kind], len(items)),
             tuple(_result(details[i], rank, query) for rank, i in items if i in details),
+            capped=kind in found.capped,
         )
         for kind, items in shown.items()
     ]

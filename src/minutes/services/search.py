@@ -31,14 +31,16 @@ class SearchService(Service):
         per_kind: int = PER_KIND,
         wanted: dict[str, int] | None = None,
         prefix_last: bool = True,
+        count_cap: int | None = None,
     ) -> GroupedResults:
-        """Every kind that matches ``query`` with its real number of matches and its best hits (see
-        :func:`minutes.search.query.run_grouped`). Safe from a worker thread, like :meth:`search`."""
+        """Every kind that matches ``query`` with its number of matches (up to ``count_cap``; a kind with
+        more is ``capped``) and its best hits (see :func:`minutes.search.query.run_grouped`). Safe from a
+        worker thread, like :meth:`search`."""
         parsed = parse(query, prefix_last=prefix_last)
         if not parsed:
             return GroupedResults()
         with self.read() as session:
-            return run_grouped(session, parsed, kinds, per_kind, wanted)
+            return run_grouped(session, parsed, kinds, per_kind, wanted, count_cap)
 
     def rebuild(self) -> int:
         """Rebuild the whole index from the records; returns how many entries it now holds."""

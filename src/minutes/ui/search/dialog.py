@@ -1,10 +1,11 @@
 """The global search (Ctrl+K, Ctrl+F): type, see hits grouped by kind, Enter opens the one chosen.
 
-Every kind that matches is shown with its real number of matches (counted in the index) and its best
-hits first; the last row of a group not all shown is "Show more…" (Enter or a click adds a page of that
+Every kind that matches is shown with its real number of matches (counted in the index up to 1,000; a
+kind with more says "1,000+", in the language's number format) and its best hits first; the last row of a group not all shown is "Show more…" (Enter or a click adds a page of that
 kind); the kind box (Alt+K) searches one kind only.
 
-The query runs 250 ms after the last keystroke, in the background (:class:`SearchRunner`); a newer query
+The query runs 150 ms after the last keystroke (:data:`DEBOUNCE_MS`: a pause in the typing, not every
+key), in the background (:class:`SearchRunner`, a lane where a newer query supersedes older ones); a newer query
 makes older results irrelevant and they are dropped. Up/Down move through the hits while the cursor
 stays in the box; Enter or a double-click emits :attr:`SearchDialog.open_requested` and closes.
 """
@@ -47,7 +48,7 @@ from minutes.ui.search.delegate import HitDelegate
 from minutes.ui.search.model import MORE_ROLE, RESULT_ROLE, SearchResultsModel, grouped_number, kind_names
 from minutes.ui.search.worker import SearchRunner
 
-DEBOUNCE_MS = 250
+DEBOUNCE_MS = 150
 #: Hits of the one kind chosen in the kind box, at first.
 ONE_KIND_FIRST = 50
 SHORTCUTS = ("Ctrl+K", "Ctrl+F")
@@ -234,10 +235,10 @@ class SearchDialog(QDialog):
             self.view.setCurrentIndex(first)
             self.view.scrollTo(first)
         count, total = self.model.result_count(), self.model.total_count()
-        if count and total > count:
+        if count and (total > count or self.model.capped()):
             self.status.setText(
                 self.tr("%1 results; %2 shown, the best of each kind")
-                .replace("%1", grouped_number(total))
+                .replace("%1", grouped_number(total, more=self.model.capped()))
                 .replace("%2", grouped_number(count))
             )
         elif count:

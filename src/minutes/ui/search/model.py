@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -50,9 +51,15 @@ def kind_names() -> dict[str, str]:
     }
 
 
-def grouped_number(number: int) -> str:
-    """``7.986``: thousands grouped with dots, the Vietnamese way."""
-    return f"{number:,}".replace(",", ".")
+def grouped_number(number: int, *, more: bool = False) -> str:
+    """``7.986`` in Vietnamese, ``7,986`` in English (the language's own grouping); ``more``: at least
+    that many (a count that stopped at its cap), ``1.000+`` / ``1,000+``."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no language chosen (a script, a test): English
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    text = locale.toString(number)
+    return f"{text}+" if more else text
 
 
 def plain(fragment: str) -> str:
@@ -71,8 +78,9 @@ class Group:
     kind: str
     label: str
     hits: tuple[Hit, ...]
-    total: int = 0  # matches of this kind in all (the hits are its best)
+    total: int = 0  # matches of this kind in all (the hits are its best); at least this many if capped
     more_text: str = ""  # the text of the "more" row; empty when every match is shown
+    capped: bool = False  # more than ``total`` match: counting stopped there
 
     @property
     def rows(self) -> int:
@@ -115,16 +123,17 @@ class SearchResultsModel(QAbstractItemModel):
         names = kind_names()
         groups = []
         for g in results.groups:
-            count = grouped_number(g.total) if g.total >= 0 else "…"
+            count = grouped_number(g.total, more=g.capped) if g.total >= 0 else "…"
             label = f"{names.get(g.kind, g.kind)} ({count})"
             more = ""
             if g.more:
                 more = (
                     QCoreApplication.translate("SearchResults", "Show more… (%1 of %2 shown)")
                     .replace("%1", grouped_number(len(g.hits)))
-                    .replace("%2", grouped_number(g.total))
+                    .replace("%2", grouped_number(g.total, more=g.capped))
                 )
-            groups.append(Group(g.kind, label, tuple(make_hit(r) for r in g.hits), g.total, more))
+            hits = tuple(make_hit(r) for r in g.hits)
+            groups.append(Group(g.kind, label, hits, g.total, more, g.capped))
         self.beginResetModel()
         self._groups = groups
         self.endResetModel()
@@ -137,8 +146,13 @@ class SearchResultsModel(QAbstractItemModel):
         return sum(len(g.hits) for g in self._groups)
 
     def total_count(self) -> int:
-        """Every match, of the kinds shown (counted in the index)."""
+        """Every match, of the kinds shown (counted in the index; at least this many if
+        :meth:`capped`)."""
         return sum(max(g.total, len(g.hits)) for g in self._groups)
+
+    def capped(self) -> bool:
+        """Some kind has more matches than were counted (its count says "1,000+")."""
+        return any(g.capped for g in self._groups)
 
     def index_of(self, kind: str, entity_id: int) -> QModelIndex:
         row = self.group_row(kind)
