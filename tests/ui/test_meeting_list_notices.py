@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from minutes.services import Services
 from minutes.ui.app import make_context
@@ -188,3 +189,21 @@ def test_search_stays_right_and_visible_rows_stay_put(
     assert sorted(titles(pane)) == sorted(expected)
     assert pane.count.text() == f"Found: {len(expected)}"
     assert reads.whole == 0
+
+
+def test_a_renamed_unit_rereads_only_its_meetings(
+    qtbot: Any, ctx: UiContext, any_services: Services, any_fresh: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unit = any_services.directory.create_unit("UBND phường Long Biên")
+    held = any_services.meetings.create("Giao ban phường", date(2021, 3, 1), organisation_id=unit)
+    any_services.meetings.create("Họp khác", date(2021, 3, 2))
+    pane = open_pane(qtbot, ctx)
+    reads = Reads(any_services, monkeypatch)
+
+    def organisation() -> str:
+        return str(pane.model.index(pane.model.row_of(held), 0).data(Qt.ItemDataRole.ToolTipRole))
+
+    assert organisation().endswith("UBND phường Long Biên")
+    any_fresh.directory.update_unit(unit, name="UBND phường Bồ Đề")
+    qtbot.waitUntil(lambda: organisation().endswith("UBND phường Bồ Đề"), timeout=WAIT)
+    assert reads.whole == 0 and reads.ids == [{held}]
