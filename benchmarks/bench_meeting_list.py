@@ -7,7 +7,8 @@ and replace its rows; it now reads only the meetings a notice names and inserts 
 Each sample: another database handle (as another process) adds a meeting on a date inside the office's
 years, then the window's bus announces it, and the sample ends when the list shows the new row, painted.
 Measured: the GUI thread's own CPU (``time.thread_time`` on that thread, the event loop waiting in
-between) and the wall time from the notice to the painted row. Baseline, in the same run and alternated
+between), the wall time the cyclic collector ran meanwhile on any thread (what the read left behind), and
+the wall time from the notice to the painted row. Baseline, in the same run and alternated
 sample by sample: the same kind of notice naming no ids, which the list answers as before, by reading the
 whole list in the background and resetting its rows (the old behaviour for every notice). Target: the
 GUI thread's work for one notice within one frame (16 ms).
@@ -20,6 +21,7 @@ bring the row under the target.
 
 from __future__ import annotations
 
+import gc
 import random
 import sys
 import time
@@ -68,6 +70,9 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
         rng = random.Random(18)
         samples = 4 if quick else 20
         gui: dict[bool, list[float]] = {True: [], False: []}
+        collecting: dict[bool, list[float]] = {True: [], False: []}
+        collector = CollectorClock()
+        gc.callbacks.append(collector)
         wall: dict[bool, list[float]] = {True: [], False: []}
         for number in range(samples * 2 + 2):
             named = number % 2 == 0
@@ -76,6 +81,8 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
             changes = ChangeSet(external=True)
             changes.add("insert", "meetings", ident if named else None)
             changes.add("insert", "audit_log", None)
+            gc.collect()  # each sample starts with nothing left over for the collector
+            collector.total = 0.0
             started_cpu, started = time.thread_time(), time.perf_counter()
             ctx.bus.changed.emit(changes)
             wait_for(app, pane, lambda ident=ident: pane.model.row_of(ident) >= 0)  # type: ignore[misc]
@@ -84,6 +91,8 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
             if number >= 2:  # the first of each kind warms up
                 gui[named].append(cpu)
                 wall[named].append(elapsed)
+                collecting[named].append(collector.total * 1000)
+        gc.callbacks.remove(collector)
         note = (
             f"{shown:,} meetings listed; {samples} samples each, alternated; most of the GUI figure is the "
             "list view's layout of every row after an insert (see the module's doc)"
@@ -96,6 +105,15 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
                 baseline=gui[False],
                 target=GUI_TARGET_MS,
                 note=note,
+            ),
+            row(
+                "meetings list: one notice naming one new meeting, the cyclic collector meanwhile (any thread)",
+                collecting[True],
+                baseline_name="the whole list read again and reset (before)",
+                baseline=collecting[False],
+                note=note + "; what the read left for the collector (minutes.gcpolicy: at the end of the "
+                "read's unit of work, holding the interpreter lock)",
+                judge="median",
             ),
             row(
                 "meetings list: one notice naming one new meeting, to the painted row (wall)",
@@ -112,6 +130,23 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
         ctx.bus.close()
         db.close()
         other.close()
+
+
+class CollectorClock:
+    """A ``gc.callbacks`` entry adding up the wall time of the collections (any thread)."""
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self._started: dict[int, float] = {}
+
+    def __call__(self, phase: str, _info: dict[str, int]) -> None:
+        import threading
+
+        me = threading.get_ident()
+        if phase == "start":
+            self._started[me] = time.perf_counter()
+        elif me in self._started:
+            self.total += time.perf_counter() - self._started.pop(me)
 
 
 def wait_for(app: object, pane: object, condition: object, timeout_s: float = 60.0) -> None:
