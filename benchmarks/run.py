@@ -45,6 +45,7 @@ BENCHMARKS: tuple[tuple[str, str], ...] = (
     ("bench_export", "export of the example minutes and a 1,000-task plan"),
     ("bench_memory", "peak memory with the board showing every task"),
     ("bench_import", "import of a folder of 300 Word minutes"),
+    ("bench_meeting_list", "the meetings list following a change notice"),
 )
 
 

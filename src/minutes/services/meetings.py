@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, time
 from typing import Any
 
@@ -134,24 +134,28 @@ def load_meeting(session: Session, meeting_id: int, *, head_only: bool = False) 
 
 
 class MeetingService(Service):
-    def list_meetings(self, query: str = "", limit: int | None = None) -> list[MeetingSummary]:
-        """Newest first; ``query`` matches title, place or number accent-insensitively."""
+    def list_meetings(
+        self, query: str = "", limit: int | None = None, ids: Collection[int] | None = None
+    ) -> list[MeetingSummary]:
+        """Newest first; ``query`` matches title, place or number accent-insensitively; ``ids``: only
+        those meetings (the ones a change notice names; their task counts are counted alone)."""
         open_case = case((and_(m.Task.completed_on.is_(None), m.Task.cancelled_on.is_(None)), 1), else_=0)
-        counts = (
-            select(
-                m.Task.meeting_id,
-                func.count(m.Task.id).label("n"),
-                func.sum(open_case).label("open"),
-            )
-            .group_by(m.Task.meeting_id)
-            .subquery()
+        counted = select(
+            m.Task.meeting_id,
+            func.count(m.Task.id).label("n"),
+            func.sum(open_case).label("open"),
         )
+        if ids is not None:
+            counted = counted.where(m.Task.meeting_id.in_(list(ids)))
+        counts = counted.group_by(m.Task.meeting_id).subquery()
         stmt = (
             select(m.Meeting, m.Unit.name, counts.c.n, counts.c.open)
             .outerjoin(m.Unit, m.Unit.id == m.Meeting.organisation_id)
             .outerjoin(counts, counts.c.meeting_id == m.Meeting.id)
             .order_by(m.Meeting.meeting_date.desc(), m.Meeting.id.desc())
         )
+        if ids is not None:
+            stmt = stmt.where(m.Meeting.id.in_(list(ids)))
         for term in fold(query).split():
             stmt = stmt.where(m.Meeting.search_key.like(f"%{term}%"))
         if limit:
@@ -174,6 +178,28 @@ class MeetingService(Service):
                 )
                 for mt, org, n, open_ in s.execute(stmt)
             ]
+
+    def meetings_of(self, task_ids: Collection[int] = (), unit_ids: Collection[int] = ()) -> set[int]:
+        """The meetings these tasks belong to and those these units hold (what a change notice about
+        tasks or units alters in the meetings list)."""
+        found: set[int] = set()
+        with self.read() as s:
+            if task_ids:
+                found.update(
+                    s.scalars(select(m.Task.meeting_id).where(m.Task.id.in_(list(task_ids))).distinct())
+                )
+            if unit_ids:
+                found.update(
+                    s.scalars(select(m.Meeting.id).where(m.Meeting.organisation_id.in_(list(unit_ids))))
+                )
+        return found
+
+    def task_totals(self) -> dict[int, int]:
+        """Meeting id -> its number of tasks, for meetings that have any (from the index on the tasks'
+        meeting alone: which meetings a deletion of tasks changed)."""
+        with self.read() as s:
+            rows = s.execute(select(m.Task.meeting_id, func.count()).group_by(m.Task.meeting_id))
+            return {int(meeting): int(n) for meeting, n in rows}
 
     def get(self, meeting_id: int) -> MeetingDetail:
         with self.read() as s:

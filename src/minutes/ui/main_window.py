@@ -194,8 +194,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.show_error(exc)
             return
-        self.list_pane.refresh_later()  # over thousands of meetings the list takes a moment: not now
-        self.open_meeting(meeting_id)
+        self.open_meeting(meeting_id)  # the list adds the meeting from the change notice
         title = self.editor.general.title_edit
         title.setFocus(Qt.FocusReason.ShortcutFocusReason)
         title.selectAll()
@@ -226,8 +225,7 @@ class MainWindow(QMainWindow):
             return
         self.ctx.undo_stack.clear()  # the Edit menu follows (the deleted meeting's history is out of reach)
         self.editor.open_meeting(following)
-        self.list_pane.select(following)
-        self.list_pane.refresh_later()
+        self.list_pane.select(following)  # the list removes the meeting from the change notice
 
     def step_meeting(self, step: int) -> None:
         model = self.list_pane.model

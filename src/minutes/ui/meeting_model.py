@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
+from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +30,13 @@ class MeetingRow:
     tasks: str
     organisation: str
     kind: str
+    day: datetime.date  # the meeting's date: the list's order (newest first, then the newest id)
+    task_count: int = 0
+
+    @property
+    def order(self) -> tuple[int, int]:
+        """Ascending along the list: newest date first, then the highest id."""
+        return (-self.day.toordinal(), -self.id)
 
 
 def meeting_rows(meetings: list[MeetingSummary]) -> list[MeetingRow]:
@@ -56,6 +66,8 @@ def meeting_rows(meetings: list[MeetingSummary]) -> list[MeetingRow]:
                 ),
                 organisation=m.organisation_name,
                 kind=kinds[m.kind],
+                day=day,
+                task_count=m.task_count,
             )
         )
     return rows
@@ -78,6 +90,42 @@ class MeetingListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+
+    def apply(self, rows: list[MeetingRow], gone: Collection[int]) -> None:
+        """Change only what a notice named: ``rows`` (read again) are inserted in their place or updated
+        where they are (moved if their date changed), the meetings ``gone`` are removed. Selection and
+        persistent indexes follow the rows (no reset)."""
+        fresh = {row.id: row for row in rows}
+        where = {row.id: number for number, row in enumerate(self._rows)}
+        leaving = {ident for ident in gone if ident in where and ident not in fresh}
+        for row in rows:
+            at = where.get(row.id)
+            if at is None:
+                continue
+            old = self._rows[at]
+            if old.order != row.order:
+                leaving.add(row.id)  # moves: out, then in at its new place
+            elif old != row:
+                self._rows[at] = row
+                self.dataChanged.emit(self.index(at, 0), self.index(at, self.columnCount() - 1))
+        for at in sorted((where[ident] for ident in leaving), reverse=True):
+            self.beginRemoveRows(QModelIndex(), at, at)
+            del self._rows[at]
+            self.endRemoveRows()
+        for row in sorted(rows, key=lambda r: r.order):
+            if row.id in where and row.id not in leaving:
+                continue
+            at = bisect_left(self._rows, row.order, key=lambda r: r.order)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.insert(at, row)
+            self.endInsertRows()
+
+    def ids(self) -> list[int]:
+        return [row.id for row in self._rows]
+
+    def task_totals(self) -> dict[int, int]:
+        """Meeting id -> the number of tasks its row shows (meetings with tasks only)."""
+        return {row.id: row.task_count for row in self._rows if row.task_count}
 
     def row_of(self, meeting_id: int | None) -> int:
         for number, row in enumerate(self._rows):
