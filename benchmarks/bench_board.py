@@ -326,7 +326,9 @@ def run(db_url: str, quick: bool = False, screen_only: bool = False) -> list[Row
 def on_screen(sv: Services, chosen: list[tuple[str, TaskFilter]], size: str, repeat: int) -> list[Row]:
     """What the user waits for on the real board widget: from the change (opening, a filter) to the list
     painted and the chips showing the counts (model reset, paint, the counts in the background). The
-    first time each question is asked (cold: nothing of it cached yet) next to the following times."""
+    first time each question is asked (cold: nothing of it cached yet) next to the following times.
+    The clock stops when the list and the count line have been painted once after the change (until
+    2026-12-07 the list was painted a second time by the benchmark itself, 10-20 ms more per row)."""
     from PySide6.QtGui import QUndoStack
 
     from benchmarks.qt_probe import application
