@@ -25,7 +25,7 @@ from minutes.domain.status import TaskStatus, task_status
 from minutes.domain.text import fold
 from minutes.export.profile import OrgProfileData, with_value
 from minutes.services import Services
-from minutes.services.board import PAGE_SIZE, SortKey, TaskFilter
+from minutes.services.board import SortKey, TaskFilter
 from minutes.ui.app import make_context
 from minutes.ui.board import BoardWindow, TaskBoard
 from minutes.ui.board.model import COL_LEAD, COL_STATUS, COL_TEXT, BoardModel
@@ -138,7 +138,7 @@ def test_filters_combine_and_rows_and_counts_match_the_database(
 ) -> None:  # noqa: ANN001
     board = open_board(qtbot, ctx)
     refs = everything(fresh)
-    assert board.model.rowCount() == PAGE_SIZE and len(refs) == 900
+    assert board.model.rowCount() == board.model.page_size and len(refs) == 900
 
     # free text, typed as an input method sends it (accents, NFC or NFD), applied after the debounce
     board.filters.text.setFocus()
@@ -219,17 +219,18 @@ def test_the_board_never_holds_more_rows_than_it_shows_plus_a_page(
     generate(services.db.engine, 5000, seed=5, today=TODAY)
     board = open_board(qtbot, ctx)
     table, model = board.table, board.model
+    page = model.page_size  # the board's own pages (a window's worth), not the services' default
 
     def last_visible() -> int:
         row = table.rowAt(table.viewport().height() - 1)
         return model.rowCount() - 1 if row < 0 else row
 
     def check() -> None:
-        assert model.rowCount() <= last_visible() + 1 + PAGE_SIZE
+        assert model.rowCount() <= last_visible() + 1 + page
 
     QApplication.processEvents()
     check()
-    assert model.rowCount() == PAGE_SIZE
+    assert model.rowCount() == page
     table.setFocus()
     table.selectRow(0)
     loads = []
@@ -238,13 +239,13 @@ def test_the_board_never_holds_more_rows_than_it_shows_plus_a_page(
         QApplication.processEvents()
         check()
         loads.append(model.rowCount())
-    assert loads[-1] > PAGE_SIZE  # scrolling did fetch more, page by page
-    assert all(n % PAGE_SIZE == 0 for n in loads)  # whole pages, one at a time
-    assert all(b - a in (0, PAGE_SIZE) for a, b in zip(loads, loads[1:], strict=False))
+    assert loads[-1] > page  # scrolling did fetch more, page by page
+    assert all(n % page == 0 for n in loads)  # whole pages, one at a time
+    assert all(b - a in (0, page) for a, b in zip(loads, loads[1:], strict=False))
     assert model.rowCount() < 5000
     # sorting starts over with one page (the board opens sorted by state)
     board.model.sort(COL_LEAD, Qt.SortOrder.AscendingOrder)
-    assert model.rowCount() == PAGE_SIZE
+    assert model.rowCount() == page
 
 
 def test_overdue_rows_are_red_and_due_soon_rows_amber(qtbot, ctx: UiContext, services: Services) -> None:  # noqa: ANN001

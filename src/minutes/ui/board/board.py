@@ -33,6 +33,7 @@ from minutes.services import ChangeSet
 from minutes.services.board import SortKey, TaskFilter
 from minutes.services.task_exports import export_ics, export_status_report, export_xlsx, filter_scope
 from minutes.ui.board.background import LatestRunner
+from minutes.ui.board.cells import BoardDelegate
 from minutes.ui.board.chips import StatusChips, with_count
 from minutes.ui.board.detail import TaskDetailPanel
 from minutes.ui.board.filters import FilterBar
@@ -54,7 +55,7 @@ from minutes.ui.context import UiContext
 from minutes.ui.editor.base import MessageLine
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.settings import Settings
-from minutes.ui.views import LinesDelegate, select_row, set_widths, setup_table
+from minutes.ui.views import select_row, set_widths, setup_table
 
 WIDTHS = {
     COL_STT: 46,
@@ -111,8 +112,8 @@ class TaskBoard(QWidget):
         # Long texts wrap over a fixed few lines, the last ending in "…" (issue 15 item 9): every row
         # has the same height, so nothing is measured up front (pages of up to 100,000 tasks) and a
         # cell is wrapped only when painted.
-        self.lines_delegate = LinesDelegate(self.table, TEXT_LINES)
-        for column in WRAPPED_COLUMNS:
+        self.lines_delegate = BoardDelegate(self.table, self.model, TEXT_LINES, WRAPPED_COLUMNS)
+        for column in range(self.model.columnCount()):  # every cell painted from its row (cells.py)
             self.table.setItemDelegateForColumn(column, self.lines_delegate)
         self.table.verticalHeader().setDefaultSectionSize(self.lines_delegate.height_for(TEXT_LINES))
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -236,14 +237,14 @@ class TaskBoard(QWidget):
 
     def _show(self, f: TaskFilter) -> None:
         self.filters.set_base(f)
+        self._count(f)  # first: the worker counts while this thread reads the first page
         self.model.set_filter(f)
-        self._count()
         self.filter_changed.emit(f)
 
-    def _count(self) -> None:
+    def _count(self, f: TaskFilter | None = None) -> None:
         """Count per state in the background (a pass over the filtered tasks); the chips follow."""
-        board, f = self.ctx.services.board, self.model.filter.without_status
-        self.counter.submit(lambda: board.counts_by_status(f))
+        board, everyone = self.ctx.services.board, (f or self.model.filter).without_status
+        self.counter.submit(lambda: board.counts_by_status(everyone))
 
     def _counted(self, counts: dict[TaskStatus, int]) -> None:
         self.chips.set_counts(counts)
@@ -258,8 +259,8 @@ class TaskBoard(QWidget):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(*WATCHED):
+            self._count()  # first: counted in the worker while this thread reads the page shown
             self.model.on_changed(changes)
-            self._count()
 
     # --- selection and detail ------------------------------------------------------------------------
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:

@@ -248,7 +248,7 @@ class FilterBar(QWidget):
         if not ids:
             return ""
         try:
-            mt = self.services.meetings.get(ids[0])
+            mt = self.services.meetings.get_head(ids[0])  # the title and date: not its contents
         except UserError:
             return str(ids[0])
         return f"{fmt.day(mt.meeting_date)} · {mt.title}"
