@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 from testkit.qt import type_vietnamese
 
@@ -436,3 +436,70 @@ def test_the_window_comes_back_as_it_was_left(open_window: Opener) -> None:
     again = open_window()
     assert again.actions_.toolbar.isHidden()
     assert not again.actions_.toolbar.toggleViewAction().isChecked()
+
+
+def test_ctrl_k_builds_the_search_when_first_asked_and_its_hit_opens_the_meeting(
+    qtbot, open_window: Opener, services: Services
+) -> None:
+    """The search dialog is not built with the window (it was part of every start): Ctrl+K builds it,
+    the second Ctrl+K brings back the same one, and a hit chosen in it opens its meeting."""
+    from minutes.ui.search.dialog import SearchDialog
+
+    services.meetings.create("Họp khác", date(2021, 2, 2))
+    demo = services.demo.load()
+    window = open_window()
+    window.open_meeting(next(m.id for m in services.meetings.list_meetings() if m.id != demo))
+    assert window.findChildren(SearchDialog) == []
+    QTest.keySequence(window, "Ctrl+K")
+    qtbot.waitUntil(lambda: len(window.findChildren(SearchDialog)) == 1)
+    dialog = window.findChildren(SearchDialog)[0]
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.hide()
+    QTest.keySequence(window, "Ctrl+F")
+    qtbot.waitUntil(dialog.isVisible)
+    assert window.findChildren(SearchDialog) == [dialog]
+    dialog.open_requested.emit("meeting", demo, None, demo)
+    assert window.editor.meeting_id == demo
+
+
+def test_the_search_keys_at_start_are_the_search_dialogs(open_window: Opener) -> None:
+    from minutes.ui.parts import SEARCH_SHORTCUTS
+    from minutes.ui.search.dialog import SHORTCUTS
+
+    assert SEARCH_SHORTCUTS == SHORTCUTS
+
+
+def test_reminders_at_start_come_after_the_main_window_is_painted(
+    qtbot, db_path: Path, tmp_path: Path, services: Services
+) -> None:
+    """The reminders (the example's tasks are overdue in 2021) open over the main window once it has been
+    painted, not before it: their query is not something the window waits for."""
+    from minutes.ui.board.reminders import RemindersDialog
+
+    services.demo.load()
+    database = Database(str(db_path), clock=lambda: TODAY)
+    settings = Settings.in_file(tmp_path / "settings.ini")
+    assert settings.reminder_at_start
+    window = start(Services(database, USER), settings, ask_recovery=lambda _p, _d: "later", reminders=True)
+    try:
+        painted: list[bool] = []
+
+        class Watch(QObject):
+            def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+                if event.type() == QEvent.Type.Paint and not painted:
+                    painted.append(not window.findChildren(RemindersDialog))  # nothing over it yet
+                return False
+
+        watch = Watch(window)
+        window.installEventFilter(watch)
+        QCoreApplication.processEvents()
+        assert window.findChildren(RemindersDialog) == []  # not while the window is not yet on the screen
+        window.show()
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(RemindersDialog)))
+        assert painted == [True]
+        dialog = window.findChildren(RemindersDialog)[0]
+        assert dialog.reminders is not None and dialog.reminders.overdue_total > 0
+    finally:
+        window.close()
+        window.deleteLater()
+        database.close()

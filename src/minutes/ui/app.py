@@ -25,7 +25,6 @@ from minutes.db.engine import database_file, sqlite_path
 from minutes.errors import DatabaseCorrupt, UserError
 from minutes.services import Database, Services, notices
 from minutes.services.drafts import DraftDTO
-from minutes.ui.backups_dialog import show_backups
 from minutes.ui.bus import DataBus
 from minutes.ui.context import UiContext
 from minutes.ui.crash import CrashHandler
@@ -191,12 +190,20 @@ def start(
     window = MainWindow(context, settings)
     install_parts(window, reminders_at_start=reminders)
     database = database_file(services.db.engine)
-    window.actions_.backups_requested.connect(lambda: show_backups(window, database, settings, restore))
+    window.actions_.backups_requested.connect(lambda: _show_backups(window, database, settings, restore))
     if demo_id is not None:
         window.open_meeting(demo_id)
     else:
         window.open_last_meeting()
     return window
+
+
+def _show_backups(
+    window: MainWindow, database: Path | None, settings: Settings, restore: Callable[[Path], object] | None
+) -> None:
+    from minutes.ui.backups_dialog import show_backups  # File → Backups…: loaded when first asked for
+
+    show_backups(window, database, settings, restore)
 
 
 def keep_spooled_text(services: Services) -> None:

@@ -381,7 +381,8 @@ class MainWindow(QMainWindow):
 
     def _meeting_loaded(self, meeting: MeetingDetail | None) -> None:
         self.stack.setCurrentWidget(self.editor if meeting is not None else self.empty_page)
-        self.empty_page.demo_button.setVisible(self.ctx.services.demo.is_empty())
+        if meeting is None:  # the page that offers the example (a count of the meetings: not at every open)
+            self.empty_page.demo_button.setVisible(self.ctx.services.demo.is_empty())
         for action in (self.actions_.delete_meeting, self.actions_.export_meeting, *self.actions_.go_to):
             action.setEnabled(meeting is not None)
         self._show_title(meeting)
