@@ -138,3 +138,24 @@ def test_services_load_on_first_use_with_every_flush_rule_in_place(tmp_path: Pat
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split("\n")[:2] == ["[]", "locked"]
+
+
+def test_the_start_imports_without_pyside6s_hook_and_gives_it_back() -> None:
+    """PySide6's import hook (it reads the source of every module imported after it) is skipped while
+    the start imports, on every thread, and is in place again afterwards."""
+    code = (
+        "import builtins, threading, minutes.cli\n"
+        "import PySide6.QtWidgets\n"
+        "from minutes.ui.launch import plain_imports\n"
+        "hooked = builtins.__import__\n"
+        "seen = []\n"
+        "with plain_imports():\n"
+        "    worker = threading.Thread(target=lambda: seen.append(builtins.__import__ is minutes.cli.PYTHON_IMPORT))\n"
+        "    worker.start(); worker.join()\n"
+        "    import json\n"
+        "print(hooked is not minutes.cli.PYTHON_IMPORT, seen, builtins.__import__ is hooked)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "True [True] True"

@@ -31,7 +31,7 @@ from minutes.ui.crash import CrashHandler
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.first_run import AskFirstRun, offer_first_run
 from minutes.ui.i18n import choose_language, install_translators
-from minutes.ui.launch import application
+from minutes.ui.launch import application, plain_imports
 from minutes.ui.main_window import MainWindow
 from minutes.ui.parts import install_parts
 from minutes.ui.recovery_dialog import offer_recovery
@@ -321,7 +321,8 @@ def run_gui(
     crash = CrashHandler()
     crash.database = str(sqlite_path(db_url) or db_url or "")
     crash.install()
-    from minutes.ui.session import AppSession  # it builds on this module
+    with plain_imports():
+        from minutes.ui.session import AppSession  # it builds on this module
 
     benchmark = os.environ.get(ENV_EXIT_WHEN_READY) == "1"  # the start benchmark: no daily backup at exit
     session = AppSession(
@@ -336,7 +337,8 @@ def run_gui(
     if hook:
         load_test_hook(hook)(session)
     try:
-        opened = session.open()
+        with plain_imports():  # what the window imports as it opens (minutes.ui.launch.plain_imports)
+            opened = session.open()
         if start_frame is not None:
             start_frame.close()
             start_frame.deleteLater()
