@@ -503,3 +503,22 @@ def test_reminders_at_start_come_after_the_main_window_is_painted(
         window.close()
         window.deleteLater()
         database.close()
+
+
+def test_the_empty_page_offers_the_example_only_while_there_is_no_meeting(
+    qtbot, open_window: Opener, services: Services
+) -> None:
+    """The example is offered on the empty page while the database holds no meeting (counted when the
+    page shows, not at every start that reopens a meeting)."""
+    meeting = services.meetings.create("Họp giao ban", date(2021, 2, 2))
+    window = open_window()
+    assert window.stack.currentWidget() is window.editor
+    window.open_meeting(None)
+    qtbot.waitUntil(window.empty_page.isVisible)
+    assert not window.empty_page.demo_button.isVisible()
+    services.meetings.delete(meeting)
+    window.open_meeting(meeting)  # gone: nothing opens
+    window.open_meeting(None)
+    window.stack.setCurrentWidget(window.editor)
+    window.stack.setCurrentWidget(window.empty_page)
+    qtbot.waitUntil(window.empty_page.demo_button.isVisible)
