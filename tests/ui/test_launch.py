@@ -159,3 +159,19 @@ def test_the_start_imports_without_pyside6s_hook_and_gives_it_back() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "True [True] True"
+
+
+def test_the_start_imports_without_the_cyclic_collector_and_keeps_what_it_imported() -> None:
+    code = (
+        "import gc\n"
+        "from minutes.ui.launch import modules_kept\n"
+        "before = gc.get_freeze_count()\n"
+        "with modules_kept():\n"
+        "    inside = gc.isenabled()\n"
+        "    import json, decimal\n"
+        "print(inside, gc.isenabled(), gc.get_freeze_count() > before)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "False True True"

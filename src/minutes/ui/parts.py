@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from minutes.ui.main_window import MainWindow
     from minutes.ui.search.dialog import SearchDialog
 
-#: The search's keys: minutes.ui.search.dialog.SHORTCUTS (a test keeps them equal; that module and its
-#: dialog load when the search is first opened).
+# The search's keys: minutes.ui.search.dialog.SHORTCUTS (a test keeps them equal; that module and its
+# dialog load when the search is first opened).
 SEARCH_SHORTCUTS = ("Ctrl+K", "Ctrl+F")
 
 # Search hit kind -> the editor section that shows it (by class name: the editor owns its sections).
@@ -131,14 +131,36 @@ def after_first_paint(widget: QWidget, call: Callable[[], object]) -> None:
     _FirstPaint(widget, call)
 
 
+def after_start(window: MainWindow, call: Callable[[], object]) -> None:
+    """Run ``call`` once the main window is painted and its editor has given the open meeting to every
+    section (the start is over), from the event loop."""
+
+    def painted() -> None:
+        editor = window.editor
+        if not editor.filling():
+            QTimer.singleShot(0, call)
+            return
+        done = [False]
+
+        def filled() -> None:
+            if not done[0]:
+                done[0] = True
+                editor.filled.disconnect(filled)
+                QTimer.singleShot(0, call)
+
+        editor.filled.connect(filled)
+
+    after_first_paint(window, painted)
+
+
 def install_parts(window: MainWindow, *, reminders_at_start: bool = True) -> Parts:
     ctx = window.ctx
     export = install_export(window, ctx)
     board = install_board(window, ctx, window.settings, reminders_at_start=False)
     if reminders_at_start and window.settings.reminder_at_start:
-        # a window of their own over the main window, once that is painted (its query is not a reason
-        # for the main window to wait)
-        after_first_paint(window, board.reminders_at_start)
+        # a window of their own over the main window, once that is painted and shows the meeting (their
+        # query, on the GUI thread, is not a reason for the main window to wait)
+        after_start(window, board.reminders_at_start)
     search = LazySearch(window, ctx, board)
     window.actions_.menu("edit").addAction(search.action)
     window.add_shutdown_hook(search.shutdown)
