@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from testkit.qt import type_vietnamese
 
@@ -467,42 +467,6 @@ def test_the_search_keys_at_start_are_the_search_dialogs(open_window: Opener) ->
     from minutes.ui.search.dialog import SHORTCUTS
 
     assert SEARCH_SHORTCUTS == SHORTCUTS
-
-
-def test_reminders_at_start_come_after_the_main_window_is_painted(
-    qtbot, db_path: Path, tmp_path: Path, services: Services
-) -> None:
-    """The reminders (the example's tasks are overdue in 2021) open over the main window once it has been
-    painted, not before it: their query is not something the window waits for."""
-    from minutes.ui.board.reminders import RemindersDialog
-
-    services.demo.load()
-    database = Database(str(db_path), clock=lambda: TODAY)
-    settings = Settings.in_file(tmp_path / "settings.ini")
-    assert settings.reminder_at_start
-    window = start(Services(database, USER), settings, ask_recovery=lambda _p, _d: "later", reminders=True)
-    try:
-        painted: list[bool] = []
-
-        class Watch(QObject):
-            def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-                if event.type() == QEvent.Type.Paint and not painted:
-                    painted.append(not window.findChildren(RemindersDialog))  # nothing over it yet
-                return False
-
-        watch = Watch(window)
-        window.installEventFilter(watch)
-        QCoreApplication.processEvents()
-        assert window.findChildren(RemindersDialog) == []  # not while the window is not yet on the screen
-        window.show()
-        qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(RemindersDialog)))
-        assert painted == [True]
-        dialog = window.findChildren(RemindersDialog)[0]
-        assert dialog.reminders is not None and dialog.reminders.overdue_total > 0
-    finally:
-        window.close()
-        window.deleteLater()
-        database.close()
 
 
 def test_the_empty_page_offers_the_example_only_while_there_is_no_meeting(

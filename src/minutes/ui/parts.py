@@ -3,8 +3,7 @@ and the import of Word minutes (File menu), the task board and reminders (Tasks 
 open the meeting at the item found.
 
 Their menu entries and shortcuts exist from the start; their windows are built when first opened (the
-search dialog, the board), and the reminders shown at start come after the main window's first paint
-(issue 17 item 1: they were part of what every start waited for).
+search dialog, the board): issue 17 item 1, they were part of what every start waited for.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
 
 from minutes.ui.board.window import BoardInstall, install_board
 from minutes.ui.export_actions import ExportActions, install_export
@@ -46,12 +44,14 @@ SECTION_OF_KIND = {
 }
 
 
-class LazySearch:
+class LazySearch(QObject):
     """Edit → Search everything… (Ctrl+K, Ctrl+F, as :func:`minutes.ui.search.dialog.install_search`
-    makes it): the action from the start, the dialog built when first asked for."""
+    makes it): the action from the start, the dialog built when first asked for. A child of the window
+    (its action calls a slot of it: nothing outside the window keeps the window alive)."""
 
     def __init__(self, window: MainWindow, ctx: UiContext, board: BoardInstall) -> None:
-        self.window, self.ctx, self.board = window, ctx, board
+        super().__init__(window)
+        self.window_, self.ctx, self.board = window, ctx, board
         self._dialog: SearchDialog | None = None
         action = QAction(QCoreApplication.translate("SearchDialog", "&Search everything…"), window)
         action.setObjectName("searchEverything")
@@ -73,7 +73,7 @@ class LazySearch:
         if self._dialog is None:
             from minutes.ui.search.dialog import SearchDialog
 
-            window, board = self.window, self.board
+            window, board = self.window_, self.board
             dialog = SearchDialog(self.ctx, window)
             dialog.action = self.action  # type: ignore[attr-defined]
             dialog.open_requested.connect(
@@ -110,57 +110,55 @@ class Parts:
         return self.lazy_search.dialog()
 
 
-class _FirstPaint(QObject):
-    """Calls ``call`` from the event loop once ``widget`` has been painted the first time."""
+class _AfterStart(QObject):
+    """Runs ``call`` once its window has been painted and its editor has given the open meeting to every
+    section; not at all if the window was closed meanwhile. A child of the window, connected by its own
+    slots only, so that nothing keeps a closed window alive."""
 
-    def __init__(self, widget: QWidget, call: Callable[[], object]) -> None:
-        super().__init__(widget)
+    def __init__(self, window: MainWindow, call: Callable[[], object]) -> None:
+        super().__init__(window)
+        self.window_ = window
         self.call = call
-        widget.installEventFilter(self)
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.call)
-            self.deleteLater()
+            QTimer.singleShot(0, self, self._painted)
         return False
 
+    def _painted(self) -> None:
+        editor = self.window_.editor
+        if editor.filling():
+            editor.filled.connect(self._filled)
+        else:
+            QTimer.singleShot(0, self, self._run)
 
-def after_first_paint(widget: QWidget, call: Callable[[], object]) -> None:
-    """Run ``call`` once ``widget`` is on the screen, painted: what the user asked for comes first."""
-    _FirstPaint(widget, call)
+    def _filled(self) -> None:
+        self.window_.editor.filled.disconnect(self._filled)
+        QTimer.singleShot(0, self, self._run)
+
+    def _run(self) -> None:
+        if self.window_.isVisible():
+            self.call()
+        self.deleteLater()
 
 
 def after_start(window: MainWindow, call: Callable[[], object]) -> None:
-    """Run ``call`` once the main window is painted and its editor has given the open meeting to every
-    section (the start is over), from the event loop."""
-
-    def painted() -> None:
-        editor = window.editor
-        if not editor.filling():
-            QTimer.singleShot(0, call)
-            return
-        done = [False]
-
-        def filled() -> None:
-            if not done[0]:
-                done[0] = True
-                editor.filled.disconnect(filled)
-                QTimer.singleShot(0, call)
-
-        editor.filled.connect(filled)
-
-    after_first_paint(window, painted)
+    """Run ``call`` from the event loop once ``window`` is painted and its editor shows the open meeting
+    in every section (the start is over): what the user asked for comes first."""
+    _AfterStart(window, call)
 
 
 def install_parts(window: MainWindow, *, reminders_at_start: bool = True) -> Parts:
     ctx = window.ctx
     export = install_export(window, ctx)
-    board = install_board(window, ctx, window.settings, reminders_at_start=False)
-    if reminders_at_start and window.settings.reminder_at_start:
-        # a window of their own over the main window, once that is painted and shows the meeting (their
-        # query, on the GUI thread, is not a reason for the main window to wait)
-        after_start(window, board.reminders_at_start)
+    board = install_board(
+        window,
+        ctx,
+        window.settings,
+        reminders_at_start=reminders_at_start and window.settings.reminder_at_start,
+    )
     search = LazySearch(window, ctx, board)
     window.actions_.menu("edit").addAction(search.action)
     window.add_shutdown_hook(search.shutdown)
