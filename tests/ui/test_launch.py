@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -83,3 +84,94 @@ def test_the_real_start_paints_the_frame_then_opens_the_window(tmp_path: Path) -
     assert [line.split()[0] for line in lines] == ["MINUTES_PAINTED", "MINUTES_READY", "MINUTES_FILLED"]
     conf = (tmp_path / "config" / "minutes" / "minutes.conf").read_text(encoding="utf-8")
     assert "last_meeting_title=Ban Thường vụ Quận ủy" in conf  # what the next start's frame shows
+
+
+def test_the_main_window_loads_no_board_search_or_importer_until_asked() -> None:
+    """The board, its service and queries, the search dialog, the interchange format and the backups
+    dialog load when first used, not with the main window (issue 17 item 1: they were imported by every
+    start)."""
+    lazy = (
+        "minutes.services.board",
+        "minutes.services.board_query",
+        "minutes.services.carryover",
+        "minutes.services.interchange",
+        "minutes.ui.board.board",
+        "minutes.ui.board.reminders",
+        "minutes.ui.search.dialog",
+        "minutes.ui.backups_dialog",
+    )
+    code = (
+        "import sys; import minutes.ui.app, minutes.ui.session, minutes.ui.parts; "
+        f"print(sorted(m for m in {lazy!r} if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert done.stdout.strip() == "[]"
+
+
+def test_services_load_on_first_use_with_every_flush_rule_in_place(tmp_path: Path) -> None:
+    """minutes.services imports no service until it is used, yet every rule checked at flush (roles,
+    lengths, finalised minutes) is registered with the package: a finalised meeting refuses a change made
+    by a freshly started process that never touched the finalising service."""
+    from minutes.services import Actor, Database, Services
+
+    path = tmp_path / "m.sqlite3"
+    db = Database(str(path))
+    services = Services(db, Actor("Chủ trì", "leader"))
+    meeting = services.meetings.create("Họp giao ban", date(2021, 3, 1))
+    services.finalise.finalise(meeting, expected_version=services.meetings.get(meeting).version)
+    db.close()
+    script = tmp_path / "change.py"
+    script.write_text(
+        "import sys\n"
+        "from minutes.errors import MeetingLocked\n"
+        "from minutes.services import Actor, Database, Services\n"
+        f"s = Services(Database({str(path)!r}), Actor('Chủ trì', 'leader'))\n"
+        "assert s.meetings is s.meetings\n"
+        "print(sorted(m for m in ('minutes.services.board', 'minutes.services.interchange') if m in sys.modules))\n"
+        "try:\n"
+        f"    s.meetings.update({meeting}, title='Đổi tên')\n"
+        "except MeetingLocked:\n"
+        "    print('locked')\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[:2] == ["[]", "locked"]
+
+
+def test_the_start_imports_without_pyside6s_hook_and_gives_it_back() -> None:
+    """PySide6's import hook (it reads the source of every module imported after it) is skipped while
+    the start imports, on every thread, and is in place again afterwards."""
+    code = (
+        "import builtins, threading, minutes.cli\n"
+        "import PySide6.QtWidgets\n"
+        "from minutes.ui.launch import plain_imports\n"
+        "hooked = builtins.__import__\n"
+        "seen = []\n"
+        "with plain_imports():\n"
+        "    worker = threading.Thread(target=lambda: seen.append(builtins.__import__ is minutes.cli.PYTHON_IMPORT))\n"
+        "    worker.start(); worker.join()\n"
+        "    import json\n"
+        "print(hooked is not minutes.cli.PYTHON_IMPORT, seen, builtins.__import__ is hooked)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "True [True] True"
+
+
+def test_the_start_imports_without_the_cyclic_collector_and_keeps_what_it_imported() -> None:
+    code = (
+        "import gc\n"
+        "from minutes.ui.launch import modules_kept\n"
+        "before = gc.get_freeze_count()\n"
+        "with modules_kept():\n"
+        "    inside = gc.isenabled()\n"
+        "    import json, decimal\n"
+        "print(inside, gc.isenabled(), gc.get_freeze_count() > before)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "False True True"

@@ -436,3 +436,53 @@ def test_the_window_comes_back_as_it_was_left(open_window: Opener) -> None:
     again = open_window()
     assert again.actions_.toolbar.isHidden()
     assert not again.actions_.toolbar.toggleViewAction().isChecked()
+
+
+def test_ctrl_k_builds_the_search_when_first_asked_and_its_hit_opens_the_meeting(
+    qtbot, open_window: Opener, services: Services
+) -> None:
+    """The search dialog is not built with the window (it was part of every start): Ctrl+K builds it,
+    the second Ctrl+K brings back the same one, and a hit chosen in it opens its meeting."""
+    from minutes.ui.search.dialog import SearchDialog
+
+    services.meetings.create("Họp khác", date(2021, 2, 2))
+    demo = services.demo.load()
+    window = open_window()
+    window.open_meeting(next(m.id for m in services.meetings.list_meetings() if m.id != demo))
+    assert window.findChildren(SearchDialog) == []
+    QTest.keySequence(window, "Ctrl+K")
+    qtbot.waitUntil(lambda: len(window.findChildren(SearchDialog)) == 1)
+    dialog = window.findChildren(SearchDialog)[0]
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.hide()
+    QTest.keySequence(window, "Ctrl+F")
+    qtbot.waitUntil(dialog.isVisible)
+    assert window.findChildren(SearchDialog) == [dialog]
+    dialog.open_requested.emit("meeting", demo, None, demo)
+    assert window.editor.meeting_id == demo
+
+
+def test_the_search_keys_at_start_are_the_search_dialogs(open_window: Opener) -> None:
+    from minutes.ui.parts import SEARCH_SHORTCUTS
+    from minutes.ui.search.dialog import SHORTCUTS
+
+    assert SEARCH_SHORTCUTS == SHORTCUTS
+
+
+def test_the_empty_page_offers_the_example_only_while_there_is_no_meeting(
+    qtbot, open_window: Opener, services: Services
+) -> None:
+    """The example is offered on the empty page while the database holds no meeting (counted when the
+    page shows, not at every start that reopens a meeting)."""
+    meeting = services.meetings.create("Họp giao ban", date(2021, 2, 2))
+    window = open_window()
+    assert window.stack.currentWidget() is window.editor
+    window.open_meeting(None)
+    qtbot.waitUntil(window.empty_page.isVisible)
+    assert not window.empty_page.demo_button.isVisible()
+    services.meetings.delete(meeting)
+    window.open_meeting(meeting)  # gone: nothing opens
+    window.open_meeting(None)
+    window.stack.setCurrentWidget(window.editor)
+    window.stack.setCurrentWidget(window.empty_page)
+    qtbot.waitUntil(window.empty_page.demo_button.isVisible)

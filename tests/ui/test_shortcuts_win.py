@@ -65,15 +65,15 @@ def test_ctrl_k_in_the_place_field_searches_twice_and_cuts_nothing(
     before = fresh.meetings.get(meeting_id).location
     assert place.text() == before != ""
     X11Keys(place)
-    dialog = _search_dialog(window)
     for _ in range(2):  # the second time is the one that cut the text
         place.setFocus()
         place.setCursorPosition(3)
         qtbot.waitUntil(place.hasFocus)
-        QTest.keyClick(place, Qt.Key.Key_K, CTRL)
-        qtbot.waitUntil(dialog.isVisible)
+        QTest.keyClick(place, Qt.Key.Key_K, CTRL)  # the first Ctrl+K builds the dialog
+        qtbot.waitUntil(lambda: _search_dialog(window) is not None and _search_dialog(window).isVisible())
+        dialog = _search_dialog(window)
         QTest.keyClick(dialog.edit, Qt.Key.Key_Escape)
-        qtbot.waitUntil(lambda: not dialog.isVisible())
+        qtbot.waitUntil(lambda d=dialog: not d.isVisible())
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
     assert place.text() == before

@@ -12,6 +12,7 @@ bug prints one line naming the log file, where its traceback is (:mod:`minutes.l
 from __future__ import annotations
 
 import argparse
+import builtins
 import importlib
 import logging
 import os
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
     from minutes.cli.common import CliContext
 
 log = logging.getLogger(__name__)
+
+#: Python's own ``__import__``, kept before PySide6 is imported: PySide6 replaces it with a hook that
+#: reads the source of every module imported afterwards (minutes.ui.launch.plain_imports).
+PYTHON_IMPORT = builtins.__import__
 
 COMMANDS: tuple[str, ...] = (
     "meetings",

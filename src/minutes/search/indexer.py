@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, Table, delete, event, inspect, select, text
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, object_session
 
 from minutes.db import models as m
@@ -231,6 +230,8 @@ def upsert(connection: Connection, items: list[e.Entry]) -> None:
     """Insert or replace the entries (one statement per call, keyed on kind + entity_id)."""
     if not items:
         return
+    from sqlalchemy.dialects import postgresql, sqlite  # (PostgreSQL's is not loaded on SQLite)
+
     dialect = sqlite if connection.dialect.name == "sqlite" else postgresql
     stmt = dialect.insert(TABLE)
     columns = ("meeting_id", "task_id", "title", "body", "folded_title", "folded")

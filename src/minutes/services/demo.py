@@ -6,16 +6,16 @@ to its organising unit: the application itself names no real organisation."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
 from minutes import paths
 from minutes.db import models as m
-from minutes.export.profile import OrgProfileData, loads
 from minutes.services.base import Service
-from minutes.services.interchange import InterchangeService
-from minutes.services.profile import ProfileService
+
+if TYPE_CHECKING:
+    from minutes.export.profile import OrgProfileData
 
 DEMO_FILE = "long-bien-2021-01-19.json"
 DEMO_PROFILE_FILE = "long-bien-profile.json"
@@ -27,6 +27,8 @@ def demo_data() -> dict[str, Any]:
 
 
 def demo_profile() -> OrgProfileData:
+    from minutes.export.profile import loads
+
     return loads(paths.resource("demo", DEMO_PROFILE_FILE).read_text(encoding="utf-8"), strict=True)
 
 
@@ -34,6 +36,9 @@ class DemoService(Service):
     def load(self) -> int:
         """Import the example meeting and, unless its organising unit has one already, that unit's
         profile; returns the meeting's id."""
+        from minutes.services.interchange import InterchangeService  # (the importer: not at every start)
+        from minutes.services.profile import ProfileService
+
         meeting_id = InterchangeService(self.db, self.actor).import_data(demo_data())
         with self.read() as s:
             unit_id = s.scalar(select(m.Meeting.organisation_id).where(m.Meeting.id == meeting_id))

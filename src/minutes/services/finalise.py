@@ -43,7 +43,6 @@ from minutes.services.audit import ChainReport, verify_chain
 from minutes.services.base import Service, get_or_404
 from minutes.services.context import Actor
 from minutes.services.dto import MeetingDetail
-from minutes.services.interchange.dump import dump_meeting
 
 #: Roles that may finalise and amend minutes (on the embedded database the one local user is "admin").
 FINALISING_ROLES = frozenset({"leader", "admin"})
@@ -140,6 +139,8 @@ def digest_of(content: str) -> str:
 def record_document(session: Session, meeting_id: int) -> dict[str, Any]:
     """The meeting's record as finalised: the interchange document without when it was made, the tasks as
     assigned, and the meeting's own files by name, type, size and SHA-256 (recomputed from the bytes)."""
+    from minutes.services.interchange.dump import dump_meeting  # (the importer's code: not at start)
+
     document = dump_meeting(session, meeting_id)
     document.pop("exported_at", None)
     document.pop("app_version", None)

@@ -25,14 +25,13 @@ from minutes.db.engine import database_file, sqlite_path
 from minutes.errors import DatabaseCorrupt, UserError
 from minutes.services import Database, Services, notices
 from minutes.services.drafts import DraftDTO
-from minutes.ui.backups_dialog import show_backups
 from minutes.ui.bus import DataBus
 from minutes.ui.context import UiContext
 from minutes.ui.crash import CrashHandler
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.first_run import AskFirstRun, offer_first_run
 from minutes.ui.i18n import choose_language, install_translators
-from minutes.ui.launch import application
+from minutes.ui.launch import application, plain_imports
 from minutes.ui.main_window import MainWindow
 from minutes.ui.parts import install_parts
 from minutes.ui.recovery_dialog import offer_recovery
@@ -191,12 +190,20 @@ def start(
     window = MainWindow(context, settings)
     install_parts(window, reminders_at_start=reminders)
     database = database_file(services.db.engine)
-    window.actions_.backups_requested.connect(lambda: show_backups(window, database, settings, restore))
+    window.actions_.backups_requested.connect(lambda: _show_backups(window, database, settings, restore))
     if demo_id is not None:
         window.open_meeting(demo_id)
     else:
         window.open_last_meeting()
     return window
+
+
+def _show_backups(
+    window: MainWindow, database: Path | None, settings: Settings, restore: Callable[[Path], object] | None
+) -> None:
+    from minutes.ui.backups_dialog import show_backups  # File → Backups…: loaded when first asked for
+
+    show_backups(window, database, settings, restore)
 
 
 def keep_spooled_text(services: Services) -> None:
@@ -314,7 +321,8 @@ def run_gui(
     crash = CrashHandler()
     crash.database = str(sqlite_path(db_url) or db_url or "")
     crash.install()
-    from minutes.ui.session import AppSession  # it builds on this module
+    with plain_imports():
+        from minutes.ui.session import AppSession  # it builds on this module
 
     benchmark = os.environ.get(ENV_EXIT_WHEN_READY) == "1"  # the start benchmark: no daily backup at exit
     session = AppSession(
@@ -329,7 +337,8 @@ def run_gui(
     if hook:
         load_test_hook(hook)(session)
     try:
-        opened = session.open()
+        with plain_imports():  # what the window imports as it opens (minutes.ui.launch.plain_imports)
+            opened = session.open()
         if start_frame is not None:
             start_frame.close()
             start_frame.deleteLater()

@@ -11,6 +11,7 @@ the profile later (signers, recipients, English names).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from minutes.errors import UserError
-from minutes.export.profile import OrgProfileData, with_value
 from minutes.services import Services
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from minutes.export.profile import OrgProfileData
 
 #: The fields asked for, in order (keys of the profile).
 KEYS = ("superior_body", "issuing_body", "place", "issuer_code")
@@ -117,6 +120,8 @@ class FirstRunDialog(QDialog):
             self.edits[key].setPlaceholderText(self.tr("e.g. %1").replace("%1", example) if example else "")
 
     def profile_data(self) -> OrgProfileData:
+        from minutes.export.profile import OrgProfileData, with_value  # (with the dialog, not at start)
+
         data = with_value(OrgProfileData(), "family", self.family)
         for key in KEYS:
             data = with_value(data, key, self.edits[key].text())

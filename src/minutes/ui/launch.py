@@ -12,11 +12,15 @@ Nothing here imports SQLAlchemy, the services, python-docx or the main window: a
 
 from __future__ import annotations
 
+import builtins
+import gc
 import importlib
 import logging
 import os
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEventLoop, QObject, Qt
 from PySide6.QtGui import QFont, QPaintEvent
@@ -109,6 +113,51 @@ def show_frame(app: QApplication, settings: Settings) -> StartFrame:
     return frame
 
 
+@contextmanager
+def plain_imports() -> Iterator[None]:
+    """Imports inside (on every thread) skip PySide6's import hook.
+
+    Once imported, PySide6 replaces ``builtins.__import__`` with a hook that, for every module imported
+    afterwards, reads the module's source to see whether it names PySide6 (for ``from __feature__
+    import ...``, which this application never uses): about a fifth of the start's imports (SQLAlchemy,
+    the models, the services, the window's modules; napari measured the same, its issue 8584). Python's
+    own import (kept by minutes.cli before PySide6 was imported) is put back while the start imports, and
+    the hook after. A module imported meanwhile is simply unknown to PySide6's feature table, which means
+    "no feature selected", as for every module here.
+    """
+    from minutes import cli
+
+    plain, hooked = cli.PYTHON_IMPORT, builtins.__import__
+    if plain is hooked:  # PySide6 was imported before minutes.cli (tests): nothing to skip
+        yield
+        return
+    builtins.__import__ = plain
+    try:
+        yield
+    finally:
+        builtins.__import__ = hooked
+
+
+@contextmanager
+def modules_kept() -> Iterator[None]:
+    """No cyclic collection while the start imports; what was imported is then kept out of the
+    collector's sight (``gc.freeze``).
+
+    Importing the database layer and the window's modules allocates a few hundred thousand objects that
+    live until exit (classes, functions, their dictionaries); the automatic collector walked them again
+    and again while they were made (about a seventh of the imports' time). The collector's own state is
+    put back afterwards (minutes.gcpolicy decides it once the database opens).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 def import_heavy(app: QApplication, frame: QObject | None = None) -> None:
     """Import the database layer on a worker thread while the GUI thread keeps the frame painted."""
     failure: list[BaseException] = []
@@ -139,7 +188,8 @@ def launch(
     settings = Settings()
     install_translators(app, choose_language(lang, settings))
     frame = show_frame(app, settings)
-    import_heavy(app, frame)
-    from minutes.ui.app import run_gui  # the application proper: after the first paint
+    with plain_imports(), modules_kept():
+        import_heavy(app, frame)
+        from minutes.ui.app import run_gui  # the application proper: after the first paint
 
     return run_gui(db_url, user, lang, with_demo=with_demo, settings=settings, start_frame=frame)

@@ -324,7 +324,7 @@ class MainActions(QObject):
 
     # --- Tools → Settings, Help → Help and About, the icons (issue 15 item 19) ----------------------
     def _add_settings_help_about(self) -> None:
-        from minutes.ui import about, help, icons, settings_dialog
+        from minutes.ui import icons  # the dialogs themselves load when first opened
 
         w = self.window
         w.setWindowIcon(icons.app_icon())
@@ -335,7 +335,7 @@ class MainActions(QObject):
         self.settings = self._action(
             self.tr("&Settings…"),
             "Ctrl+,",
-            lambda: settings_dialog.open_settings(w.settings, w).accepted.connect(self._settings_saved),
+            self._open_settings,
             "settings",
             self.tr("Language, database, backups, autosave, document layout and reminders"),
             icons.icon("settings"),
@@ -350,13 +350,30 @@ class MainActions(QObject):
         shown = self.shortcuts.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.shortcuts.setToolTip(f"{self.shortcuts.text().replace('&', '')} ({shown})")
         self.help = self._action(
-            self.tr("&Help"), "F1", lambda: help.open_help(w.menuBar(), w), "help",
+            self.tr("&Help"), "F1", self._open_help, "help",
             self.tr("How to export and print, and every keyboard shortcut"), icons.icon("help"),
         )  # fmt: skip
         self.menus["help"].insertAction(self.shortcuts, self.help)
         self.about.triggered.disconnect()
-        self.about.triggered.connect(lambda _checked=False: about.open_about(self._database_text(), w))
+        self.about.triggered.connect(self._open_about)
         self.about.setIcon(icons.icon("about"))
+
+    def _open_settings(self) -> None:
+        from minutes.ui import settings_dialog
+
+        settings_dialog.open_settings(self.window.settings, self.window).accepted.connect(
+            self._settings_saved
+        )
+
+    def _open_help(self) -> None:
+        from minutes.ui import help
+
+        help.open_help(self.window.menuBar(), self.window)
+
+    def _open_about(self, _checked: bool = False) -> None:
+        from minutes.ui import about
+
+        about.open_about(self._database_text(), self.window)
 
     def _settings_saved(self) -> None:
         language = self.window.settings.language

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -56,6 +56,7 @@ class EmptyPage(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("emptyPage")
+        self.services = window.ctx.services
         self.heading = QLabel(self.tr("No meeting is open"), self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -95,6 +96,12 @@ class EmptyPage(QWidget):
         layout.addStretch(2)
         layout.addLayout(row)
         layout.addStretch(3)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """The example is offered while the database holds no meeting: counted when the page shows (a
+        start that reopens the last meeting never shows it, and asks nothing)."""
+        super().showEvent(event)
+        self.demo_button.setVisible(self.services.demo.is_empty())
 
 
 class MainWindow(QMainWindow):
@@ -379,7 +386,6 @@ class MainWindow(QMainWindow):
 
     def _meeting_loaded(self, meeting: MeetingDetail | None) -> None:
         self.stack.setCurrentWidget(self.editor if meeting is not None else self.empty_page)
-        self.empty_page.demo_button.setVisible(self.ctx.services.demo.is_empty())
         for action in (self.actions_.delete_meeting, self.actions_.export_meeting, *self.actions_.go_to):
             action.setEnabled(meeting is not None)
         self._show_title(meeting)

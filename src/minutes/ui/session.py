@@ -7,7 +7,8 @@ the backup is put in place (:func:`minutes.db.backup.restore`, which keeps the d
 the database and a new main window are opened again on the restored content.
 
 A database too large to be checked before it opens (:data:`minutes.db.probe.SYNC_CHECK_BYTES`) is
-checked with ``quick_check`` on a thread of its own while the user works; damage found there is handled
+checked with ``quick_check`` on a thread of its own while the user works, from the moment the main
+window shows the open meeting; damage found there is handled
 as at start: the latest good backup is offered, else the application closes.
 """
 
@@ -33,6 +34,7 @@ from minutes.ui.app import AskRestore, ask_restore_backup, open_database, start
 from minutes.ui.connect_dialog import AskConnection, ask_connection, install_connect
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.main_window import MainWindow
+from minutes.ui.parts import after_start
 from minutes.ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -136,7 +138,9 @@ class AppSession:
             self.watch.checked.connect(
                 lambda problems: self._checked(database, problems) if self.window is window else None
             )
-            self.watch.start()
+            # once the window shows the meeting: reading the whole file takes a core (and the disk) for
+            # seconds, which the window's own start should not share
+            after_start(self.window, self.watch.start)
         return True
 
     def _reachable(self) -> bool:

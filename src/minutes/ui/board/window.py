@@ -8,20 +8,19 @@ start without blocking, and opens the minutes at a task's source item when the b
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from minutes.services.board import TaskFilter
-from minutes.ui.board.board import TaskBoard
-from minutes.ui.board.followup import FollowUpDialog
-from minutes.ui.board.overview import OverviewPanel
-from minutes.ui.board.reminders import RemindersDialog, UnitsDialog, show_reminders_at_start
 from minutes.ui.context import UiContext
 from minutes.ui.screen_fit import place
 from minutes.ui.settings import Settings
+
+if TYPE_CHECKING:  # the board's screens and service load when first opened, not with the main window
+    from minutes.services.board import TaskFilter
+    from minutes.ui.board.reminders import RemindersDialog
 
 SHORTCUT_BOARD = "Ctrl+Shift+T"
 SHORTCUT_FOLLOW_UP = "Ctrl+Shift+N"
@@ -48,6 +47,9 @@ class BoardWindow(QWidget):
         self.setObjectName("boardWindow")
         self.setWindowTitle(self.tr("Task board"))
         self.ctx = ctx
+        from minutes.ui.board.board import TaskBoard
+        from minutes.ui.board.overview import OverviewPanel
+
         self.board = TaskBoard(ctx, self, settings)
         self.overview = OverviewPanel(ctx, self)
         self.tabs = QTabWidget(self)
@@ -187,12 +189,16 @@ class BoardInstall:
         previous = getattr(editor, "meeting_id", None)
         if previous is None:
             return None
+        from minutes.ui.board.followup import FollowUpDialog
+
         new = FollowUpDialog.ask(self.window, self.ctx, previous)
         if new is not None and hasattr(self.window, "open_meeting"):
             self.window.open_meeting(new)
         return new
 
     def show_reminders(self) -> RemindersDialog:
+        from minutes.ui.board.reminders import RemindersDialog
+
         if self.reminders is None:
             self.reminders = RemindersDialog(self.ctx, self.settings, self.window)
             self._connect(self.reminders)
@@ -203,6 +209,8 @@ class BoardInstall:
         return self.reminders
 
     def reminders_at_start(self) -> RemindersDialog | None:
+        from minutes.ui.board.reminders import show_reminders_at_start
+
         dialog = show_reminders_at_start(self.window, self.ctx, self.settings)
         if dialog is not None:
             self.reminders = dialog
@@ -214,6 +222,8 @@ class BoardInstall:
         dialog.task_requested.connect(lambda task_id: self.open().show_task(task_id))
 
     def choose_units(self) -> None:
+        from minutes.ui.board.reminders import UnitsDialog
+
         chosen = UnitsDialog.ask(
             self.window, self.ctx.services.directory.list_units(), tuple(self.settings.reminder_unit_ids)
         )
