@@ -811,6 +811,7 @@
     <name>ContributionsSection</name>
     <message>
         <source>Next speaker</source>
+        <extracomment>Lines of the list&apos;s cells at most (the rest ends in &quot;…&quot;; the tooltip and the text box have it all). Rows the list is sized to show at most (it scrolls beyond).</extracomment>
         <translation>Người phát biểu tiếp theo</translation>
     </message>
     <message>
@@ -3086,6 +3087,7 @@ Please send this file to the person who supports the application.</source>
     <name>MainWindow</name>
     <message>
         <source>Minutes</source>
+        <extracomment>A damaged database met while the window works (minutes.ui.session offers a backup). True once someone handles ``damaged`` (the session); else the damage is only said in words.</extracomment>
         <translation>Biên bản</translation>
     </message>
     <message>
@@ -4125,6 +4127,7 @@ Có thay thế tệp này không?</translation>
     <name>RecommendationsSection</name>
     <message>
         <source>Group / recommendation</source>
+        <extracomment>The response column&apos;s width while some recommendation has a response; with none, the column is hidden and the recommendations take the whole width (issue 15 item 9). At most this many lines of a recommendation (or a response) in the tree; its tooltip has more.</extracomment>
         <translation>Nhóm / kiến nghị</translation>
     </message>
     <message>
@@ -4996,6 +4999,18 @@ Có thay thế tệp này không?</translation>
         <translation>Chỉ hiện các nhiệm vụ này (bấm lần nữa để hiện tất cả); có thể chọn nhiều mục</translation>
     </message>
     <message numerus="yes">
+        <source>These words are in more tasks than the board counts: the numbers are those of the newest %n matching tasks, so each state has at least that many.</source>
+        <translation>
+            <numerusform>Từ khóa này có trong nhiều nhiệm vụ hơn số bảng theo dõi đếm: các con số là của %n nhiệm vụ phù hợp mới nhất, nên mỗi trạng thái có ít nhất chừng ấy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n task(s) shown</source>
+        <translation>
+            <numerusform>Đang hiện ít nhất %n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n task(s) shown</source>
         <translation>
             <numerusform>Đang hiện %n nhiệm vụ</numerusform>
@@ -5006,7 +5021,7 @@ Có thay thế tệp này không?</translation>
     <name>TaskBoard</name>
     <message>
         <source>E&amp;xport</source>
-        <extracomment>What the board opens on: open and overdue work first (overdue, in progress, not started), each by deadline, finished work after (issue 15 item 13: not ten years of finished work, oldest first).</extracomment>
+        <extracomment>Lines of text a row shows: the task, units, people and meeting wrap over as many, then &quot;…&quot;. What the board opens on: open and overdue work first (overdue, in progress, not started), each by deadline, finished work after (issue 15 item 13: not ten years of finished work, oldest first).</extracomment>
         <translation>&amp;Xuất</translation>
     </message>
     <message>
