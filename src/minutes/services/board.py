@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import (
     Integer,
     Select,
+    and_,
     any_,
     bindparam,
     column,
@@ -614,8 +615,15 @@ def _text_only(f: TaskFilter) -> bool:
 
 def _beyond(keys: tuple[Any, ...], values: tuple[Any, ...], descending: bool) -> ColumnElement[bool]:
     """The rows after the one whose sort keys are ``values`` (keyset paging)."""
-    bound = tuple_(*[literal(v, k.type) for v, k in zip(values, keys, strict=True)])
-    return tuple_(*keys) < bound if descending else tuple_(*keys) > bound
+    literals = [literal(v, k.type) for v, k in zip(values, keys, strict=True)]
+    bound = tuple_(*literals)
+    if len(keys) == 1:
+        return keys[0] < literals[0] if descending else keys[0] > literals[0]  # type: ignore[no-any-return]
+    # The first key's range said alone as well: SQLite starts an index on an expression (the text's
+    # sort key) at a row value's bound only so; without it each next page scanned from the start.
+    if descending:
+        return and_(keys[0] <= literals[0], tuple_(*keys) < bound)
+    return and_(keys[0] >= literals[0], tuple_(*keys) > bound)
 
 
 def among(column: Any, ids: list[int], s: Session) -> ColumnElement[bool]:
