@@ -1145,7 +1145,7 @@ Please send this file to the person who supports the application.</source>
     <name>DeadlineWords</name>
     <message numerus="yes">
         <source>%n day(s) late</source>
-        <extracomment>Pages of rows kept in memory (the most recently shown); the others are read again when shown. Rows due within this many days stand out (amber); overdue rows are red. Tables whose changes can change what the board shows.</extracomment>
+        <extracomment>Rows the board reads at a time: a window&apos;s worth and more (a full-height board on a 1440-pixel screen shows about 40 rows). The first page is what a filter change waits for, and the reading of the rows&apos; details (units, people, deadlines) grows with it: 60 rows instead of the services&apos; 200 take a third to a half less time (issue 17). Scrolling fetches the next page when the last row comes into view, a tall window fetches as many as it has room for. Pages of rows kept in memory (the most recently shown); the others are read again when shown. Rows due within this many days stand out (amber); overdue rows are red. Tables whose changes can change what the board shows.</extracomment>
         <translation>
             <numerusform>Chậm %n ngày</numerusform>
         </translation>
@@ -1494,6 +1494,7 @@ Please send this file to the person who supports the application.</source>
     </message>
     <message>
         <source>Tasks that name no lead unit or person (%1): %2</source>
+        <extracomment>Pages made in a work folder, by the document&apos;s content and resolution: previewed again (or printed after the preview) with nothing changed in between, the document is not converted again.</extracomment>
         <translation>Nhiệm vụ chưa ghi đơn vị hoặc người chủ trì (%1): %2</translation>
     </message>
     <message>
@@ -3250,6 +3251,7 @@ Nội dung vẫn được giữ và sẽ được lưu ngay khi cơ sở dữ li
     <name>MeetingListPane</name>
     <message>
         <source>Search meetings (accents optional)</source>
+        <extracomment>More meetings than this in one notice: the whole list is read instead.</extracomment>
         <translation>Tìm cuộc họp (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
@@ -5049,6 +5051,18 @@ Có thay thế tệp này không?</translation>
         <source>Show only these tasks (click again to show all); several can be chosen</source>
         <extracomment>(border/text colour, background when chosen) per state.</extracomment>
         <translation>Chỉ hiện các nhiệm vụ này (bấm lần nữa để hiện tất cả); có thể chọn nhiều mục</translation>
+    </message>
+    <message numerus="yes">
+        <source>These words are in more tasks than the board counts: the numbers are those of the newest %n matching tasks, so each state has at least that many.</source>
+        <translation>
+            <numerusform>Từ khóa này có trong nhiều nhiệm vụ hơn số bảng theo dõi đếm: các con số là của %n nhiệm vụ phù hợp mới nhất, nên mỗi trạng thái có ít nhất chừng ấy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n task(s) shown</source>
+        <translation>
+            <numerusform>Đang hiện ít nhất %n nhiệm vụ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) shown</source>

@@ -466,3 +466,133 @@ def test_rows_carry_display_strings(any_services: Services, any_fresh: Services)
     assert row.priority is Priority.HIGH and row.status is TaskStatus.IN_PROGRESS
     assert row.meeting == "19/01/2021 · Làm việc với phường Long Biên"
     assert any_fresh.board.responsible_people() == [(person, "Nguyễn Văn Định")]
+
+
+# --- a common word: pages walk the sort's order, counts are taken over the newest matches ----------
+
+
+@pytest.fixture
+def small_cap(monkeypatch: pytest.MonkeyPatch) -> int:
+    """The office of ``generated`` (600 tasks) with a cap its common words pass, and walks short
+    enough to end in the collected rest (the budget) on a rarer one."""
+    import minutes.services.board as board
+
+    monkeypatch.setattr(board, "COUNT_CAP", 25)
+    monkeypatch.setattr(board, "WALK_CHUNK", 30)
+    monkeypatch.setattr(board, "WALK_BUDGET", 120)
+    return 25
+
+
+def word_counts(refs: list[Ref]) -> Counter[str]:
+    """In how many tasks each word appears (once per task)."""
+    return Counter(w for r in refs for w in set(re.findall(r"[^\W_]+", r.folded)))
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["ascending", "descending"])
+def test_a_common_word_pages_exactly_in_every_sort(
+    generated: tuple[Services, list[Ref]], small_cap: int, descending: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from minutes.services.board import BoardService
+
+    sv, refs = generated
+    counts = word_counts(refs)
+    common = [w for w, n in counts.most_common() if len(w) > 2][:2]  # hundreds of tasks each
+    sparse = next(w for w, n in sorted(counts.items()) if small_cap < n <= 2 * small_cap and len(w) > 2)
+    words = [*common, sparse, common[0][:2], f"{common[0]} {common[1]}"]
+    rested: list[int] = []  # the walks that went over their budget and collected the rest
+    real = BoardService._found
+
+    def spy(self: BoardService, *args: object) -> object:
+        rested.append(len(args[-1]))  # type: ignore[arg-type]
+        return real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(BoardService, "_found", spy)
+    for key in SortKey:
+        f = TaskFilter(sort=key, descending=descending)
+        ids = all_pages(sv, f, 10_000)
+        for word in words:
+            g = f.replace(text=word)
+            kept = {r.id for r in python_filter(g, refs)}
+            assert len(kept) > small_cap, (key, word)  # common: over the cap
+            assert all_pages(sv, g, 11) == [i for i in ids if i in kept], (key, word)
+            if sv.db.is_sqlite:
+                assert [i for i in ids if i in kept] == [
+                    i for i in python_order(key, descending, refs) if i in kept
+                ]
+    if sv.db.is_sqlite:
+        assert any(n > 0 for n in rested), "no walk reached its budget: the collected rest is untested"
+
+
+def test_a_common_words_counts_are_those_of_its_newest_matches(
+    generated: tuple[Services, list[Ref]], small_cap: int
+) -> None:
+    sv, refs = generated
+    counts = word_counts(refs)
+    common = next(w for w, n in counts.most_common() if len(w) > 2)
+    # the generator's words are all common; each task carries its number
+    rare = next(
+        w for w in sorted(counts) if len(w) == 3 and 0 < len(python_filter(TaskFilter(text=w), refs)) < 9
+    )
+    for word in (common, f"{common} {rare}", rare, "khong co nhiem vu nao nhu the"):
+        f = TaskFilter(text=word)
+        matching = sorted(python_filter(f, refs), key=lambda r: r.id, reverse=True)
+        every = Counter(r.status for r in matching)
+        exact = sv.board.counts_by_status(f, cap=0)
+        assert exact == {s: every.get(s, 0) for s in TaskStatus} and exact.exact, word
+        shown = sv.board.counts_by_status(f)
+        if len(matching) > small_cap:
+            newest = Counter(r.status for r in matching[:small_cap])
+            assert shown == {s: newest.get(s, 0) for s in TaskStatus}, word
+            assert shown.at_least == frozenset(TaskStatus) and sum(shown.values()) == small_cap, word
+            assert all(shown[s] <= exact[s] for s in TaskStatus), word  # a lower bound of each
+        else:
+            assert shown == exact and shown.exact, word
+    # a chip chosen does not change what is counted; other criteria are counted exactly as before
+    chosen = TaskFilter(text=common, statuses=frozenset({TaskStatus.OVERDUE}))
+    assert sv.board.counts_by_status(chosen.without_status).at_least == frozenset(TaskStatus)
+    unit = next(r.lead for r in refs if r.lead is not None)
+    g = TaskFilter(text=common, unit_ids=(unit,))
+    by_status = Counter(r.status for r in python_filter(g, refs))
+    assert sv.board.counts_by_status(g) == {s: by_status.get(s, 0) for s in TaskStatus}
+    assert sv.board.counts_by_status(g).exact
+
+
+def test_walking_for_a_word_finds_what_the_word_index_finds(
+    services: Services, fresh: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Python test of a word (walking the sort's order) and FTS5's index agree on punctuation,
+    underscores, digits, letters of other scripts and the accents folded away (SQLite)."""
+    import minutes.services.board as board
+
+    meeting = services.meetings.create("Giao ban", date(2021, 1, 19))
+    texts = [
+        "Xây dựng trường học",
+        "xây_dựng nhà văn hoá",
+        "a_xay b_dung",
+        "xaydung liền",
+        "(xây) [dựng]",
+        "XÂY-DỰNG đường",
+        "100%_xay 2dung",
+        "x xay2dung",
+        "ĐƯỜNG xá; dựng lại",
+        "xay\u00a0dung cách không ngắt",
+        "xay·dung",
+        "Ⅻxay ²dung",
+        "①xay dung",
+        "Дом xay строить dung",
+        "bản đồ xây dựng",
+        "không có gì",
+        "dựng xây",
+        "xa ydung",
+    ]
+    made = {services.tasks.create(meeting, value, deadline=date(2021, 2, 1) + i * D): value
+            for i, value in enumerate(texts)}  # fmt: skip
+    for query in ("xay dung", "xay", "dung", "xa", "duong", "100", "2dung", "Ⅻ", "дом", "1", "y"):
+        monkeypatch.setattr(board, "COUNT_CAP", 10_000)  # the word index collects every match
+        collected = [r.id for r in fresh.board.page(TaskFilter(text=query))[0]]
+        monkeypatch.setattr(board, "COUNT_CAP", 1)  # every word is common: the order is walked
+        walked = [r.id for r in fresh.board.page(TaskFilter(text=query))[0]]
+        assert walked == collected, query
+        expected = [i for i, t in made.items() if all(re.search(r"(?<![^\W_])" + re.escape(w), fold(t))
+                                                      for w in re.findall(r"[^\W_]+", fold(query)))]  # fmt: skip
+        assert sorted(walked) == sorted(expected) and walked, query

@@ -13,7 +13,21 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Integer, Select, any_, bindparam, extract, func, literal, or_, select, text, tuple_
+from sqlalchemy import (
+    Integer,
+    Select,
+    and_,
+    any_,
+    bindparam,
+    column,
+    extract,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -30,6 +44,7 @@ from minutes.services.board_values import (
     CompletionBucket,
     Cursor,
     Reminders,
+    StatusCounts,
     TaskFilter,
     UnitStatusCounts,
     first_line,
@@ -39,6 +54,14 @@ from minutes.services.dto import TaskDTO
 
 PAGE_SIZE = 200
 DATABASE_ID_KEY = "database_id"
+#: A text filter matching more tasks than this is "common": its counts per state are those of its
+#: newest COUNT_CAP matches, shown as lower bounds ("2.000+"), and on SQLite its pages are found by
+#: walking the sort's order (issue 17 item 2: what the board answers must not grow with the office).
+COUNT_CAP = 2000
+#: Rows read first, and at most per page, when walking the sort's order for a common word.
+WALK_CHUNK = 1200
+WALK_BUDGET = 20_000
+T = m.Task
 
 
 class BoardService(Service):
@@ -71,20 +94,52 @@ class BoardService(Service):
             stmt = select(func.count()).select_from(m.Task).where(*self._where(f, self.db.today()))
             return int(s.scalar(stmt) or 0)
 
-    def counts_by_status(self, f: TaskFilter) -> dict[TaskStatus, int]:
-        """How many tasks of the filter are in each of the six states (all six keys present)."""
+    def counts_by_status(self, f: TaskFilter, cap: int | None = None) -> StatusCounts:
+        """How many tasks of the filter are in each of the six states (all six keys present).
+
+        A text alone that matches more than ``cap`` tasks (:data:`COUNT_CAP` unless given; 0: always
+        exact) is counted over its ``cap`` newest matches only, and every state is marked as a lower
+        bound (:attr:`StatusCounts.at_least`): counting a common word's every match grows with the
+        office (issue 17 item 2)."""
         today = self.db.today()
         where = self._where(f, today)
         columns = [func.count().filter(q.status_predicate(status, today)) for status in q.STATUS_ORDER]
+        limit = COUNT_CAP if cap is None else cap
+        terms = q.text_terms(f.text)
         with self.read() as s:
             if not where:
-                return board_tally.by_status(s, today)
+                return StatusCounts(board_tally.by_status(s, today))
+            if limit > 0 and terms and _text_only(f.without_status):
+                return self._newest_counts(s, terms, limit, today)
             if f.unit_ids and f == TaskFilter(unit_ids=f.unit_ids, lead_only=f.lead_only, sort=f.sort,
                                               descending=f.descending):  # fmt: skip
-                return self._unit_counts(s, f.unit_ids, f.lead_only, columns, today)
+                return StatusCounts(self._unit_counts(s, f.unit_ids, f.lead_only, columns, today))
             # One pass over the matching rows, six conditional counts (no grouping to sort).
             values = s.execute(select(*columns).select_from(m.Task).where(*where)).one()
-            return {status: int(n or 0) for status, n in zip(q.STATUS_ORDER, values, strict=True)}
+            return StatusCounts(
+                {status: int(n or 0) for status, n in zip(q.STATUS_ORDER, values, strict=True)}
+            )
+
+    def _newest_counts(self, s: Session, terms: list[str], cap: int, today: date) -> StatusCounts:
+        """The states of the ``cap`` newest tasks (by id) with the words: exact when there are no more,
+        else lower bounds. One index read that stops after ``cap + 1`` matches: FTS5 gives its matches
+        by rowid (SQLite); PostgreSQL walks the primary key backwards testing the stored words, or for
+        a rarer word reads its few matches from the GIN index and sorts them."""
+        t = m.Task
+        chosen: ColumnElement[bool]
+        if self.db.is_sqlite:
+            newest = text(
+                "SELECT rowid FROM task_words WHERE task_words MATCH :m ORDER BY rowid DESC LIMIT :n"
+            ).bindparams(m=q.fts_match(terms), n=cap + 1)
+            chosen = t.id.in_(newest.columns(column("rowid", Integer)))
+        else:
+            chosen = q.words_predicate(terms, sqlite=False)
+        stmt = select(t.id, q.status_code(today)).where(chosen).order_by(t.id.desc()).limit(cap + 1)
+        codes = [int(code) for _, code in s.execute(stmt)]
+        counts = dict.fromkeys(q.STATUS_ORDER, 0)
+        for code in codes[:cap]:
+            counts[q.STATUS_BY_CODE[code]] += 1
+        return StatusCounts(counts, frozenset(q.STATUS_ORDER) if len(codes) > cap else frozenset())
 
     @staticmethod
     def _unit_counts(
@@ -384,9 +439,34 @@ class BoardService(Service):
         if after is not None and (after.sort != f.sort or after.descending != f.descending):
             raise ValueError("the cursor belongs to another sort order")
         segments = q.sort_spec(f.sort, today).ordered(f.descending)
-        where = self._where(f, today)
         want = max(1, limit) + 1
-        found: list[tuple[int, tuple[Any, ...]]] = []
+        terms = q.text_terms(f.text)
+        if self.db.is_sqlite and terms and _text_only(f) and self._common(s, terms):
+            found = self._walked(s, f, segments, after, want, terms, today)
+        else:
+            found = self._found(s, f, segments, after, want, self._where(f, today), [])
+        more = len(found) > limit
+        found = found[:limit]
+        details = self._details(s, [int(values[-1]) for _, values in found], today)
+        rows = [details[int(values[-1])] for _, values in found]
+        cursor = None
+        if more and found:
+            number, values = found[-1]
+            cursor = Cursor(f.sort, f.descending, number, values)
+        return rows, cursor
+
+    def _found(
+        self,
+        s: Session,
+        f: TaskFilter,
+        segments: tuple[q.Segment, ...],
+        after: Cursor | None,
+        want: int,
+        where: list[ColumnElement[bool]],
+        found: list[tuple[int, tuple[Any, ...]]],
+    ) -> list[tuple[int, tuple[Any, ...]]]:
+        """``found`` with the (segment number, sort keys) of the next rows of the filter after ``after``,
+        up to ``want`` in all, in order."""
         collect = self._selective(f) if self.db.is_sqlite else self._selective_postgres(f)
         for number, segment in enumerate(segments):
             if after is not None and number < after.segment:
@@ -394,8 +474,7 @@ class BoardService(Service):
             keys = segment.keys
             stmt = self._keys_query(segment).where(*where)
             if after is not None and number == after.segment:
-                bound = tuple_(*[literal(v, k.type) for v, k in zip(after.values, keys, strict=True)])
-                stmt = stmt.where(tuple_(*keys) < bound if f.descending else tuple_(*keys) > bound)
+                stmt = stmt.where(_beyond(keys, after.values, f.descending))
             if collect:
                 # Find the matching rows first (by the filter's own index, or one scan), then sort them:
                 # walking the sort's index would look at every task to find a few.
@@ -407,15 +486,63 @@ class BoardService(Service):
             found.extend((number, tuple(r)) for r in s.execute(stmt))
             if len(found) >= want:
                 break
-        more = len(found) > limit
-        found = found[:limit]
-        details = self._details(s, [int(values[-1]) for _, values in found], today)
-        rows = [details[int(values[-1])] for _, values in found]
-        cursor = None
-        if more and found:
-            number, values = found[-1]
-            cursor = Cursor(f.sort, f.descending, number, values)
-        return rows, cursor
+        return found
+
+    def _common(self, s: Session, terms: list[str]) -> bool:
+        """Whether the word index finds at least :data:`COUNT_CAP` tasks for ``terms`` (SQLite; it stops
+        counting there: under a millisecond for a common word at any office size)."""
+        stmt = text(
+            "SELECT count(*) FROM (SELECT rowid FROM task_words WHERE task_words MATCH :m LIMIT :cap)"
+        ).bindparams(m=q.fts_match(terms), cap=COUNT_CAP)
+        return int(s.scalar(stmt) or 0) >= COUNT_CAP
+
+    def _walked(
+        self,
+        s: Session,
+        f: TaskFilter,
+        segments: tuple[q.Segment, ...],
+        after: Cursor | None,
+        want: int,
+        terms: list[str],
+        today: date,
+    ) -> list[tuple[int, tuple[Any, ...]]]:
+        """The next rows of a common word (SQLite): the sort's own order is walked, a chunk of rows at a
+        time, and the rows whose text has the words are kept, so a page costs what it shows and not
+        every match (17,600 for "xây dựng" in the ten-year office, five times that at 5×). After
+        :data:`WALK_BUDGET` rows walked without filling the page (the word is rare in that part of the
+        order), the rest is collected through the word index from the last row walked."""
+        matches = q.words_matcher(terms)
+        found: list[tuple[int, tuple[Any, ...]]] = []
+        walked = 0
+        for number, segment in enumerate(segments):
+            if after is not None and number < after.segment:
+                continue
+            keys = segment.keys
+            bound = after.values if after is not None and number == after.segment else None
+            while True:
+                # As many rows as the share of matches so far says the page still needs, and a quarter
+                # more (the first chunk: WALK_CHUNK; a common word is at least 1 row in 10 of most offices).
+                need = want - len(found)
+                size = WALK_CHUNK if not found else int(need * walked / len(found) * 1.25) + 10
+                size = max(50, min(size, WALK_CHUNK * 5))
+                stmt = self._keys_query(segment).add_columns(T.search_key)
+                if bound is not None:
+                    stmt = stmt.where(_beyond(keys, bound, f.descending))
+                stmt = stmt.order_by(*[k.desc() if f.descending else k.asc() for k in keys])
+                chunk = s.execute(stmt.limit(size)).all()
+                for values in chunk:
+                    if matches(values[-1]):
+                        found.append((number, tuple(values[:-1])))
+                        if len(found) >= want:
+                            return found
+                walked += len(chunk)
+                if len(chunk) < size:
+                    break  # this segment is done
+                bound = tuple(chunk[-1][:-1])
+                if walked >= WALK_BUDGET:
+                    rest = Cursor(f.sort, f.descending, number, bound)
+                    return self._found(s, f, segments, rest, want, self._where(f, today), found)
+        return found
 
     @staticmethod
     def _selective(f: TaskFilter) -> bool:
@@ -479,6 +606,24 @@ class BoardService(Service):
         for task_id, name in s.execute(stmt):
             names.setdefault(task_id, []).append(name)
         return {k: tuple(v) for k, v in names.items()}
+
+
+def _text_only(f: TaskFilter) -> bool:
+    """Whether the filter is words alone (in any sort order)."""
+    return f.replace(text="", sort=SortKey.DEADLINE, descending=False) == TaskFilter()
+
+
+def _beyond(keys: tuple[Any, ...], values: tuple[Any, ...], descending: bool) -> ColumnElement[bool]:
+    """The rows after the one whose sort keys are ``values`` (keyset paging)."""
+    literals = [literal(v, k.type) for v, k in zip(values, keys, strict=True)]
+    bound = tuple_(*literals)
+    if len(keys) == 1:
+        return keys[0] < literals[0] if descending else keys[0] > literals[0]  # type: ignore[no-any-return]
+    # The first key's range said alone as well: SQLite starts an index on an expression (the text's
+    # sort key) at a row value's bound only so; without it each next page scanned from the start.
+    if descending:
+        return and_(keys[0] <= literals[0], tuple_(*keys) < bound)
+    return and_(keys[0] >= literals[0], tuple_(*keys) > bound)
 
 
 def among(column: Any, ids: list[int], s: Session) -> ColumnElement[bool]:
@@ -601,6 +746,7 @@ __all__ = [
     "Cursor",
     "Reminders",
     "SortKey",
+    "StatusCounts",
     "TaskFilter",
     "UnitStatusCounts",
     "first_line",

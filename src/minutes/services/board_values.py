@@ -88,6 +88,23 @@ class BoardRow:
         return "; ".join(names)
 
 
+class StatusCounts(dict[TaskStatus, int]):
+    """Tasks per state (all six keys). ``at_least``: the states whose number is a lower bound, not a
+    count: a text matching more tasks than the board counts (``board.COUNT_CAP``) is counted over its
+    newest matches only, so that counting costs the same whatever the office's size (issue 17 item 2);
+    the chips then show "2.000+". Compares equal to a plain dict of the same numbers."""
+
+    def __init__(
+        self, counts: dict[TaskStatus, int] | None = None, at_least: frozenset[TaskStatus] = frozenset()
+    ):
+        super().__init__(counts or {})
+        self.at_least = frozenset(at_least)
+
+    @property
+    def exact(self) -> bool:
+        return not self.at_least
+
+
 @dataclass(frozen=True)
 class UnitStatusCounts:
     unit_id: int | None  # None: tasks without a lead unit

@@ -42,6 +42,7 @@ class StatusChips(QWidget):
         super().__init__(parent)
         self.setObjectName("statusChips")
         self.counts: dict[TaskStatus, int] = dict.fromkeys(STATUS_ORDER, 0)
+        self.at_least: frozenset[TaskStatus] = frozenset()  # counts that are lower bounds ("2.000+")
         self.chips: dict[TaskStatus, QToolButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,6 +81,9 @@ class StatusChips(QWidget):
 
     def set_counts(self, counts: dict[TaskStatus, int]) -> None:
         self.counts = dict(counts)
+        # A common word is counted over its newest matches only (services.board.COUNT_CAP): those
+        # numbers are lower bounds, shown "2.000+" (issue 17 item 2).
+        self.at_least = frozenset(getattr(counts, "at_least", frozenset()))
         self.retranslate()
 
     def shown(self) -> int:
@@ -88,14 +92,34 @@ class StatusChips(QWidget):
         return sum(n for s, n in self.counts.items() if s in chosen)
 
     def retranslate(self) -> None:
+        tip = self.tr("Show only these tasks (click again to show all); several can be chosen")
         for status, chip in self.chips.items():
-            chip.setText(f"{names.task_status(status.value)}  {grouped(self.counts.get(status, 0))}")
-            chip.setToolTip(self.tr("Show only these tasks (click again to show all); several can be chosen"))
+            more = "+" if status in self.at_least else ""
+            chip.setText(f"{names.task_status(status.value)}  {grouped(self.counts.get(status, 0))}{more}")
+            chip.setToolTip(f"{tip}\n{self._at_least_tip()}" if more else tip)
         self._show_total()
+
+    def _at_least_tip(self) -> str:
+        counted = sum(self.counts.values())
+        return with_count(
+            self.tr(
+                "These words are in more tasks than the board counts: the numbers are those of the newest "
+                "%n matching tasks, so each state has at least that many.",
+                "",
+                counted,
+            ),
+            counted,
+        )
 
     def _show_total(self) -> None:
         shown = self.shown()
-        self.total.setText(with_count(self.tr("%n task(s) shown", "", shown), shown))
+        chosen = self.selected() or set(self.counts)
+        if self.at_least & chosen:
+            self.total.setText(with_count(self.tr("at least %n task(s) shown", "", shown), shown))
+            self.total.setToolTip(self._at_least_tip())
+        else:
+            self.total.setText(with_count(self.tr("%n task(s) shown", "", shown), shown))
+            self.total.setToolTip("")
 
     def _emit(self) -> None:
         self._show_total()
