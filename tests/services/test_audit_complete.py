@@ -53,9 +53,9 @@ BOOKKEEPING = {
 def write_methods(services: Services) -> set[str]:
     """``service.method`` of every public method that writes, found by reading the services' source."""
     found: set[str] = set()
-    for attr, service in vars(services).items():
-        if not isinstance(service, Service):
-            continue
+    for attr in Services.names():  # every service, also those not made yet (they are made on first use)
+        service = getattr(services, attr)
+        assert isinstance(service, Service), attr
         sources: dict[str, str] = {}
         for klass in type(service).__mro__:
             if klass in (Service, object):

@@ -124,5 +124,11 @@ class Services:
         self.db = db
         self.actor = actor
 
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        """The attribute of every service, made yet or not (what enumerates the services: a test checks
+        that each write of each one is audited)."""
+        return tuple(name for name, member in vars(cls).items() if isinstance(member, _Service))
+
 
 __all__ = ["SYSTEM", "Actor", "ChangeSet", "Database", "NewAttachment", "Services"]
