@@ -23,6 +23,8 @@ from minutes.ui.users_page import install_users
 from minutes.ui.views import select_id
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from minutes.ui.context import UiContext
     from minutes.ui.main_window import MainWindow
     from minutes.ui.search.dialog import SearchDialog
@@ -44,6 +46,22 @@ SECTION_OF_KIND = {
 }
 
 
+def search_action(window: QWidget) -> QAction:
+    """Edit → Search everything… on Ctrl+K and Ctrl+F, for ``window`` (not yet connected)."""
+    action = QAction(QCoreApplication.translate("SearchDialog", "&Search everything…"), window)
+    action.setObjectName("searchEverything")
+    action.setShortcuts([QKeySequence(k) for k in SEARCH_SHORTCUTS])
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.setStatusTip(
+        QCoreApplication.translate(
+            "SearchDialog",
+            "Find meetings, people, reports, contributions, conclusions, recommendations, tasks "
+            "and progress notes, accents optional",
+        )
+    )
+    return action
+
+
 class LazySearch(QObject):
     """Edit → Search everything… (Ctrl+K, Ctrl+F, as :func:`minutes.ui.search.dialog.install_search`
     makes it): the action from the start, the dialog built when first asked for. A child of the window
@@ -53,17 +71,7 @@ class LazySearch(QObject):
         super().__init__(window)
         self.window_, self.ctx, self.board = window, ctx, board
         self._dialog: SearchDialog | None = None
-        action = QAction(QCoreApplication.translate("SearchDialog", "&Search everything…"), window)
-        action.setObjectName("searchEverything")
-        action.setShortcuts([QKeySequence(k) for k in SEARCH_SHORTCUTS])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setStatusTip(
-            QCoreApplication.translate(
-                "SearchDialog",
-                "Find meetings, people, reports, contributions, conclusions, recommendations, tasks "
-                "and progress notes, accents optional",
-            )
-        )
+        action = search_action(window)
         action.triggered.connect(self.popup)
         window.addAction(action)
         self.action = action

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -331,18 +331,10 @@ def install_search(main_window: QWidget, ctx: UiContext) -> SearchDialog:
     Connect ``dialog.open_requested(kind, meeting_id, task_id, entity_id)`` to what opens the meeting or
     task at that item, and call ``dialog.shutdown()`` when the window shuts down.
     """
+    from minutes.ui.parts import search_action  # the main window's start makes the same action
+
     dialog = SearchDialog(ctx, main_window)
-    action = QAction(QCoreApplication.translate("SearchDialog", "&Search everything…"), main_window)
-    action.setObjectName("searchEverything")
-    action.setShortcuts([QKeySequence(k) for k in SHORTCUTS])
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setStatusTip(
-        QCoreApplication.translate(
-            "SearchDialog",
-            "Find meetings, people, reports, contributions, conclusions, recommendations, tasks "
-            "and progress notes, accents optional",
-        )
-    )
+    action = search_action(main_window)
     action.triggered.connect(dialog.popup)
     main_window.addAction(action)
     dialog.action = action  # type: ignore[attr-defined]
