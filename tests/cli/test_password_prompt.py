@@ -25,13 +25,7 @@ LOGIN, PASSWORD = "thu_ky", "Mật-khẩu 2026"
 @pytest.fixture(scope="module")
 def server() -> Iterator[private_postgres.PrivateServer]:
     try:
-        with private_postgres.start() as running:
-            admin = create_engine(running.url("postgres", running.superuser_password))
-            with admin.begin() as c:
-                c.execute(text(f"CREATE ROLE {LOGIN} LOGIN PASSWORD '{PASSWORD}'"))
-            with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
-                c.execute(text(f"CREATE DATABASE bien_ban OWNER {LOGIN}"))
-            admin.dispose()
+        with private_postgres.with_login(LOGIN, PASSWORD, database="bien_ban") as running:
             yield running
     except private_postgres.Unavailable as exc:
         pytest.skip(f"no private PostgreSQL server that asks for passwords: {exc}")

@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
-from sqlalchemy import create_engine, text
 from testkit import private_postgres
 
 from minutes.db import credentials
@@ -24,11 +23,7 @@ LOGIN, PASSWORD = "lanh_dao", "MatKhau-LanhDao-2026"  # keyClicks types Latin-1 
 @pytest.fixture(scope="module")
 def server() -> Iterator[private_postgres.PrivateServer]:
     try:
-        with private_postgres.start() as running:
-            admin = create_engine(running.url("postgres", running.superuser_password))
-            with admin.begin() as c:
-                c.execute(text(f"CREATE ROLE {LOGIN} LOGIN PASSWORD '{PASSWORD}'"))
-            admin.dispose()
+        with private_postgres.with_login(LOGIN, PASSWORD) as running:
             yield running
     except private_postgres.Unavailable as exc:
         pytest.skip(f"no private PostgreSQL server that asks for passwords: {exc}")

@@ -85,3 +85,22 @@ def start(superuser_password: str = "Quản-trị-1") -> Iterator[PrivateServer]
             [*prefix, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True, timeout=60
         )
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def with_login(login: str, password: str, database: str | None = None) -> Iterator[PrivateServer]:
+    """A private server with the login ``login`` (its password ``password``) and, if named, a database it
+    owns."""
+    from sqlalchemy import create_engine, text
+
+    with start() as running:
+        admin = create_engine(running.url("postgres", running.superuser_password))
+        try:
+            with admin.begin() as c:
+                c.execute(text(f"CREATE ROLE {login} LOGIN PASSWORD '{password}'"))
+            if database is not None:
+                with admin.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+                    c.execute(text(f"CREATE DATABASE {database} OWNER {login}"))
+        finally:
+            admin.dispose()
+        yield running
