@@ -16,6 +16,9 @@ Units: ``size`` in points, ``*_mm`` in millimetres, ``indent_first``/``space_*``
 from __future__ import annotations
 
 import copy
+import io
+import threading
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -147,13 +150,38 @@ def _fill_borders(element: BaseOxmlElement, val: str) -> None:
 
 
 # --------------------------------------------------------------------------------------------- document
+#: (family, landscape) -> a set-up empty document that is never touched, only deep-copied.
+_TEMPLATES: dict[tuple[str, bool], Document] = {}
+_TEMPLATES_LOCK = threading.Lock()
+
+
 def new_document(family: Family, *, landscape: bool = False) -> Document:
-    """An empty A4 document set up for ``family``: margins, Normal style, and :data:`CELL_STYLE`."""
+    """An empty A4 document set up for ``family``: margins, Normal style, and :data:`CELL_STYLE`.
+
+    The set-up document is made once per family and orientation (python-docx parses its template's
+    zip and ~800 kB of styles each time: 10-20 ms), saved, read back and kept untouched; every new
+    document is a deep copy of it (the lxml trees copied in C), stamped with the time it is made.
+    """
+    family_style(family)  # ValueError for an unknown family, before anything is cached
+    key = (family, landscape)
+    with _TEMPLATES_LOCK:
+        pristine = _TEMPLATES.get(key)
+        if pristine is None:
+            buffer = io.BytesIO()
+            _set_up_document(family, landscape=landscape).save(buffer)
+            pristine = _TEMPLATES[key] = _open_document(io.BytesIO(buffer.getvalue()))
+        doc: Document = copy.deepcopy(pristine)
+    props = doc.core_properties  # the template's say "python-docx", 2013
+    props.author, props.comments = "", ""  # again: read back, they were empty elements, not empty texts
+    props.created = props.modified = datetime.now(UTC).replace(microsecond=0)
+    return doc
+
+
+def _set_up_document(family: Family, *, landscape: bool) -> Document:
+    """What :func:`new_document` copies: python-docx's template with the family's page and styles."""
     fs = family_style(family)
     doc = _open_document()
-    props = doc.core_properties  # the template's say "python-docx", 2013
-    props.author, props.comments, props.language = "", "", "vi-VN"
-    props.created = props.modified = datetime.now(UTC).replace(microsecond=0)
+    doc.core_properties.language = "vi-VN"
     section = doc.sections[0]
     (set_landscape if landscape else set_portrait)(section)
     top, bottom, left, right = fs.margins_mm
@@ -243,9 +271,50 @@ def add_run(
     italic: bool | None = None, underline: bool | None = None,
 ) -> Run:  # fmt: skip
     """A cleaned Times New Roman run (mixed formatting: "Địa điểm: " bold, then the value regular)."""
-    run = paragraph.add_run(clean_xml_text(text))
-    set_run_font(run, name=FONT_NAME, size=size, bold=bold, italic=italic, underline=underline)
-    return run
+    r = _new_run(clean_xml_text(text), size, bold, italic, underline)
+    paragraph._p.append(r)  # python-docx's add_r() appends too (a w:r has no successor in a w:p)
+    return Run(r, paragraph)
+
+
+# The XML of a paragraph's properties and of a run's properties is made once per distinct format
+# through python-docx's own setters (so it is exactly what they write), then deep-copied into each new
+# paragraph or run: python-docx's proxies find every child's place in schema order by scanning, and its
+# run text setter walks the text character by character; that was most of a document's build time.
+_P_TEMPLATES: dict[tuple[object, ...], BaseOxmlElement] = {}
+_R_TEMPLATES: dict[tuple[object, ...], BaseOxmlElement] = {}
+_P, _TBL, _SECTPR = qn("w:p"), qn("w:tbl"), qn("w:sectPr")
+
+
+def _run_template(size: float | None, bold: bool | None, italic: bool | None,
+                  underline: bool | None) -> BaseOxmlElement:  # fmt: skip
+    """``<w:r><w:rPr>...</w:rPr></w:r>`` as :func:`set_run_font` formats a run in Times New Roman."""
+    key = (size, bold, italic, underline)
+    template = _R_TEMPLATES.get(key)
+    if template is None:
+        template = OxmlElement("w:r")
+        run = Run(template, None)  # type: ignore[arg-type]  # a detached run: only its XML is used
+        set_run_font(run, name=FONT_NAME, size=size, bold=bold, italic=italic, underline=underline)
+        _R_TEMPLATES[key] = template
+    return template
+
+
+def _new_run(text: str, size: float | None, bold: bool | None, italic: bool | None,
+             underline: bool | None) -> BaseOxmlElement:  # fmt: skip
+    """A formatted ``w:r`` holding ``text`` (already cleaned: no breaks) as python-docx writes it: one
+    ``w:t`` per stretch between tabs (``xml:space="preserve"`` when it has outer spaces), ``w:tab``
+    for each tab."""
+    r = copy.deepcopy(_run_template(size, bold, italic, underline))
+    if text:
+        for index, stretch in enumerate(text.split("\t")):
+            if index:
+                r.append(OxmlElement("w:tab"))
+            if stretch:
+                t = OxmlElement("w:t")
+                t.text = stretch
+                if len(stretch.strip()) < len(stretch):
+                    t.set(_XML_SPACE, "preserve")
+                r.append(t)
+    return r
 
 
 def _mark_size(paragraph: Paragraph, size: float) -> None:
@@ -257,22 +326,76 @@ def _mark_size(paragraph: Paragraph, size: float) -> None:
     rpr.get_or_add_sz().val = Pt(size)
 
 
+def _paragraph_template(style_id: str | None, size: float | None, align: Align | None,
+                        indent_first: Length | None, space_before: Length | None, space_after: Length | None,
+                        keep_with_next: bool) -> BaseOxmlElement:  # fmt: skip
+    """An empty ``w:p`` with the properties :func:`add_paragraph` gives, set through python-docx."""
+    key = (style_id, size, align, indent_first, space_before, space_after, keep_with_next)
+    template = _P_TEMPLATES.get(key)
+    if template is None:
+        template = OxmlElement("w:p")
+        paragraph = Paragraph(template, None)  # type: ignore[arg-type]  # detached: only its XML is used
+        if style_id is not None:
+            template.get_or_add_pPr().style = style_id
+        pf = paragraph.paragraph_format
+        if align is not None:
+            pf.alignment = _ALIGN[align]
+        if indent_first is not None:
+            pf.first_line_indent = indent_first
+        if space_before is not None:
+            pf.space_before = space_before
+        if space_after is not None:
+            pf.space_after = space_after
+        if keep_with_next:
+            pf.keep_with_next = True
+        if size is not None:
+            _mark_size(paragraph, size)
+        _P_TEMPLATES[key] = template
+    return template
+
+
+#: Per document (its main part): style name -> style id, as python-docx's lookup by name finds them.
+_STYLE_IDS: weakref.WeakKeyDictionary[object, dict[str, str]] = weakref.WeakKeyDictionary()
+
+
+def _style_id(container: Container | Paragraph, name: str) -> str:
+    """The id of the paragraph style ``name`` (python-docx's ``styles[name]`` scans every style with a
+    freshly compiled XPath: about 1 ms, which used to be paid for every paragraph)."""
+    part = container.part.package.main_document_part
+    ids = _STYLE_IDS.setdefault(part, {})
+    found = ids.get(name)
+    if found is None:
+        found = ids[name] = part.styles[name].style_id
+    return found
+
+
 def _set_style(paragraph: Paragraph, name: str | None) -> Paragraph:
     """``paragraph.style = name`` by style id: python-docx's setter scans every style for the default
-    one on each call (~1 ms each: about half of a biên bản's build time)."""
+    one on each call."""
     if name is not None:
-        paragraph._p.get_or_add_pPr().style = paragraph.part.package.main_document_part.styles[name].style_id
+        paragraph._p.get_or_add_pPr().style = _style_id(paragraph, name)
     return paragraph
 
 
-def _new_paragraph(container: Container, style: str | None) -> Paragraph:
-    if not isinstance(container, _Cell):
-        return _set_style(container.add_paragraph(), style)
-    blocks = container._tc.xpath("./w:p | ./w:tbl")
-    # A new cell holds one bare <w:p/>: fill it rather than leave an empty line above the text.
-    if len(blocks) == 1 and blocks[0].tag == qn("w:p") and len(blocks[0]) == 0:
-        return _set_style(Paragraph(blocks[0], container), style or CELL_STYLE)
-    return _set_style(container.add_paragraph(), style or CELL_STYLE)
+def _place_paragraph(container: Container, p: BaseOxmlElement) -> Paragraph:
+    """Put ``p`` where ``container.add_paragraph()`` would: at the end of the body (before its
+    ``w:sectPr``), or at the end of a cell, replacing the bare ``<w:p/>`` a new cell holds (rather
+    than leave an empty line above the text)."""
+    if isinstance(container, _Cell):
+        tc = container._tc
+        blocks = [child for child in tc if child.tag in (_P, _TBL)]
+        if len(blocks) == 1 and blocks[0].tag == _P and len(blocks[0]) == 0:
+            tc.replace(blocks[0], p)
+        else:
+            tc.append(p)
+        return Paragraph(p, container)
+    body = container.element.body
+    last = body[-1] if len(body) else None
+    if last is not None and last.tag == _SECTPR:
+        last.addprevious(p)
+    else:
+        body.append(p)
+    return Paragraph(p, container._body)
 
 
 def add_paragraph(
@@ -285,23 +408,16 @@ def add_paragraph(
 
     Default style: Normal in the body, :data:`CELL_STYLE` in a table cell.
     """
-    paragraph = _new_paragraph(container, style)
-    pf = paragraph.paragraph_format
-    if align is not None:
-        pf.alignment = _ALIGN[align]
-    if indent_first is not None:
-        pf.first_line_indent = indent_first
-    if space_before is not None:
-        pf.space_before = space_before
-    if space_after is not None:
-        pf.space_after = space_after
-    if keep_with_next:
-        pf.keep_with_next = True
+    if isinstance(container, _Cell):
+        style = style or CELL_STYLE
+    style_id = None if style is None else _style_id(container, style)
+    template = _paragraph_template(
+        style_id, size, align, indent_first, space_before, space_after, keep_with_next
+    )
+    p = copy.deepcopy(template)
     if text:
-        add_run(paragraph, text, size=size, bold=bold, italic=italic, underline=underline)
-    if size is not None:
-        _mark_size(paragraph, size)
-    return paragraph
+        p.append(_new_run(clean_xml_text(text), size, bold, italic, underline))
+    return _place_paragraph(container, p)
 
 
 class ParagraphFormat(TypedDict, total=False):
@@ -346,7 +462,13 @@ def add_rule_below(
     p = OxmlElement("w:p")
     paragraph._p.addnext(p)
     rule = Paragraph(p, paragraph._parent)
-    rule.style = paragraph.style
+    # ``rule.style = paragraph.style`` without python-docx's scans of the styles: the same style id,
+    # none for the default paragraph style (what that setter writes)
+    source = paragraph._p.pPr
+    style_id = None if source is None else source.style
+    p.get_or_add_pPr().style = (
+        None if style_id is None or _is_default_style(paragraph, style_id) else style_id
+    )
     pf = rule.paragraph_format
     pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
     pf.left_indent, pf.right_indent, pf.first_line_indent = side, side, Pt(0)
@@ -356,6 +478,16 @@ def add_rule_below(
     border.append(_el("w:bottom", val="single", sz="6", space="1", color="000000"))
     _mark_size(rule, 1)
     return rule
+
+
+def _is_default_style(paragraph: Paragraph, style_id: str) -> bool:
+    part = paragraph.part.package.main_document_part
+    ids = _STYLE_IDS.setdefault(part, {})
+    key = f"\0default:{style_id}"
+    if key not in ids:
+        style = part.get_style(style_id, WD_STYLE_TYPE.PARAGRAPH)
+        ids[key] = "1" if part.get_style_id(style, WD_STYLE_TYPE.PARAGRAPH) is None else ""
+    return ids[key] == "1"
 
 
 def underline_run_rule(run: Run) -> None:
