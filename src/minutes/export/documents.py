@@ -192,9 +192,16 @@ def export_meeting(services: Services, meeting_id: int, kind: DocKind, path: str
     """Build ``kind`` for the meeting under its organising unit's profile (or ``options.profile``) and
     write it (DOCX or PDF). :class:`~minutes.errors.ProfileMissing` when there is no such profile."""
     options = options or Options()
-    profile = services.profile.for_meeting(services.meetings.get(meeting_id), options.profile).data
+    if options.version is None:
+        # a draft (or a status report) prints the meeting as it is: read once, not once for the
+        # profile and again for the document (the busiest meeting takes tens of milliseconds to read)
+        meeting, version = printed_meeting(services, meeting_id, kind)
+        current = meeting if version is None else services.meetings.get(meeting_id)
+        profile = services.profile.for_meeting(current, options.profile).data
+    else:
+        profile = services.profile.for_meeting(services.meetings.get(meeting_id), options.profile).data
+        meeting, version = printed_meeting(services, meeting_id, kind, options.version)
     family = options.family or profile.family
-    meeting, version = printed_meeting(services, meeting_id, kind, options.version)
     issued_on = options.issued_on or meeting.document_dates.get(kind)
     progress = None
     if kind == "report":

@@ -22,7 +22,7 @@ import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Literal, TypedDict, Unpack
+from typing import Literal, TypedDict, TypeVar, Unpack
 
 from docx import Document as _open_document
 from docx.document import Document
@@ -38,6 +38,7 @@ from docx.shared import Cm, Length, Mm, Pt
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
+from lxml.etree import SubElement
 
 from minutes.export.text import clean_xml_text, split_paragraphs
 from minutes.export.vnformat import Family
@@ -50,6 +51,7 @@ CELL_MARGIN_MM = 1.0
 #: Sentinel for "use the family's punctuation" in :func:`recipients_block`.
 FAMILY_DEFAULT = "<family>"
 
+_E = TypeVar("_E", bound=BaseOxmlElement)
 Align = Literal["left", "center", "right", "justify"]
 Container = Document | _Cell
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
@@ -282,7 +284,12 @@ def add_run(
 # run text setter walks the text character by character; that was most of a document's build time.
 _P_TEMPLATES: dict[tuple[object, ...], BaseOxmlElement] = {}
 _R_TEMPLATES: dict[tuple[object, ...], BaseOxmlElement] = {}
-_P, _TBL, _SECTPR = qn("w:p"), qn("w:tbl"), qn("w:sectPr")
+_P, _TBL, _SECTPR, _T, _TAB = qn("w:p"), qn("w:tbl"), qn("w:sectPr"), qn("w:t"), qn("w:tab")
+
+
+def _copy(element: _E) -> _E:
+    """A deep copy of ``element`` (what ``copy.deepcopy`` does for an lxml element, without its memo)."""
+    return element.__deepcopy__(None)  # type: ignore[no-any-return]
 
 
 def _run_template(size: float | None, bold: bool | None, italic: bool | None,
@@ -303,17 +310,16 @@ def _new_run(text: str, size: float | None, bold: bool | None, italic: bool | No
     """A formatted ``w:r`` holding ``text`` (already cleaned: no breaks) as python-docx writes it: one
     ``w:t`` per stretch between tabs (``xml:space="preserve"`` when it has outer spaces), ``w:tab``
     for each tab."""
-    r = copy.deepcopy(_run_template(size, bold, italic, underline))
+    r = _copy(_run_template(size, bold, italic, underline))
     if text:
         for index, stretch in enumerate(text.split("\t")):
             if index:
-                r.append(OxmlElement("w:tab"))
+                SubElement(r, _TAB)
             if stretch:
-                t = OxmlElement("w:t")
+                t = SubElement(r, _T)
                 t.text = stretch
                 if len(stretch.strip()) < len(stretch):
                     t.set(_XML_SPACE, "preserve")
-                r.append(t)
     return r
 
 
@@ -414,7 +420,7 @@ def add_paragraph(
     template = _paragraph_template(
         style_id, size, align, indent_first, space_before, space_after, keep_with_next
     )
-    p = copy.deepcopy(template)
+    p = _copy(template)
     if text:
         p.append(_new_run(clean_xml_text(text), size, bold, italic, underline))
     return _place_paragraph(container, p)
@@ -608,13 +614,13 @@ def fast_table(
     for values in rows:
         if len(values) != width:
             raise ValueError(f"a row of {len(values)} values for {width} columns")
-        tr = copy.deepcopy(template_tr)
+        tr = _copy(template_tr)
         for tc, value in zip(tr.iterchildren(tag_tc), values, strict=True):
             parts = split_paragraphs("" if value is None else str(value)) or [""]
             p = tc.find(tag_p)
             p.find(path_t).text = parts[0].replace("\t", " ")
             for part in parts[1:]:
-                extra = copy.deepcopy(p)
+                extra = _copy(p)
                 extra.find(path_t).text = part.replace("\t", " ")
                 tc.append(extra)
         tbl.append(tr)
