@@ -300,3 +300,142 @@ def test_core_properties_do_not_carry_the_template_defaults(tmp_path: Path) -> N
     props = _reload(kit.new_document("state"), tmp_path).core_properties
     assert props.author == "" and props.comments == "" and props.language == "vi-VN"
     assert props.created is not None and props.created.year >= 2025
+
+
+# --- the fast paths (issue 17: documents): the same XML as python-docx's own setters, nothing shared -----
+FORMATS = [
+    {},
+    {"size": 14, "bold": True, "align": "center", "keep_with_next": True},
+    {"size": 12, "italic": True, "underline": True, "indent_first": Pt(0), "space_before": Pt(6)},
+    {"bold": False, "italic": False, "underline": False, "align": "justify", "space_after": Pt(0)},
+    {"size": 11, "style": kit.CELL_STYLE, "align": "right", "indent_first": Cm(1.27)},
+]
+
+
+def _python_docx_paragraph(container: object, text: str, **fmt: object) -> object:
+    """The paragraph as python-docx's public setters make it (what the kit did before it copied XML)."""
+    from docx.table import _Cell
+
+    style = fmt.get("style") or (kit.CELL_STYLE if isinstance(container, _Cell) else None)
+    bare = isinstance(container, _Cell) and [len(p._p) for p in container.paragraphs] == [0]
+    paragraph = container.paragraphs[0] if bare else container.add_paragraph()  # type: ignore[attr-defined]
+    if style is not None:
+        paragraph.style = style
+    pf = paragraph.paragraph_format
+    aligns = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+              "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}  # fmt: skip
+    if fmt.get("align") is not None:
+        pf.alignment = aligns[fmt["align"]]  # type: ignore[index]
+    for name in ("indent_first", "space_before", "space_after"):
+        if fmt.get(name) is not None:
+            setattr(pf, {"indent_first": "first_line_indent"}.get(name, name), fmt[name])
+    if fmt.get("keep_with_next"):
+        pf.keep_with_next = True
+    if text:
+        run = paragraph.add_run(text)
+        kit.set_run_font(run, name=kit.FONT_NAME, size=fmt.get("size"), bold=fmt.get("bold"),  # type: ignore[arg-type]
+                         italic=fmt.get("italic"), underline=fmt.get("underline"))  # type: ignore[arg-type]  # fmt: skip
+    if fmt.get("size") is not None:
+        kit._mark_size(paragraph, fmt["size"])  # type: ignore[arg-type]
+    return paragraph
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("in_cell", [False, True])
+def test_paragraphs_are_the_xml_python_docx_writes(fmt: dict[str, object], in_cell: bool) -> None:
+    from lxml import etree
+
+    texts = ["Địa điểm: Hội trường", "\ttab đầu và cuối ", " hai\t\ttab ", ""]
+    made, expected = kit.new_document("state"), kit.new_document("state")
+    if in_cell:
+        made_in: object = kit.borderless_table(made, [80, 85]).rows[0].cells[0]
+        expected_in: object = kit.borderless_table(expected, [80, 85]).rows[0].cells[0]
+    else:
+        made_in, expected_in = made, expected
+    for text in texts:
+        kit.add_paragraph(made_in, text, **fmt)  # type: ignore[arg-type]
+        _python_docx_paragraph(expected_in, text, **fmt)
+    mixed = kit.add_paragraph(made_in, "", **fmt)  # type: ignore[arg-type]
+    kit.add_run(mixed, "Chủ trì: ", bold=True)
+    kit.add_run(mixed, "đồng chí\tA ", italic=True, size=13)
+    reference = _python_docx_paragraph(expected_in, "", **fmt)
+    for text, run_fmt in (("Chủ trì: ", {"bold": True}), ("đồng chí\tA ", {"italic": True, "size": 13})):
+        run = reference.add_run(text)  # type: ignore[attr-defined]
+        kit.set_run_font(run, name=kit.FONT_NAME, **run_fmt)  # type: ignore[arg-type]
+
+    def body(doc: Document) -> bytes:
+        return etree.tostring(doc.element.body)
+
+    assert body(made) == body(expected)
+    assert [p.text for p in made.paragraphs] == [p.text for p in expected.paragraphs]
+
+
+def test_a_paragraph_changed_after_it_is_made_changes_no_other(tmp_path: Path) -> None:
+    doc = kit.new_document("party")
+    first = kit.add_paragraph(doc, "Một", size=14, bold=True, align="center")
+    first.paragraph_format.space_after = Pt(24)
+    first.runs[0].font.bold = False
+    first.runs[0].font.size = Pt(9)
+    second = kit.add_paragraph(doc, "Hai", size=14, bold=True, align="center")
+    doc = _reload(doc, tmp_path)
+    one, two = doc.paragraphs
+    assert (one.paragraph_format.space_after, one.runs[0].font.bold, one.runs[0].font.size) == (
+        Pt(24),
+        False,
+        Pt(9),
+    )
+    assert two.paragraph_format.space_after is None
+    assert (two.runs[0].font.bold, two.runs[0].font.size, two.alignment) == (
+        True,
+        Pt(14),
+        WD_ALIGN_PARAGRAPH.CENTER,
+    )
+    assert second.runs[0].text == "Hai"
+
+
+def test_new_documents_share_nothing(tmp_path: Path) -> None:
+    first = kit.new_document("state")
+    first.styles.add_style("Chỉ ở bản đầu", 1)
+    first.styles["Normal"].font.size = Pt(20)
+    first.sections[0].left_margin = Cm(5)
+    kit.add_paragraph(first, "Nội dung của bản đầu")
+    first.core_properties.author = "Văn thư"
+    second = _reload(kit.new_document("state"), tmp_path)
+    assert [p.text for p in second.paragraphs] == []
+    assert "Chỉ ở bản đầu" not in [s.name for s in second.styles]
+    assert second.styles["Normal"].font.size == Pt(14)
+    assert second.sections[0].left_margin.mm == pytest.approx(30, abs=0.1)
+    assert second.core_properties.author == ""
+    assert second.core_properties.created is not None
+    assert kit.new_document("plain").styles["Normal"].font.size == Pt(12)  # another family, its own template
+
+
+@pytest.mark.parametrize("families", [("party", "state", "party", "plain")])
+def test_save_writes_the_zip_python_docx_writes(tmp_path: Path, families: tuple[Family, ...]) -> None:
+    import io
+    import zipfile
+
+    for index, family in enumerate(families):  # parts met before (the styles) are compressed once
+        doc = kit.new_document(family)
+        kit.add_page_number_header(doc.sections[0])
+        kit.add_paragraph(doc, f"Bản {index}: nội dung\tcó tab", bold=True)
+        kit.fast_table(doc, ["STT", "Nội dung"], [["1", "Một"], ["2", "Hai\nba"]], [20, 145], font_size=12)
+        ours, theirs = io.BytesIO(), io.BytesIO()
+        kit.save(doc, ours)
+        doc.save(theirs)
+        with zipfile.ZipFile(ours) as mine, zipfile.ZipFile(theirs) as reference:
+            assert mine.testzip() is None
+            assert mine.namelist() == reference.namelist()
+            for name in reference.namelist():
+                assert mine.read(name) == reference.read(name), name
+                got, want = mine.getinfo(name), reference.getinfo(name)
+                assert (got.compress_type, got.CRC, got.compress_size) == (
+                    want.compress_type,
+                    want.CRC,
+                    want.compress_size,
+                )
+        path = tmp_path / f"{index}.docx"
+        path.write_bytes(ours.getvalue())
+        back = docx.Document(str(path))
+        assert back.paragraphs[0].text == f"Bản {index}: nội dung\tcó tab"
+        assert back.styles["Normal"].font.size == Pt(kit.family_style(family).body_pt)

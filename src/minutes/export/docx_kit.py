@@ -17,12 +17,17 @@ from __future__ import annotations
 
 import copy
 import io
+import struct
 import threading
+import time
 import weakref
+import zipfile
+import zlib
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Literal, TypedDict, TypeVar, Unpack
+from typing import BinaryIO, Literal, TypedDict, TypeVar, Unpack
 
 from docx import Document as _open_document
 from docx.document import Document
@@ -30,6 +35,8 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_UNDERLINE
+from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+from docx.opc.pkgwriter import _ContentTypesItem
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
@@ -698,3 +705,86 @@ def recipients_block(
             add_paragraph(container, line, size=fs.recipient_pt, bold=False, italic=False, style=CELL_STYLE)
         )
     return paragraphs
+
+
+# ------------------------------------------------------------------------------------------------ saving
+#: Raw deflate streams of parts met before, by their bytes (styles, theme, fonts, settings: the same in
+#: every document of a family), most recently used last.
+_DEFLATED: OrderedDict[bytes, tuple[int, bytes]] = OrderedDict()
+_DEFLATED_MAX = 64
+_DEFLATED_LOCK = threading.Lock()
+#: Parts whose bytes differ in every document: never kept.
+_FRESH_PARTS = frozenset({"/word/document.xml", "/docProps/core.xml"})
+
+
+def _deflated(blob: bytes, keep: bool) -> tuple[int, bytes]:
+    """(CRC-32, raw deflate) of ``blob``, compressed as :mod:`zipfile` does (zlib's default level)."""
+    if keep:
+        with _DEFLATED_LOCK:
+            found = _DEFLATED.get(blob)
+            if found is not None:
+                _DEFLATED.move_to_end(blob)
+                return found
+    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    made = (zlib.crc32(blob), compressor.compress(blob) + compressor.flush())
+    if keep:
+        with _DEFLATED_LOCK:
+            _DEFLATED[blob] = made
+            while len(_DEFLATED) > _DEFLATED_MAX:
+                _DEFLATED.popitem(last=False)
+    return made
+
+
+def package_entries(doc: Document) -> list[tuple[str, bytes, bool]]:
+    """(member name, bytes, may be kept) of each item python-docx's ``doc.save()`` writes, in its order:
+    ``[Content_Types].xml``, the package relationships, then every part and its relationships."""
+    package = doc.part.package
+    parts = package.parts
+    for part in parts:
+        part.before_marshal()
+    entries = [
+        (CONTENT_TYPES_URI.membername, _ContentTypesItem.from_parts(parts).blob, True),
+        (PACKAGE_URI.rels_uri.membername, package.rels.xml, True),
+    ]
+    for part in parts:
+        entries.append((part.partname.membername, part.blob, part.partname not in _FRESH_PARTS))
+        if len(part.rels):
+            entries.append((part.partname.rels_uri.membername, part.rels.xml, True))
+    return entries
+
+
+def save(doc: Document, stream: BinaryIO) -> None:
+    """Write ``doc`` as a DOCX (a zip of the same members, bytes and order as ``doc.save(stream)``).
+
+    Deflating is most of python-docx's save (its template's styles alone are 800 kB of XML, compressed
+    again for every document): the compressed form of a part met before is reused, and the zip is
+    written here (local headers, central directory; the layout :mod:`zipfile` writes, without zip64,
+    which a document never needs: it raises instead past 4 GB or 65,535 members).
+    """
+    now = time.localtime()
+    dos_time = now.tm_hour << 11 | now.tm_min << 5 | now.tm_sec // 2
+    dos_date = (now.tm_year - 1980) << 9 | now.tm_mon << 5 | now.tm_mday
+    central = bytearray()
+    offset = 0
+    entries = package_entries(doc)
+    for name, blob, keep in entries:
+        crc, data = _deflated(blob, keep)
+        encoded = name.encode("ascii")
+        if offset > 0xFFFFFFFF or len(blob) > 0xFFFFFFFF:
+            raise ValueError("a document too large for a zip without zip64")
+        header = struct.pack("<4s2B4HL2L2H", b"PK\x03\x04", 20, 0, 0, zipfile.ZIP_DEFLATED, dos_time, dos_date,
+                             crc, len(data), len(blob), len(encoded), 0)  # fmt: skip
+        central += struct.pack("<4s4B4HL2L5H2L", b"PK\x01\x02", 20, 3, 20, 0, 0, zipfile.ZIP_DEFLATED, dos_time,
+                               dos_date, crc, len(data), len(blob), len(encoded), 0, 0, 0, 0, 0o600 << 16,
+                               offset)  # fmt: skip
+        central += encoded
+        stream.write(header)
+        stream.write(encoded)
+        stream.write(data)
+        offset += len(header) + len(encoded) + len(data)
+    if len(entries) > 0xFFFF or offset > 0xFFFFFFFF:
+        raise ValueError("a document too large for a zip without zip64")
+    stream.write(bytes(central))
+    stream.write(
+        struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(entries), len(entries), len(central), offset, 0)
+    )
