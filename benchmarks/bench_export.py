@@ -7,6 +7,8 @@
 * the example minutes (the Long Biên meeting, loaded into a private SQLite file): read the meeting, build,
   save the DOCX - what "Export" costs the user;
 * the minutes of the busiest meeting of the given database (the office database: 200 contributions);
+* both next to the same document built the way python-docx's documentation shows (its template opened
+  each time, paragraphs, runs and styles through its setters, tables by ``add_row()``, ``doc.save()``);
 * a 1,000-task plan built and saved, next to the same plan whose table is built the way python-docx's
   documentation shows (``table.add_row()`` then ``row.cells`` per row) - the same document otherwise;
 * the plan table alone, 1,000 rows: the kit's row cloning against ``add_row()`` + ``row.cells``;
@@ -48,6 +50,7 @@ from minutes.export import pdf  # noqa: E402
 from minutes.export.documents import Options, build, export_meeting, save_docx  # noqa: E402
 from minutes.export.plan_doc import PLAN_COLS_MM, PlanText, build_plan  # noqa: E402
 from minutes.export.profile import OrgProfileData  # noqa: E402
+from minutes.export.text import clean_xml_text  # noqa: E402
 from minutes.services import Actor, Database, Services  # noqa: E402
 from minutes.services.dto import TaskDTO  # noqa: E402
 
@@ -115,6 +118,72 @@ def naive_tables() -> Iterator[None]:
         kit.fast_table = original
 
 
+def naive_new_document(family: Any, *, landscape: bool = False) -> Any:
+    """``kit.new_document`` without its kept template: python-docx opens and parses its own each time."""
+    return kit._set_up_document(family, landscape=landscape)
+
+
+def naive_add_run(paragraph: Any, text: str, *, size: float | None = None, bold: bool | None = None,
+                  italic: bool | None = None, underline: bool | None = None) -> Any:  # fmt: skip
+    """``kit.add_run`` through python-docx's ``paragraph.add_run()`` and font setters."""
+    run = paragraph.add_run(clean_xml_text(text))
+    kit.set_run_font(run, name=kit.FONT_NAME, size=size, bold=bold, italic=italic, underline=underline)
+    return run
+
+
+def naive_add_paragraph(container: Any, text: str, *, size: float | None = None, bold: bool | None = None,
+                        italic: bool | None = None, underline: bool | None = None, align: Any = None,
+                        indent_first: Any = None, space_before: Any = None, space_after: Any = None,
+                        keep_with_next: bool = False, style: str | None = None) -> Any:  # fmt: skip
+    """``kit.add_paragraph`` through python-docx's public API: ``add_paragraph()``, ``paragraph.style``,
+    the paragraph format setters, then :func:`naive_add_run` (the same XML)."""
+    from docx.table import _Cell
+
+    in_cell = isinstance(container, _Cell)
+    bare = in_cell and [len(p._p) for p in container.paragraphs] == [0]
+    paragraph = container.paragraphs[0] if bare else container.add_paragraph()
+    style = style or (kit.CELL_STYLE if in_cell else None)
+    if style is not None:
+        paragraph.style = style
+    pf = paragraph.paragraph_format
+    if align is not None:
+        pf.alignment = kit._ALIGN[align]
+    if indent_first is not None:
+        pf.first_line_indent = indent_first
+    if space_before is not None:
+        pf.space_before = space_before
+    if space_after is not None:
+        pf.space_after = space_after
+    if keep_with_next:
+        pf.keep_with_next = True
+    if text:
+        naive_add_run(paragraph, text, size=size, bold=bold, italic=italic, underline=underline)
+    if size is not None:
+        kit._mark_size(paragraph, size)
+    return paragraph
+
+
+def naive_save(doc: Any, stream: Any) -> None:
+    doc.save(stream)
+
+
+@contextlib.contextmanager
+def naive_python_docx() -> Iterator[None]:
+    """Build and save documents the way python-docx's documentation shows (the same document): its
+    template opened for each, paragraphs, runs and styles through its public setters, tables by
+    ``add_row()`` + ``row.cells``, ``doc.save()``."""
+    swaps = {"new_document": naive_new_document, "add_paragraph": naive_add_paragraph, "add_run": naive_add_run,
+             "fast_table": naive_table, "save": naive_save}  # fmt: skip
+    originals = {name: getattr(kit, name) for name in swaps}
+    for name, swap in swaps.items():
+        setattr(kit, name, swap)
+    try:
+        yield
+    finally:
+        for name, original in originals.items():
+            setattr(kit, name, original)
+
+
 def _table_rows(tasks: Sequence[TaskDTO]) -> list[list[str]]:
     return [[str(i), t.text, t.lead_unit_name, "\n".join(t.coordinating_unit_names), f"{t.deadline:%d/%m/%Y}",
              t.expected_product, t.priority, ""] for i, t in enumerate(tasks, start=1)]  # fmt: skip
@@ -142,11 +211,11 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
                 )
 
             def naive_minutes() -> None:
-                with naive_tables():
+                with naive_python_docx():
                     example_minutes()
 
             rows.append(row("export: example minutes (read, build, save DOCX)", timed(example_minutes, repeat),
-                            baseline_name="same minutes, tables by python-docx add_row() + row.cells",
+                            baseline_name="same minutes by python-docx's public API (template, setters, add_row, save)",
                             baseline=timed(naive_minutes, repeat), target=MINUTES_TARGET_MS,
                             note="Long Biên 19/01/2021, party layout"))  # fmt: skip
             if quick or not pdf.available():
@@ -212,8 +281,14 @@ def _office_minutes(db_url: str, work: Path, repeat: int) -> list[Row]:
             detail = services.meetings.get(meeting_id)
             save_docx(build("minutes", detail, profile, "party", as_of=TODAY), work / "busiest.docx")
 
+        def naive_minutes() -> None:
+            with naive_python_docx():
+                minutes()
+
         note = f"{len(meeting.contributions)} contributions, {len(meeting.tasks)} tasks"
-        return [row(name, timed(minutes, repeat), target=BUSIEST_TARGET_MS, note=note)]
+        return [row(name, timed(minutes, repeat), target=BUSIEST_TARGET_MS, note=note,
+                    baseline_name="same minutes by python-docx's public API (template, setters, add_row, save)",
+                    baseline=timed(naive_minutes, 3 if repeat > 2 else 1))]  # fmt: skip
     finally:
         db.close()
 
