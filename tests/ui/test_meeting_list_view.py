@@ -152,3 +152,27 @@ def test_the_keyboard_moves_through_meetings_as_in_a_list(qtbot: Any) -> None:
     QTest.keyClick(view, Qt.Key.Key_Right)
     assert view.currentIndex().column() == 0
     assert not view.tabKeyNavigation()  # Tab leaves the list, as it left the list view
+
+
+def test_a_card_drawn_before_is_drawn_again_when_its_meeting_changes(qtbot: Any) -> None:
+    """Cards are kept drawn between paints: a changed meeting (status, title) is drawn anew, the others
+    look exactly as before."""
+    model = MeetingListModel()
+    rows = office(10)
+    model.set_rows(rows)
+    view = shown(qtbot, model)
+    height = view.rowHeight(0)
+
+    def card(row: int) -> Any:
+        view.viewport().repaint()
+        return view.viewport().grab().toImage().copy(0, row * height, view.viewport().width(), height)
+
+    first, second = card(0), card(1)
+    assert card(0) == first  # drawn again from what was kept: the same
+    finalised = MeetingRow(**{**rows[0].__dict__, "status": "Finalised", "status_value": "finalised"})
+    model.apply([finalised], [])
+    assert card(0) != first  # the chip's colour and text changed
+    assert card(1) == second
+    renamed = MeetingRow(**{**rows[1].__dict__, "title": "Họp chuyên đề về chuyển đổi số"})
+    model.apply([renamed], [])
+    assert card(1) != second
