@@ -78,12 +78,12 @@ def test_a_notice_among_thousands_asks_the_model_about_the_rows_it_changes(qtbot
     view.setCurrentIndex(model.index(1500, 0))
     top = view.indexAt(QPoint(0, 0))
     top_id, top_y = model.id_at(top.row()), view.visualRect(top).top()
-    view.viewport().repaint()
+    view.viewport().grab()
 
     model.asked = 0
     model.apply([meeting(10_000, FIRST_DAY + datetime.timedelta(days=1))], [])  # a new meeting on top
     view.doItemsLayout()  # what the event loop would do next: lay out and paint
-    view.viewport().repaint()
+    view.viewport().grab()
     assert model.asked < 200  # a list view asked ~4 times per row: over 12,000 here
     assert model.id_at(0) == 10_000 and model.rowCount() == 3001
 
@@ -164,7 +164,6 @@ def test_a_card_drawn_before_is_drawn_again_when_its_meeting_changes(qtbot: Any)
     height = view.rowHeight(0)
 
     def card(row: int) -> Any:
-        view.viewport().repaint()
         return view.viewport().grab().toImage().copy(0, row * height, view.viewport().width(), height)
 
     first, second = card(0), card(1)
@@ -176,3 +175,20 @@ def test_a_card_drawn_before_is_drawn_again_when_its_meeting_changes(qtbot: Any)
     renamed = MeetingRow(**{**rows[1].__dict__, "title": "Họp chuyên đề về chuyển đổi số"})
     model.apply([renamed], [])
     assert card(1) != second
+
+
+def test_the_cards_kept_drawn_are_bounded_however_far_the_list_scrolls(qtbot: Any) -> None:
+    model = MeetingListModel()
+    model.set_rows(office(600))
+    view = shown(qtbot, model)
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, MeetingDelegate)
+    bar = view.verticalScrollBar()
+    for value in range(0, bar.maximum() + 1, max(1, view.viewport().height())):
+        bar.setValue(value)
+        view.viewport().grab()  # painted now
+    assert 0 < len(delegate._cards) <= MeetingDelegate.KEPT
+    bar.setValue(bar.maximum())
+    last = view.viewport().grab().toImage()
+    delegate._cards.clear()  # drawn from scratch: the same picture
+    assert view.viewport().grab().toImage() == last

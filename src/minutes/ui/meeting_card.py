@@ -4,7 +4,7 @@ two lines, and the organisation with its open tasks, at a fixed height (fast ove
 A card is drawn once into a pixmap and the pixmap is painted again while nothing it shows has changed
 (the row, its size, its state, the palette and the font are the key): a change notice repaints every
 visible card, and laying their text out again (the title wrapped, the rest elided) was most of the GUI
-thread's work for a notice (issue 18). A few screens of cards are kept (:data:`MeetingDelegate.KEPT`).
+thread's work for a notice (issue 18). About three screens of cards are kept (``MeetingDelegate.KEPT``).
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ class MeetingDelegate(QStyledItemDelegate):
     """A meeting as a card: date + status chip, title (two lines at most), organisation and tasks."""
 
     PAD = 8
-    #: Cards kept drawn (a screen holds 10-20; hover and selection are cards of their own).
-    KEPT = 96
+    #: Cards kept drawn: a screen holds 10-20 (hover and selection are cards of their own); one card is
+    #: about 100 kB at 350 x 80 pixels (four times that on a display scaled 200 %).
+    KEPT = 48
     #: The parts of a card's state that change how it looks.
     LOOKS = (
         QStyle.StateFlag.State_Selected
