@@ -4,10 +4,10 @@ recognised for review. Results come back on the GUI thread by signal, as plain v
 A batch runs in a process of its own (:mod:`minutes.archive.batch_process`, started with ``spawn``): on
 a thread it held the interpreter lock the window needs, and the window stalled (docs/performance.md).
 The process is started on the runner's thread (spawning it, and multiprocessing's resource tracker with
-the first queue, was the GUI thread's longest work of a batch). A timer on the GUI thread reads the child's messages (progress, each file's outcome, what its commits
-changed, the end) without ever waiting; cancelling sets an event the child reads between files; a child
-that dies is reported in words, with the files it had imported (each saved whole) and the others listed
-as not imported. ``in_process=False`` runs the batch on the runner's thread as before (the benchmark's
+the first queue, was the GUI thread's longest work of a batch). A timer on the GUI thread reads the
+child's messages (progress, each file's outcome, what its commits changed, the end) without ever
+waiting; cancelling sets an event the child reads between files; a child that dies is reported in
+words, with the files it had imported (each saved whole) and the others listed as not imported. ``in_process=False`` runs the batch on the runner's thread as before (the benchmark's
 comparison).
 
 One document recognised for review runs on a thread (a :class:`~minutes.ui.runner.Runner` of its own);
