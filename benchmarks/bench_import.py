@@ -182,6 +182,17 @@ def doc_rows(db_url: str, work: Path, count: int) -> list[Row]:
                      f"{took['chunks']:.0f} ms, {notes['chunks']}")]  # fmt: skip
 
 
+def window_only(db_url: str, count: int) -> list[Row]:
+    """Only the folder imported from the window, the batch in its own process (for paired runs of two
+    versions of the application with the same driver); no baseline of the import without a window."""
+    with tempfile.TemporaryDirectory(prefix="minutes-bench-import-") as work, \
+            private_copy(db_url, Path(work)) as (target_url, where):  # fmt: skip
+        folder = Path(work) / "documents"
+        folder.mkdir()
+        make_folder(folder, count)
+        return run_in_window(target_url, folder, count, None, where)
+
+
 def run(db_url: str, quick: bool = False, only_doc: bool = False) -> list[Row]:
     count = QUICK_DOCUMENTS if quick else DOCUMENTS
     if only_doc:
@@ -236,9 +247,14 @@ if __name__ == "__main__":
     parser.add_argument("--url", help="database to import into (default: a new SQLite file)")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--only-doc", action="store_true", help="only the rows of the folder of .doc files")
+    parser.add_argument("--window-only", action="store_true",
+                        help="only the folder imported from the window (MINUTES_BENCH_GUI_STACKS=FILE: where "
+                             "the GUI thread spent its CPU)")  # fmt: skip
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         url = args.url or str(Path(scratch) / "bench.sqlite3")
-        for item in run(url, args.quick, args.only_doc):
+        count = QUICK_DOCUMENTS if args.quick else DOCUMENTS
+        rows = window_only(url, count) if args.window_only else run(url, args.quick, args.only_doc)
+        for item in rows:
             print(f"{item['name']}: median {item['median_ms']} ms, p95 {item['p95_ms']} ms, max {item['max_ms']} ms "
                   f"(baseline {item['baseline_median_ms']}); {item.get('note', '')}")  # fmt: skip

@@ -13,10 +13,11 @@ sample by sample: the same kind of notice naming no ids, which the list answers 
 whole list in the background and resetting its rows (the old behaviour for every notice). Target: the
 GUI thread's work for one notice within one frame (16 ms).
 
-Measured apart (2026-12-07, load 7-8, 5,000 meetings): the model's change itself takes 1-2 ms; the rest
-is Qt's list view laying out every row again after any insert or reset (22-43 ms: ``QListView`` asks the
-Python model for each row's index) and painting (5-10 ms). A view without a per-row layout is what would
-bring the row under the target.
+Measured apart (2026-12-07, load 7-8, 5,000 meetings): the model's change itself took 1-2 ms; the rest
+was Qt's list view laying out every row again after any insert or reset (22-43 ms: ``QListView`` asked the
+Python model for each row's index) and painting (5-10 ms). Since (branch ``window``) the list is a table
+view of fixed-height rows (an insert asks the model nothing per row), rows are found by their order, and
+cards are kept drawn between paints: what is left is the notice's handling and one paint.
 """
 
 from __future__ import annotations
@@ -94,8 +95,8 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
                 collecting[named].append(collector.total * 1000)
         gc.callbacks.remove(collector)
         note = (
-            f"{shown:,} meetings listed; {samples} samples each, alternated; most of the GUI figure is the "
-            "list view's layout of every row after an insert (see the module's doc)"
+            f"{shown:,} meetings listed; {samples} samples each, alternated; the GUI figure includes one "
+            "repaint of the visible cards (see the module's doc)"
         )
         return [
             row(

@@ -265,6 +265,7 @@ def test_a_batch_runs_in_its_own_process_and_a_crash_of_it_is_said_in_words(
     runner.progress.connect(kill_after_two)
     with language(QApplication.instance(), "vi"):
         dialog = actions.start_batch([str(many)])
+        qtbot.waitUntil(lambda: runner.child is not None, timeout=60_000)  # started off the GUI thread
         assert runner.child is not None and runner.child.process.pid != os.getpid()
         dialog = _summary(qtbot, actions)
         shown = dialog.current.text()
@@ -287,6 +288,26 @@ def test_a_batch_runs_in_its_own_process_and_a_crash_of_it_is_said_in_words(
         assert info is not None and info.review_status == "needs_review"
         assert fresh_reviews.original(meeting_id) is not None
     assert runner.child is None and not runner.busy
+
+
+def test_cancel_while_the_process_starts_imports_nothing(
+    qtbot, window: MainWindow, tmp_path: Path, fresh: Services
+) -> None:
+    """The batch's process is started off the GUI thread: Cancel pressed before it is there still stops it
+    before its first file, and the summary says so."""
+    many = tmp_path / "early"
+    many.mkdir()
+    for source in sorted(DATA.glob("*.docx"))[:4]:
+        shutil.copy(source, many / source.name)
+    actions = imports(window)
+    dialog = actions.start_batch([str(many)])
+    QTest.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)  # at once
+    dialog = _summary(qtbot, actions)
+    summary = dialog.summary
+    assert summary is not None and summary.cancelled
+    assert len(summary.outcomes) == 4 and len(summary.of("cancelled")) == 4
+    assert fresh.meetings.list_meetings() == []
+    assert actions.runner.child is None and not actions.runner.busy
 
 
 def summary_stop(dialog: ImportBatchDialog) -> UserError:

@@ -3,10 +3,11 @@ recognised for review. Results come back on the GUI thread by signal, as plain v
 
 A batch runs in a process of its own (:mod:`minutes.archive.batch_process`, started with ``spawn``): on
 a thread it held the interpreter lock the window needs, and the window stalled (docs/performance.md).
-A timer on the GUI thread reads the child's messages (progress, each file's outcome, what its commits
-changed, the end) without ever waiting; cancelling sets an event the child reads between files; a child
-that dies is reported in words, with the files it had imported (each saved whole) and the others listed
-as not imported. ``in_process=False`` runs the batch on the runner's thread as before (the benchmark's
+The process is started on the runner's thread (spawning it, and multiprocessing's resource tracker with
+the first queue, was the GUI thread's longest work of a batch). A timer on the GUI thread reads the
+child's messages (progress, each file's outcome, what its commits changed, the end) without ever
+waiting; cancelling sets an event the child reads between files; a child that dies is reported in
+words, with the files it had imported (each saved whole) and the others listed as not imported. ``in_process=False`` runs the batch on the runner's thread as before (the benchmark's
 comparison).
 
 One document recognised for review runs on a thread (a :class:`~minutes.ui.runner.Runner` of its own);
@@ -77,6 +78,8 @@ class ImportRunner(QObject):
         self.services = services
         self.in_process = in_process
         self.child: _Child | None = None
+        self._starting = False  # the batch's process is being started on the runner's thread
+        self._started: _Child | None = None
         self._ended: list[Any] = []  # finished child processes, reaped by the timer without waiting
         self._poll = QTimer(self)
         self._poll.setInterval(self.POLL_MS)
@@ -145,6 +148,12 @@ class ImportRunner(QObject):
     def shutdown(self) -> None:
         """Stop a batch after its current file and wait (the window is closing)."""
         self.cancel()
+        if self._starting and self.runner.wait(int(self.SHUTDOWN_WAIT_S * 1000)):
+            started, self._started = self._started, None  # started meanwhile: stopped as a running one
+            self._starting = False
+            if started is not None and self.child is None:
+                started.cancel.set()
+                self.child = started
         child = self.child
         if child is not None:
             child.process.join(self.SHUTDOWN_WAIT_S)
@@ -161,23 +170,45 @@ class ImportRunner(QObject):
 
     # --- a batch in its own process ------------------------------------------------------------------
     def _start_child(self, paths: Sequence[str | Path]) -> None:
-        if self.child is not None:  # one batch at a time: the dialog shows the running one
+        """Start the batch's process on the runner's thread: the first queue of a process starts
+        multiprocessing's resource tracker (another interpreter) and ``Process.start`` pickles the job
+        and spawns one more; on the GUI thread that was its longest piece of work during a batch (9-13 ms
+        of its CPU, 30-45 ms without an event). The child is read once it is there."""
+        if self.child is not None or self._starting:  # one batch at a time: the dialog shows the running one
             return
-        ctx = batch_process.context()
-        messages, cancel = ctx.Queue(), ctx.Event()
         job = batch_process.job_for(self.services.db, self.services.actor, list(paths))
-        process = ctx.Process(target=batch_process.run_batch, args=(job, messages, cancel),
-                              name="minutes-import", daemon=True)  # fmt: skip
         self._pending += 1
-        try:
+        self._starting = True
+        self._started = None
+
+        def start() -> _Child:
+            ctx = batch_process.context()
+            messages, cancel = ctx.Queue(), ctx.Event()
+            process = ctx.Process(target=batch_process.run_batch, args=(job, messages, cancel),
+                                  name="minutes-import", daemon=True)  # fmt: skip
             process.start()
-        except OSError as exc:  # no process could be started (out of memory, a locked-down machine)
-            self._pending = max(0, self._pending - 1)
-            log.error("the import process could not start: %r", exc)
-            self.failed.emit("batch", batch_process.ImportNotStarted(detail=exc.strerror or str(exc)))
+            child = _Child(process, messages, cancel)
+            self._started = child  # seen by shutdown() even before the GUI thread is told
+            return child
+
+        self.runner.submit("start", start, done=self._child_started, failed=self._child_not_started)
+
+    def _child_started(self, child: _Child) -> None:
+        if child is not self._started:  # taken by shutdown() already
             return
-        self.child = _Child(process, messages, cancel)
+        self._starting, self._started = False, None
+        self.child = child
+        if self._cancel.is_set():  # cancelled while it started
+            child.cancel.set()
         self._poll.start()
+
+    def _child_not_started(self, exc: object) -> None:
+        """No process could be started (out of memory, a locked-down machine): said in words."""
+        self._starting = False
+        self._pending = max(0, self._pending - 1)
+        log.error("the import process could not start: %r", exc)
+        detail = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
+        self.failed.emit("batch", batch_process.ImportNotStarted(detail=detail))
 
     def _read_child(self) -> None:
         """On the GUI thread, from the timer: the messages waiting, then whether the child is gone."""

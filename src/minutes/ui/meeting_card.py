@@ -1,10 +1,19 @@
 """How a meeting looks in the meetings list: a card with the date and a status chip, the title on up to
-two lines, and the organisation with its open tasks, at a fixed height (fast over thousands of rows)."""
+two lines, and the organisation with its open tasks, at a fixed height (fast over thousands of rows).
+
+A card is drawn once into a pixmap and the pixmap is painted again while nothing it shows has changed
+(the row, its size, its state, the palette and the font are the key): a change notice repaints every
+visible card, and laying their text out again (the title wrapped, the rest elided) was most of the GUI
+thread's work for a notice (issue 18). About three screens of cards are kept (``MeetingDelegate.KEPT``).
+"""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextLayout
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from minutes.domain.enums import MeetingStatus
@@ -17,6 +26,21 @@ class MeetingDelegate(QStyledItemDelegate):
     """A meeting as a card: date + status chip, title (two lines at most), organisation and tasks."""
 
     PAD = 8
+    #: Cards kept drawn: a screen holds 10-20 (hover and selection are cards of their own); one card is
+    #: about 100 kB at 350 x 80 pixels (four times that on a display scaled 200 %).
+    KEPT = 48
+    #: The parts of a card's state that change how it looks.
+    LOOKS = (
+        QStyle.StateFlag.State_Selected
+        | QStyle.StateFlag.State_MouseOver
+        | QStyle.StateFlag.State_HasFocus
+        | QStyle.StateFlag.State_Active
+        | QStyle.StateFlag.State_Enabled
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._cards: OrderedDict[tuple[Any, ...], QPixmap] = OrderedDict()
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         base = QFont(option.font)
@@ -41,6 +65,42 @@ class MeetingDelegate(QStyledItemDelegate):
         row: MeetingRow | None = index.data(ROW_ROLE)
         if row is None:
             return
+        size = option.rect.size()
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        if size.isEmpty() or not painter.transform().isIdentity():
+            self._draw(painter, option, row)  # printed, scaled: drawn as it is
+            return
+        key = (
+            row,
+            size.width(),
+            size.height(),
+            ratio,
+            int((option.state & self.LOOKS).value),
+            option.palette.cacheKey(),
+            option.palette.currentColorGroup(),
+            option.font.key(),
+        )
+        card = self._cards.get(key)
+        if card is None:
+            card = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+            card.setDevicePixelRatio(ratio)
+            card.fill(option.palette.color(QPalette.ColorRole.Base))  # the view's own background
+            at = QStyleOptionViewItem(option)
+            at.rect = QRect(0, 0, size.width(), size.height())
+            into = QPainter(card)
+            try:
+                self._draw(into, at, row)
+            finally:
+                into.end()
+            self._cards[key] = card
+            if len(self._cards) > self.KEPT:
+                self._cards.popitem(last=False)
+        else:
+            self._cards.move_to_end(key)
+        painter.drawPixmap(option.rect.topLeft(), card)
+
+    def _draw(self, painter: QPainter, option: QStyleOptionViewItem, row: MeetingRow) -> None:
         painter.save()
         style = option.widget.style() if option.widget is not None else None
         if style is not None:

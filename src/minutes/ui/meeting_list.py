@@ -2,7 +2,8 @@
 
 :class:`MeetingListModel` holds ids and preformatted rows (``data()`` does no work);
 :class:`MeetingDelegate` draws each meeting as a card (date and status, the title on up to two lines, the
-organisation and its open tasks) at a fixed height; :class:`MeetingListPane` adds the search box,
+organisation and its open tasks) at a fixed height, in :class:`MeetingListView`, whose rows are all of that
+height so that inserting one costs one row, not a layout of all of them; :class:`MeetingListPane` adds the search box,
 debounced, and follows the bus's change notices. Reads run in the background
 (:class:`~minutes.ui.reader.LatestReader`): over thousands of meetings the whole list takes a good part of
 a second, which typing must never wait for.
@@ -24,9 +25,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import cast
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from minutes.services import ChangeSet
 from minutes.ui.context import UiContext
@@ -40,6 +50,7 @@ __all__ = [
     "MeetingDelegate",
     "MeetingListModel",
     "MeetingListPane",
+    "MeetingListView",
     "MeetingRow",
     "meeting_rows",
 ]
@@ -48,6 +59,73 @@ __all__ = [
 WATCHED = ("meetings", "tasks", "units")
 #: More meetings than this in one notice: the whole list is read instead.
 MAX_IDS = 200
+
+
+class MeetingListView(QTableView):
+    """The cards, one column of rows of one fixed height, behaving as a list (keys, selection, focus).
+
+    A table view and not a ``QListView``: after any insert, removal or reset a list view lays every row
+    out again, and even with uniform item sizes it asks the model for each row's index (``isHidden``,
+    ``modelIndex``: ``rowCount`` and ``columnCount`` of the Python model twice per row), 40-57 ms of the
+    GUI thread for one notice over 5,000 meetings. A table's rows are sections of its vertical header, of
+    a fixed height here: an insert shifts an array in C++ and asks the model nothing per row, so a notice
+    costs what it changes. The model's other columns (title, status, tasks: for the tests and the
+    accessible text) are hidden; the delegate draws the whole card in the first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the list, as it did a list view
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    def setModel(self, model: object) -> None:  # noqa: N802 - Qt API
+        super().setModel(model)  # type: ignore[arg-type]
+        self._one_column()
+        if self.model() is not None:
+            self.model().modelReset.connect(self._one_column)
+            self.model().columnsInserted.connect(self._one_column)
+
+    def setItemDelegate(self, delegate: object) -> None:  # noqa: N802 - Qt API
+        super().setItemDelegate(delegate)  # type: ignore[arg-type]
+        self._fit_rows()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_rows()
+
+    def moveCursor(  # noqa: N802 - Qt API
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        # Home and End go to the first and last meeting, as in a list (a table's go along the row).
+        if action in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd):
+            modifiers = modifiers | Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
+
+    def _one_column(self) -> None:
+        model = self.model()
+        if model is None:
+            return
+        for column in range(1, model.columnCount()):
+            self.setColumnHidden(column, True)
+
+    def _fit_rows(self) -> None:
+        """Every row as high as the delegate's card for the view's font (the card's height is fixed)."""
+        option = QStyleOptionViewItem()
+        option.initFrom(self)
+        option.font = self.font()
+        height = self.itemDelegate().sizeHint(option, QModelIndex()).height()
+        rows = self.verticalHeader()
+        rows.setMinimumSectionSize(min(rows.minimumSectionSize(), height))
+        rows.setDefaultSectionSize(height)
 
 
 @dataclass
@@ -105,11 +183,10 @@ class MeetingListPane(QWidget):
         self.search.setPlaceholderText(self.tr("Search meetings (accents optional)"))
         self.search.setClearButtonEnabled(True)
         self.model = MeetingListModel(self)
-        self.view = QListView(self)
+        self.view = MeetingListView(self)
         self.view.setObjectName("meetingList")
         self.view.setModel(self.model)
         self.view.setItemDelegate(MeetingDelegate(self.view))
-        self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

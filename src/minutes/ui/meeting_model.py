@@ -73,12 +73,17 @@ def meeting_rows(meetings: list[MeetingSummary]) -> list[MeetingRow]:
     return rows
 
 
+def _order(row: MeetingRow) -> tuple[int, int]:
+    return row.order
+
+
 class MeetingListModel(QAbstractTableModel):
     DATE, TITLE, STATUS, TASKS = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[MeetingRow] = []
+        self._rows: list[MeetingRow] = []  # in the list's order (MeetingRow.order ascending)
+        self._by_id: dict[int, MeetingRow] = {}  # a row is found by its order: no walk over every row
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Title"), self.tr("Status"), self.tr("Tasks")]
@@ -88,7 +93,8 @@ class MeetingListModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[MeetingRow]) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._rows = rows  # the service's order is the list's (newest date first, then the highest id)
+        self._by_id = {row.id: row for row in rows}
         self.endResetModel()
 
     def apply(self, rows: list[MeetingRow], gone: Collection[int]) -> None:
@@ -96,28 +102,29 @@ class MeetingListModel(QAbstractTableModel):
         where they are (moved if their date changed), the meetings ``gone`` are removed. Selection and
         persistent indexes follow the rows (no reset)."""
         fresh = {row.id: row for row in rows}
-        where = {row.id: number for number, row in enumerate(self._rows)}
-        leaving = {ident for ident in gone if ident in where and ident not in fresh}
+        leaving = {ident for ident in gone if ident in self._by_id and ident not in fresh}
         for row in rows:
-            at = where.get(row.id)
-            if at is None:
+            old = self._by_id.get(row.id)
+            if old is None:
                 continue
-            old = self._rows[at]
             if old.order != row.order:
                 leaving.add(row.id)  # moves: out, then in at its new place
             elif old != row:
+                at = self.row_of(row.id)
                 self._rows[at] = row
+                self._by_id[row.id] = row
                 self.dataChanged.emit(self.index(at, 0), self.index(at, self.columnCount() - 1))
-        for at in sorted((where[ident] for ident in leaving), reverse=True):
+        for at in sorted((self.row_of(ident) for ident in leaving), reverse=True):
             self.beginRemoveRows(QModelIndex(), at, at)
-            del self._rows[at]
+            del self._by_id[self._rows.pop(at).id]
             self.endRemoveRows()
-        for row in sorted(rows, key=lambda r: r.order):
-            if row.id in where and row.id not in leaving:
-                continue
-            at = bisect_left(self._rows, row.order, key=lambda r: r.order)
+        for row in sorted(rows, key=_order):
+            if row.id in self._by_id:
+                continue  # updated in place above
+            at = bisect_left(self._rows, row.order, key=_order)
             self.beginInsertRows(QModelIndex(), at, at)
             self._rows.insert(at, row)
+            self._by_id[row.id] = row
             self.endInsertRows()
 
     def ids(self) -> list[int]:
@@ -128,10 +135,13 @@ class MeetingListModel(QAbstractTableModel):
         return {row.id: row.task_count for row in self._rows if row.task_count}
 
     def row_of(self, meeting_id: int | None) -> int:
-        for number, row in enumerate(self._rows):
-            if row.id == meeting_id:
-                return number
-        return -1
+        row = self._by_id.get(meeting_id) if meeting_id is not None else None
+        if row is None:
+            return -1
+        at = bisect_left(self._rows, row.order, key=_order)  # ids are unique: the order is too
+        if at < len(self._rows) and self._rows[at].id == meeting_id:
+            return at
+        return next((n for n, r in enumerate(self._rows) if r.id == meeting_id), -1)  # rows not in order
 
     def id_at(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
