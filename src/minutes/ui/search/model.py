@@ -2,6 +2,10 @@
 
 Holds plain :class:`SearchResult` values plus preformatted text, so ``data()`` does no work. Top-level
 rows are the groups (internal id 0); a hit's internal id is its group's row + 1.
+
+New results that hold the same hits as those shown (the counts per kind arriving after the first page, a
+space typed after a word, the data changing elsewhere) do not rebuild the list: only the rows that
+changed are updated, added or removed, so the hit chosen and the scroll position stay.
 """
 
 from __future__ import annotations
@@ -114,11 +118,17 @@ class SearchResultsModel(QAbstractItemModel):
         super().__init__(parent)
         self._groups: list[Group] = []
 
-    def set_results(self, results: Sequence[SearchResult] | GroupedResults) -> None:
-        """Show a plain list of hits (grouped here) or a grouped search with its counts per kind."""
+    def set_results(
+        self, results: Sequence[SearchResult] | GroupedResults, *, per_kind: int | None = None
+    ) -> None:
+        """Show a plain list of hits (grouped here; ``per_kind``: at most this many of each kind) or a
+        grouped search with its counts per kind."""
         if not isinstance(results, GroupedResults):  # not counted yet: the total is not known
             results = GroupedResults(
-                tuple(KindGroup(kind, -1, tuple(items)) for kind, items in group_by_kind(results))
+                tuple(
+                    KindGroup(kind, -1, tuple(items[:per_kind] if per_kind else items))
+                    for kind, items in group_by_kind(results)
+                )
             )
         names = kind_names()
         groups = []
@@ -134,9 +144,46 @@ class SearchResultsModel(QAbstractItemModel):
                 )
             hits = tuple(make_hit(r) for r in g.hits)
             groups.append(Group(g.kind, label, hits, g.total, more, g.capped))
+        if [g.kind for g in groups] == [g.kind for g in self._groups]:
+            self._update(groups)
+            return
         self.beginResetModel()
         self._groups = groups
         self.endResetModel()
+
+    def _update(self, groups: list[Group]) -> None:
+        """The same kinds in the same order: change only the rows that differ."""
+        for row, (old, new) in enumerate(zip(self._groups, groups, strict=True)):
+            parent = self.index(row, 0)
+            if [h.rich for h in old.hits] != [h.rich for h in new.hits]:  # other hits: the group's rows anew
+                if old.rows:
+                    self.beginRemoveRows(parent, 0, old.rows - 1)
+                    self._groups[row] = Group(old.kind, old.label, ())
+                    self.endRemoveRows()
+                if new.rows:
+                    self.beginInsertRows(parent, 0, new.rows - 1)
+                    self._groups[row] = new
+                    self.endInsertRows()
+            else:
+                hits = len(new.hits)
+                if old.more_text and not new.more_text:
+                    self.beginRemoveRows(parent, hits, hits)
+                    self._groups[row] = new
+                    self.endRemoveRows()
+                elif new.more_text and not old.more_text:
+                    self.beginInsertRows(parent, hits, hits)
+                    self._groups[row] = new
+                    self.endInsertRows()
+                else:
+                    self._groups[row] = new
+                    if old.more_text != new.more_text:
+                        more = self.index(hits, 0, parent)
+                        self.dataChanged.emit(more, more)
+                if old.hits != new.hits:  # the same text, other details (a rank): same rows
+                    self.dataChanged.emit(self.index(0, 0, parent), self.index(max(0, hits - 1), 0, parent))
+            self._groups[row] = new
+            if old.label != new.label:
+                self.dataChanged.emit(parent, parent)
 
     def clear(self) -> None:
         self.set_results([])
