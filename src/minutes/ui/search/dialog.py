@@ -58,6 +58,8 @@ from minutes.ui.search.worker import SearchRunner
 DEBOUNCE_MS = 150
 #: The pause in the typing after which the query starts (its answer is held until :data:`DEBOUNCE_MS`).
 QUERY_AFTER_MS = 30
+#: The counts per kind start once the first page is painted, or after this long if it is not.
+COUNT_AT_LATEST_MS = 50
 #: Hits of the one kind chosen in the kind box, at first.
 ONE_KIND_FIRST = 50
 SHORTCUTS = ("Ctrl+K", "Ctrl+F")
@@ -139,6 +141,12 @@ class SearchDialog(QDialog):
         self.counter.finished.connect(self._show_grouped)
         self.counter.failed.connect(self._failed)
         self._counting = False
+        self._count_waiting: str | None = None  # counted once the first page is painted
+        self.count_later = QTimer(self)
+        self.count_later.setSingleShot(True)
+        self.count_later.setInterval(COUNT_AT_LATEST_MS)
+        self.count_later.timeout.connect(self._count_now)
+        self.view.viewport().installEventFilter(self)
         self.edit.textChanged.connect(self._typed)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.edit.returnPressed.connect(self.open_current)
@@ -219,6 +227,8 @@ class SearchDialog(QDialog):
         self.counter.submit(query, [kind] if kind else None)
 
     def _stop_counting(self) -> None:
+        self.count_later.stop()
+        self._count_waiting = None
         self.counter.cancel()
         self._counting = False
 
@@ -281,7 +291,22 @@ class SearchDialog(QDialog):
         if results:
             shown = self.model.result_count()
             self.status.setText(self.tr("%n result(s) so far; counting every kind…", "", shown))
-            self._count(key[0])
+            self._count_after_paint(key[0])
+
+    def _count_after_paint(self, query: str) -> None:
+        """Count once the first page is painted: the count's thread would otherwise contend with the
+        paint for the interpreter (a worker running Python makes each of the paint's calls into Python
+        wait). A dialog not painted (hidden) counts after :data:`COUNT_AT_LATEST_MS` anyway."""
+        self._counting = True
+        self._count_waiting = query
+        self.count_later.start()
+
+    @Slot()
+    def _count_now(self) -> None:
+        self.count_later.stop()
+        query, self._count_waiting = self._count_waiting, None
+        if query is not None and query == self.query():
+            self._count(query)
 
     @Slot(str, object)
     def _show_grouped(self, query: str, results: GroupedResults) -> None:
@@ -369,7 +394,10 @@ class SearchDialog(QDialog):
             self.open_current()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """Up/Down/PageUp/PageDown in the box move through the hits."""
+        """Up/Down/PageUp/PageDown in the box move through the hits; the counts wait for a paint."""
+        if event.type() == QEvent.Type.Paint and self._count_waiting is not None:
+            if watched is self.view.viewport():
+                QTimer.singleShot(0, self, self._count_now)  # right after this paint
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             key_event = event if isinstance(event, QKeyEvent) else None
             if key_event is not None and key_event.key() in _NAVIGATION:
