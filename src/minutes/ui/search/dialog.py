@@ -285,9 +285,10 @@ class SearchDialog(QDialog):
         """The first page: as many hits of each kind as the counts will show (so that they do not
         rebuild the list when they arrive); the hit chosen stays if the same query is shown again."""
         key = self._key()
-        keep = self.current_result() if key == self._shown else None
+        same = key == self._shown
         self._shown = key
-        self._show_results(results, keep=keep, per_kind=ONE_KIND_FIRST if key[1] else PER_KIND)
+        per_kind = ONE_KIND_FIRST if key[1] else PER_KIND
+        self._show_results(results, keep=self.current_result(), per_kind=per_kind, keep_if_new=same)
         if results:
             shown = self.model.result_count()
             self.status.setText(self.tr("%n result(s) so far; counting every kind…", "", shown))
@@ -321,9 +322,14 @@ class SearchDialog(QDialog):
         results: GroupedResults | list[SearchResult],
         keep: SearchResult | None = None,
         per_kind: int | None = None,
+        *,
+        keep_if_new: bool = True,
     ) -> None:
+        """``keep``: the hit to keep chosen if it is still there; when the list was rebuilt (other
+        hits), only if ``keep_if_new`` (else the best hit is chosen: the results of a new query)."""
         before = self.model.shown_of(self._focus_kind) if self._focus_kind else 0
-        self.model.set_results(results, per_kind=per_kind)
+        if not self.model.set_results(results, per_kind=per_kind) and not keep_if_new:
+            keep = None
         self.view.expandAll()
         first = self.model.first_hit()
         if keep is not None:  # the hit the user was on stays chosen when the counts arrive

@@ -120,9 +120,10 @@ class SearchResultsModel(QAbstractItemModel):
 
     def set_results(
         self, results: Sequence[SearchResult] | GroupedResults, *, per_kind: int | None = None
-    ) -> None:
+    ) -> bool:
         """Show a plain list of hits (grouped here; ``per_kind``: at most this many of each kind) or a
-        grouped search with its counts per kind."""
+        grouped search with its counts per kind. False when the list was rebuilt (reset), True when
+        the same kinds were updated in place."""
         if not isinstance(results, GroupedResults):  # not counted yet: the total is not known
             results = GroupedResults(
                 tuple(
@@ -146,10 +147,11 @@ class SearchResultsModel(QAbstractItemModel):
             groups.append(Group(g.kind, label, hits, g.total, more, g.capped))
         if [g.kind for g in groups] == [g.kind for g in self._groups]:
             self._update(groups)
-            return
+            return True
         self.beginResetModel()
         self._groups = groups
         self.endResetModel()
+        return False
 
     def _update(self, groups: list[Group]) -> None:
         """The same kinds in the same order: change only the rows that differ."""
