@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,6 +63,7 @@ COUNT_AT_LATEST_MS = 50
 #: Hits of the one kind chosen in the kind box, at first.
 ONE_KIND_FIRST = 50
 SHORTCUTS = ("Ctrl+K", "Ctrl+F")
+_NO_SUCH_WORD = "zzwarmup"  # no Vietnamese word begins with "zz"
 _NAVIGATION = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
 
 Index = QModelIndex | QPersistentModelIndex
@@ -133,6 +134,7 @@ class SearchDialog(QDialog):
         self._asked: tuple[str, str | None] | None = None  # what the last first pass submitted is for
         self._held: tuple[tuple[str, str | None], list[SearchResult]] | None = None  # arrived early
         self._shown: tuple[str, str | None] | None = None  # what the results shown answer
+        self._warmed = False
         self.runner = SearchRunner(self._search, parent=self)
         self.runner.finished.connect(self._show)
         self.runner.failed.connect(self._failed)
@@ -163,6 +165,16 @@ class SearchDialog(QDialog):
         self.activateWindow()
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.edit.selectAll()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """The first time the dialog shows, the search's thread gets ready while the user starts typing:
+        the query code is imported and a connection opened, by a search for a word no entry has (the
+        first query in a process took twice as long as the next ones)."""
+        super().showEvent(event)
+        if not self._warmed:
+            self._warmed = True
+            search = self.ctx.services.search.search
+            self.runner.runner.submit(None, lambda: search(_NO_SUCH_WORD, None, 1))
 
     def query(self) -> str:
         return unicodedata.normalize("NFC", self.edit.text())
