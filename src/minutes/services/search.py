@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -63,15 +64,19 @@ class SearchService(Service):
 @contextmanager
 def _watched(session: Session, cancel: Cancel | None) -> Iterator[None]:
     """While inside, ``cancel`` stops the search: on SQLite it interrupts the statement running on the
-    session's connection (the error that follows is :class:`Cancelled`); elsewhere the search stops at
-    the end of its statement."""
+    session's connection (the error that follows is :class:`Cancelled`); on every database no further
+    statement starts once it is cancelled."""
     if cancel is None:
         yield
         return
     cancel.check()
-    raw = None
-    if session.get_bind().dialect.name == "sqlite":
-        raw = session.connection().connection.driver_connection
+    connection = session.connection()
+    raw = connection.connection.driver_connection if connection.dialect.name == "sqlite" else None
+
+    def before(*_: object) -> None:
+        cancel.check()
+
+    event.listen(connection, "before_cursor_execute", before)
     try:
         with cancel.watching(raw):
             yield
@@ -79,4 +84,6 @@ def _watched(session: Session, cancel: Cancel | None) -> Iterator[None]:
         if cancel.cancelled:
             raise Cancelled from exc
         raise
+    finally:
+        event.remove(connection, "before_cursor_execute", before)
     cancel.check()

@@ -124,6 +124,7 @@ class SearchDialog(QDialog):
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # never before the pause (a coarse one may)
         self.timer.setInterval(debounce_ms)
         self.timer.timeout.connect(self.run_query)
         # the query starts at a brief pause; its answer waits for the debounce (``_held``)
