@@ -60,6 +60,8 @@ DEBOUNCE_MS = 150
 QUERY_AFTER_MS = 30
 #: The counts per kind start once the first page is painted, or after this long if it is not.
 COUNT_AT_LATEST_MS = 50
+#: Rows laid out per turn of the event loop while an answer waits for the pause.
+LAID_OUT_AT_ONCE = 4
 #: Hits of the one kind chosen in the kind box, at first.
 ONE_KIND_FIRST = 50
 SHORTCUTS = ("Ctrl+K", "Ctrl+F")
@@ -110,7 +112,8 @@ class SearchDialog(QDialog):
         self.view.setUniformRowHeights(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setItemDelegate(HitDelegate(self.view))
+        self.delegate = HitDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
         layout = QVBoxLayout(self)
@@ -136,6 +139,10 @@ class SearchDialog(QDialog):
         self._held: tuple[tuple[str, str | None], list[SearchResult]] | None = None  # arrived early
         self._shown: tuple[str, str | None] | None = None  # what the results shown answer
         self._warmed = False
+        self._to_lay_out: list[str] = []  # rows of the answer held, laid out before it is shown
+        self.lay_out = QTimer(self)
+        self.lay_out.setInterval(0)
+        self.lay_out.timeout.connect(self._lay_out_some)
         self.runner = SearchRunner(self._search, parent=self)
         self.runner.finished.connect(self._show)
         self.runner.failed.connect(self._failed)
@@ -291,8 +298,26 @@ class SearchDialog(QDialog):
             return  # the box changed since; its own query is on its way
         if self.timer.isActive():  # the typing has not paused long enough yet
             self._held = (key, results)
+            groups = self.model.groups_of(results, per_kind=ONE_KIND_FIRST if key[1] else PER_KIND)
+            self._to_lay_out = self.model.rows_html(groups, self._rows_on_screen())
+            self.lay_out.start()
             return
         self._present(results)
+
+    def _rows_on_screen(self) -> int:
+        """About how many rows the list shows (every hit row is two lines, a group title one)."""
+        line = self.view.fontMetrics().lineSpacing() + 8
+        return self.view.viewport().height() // line + 1
+
+    @Slot()
+    def _lay_out_some(self) -> None:
+        """While the answer waits for the pause: lay out a few of the rows it will show (a few at a
+        time, so that a key typed meanwhile is not kept waiting)."""
+        some, self._to_lay_out = self._to_lay_out[:LAID_OUT_AT_ONCE], self._to_lay_out[LAID_OUT_AT_ONCE:]
+        self.delegate.prepare(some, self.view.font())
+        if not self._to_lay_out or self._held is None:
+            self._to_lay_out = []
+            self.lay_out.stop()
 
     def _present(self, results: list[SearchResult]) -> None:
         """The first page: as many hits of each kind as the counts will show (so that they do not

@@ -124,6 +124,20 @@ class SearchResultsModel(QAbstractItemModel):
         """Show a plain list of hits (grouped here; ``per_kind``: at most this many of each kind) or a
         grouped search with its counts per kind. False when the list was rebuilt (reset), True when
         the same kinds were updated in place."""
+        groups = self.groups_of(results, per_kind=per_kind)
+        if [g.kind for g in groups] == [g.kind for g in self._groups]:
+            self._update(groups)
+            return True
+        self.beginResetModel()
+        self._groups = groups
+        self.endResetModel()
+        return False
+
+    @staticmethod
+    def groups_of(
+        results: Sequence[SearchResult] | GroupedResults, *, per_kind: int | None = None
+    ) -> list[Group]:
+        """The groups :meth:`set_results` would show (nothing is shown)."""
         if not isinstance(results, GroupedResults):  # not counted yet: the total is not known
             results = GroupedResults(
                 tuple(
@@ -145,13 +159,21 @@ class SearchResultsModel(QAbstractItemModel):
                 )
             hits = tuple(make_hit(r) for r in g.hits)
             groups.append(Group(g.kind, label, hits, g.total, more, g.capped))
-        if [g.kind for g in groups] == [g.kind for g in self._groups]:
-            self._update(groups)
-            return True
-        self.beginResetModel()
-        self._groups = groups
-        self.endResetModel()
-        return False
+        return groups
+
+    @staticmethod
+    def rows_html(groups: list[Group], limit: int) -> list[str]:
+        """The rich text of the first ``limit`` rows ``groups`` make, top to bottom (as
+        ``data(HTML_ROLE)`` gives them)."""
+        out: list[str] = []
+        for group in groups:
+            out.append(_group_html(group.label))
+            out.extend(hit.rich for hit in group.hits)
+            if group.more_text:
+                out.append(_more_html(group.more_text))
+            if len(out) >= limit:
+                break
+        return out[:limit]
 
     def _update(self, groups: list[Group]) -> None:
         """The same kinds in the same order: change only the rows that differ."""
@@ -267,7 +289,7 @@ class SearchResultsModel(QAbstractItemModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return group.label
             if role == HTML_ROLE:
-                return f"<b>{html.escape(group.label)}</b>"
+                return _group_html(group.label)
             if role == KIND_ROLE:
                 return group.kind
             return None
@@ -276,7 +298,7 @@ class SearchResultsModel(QAbstractItemModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return group.more_text
             if role == HTML_ROLE:
-                return f'<span style="color:#1f5f99">{html.escape(group.more_text)}</span>'
+                return _more_html(group.more_text)
             if role in (MORE_ROLE, KIND_ROLE):
                 return group.kind
             return None
@@ -302,3 +324,11 @@ class SearchResultsModel(QAbstractItemModel):
         if section == 0 and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Result")
         return None
+
+
+def _group_html(label: str) -> str:
+    return f"<b>{html.escape(label)}</b>"
+
+
+def _more_html(text: str) -> str:
+    return f'<span style="color:#1f5f99">{html.escape(text)}</span>'
