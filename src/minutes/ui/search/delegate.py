@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
+    QImage,
     QPainter,
     QPalette,
     QTextDocument,
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from minutes.ui.search.model import HTML_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
+
+_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+_LETTERS = _VOWELS + "bcdđghklmnpqrstvx" + (_VOWELS + "bcdđghklmnpqrstvx").upper() + "0123456789 .,;:·—…()/-"
 
 #: Laid-out rows kept (a few searches' worth: a first page and its counts, a "more" page).
 KEPT = 400
@@ -63,6 +67,20 @@ class HitDelegate(QStyledItemDelegate):
         """Lay out rows about to be shown."""
         for html in htmls:
             self.document(html, font)
+
+    def warm(self, font: QFont) -> None:
+        """Draw the letters of the language once, plain, bold and grey, off screen: the first paint of
+        results otherwise finds the fonts (and their fallbacks) and renders every glyph (2-3 times a
+        later paint)."""
+        doc = QTextDocument()
+        doc.setDefaultTextOption(self._option)
+        doc.setDefaultFont(font)
+        doc.setHtml(f'{_LETTERS}<br><b>{_LETTERS}</b><br><span style="color:#808080">{_LETTERS}</span>')
+        image = QImage(doc.size().toSize().expandedTo(QSize(1, 1)), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        painter = QPainter(image)
+        doc.documentLayout().draw(painter, QAbstractTextDocumentLayout.PaintContext())
+        painter.end()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
