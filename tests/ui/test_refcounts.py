@@ -72,7 +72,7 @@ def test_latest_runner_keeps_none_true_false(qtbot: QtBot) -> None:
 
 
 def test_search_runner_keeps_none_true_false(qtbot: QtBot) -> None:
-    def search(query: str, _kinds: object, _limit: int) -> list[Any]:
+    def search(query: str, _kinds: object, _limit: int, **_: object) -> list[Any]:  # cancel=...
         return payload(int(query))
 
     runner = SearchRunner(search)  # type: ignore[arg-type]

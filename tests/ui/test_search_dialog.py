@@ -309,3 +309,180 @@ def test_counts_are_written_in_the_language_s_number_format() -> None:
         )
     with language(app, "en"):
         assert (grouped_number(1000, more=True), grouped_number(7986)) == ("1,000+", "7,986")
+
+
+# --- the way to the screen: the query at a brief pause, the answer at the debounce, counts after paint ---
+
+
+def shown(model) -> list[tuple[str, int]]:  # noqa: ANN001 - the dialog's model
+    """The hits on screen, by kind and entity."""
+    found = []
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        for r in range(model.rowCount(group)):
+            result = model.index(r, 0, group).data(RESULT_ROLE)
+            if result is not None:
+                found.append((result.kind, result.entity_id))
+    return found
+
+
+def test_the_answer_is_ready_before_the_pause_and_shown_at_it(
+    qtbot, ctx: UiContext, data: dict[str, int]
+) -> None:
+    d = SearchDialog(ctx, debounce_ms=1500, query_after_ms=10)
+    qtbot.addWidget(d)
+    d.popup()
+    qtbot.waitExposed(d)
+    before = d.runner.generation
+    type_text(d.edit, "giải phóng", by="char")
+    # the query started at the brief pause and its answer came back while the debounce still runs...
+    qtbot.waitUntil(lambda: d.runner.generation == before + 1 and not d.runner.busy, timeout=5000)
+    assert d.timer.isActive() and d.model.rowCount() == 0 and d.status.text() == ""
+    # ...and it is painted when the pause reaches the debounce, without a second query
+    qtbot.waitUntil(lambda: d.model.result_count() == 2, timeout=5000)
+    assert set(shown(d.model)) == {("meeting", data["meeting"]), ("task", data["task"])}
+    assert d.runner.generation == before + 1
+    d.shutdown()
+
+
+def test_enter_before_the_pause_shows_the_answer_then_opens(
+    qtbot, ctx: UiContext, data: dict[str, int]
+) -> None:
+    d = SearchDialog(ctx, debounce_ms=5000, query_after_ms=10)
+    qtbot.addWidget(d)
+    d.popup()
+    qtbot.waitExposed(d)
+    type_text(d.edit, "ranh giới")
+    qtbot.waitUntil(lambda: d.runner.generation == 1 and not d.runner.busy, timeout=5000)
+    press(d.edit, Qt.Key.Key_Return)  # the first Enter shows what the box asks at once
+    assert shown(d.model) == [("task", data["task"])]
+    with qtbot.waitSignal(d.open_requested, timeout=2000) as blocker:
+        press(d.edit, Qt.Key.Key_Return)
+    assert blocker.args == ["task", data["meeting"], data["task"], data["task"]]
+    d.shutdown()
+
+
+def test_escape_closes_the_dialog(qtbot, dialog: SearchDialog) -> None:
+    results_for(qtbot, dialog, "dinh ")
+    press(dialog.edit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_d_with_stroke_and_accents_fold_both_ways(qtbot, dialog: SearchDialog, data: dict[str, int]) -> None:
+    results_for(qtbot, dialog, "ĐẤT", form="NFD")
+    upper = hits(dialog)
+    results_for(qtbot, dialog, "dat")
+    assert hits(dialog) == upper == [("contribution", data["contribution"])]
+    results_for(qtbot, dialog, "đinh ")
+    assert {k for k, _ in hits(dialog)} == {"person", "contribution", "task"}
+
+
+class Gate:
+    """Holds the first search call of a runner in its thread until released (the others pass)."""
+
+    def __init__(self, search) -> None:  # noqa: ANN001 - the runner's search function
+        import threading
+
+        self.search = search
+        self.entered = threading.Event()
+        self.release = threading.Event()
+        self.calls: list[str] = []
+
+    def __call__(self, query: str, *args, **kwargs):  # noqa: ANN002, ANN003, ANN204
+        self.calls.append(query)
+        if len(self.calls) == 1:
+            self.entered.set()
+            self.release.wait(10)
+        return self.search(query, *args, **kwargs)
+
+
+def test_a_late_first_page_is_never_shown_over_a_newer_query(
+    qtbot, dialog: SearchDialog, data: dict[str, int]
+) -> None:
+    gate = Gate(dialog.runner.search)
+    dialog.runner.search = gate
+    seen: list[list[tuple[str, int]]] = []
+    for signal in (dialog.model.modelReset, dialog.model.rowsInserted):
+        signal.connect(lambda *_: seen.append(shown(dialog.model)))
+    type_text(dialog.edit, "dinh ")
+    qtbot.waitUntil(gate.entered.is_set, timeout=5000)  # "dinh" is being searched and slow
+    dialog.edit.clear()
+    type_text(dialog.edit, "ranh giới")
+    qtbot.waitUntil(lambda: dialog.timer.isActive() is False, timeout=5000)
+    gate.release.set()  # "dinh" answers now, after the box changed
+    qtbot.waitUntil(lambda: shown(dialog.model) == [("task", data["task"])], timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.counting(), timeout=5000)
+    assert gate.calls == ["dinh ", "ranh giới"]
+    assert all(state in ([], [("task", data["task"])]) for state in seen)  # "dinh"'s hits never shown
+    assert shown(dialog.model) == [("task", data["task"])]
+
+
+def test_late_counts_are_never_shown_over_a_newer_query(
+    qtbot, dialog: SearchDialog, data: dict[str, int]
+) -> None:
+    gate = Gate(dialog.counter.search)
+    dialog.counter.search = gate
+    type_text(dialog.edit, "dinh ")
+    qtbot.waitUntil(gate.entered.is_set, timeout=5000)  # the first page of "dinh" is shown; counts slow
+    assert {k for k, _ in shown(dialog.model)} == {"person", "contribution", "task"}
+    dialog.edit.clear()
+    type_text(dialog.edit, "ranh giới")
+    qtbot.waitUntil(lambda: shown(dialog.model) == [("task", data["task"])], timeout=5000)
+    gate.release.set()
+    qtbot.waitUntil(lambda: not dialog.counting() and "ranh giới" in gate.calls, timeout=5000)
+    dialog.counter.wait(5000)
+    qtbot.waitUntil(lambda: dialog.model.index(0, 0).data() == "Tasks (1)", timeout=5000)
+    assert shown(dialog.model) == [("task", data["task"])]
+
+
+def test_the_first_page_is_painted_before_the_counts_are_asked(
+    qtbot, dialog: SearchDialog, data: dict[str, int]
+) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    order: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint and dialog.model.result_count():
+                order.append("painted")
+            return False
+
+    paints = Paints()
+    dialog.view.viewport().installEventFilter(paints)
+    submit = dialog.counter.submit
+    dialog.counter.submit = lambda *a: (order.append("counts asked"), submit(*a))[1]  # type: ignore[method-assign]
+    results_for(qtbot, dialog, "dinh ")
+    assert order[:2] == ["painted", "counts asked"]
+    labels = [dialog.model.index(g, 0).data() for g in range(dialog.model.rowCount())]
+    assert "People (1)" in labels
+    dialog.view.viewport().removeEventFilter(paints)
+
+
+def test_a_hidden_dialog_still_counts(qtbot, ctx: UiContext, data: dict[str, int]) -> None:
+    d = SearchDialog(ctx)  # never shown: nothing is painted, the counts come anyway
+    qtbot.addWidget(d)
+    type_text(d.edit, "ranh giới")
+    qtbot.waitUntil(lambda: d.model.index(0, 0).data() == "Tasks (1)", timeout=5000)
+    d.shutdown()
+
+
+def test_the_list_is_not_rebuilt_when_the_hits_did_not_change(
+    qtbot, dialog: SearchDialog, services: Services, data: dict[str, int]
+) -> None:
+    results_for(qtbot, dialog, "dinh ")
+    while dialog.current_result().kind != "task":  # type: ignore[union-attr]
+        press(dialog.edit, Qt.Key.Key_Down)
+    resets: list[int] = []
+    dialog.model.modelReset.connect(lambda: resets.append(1))
+    chosen = dialog.current_result()
+    # a space more: the same hits; the counts of the new text arrive too
+    type_text(dialog.edit, " ")
+    qtbot.waitUntil(lambda: dialog.query() == "dinh  " and not dialog.timer.isActive(), timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.counting(), timeout=5000)
+    assert resets == [] and dialog.current_result() == chosen
+    # a change elsewhere that adds a hit of another kind: the hit chosen stays chosen
+    services.items.add_conclusion(data["meeting"], "Định hướng quy hoạch")
+    qtbot.waitUntil(lambda: "conclusion" in dialog.model.kinds(), timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.counting() and not dialog.timer.isActive(), timeout=5000)
+    assert dialog.current_result() == chosen

@@ -2,6 +2,10 @@
 
 Holds plain :class:`SearchResult` values plus preformatted text, so ``data()`` does no work. Top-level
 rows are the groups (internal id 0); a hit's internal id is its group's row + 1.
+
+New results that hold the same hits as those shown (the counts per kind arriving after the first page, a
+space typed after a word, the data changing elsewhere) do not rebuild the list: only the rows that
+changed are updated, added or removed, so the hit chosen and the scroll position stay.
 """
 
 from __future__ import annotations
@@ -114,11 +118,32 @@ class SearchResultsModel(QAbstractItemModel):
         super().__init__(parent)
         self._groups: list[Group] = []
 
-    def set_results(self, results: Sequence[SearchResult] | GroupedResults) -> None:
-        """Show a plain list of hits (grouped here) or a grouped search with its counts per kind."""
+    def set_results(
+        self, results: Sequence[SearchResult] | GroupedResults, *, per_kind: int | None = None
+    ) -> bool:
+        """Show a plain list of hits (grouped here; ``per_kind``: at most this many of each kind) or a
+        grouped search with its counts per kind. False when the list was rebuilt (reset), True when
+        the same kinds were updated in place."""
+        groups = self.groups_of(results, per_kind=per_kind)
+        if [g.kind for g in groups] == [g.kind for g in self._groups]:
+            self._update(groups)
+            return True
+        self.beginResetModel()
+        self._groups = groups
+        self.endResetModel()
+        return False
+
+    @staticmethod
+    def groups_of(
+        results: Sequence[SearchResult] | GroupedResults, *, per_kind: int | None = None
+    ) -> list[Group]:
+        """The groups :meth:`set_results` would show (nothing is shown)."""
         if not isinstance(results, GroupedResults):  # not counted yet: the total is not known
             results = GroupedResults(
-                tuple(KindGroup(kind, -1, tuple(items)) for kind, items in group_by_kind(results))
+                tuple(
+                    KindGroup(kind, -1, tuple(items[:per_kind] if per_kind else items))
+                    for kind, items in group_by_kind(results)
+                )
             )
         names = kind_names()
         groups = []
@@ -134,9 +159,55 @@ class SearchResultsModel(QAbstractItemModel):
                 )
             hits = tuple(make_hit(r) for r in g.hits)
             groups.append(Group(g.kind, label, hits, g.total, more, g.capped))
-        self.beginResetModel()
-        self._groups = groups
-        self.endResetModel()
+        return groups
+
+    @staticmethod
+    def rows_html(groups: list[Group], limit: int) -> list[str]:
+        """The rich text of the first ``limit`` rows ``groups`` make, top to bottom (as
+        ``data(HTML_ROLE)`` gives them)."""
+        out: list[str] = []
+        for group in groups:
+            out.append(_group_html(group.label))
+            out.extend(hit.rich for hit in group.hits)
+            if group.more_text:
+                out.append(_more_html(group.more_text))
+            if len(out) >= limit:
+                break
+        return out[:limit]
+
+    def _update(self, groups: list[Group]) -> None:
+        """The same kinds in the same order: change only the rows that differ."""
+        for row, (old, new) in enumerate(zip(self._groups, groups, strict=True)):
+            parent = self.index(row, 0)
+            if [h.rich for h in old.hits] != [h.rich for h in new.hits]:  # other hits: the group's rows anew
+                if old.rows:
+                    self.beginRemoveRows(parent, 0, old.rows - 1)
+                    self._groups[row] = Group(old.kind, old.label, ())
+                    self.endRemoveRows()
+                if new.rows:
+                    self.beginInsertRows(parent, 0, new.rows - 1)
+                    self._groups[row] = new
+                    self.endInsertRows()
+            else:
+                hits = len(new.hits)
+                if old.more_text and not new.more_text:
+                    self.beginRemoveRows(parent, hits, hits)
+                    self._groups[row] = new
+                    self.endRemoveRows()
+                elif new.more_text and not old.more_text:
+                    self.beginInsertRows(parent, hits, hits)
+                    self._groups[row] = new
+                    self.endInsertRows()
+                else:
+                    self._groups[row] = new
+                    if old.more_text != new.more_text:
+                        more = self.index(hits, 0, parent)
+                        self.dataChanged.emit(more, more)
+                if old.hits != new.hits:  # the same text, other details (a rank): same rows
+                    self.dataChanged.emit(self.index(0, 0, parent), self.index(max(0, hits - 1), 0, parent))
+            self._groups[row] = new
+            if old.label != new.label:
+                self.dataChanged.emit(parent, parent)
 
     def clear(self) -> None:
         self.set_results([])
@@ -218,7 +289,7 @@ class SearchResultsModel(QAbstractItemModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return group.label
             if role == HTML_ROLE:
-                return f"<b>{html.escape(group.label)}</b>"
+                return _group_html(group.label)
             if role == KIND_ROLE:
                 return group.kind
             return None
@@ -227,7 +298,7 @@ class SearchResultsModel(QAbstractItemModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return group.more_text
             if role == HTML_ROLE:
-                return f'<span style="color:#1f5f99">{html.escape(group.more_text)}</span>'
+                return _more_html(group.more_text)
             if role in (MORE_ROLE, KIND_ROLE):
                 return group.kind
             return None
@@ -253,3 +324,11 @@ class SearchResultsModel(QAbstractItemModel):
         if section == 0 and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Result")
         return None
+
+
+def _group_html(label: str) -> str:
+    return f"<b>{html.escape(label)}</b>"
+
+
+def _more_html(text: str) -> str:
+    return f'<span style="color:#1f5f99">{html.escape(text)}</span>'
