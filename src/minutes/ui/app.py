@@ -33,7 +33,7 @@ from minutes.ui.first_run import AskFirstRun, offer_first_run
 from minutes.ui.i18n import choose_language, install_translators
 from minutes.ui.launch import application, plain_imports
 from minutes.ui.main_window import MainWindow
-from minutes.ui.parts import install_parts
+from minutes.ui.parts import after_start, install_parts
 from minutes.ui.recovery_dialog import offer_recovery
 from minutes.ui.settings import Settings
 from minutes.ui.undo import ServiceUndo
@@ -188,7 +188,11 @@ def start(
     context = make_context(services)
     context.evidence_max_bytes = settings.evidence_max_bytes
     window = MainWindow(context, settings)
-    install_parts(window, reminders_at_start=reminders)
+    # The task reminders (a read of every overdue task of the user's units, on the GUI thread) come once
+    # the window shows the open meeting in every section: they were read before the window was ready.
+    parts = install_parts(window, reminders_at_start=False)
+    if reminders and settings.reminder_at_start:
+        after_start(window, parts.board.reminders_at_start)
     database = database_file(services.db.engine)
     window.actions_.backups_requested.connect(lambda: _show_backups(window, database, settings, restore))
     if demo_id is not None:
