@@ -262,6 +262,7 @@ def settle_garbage_collector() -> None:
     """
     gc.collect()
     gc.freeze()
+    gcpolicy.release()  # held since the start began (run_gui)
 
 
 def when_filled(window: QWidget | None, call: Callable[[], object]) -> None:
@@ -340,6 +341,7 @@ def run_gui(
     hook = os.environ.get(ENV_TEST_HOOK)
     if hook:
         load_test_hook(hook)(session)
+    gcpolicy.hold()  # no safe-point collection until the start is over (settle_garbage_collector)
     try:
         with plain_imports():  # what the window imports as it opens (minutes.ui.launch.plain_imports)
             opened = session.open()
@@ -358,5 +360,6 @@ def run_gui(
             collector.stop()
         return code
     finally:
+        gcpolicy.release()
         session.close()
         crash.uninstall()
