@@ -4,6 +4,8 @@ of work no longer walk every young object of the ORM's configuration and the win
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -50,3 +52,15 @@ def test_the_end_of_the_start_releases_the_collections(services: Services) -> No
     settle_garbage_collector()
     assert not gcpolicy.held()
     assert gc.get_count()[0] < gc.get_threshold()[0]
+
+
+def test_the_automatic_collector_is_off_while_the_start_holds_and_back_after() -> None:
+    """Before the database is opened (a fresh process: nothing installed yet) the hold switches the
+    automatic collector off too, and the release gives it back."""
+    code = (
+        "import gc; from minutes import gcpolicy\n"
+        "before = gc.isenabled(); gcpolicy.hold(); inside = gc.isenabled(); gcpolicy.release()\n"
+        "print(before, inside, gc.isenabled())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "False", "True"]

@@ -13,8 +13,10 @@ where no attribute store can be half done: after every unit of work (any thread,
 Python code) and on the GUI's idle timer (:func:`collect_if_due`), with the interpreter's own thresholds,
 so memory behaves as before. Python 3.12 and newer keep the automatic collector.
 
-While the application starts (:func:`hold` until :func:`release`), the safe-point collections wait: with
-the automatic collector off, the first units of work each found hundreds of thousands of young objects
+While the application starts (:func:`hold` until :func:`release`), no collection runs: the automatic
+collector is off from the start (the imports of the window's modules and of the database driver made
+many objects), and the safe-point collections wait: with the automatic collector off, the first units of
+work each found hundreds of thousands of young objects
 (the ORM's configuration, the window's widgets) and walked them, 15-25 ms a time, 3-4 times before the
 window was ready. The start ends with one full collection and ``gc.freeze`` (minutes.ui.app), which
 covers what they would have found.
@@ -32,6 +34,7 @@ AFFECTED = sys.version_info < (3, 12)
 _lock = threading.Lock()
 _installed = False
 _held = False
+_automatic_before_hold = False
 
 
 def install() -> bool:
@@ -49,13 +52,21 @@ def manual() -> bool:
 
 
 def hold() -> None:
-    """No safe-point collection until :func:`release` (the start: see the module's docstring)."""
-    global _held
+    """No collection, automatic or at a safe point, until :func:`release` (the start: see the module's
+    docstring)."""
+    global _held, _automatic_before_hold
+    if not _held:
+        _automatic_before_hold = gc.isenabled()
     _held = True
+    gc.disable()
 
 
 def release() -> None:
+    """Collections as before :func:`hold` (the automatic collector stays off where :func:`install` turned
+    it off meanwhile)."""
     global _held
+    if _held and _automatic_before_hold and not _installed:
+        gc.enable()
     _held = False
 
 

@@ -326,23 +326,24 @@ def run_gui(
     crash = CrashHandler()
     crash.database = str(sqlite_path(db_url) or db_url or "")
     crash.install()
-    with plain_imports():
-        from minutes.ui.session import AppSession  # it builds on this module
-
-    benchmark = os.environ.get(ENV_EXIT_WHEN_READY) == "1"  # the start benchmark: no daily backup at exit
-    session = AppSession(
-        app,
-        settings,
-        db_url,
-        user or login_name(),
-        with_demo=with_demo or os.environ.get(ENV_DEMO) == "1",
-        daily_backup=not benchmark,
-    )
-    hook = os.environ.get(ENV_TEST_HOOK)
-    if hook:
-        load_test_hook(hook)(session)
-    gcpolicy.hold()  # no safe-point collection until the start is over (settle_garbage_collector)
+    gcpolicy.hold()  # no collection until the start is over (settle_garbage_collector)
+    session = None
     try:
+        with plain_imports():
+            from minutes.ui.session import AppSession  # it builds on this module
+
+        benchmark = os.environ.get(ENV_EXIT_WHEN_READY) == "1"  # the start benchmark: no daily backup at exit
+        session = AppSession(
+            app,
+            settings,
+            db_url,
+            user or login_name(),
+            with_demo=with_demo or os.environ.get(ENV_DEMO) == "1",
+            daily_backup=not benchmark,
+        )
+        hook = os.environ.get(ENV_TEST_HOOK)
+        if hook:
+            load_test_hook(hook)(session)
         with plain_imports():  # what the window imports as it opens (minutes.ui.launch.plain_imports)
             opened = session.open()
         if start_frame is not None:
@@ -361,5 +362,6 @@ def run_gui(
         return code
     finally:
         gcpolicy.release()
-        session.close()
+        if session is not None:
+            session.close()
         crash.uninstall()
