@@ -49,3 +49,32 @@ def test_the_reminders_show_once_the_window_shows_the_meeting(
         window.close()
         window.deleteLater()
         database.close()
+
+
+def test_a_run_closed_by_its_window_and_a_quit_leaves_the_next_event_loop_running(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Without the reminders' window, closing the main window is closing the last window, which posts a
+    Quit of its own; after an explicit quit too, that Quit must not end the next event loop at once."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from minutes.ui.app import run_gui
+    from minutes.ui.main_window import MainWindow
+
+    monkeypatch.setenv("MINUTES_DEMO", "1")
+
+    def close_when_shown() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(20, close_when_shown)
+            return
+        windows[0].close()
+        QApplication.quit()
+
+    QTimer.singleShot(0, close_when_shown)
+    settings = Settings.in_file(tmp_path / "s.ini")
+    assert run_gui(str(tmp_path / "m.sqlite3"), user="Thư ký", lang="en", settings=settings) == 0
+    QApplication.processEvents()  # as between two tests: anything posted is handled now
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    assert loop.exec() == 0  # -1: it ended at once, as every event loop of this process would

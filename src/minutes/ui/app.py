@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from minutes import __version__, draft_spool, gcpolicy, logs
@@ -357,6 +357,9 @@ def run_gui(
         if benchmark:
             exit_when_ready(app, session.window)
         code = int(app.exec())
+        # the last window closed posts a Quit of its own: one left behind after an explicit quit would end
+        # the next event loop of this process at once (tests run the application more than once)
+        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
         if collector is not None:
             collector.stop()
         return code
