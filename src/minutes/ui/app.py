@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from minutes import __version__, draft_spool, gcpolicy, logs
@@ -33,7 +33,7 @@ from minutes.ui.first_run import AskFirstRun, offer_first_run
 from minutes.ui.i18n import choose_language, install_translators
 from minutes.ui.launch import application, plain_imports
 from minutes.ui.main_window import MainWindow
-from minutes.ui.parts import install_parts
+from minutes.ui.parts import after_start, install_parts
 from minutes.ui.recovery_dialog import offer_recovery
 from minutes.ui.settings import Settings
 from minutes.ui.undo import ServiceUndo
@@ -188,7 +188,11 @@ def start(
     context = make_context(services)
     context.evidence_max_bytes = settings.evidence_max_bytes
     window = MainWindow(context, settings)
-    install_parts(window, reminders_at_start=reminders)
+    # The task reminders (a read of every overdue task of the user's units, on the GUI thread) come once
+    # the window shows the open meeting in every section: they were read before the window was ready.
+    parts = install_parts(window, reminders_at_start=False)
+    if reminders and settings.reminder_at_start:
+        after_start(window, parts.board.reminders_at_start)
     database = database_file(services.db.engine)
     window.actions_.backups_requested.connect(lambda: _show_backups(window, database, settings, restore))
     if demo_id is not None:
@@ -258,6 +262,7 @@ def settle_garbage_collector() -> None:
     """
     gc.collect()
     gc.freeze()
+    gcpolicy.release()  # held since the start began (run_gui)
 
 
 def when_filled(window: QWidget | None, call: Callable[[], object]) -> None:
@@ -321,22 +326,24 @@ def run_gui(
     crash = CrashHandler()
     crash.database = str(sqlite_path(db_url) or db_url or "")
     crash.install()
-    with plain_imports():
-        from minutes.ui.session import AppSession  # it builds on this module
-
-    benchmark = os.environ.get(ENV_EXIT_WHEN_READY) == "1"  # the start benchmark: no daily backup at exit
-    session = AppSession(
-        app,
-        settings,
-        db_url,
-        user or login_name(),
-        with_demo=with_demo or os.environ.get(ENV_DEMO) == "1",
-        daily_backup=not benchmark,
-    )
-    hook = os.environ.get(ENV_TEST_HOOK)
-    if hook:
-        load_test_hook(hook)(session)
+    gcpolicy.hold()  # no collection until the start is over (settle_garbage_collector)
+    session = None
     try:
+        with plain_imports():
+            from minutes.ui.session import AppSession  # it builds on this module
+
+        benchmark = os.environ.get(ENV_EXIT_WHEN_READY) == "1"  # the start benchmark: no daily backup at exit
+        session = AppSession(
+            app,
+            settings,
+            db_url,
+            user or login_name(),
+            with_demo=with_demo or os.environ.get(ENV_DEMO) == "1",
+            daily_backup=not benchmark,
+        )
+        hook = os.environ.get(ENV_TEST_HOOK)
+        if hook:
+            load_test_hook(hook)(session)
         with plain_imports():  # what the window imports as it opens (minutes.ui.launch.plain_imports)
             opened = session.open()
         if start_frame is not None:
@@ -350,9 +357,14 @@ def run_gui(
         if benchmark:
             exit_when_ready(app, session.window)
         code = int(app.exec())
+        # the last window closed posts a Quit of its own: one left behind after an explicit quit would end
+        # the next event loop of this process at once (tests run the application more than once)
+        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
         if collector is not None:
             collector.stop()
         return code
     finally:
-        session.close()
+        gcpolicy.release()
+        if session is not None:
+            session.close()
         crash.uninstall()
