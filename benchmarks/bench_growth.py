@@ -96,8 +96,8 @@ def questions(sv: Services) -> list[tuple[str, Callable[[], Any]]]:
         (f"text filter '{common}': first page", lambda: board.page(text)),
         (f"text filter '{common}': the next page", lambda: board.page(text, after)),
         (f"text filter '{common}': counts per state", lambda: board.counts_by_status(text)),
-        # the unit and the priority walk the sort's order when many tasks have them (SQLite); with
-        # overdue and a word, overdue's deadline range finds the rows (as bench_board asks them)
+        # a unit walks the sort's order when many tasks have it (SQLite), as a priority always did;
+        # with overdue and a word, overdue's deadline range is read in order (as bench_board asks them)
         ("unit (lead or coordinating): first page", lambda: board.page(TaskFilter(unit_ids=units))),
         ("priority high: first page", lambda: board.page(TaskFilter(priorities=frozenset({Priority.HIGH})))),
         ("unit + overdue + text: first page",

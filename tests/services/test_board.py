@@ -602,8 +602,9 @@ def test_walking_for_a_word_finds_what_the_word_index_finds(
 def test_a_unit_or_a_priority_walked_pages_exactly_in_every_sort(
     generated: tuple[Services, list[Ref]], descending: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A unit or a priority many tasks have is found by walking the sort's order and testing each row
-    (SQLite); a rarer one, and a walk over its budget, by collecting: the same rows, in order, either way."""
+    """A unit many tasks have (with or without priorities) is found by walking the sort's order and
+    testing each row (SQLite); a rarer one, and a walk over its budget, by collecting: the same rows, in
+    order, and the same counts either way."""
     import minutes.services.board as board
     from minutes.services.board import BoardService
 

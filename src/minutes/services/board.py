@@ -62,7 +62,8 @@ COUNT_CAP = 2000
 #: Rows read first, and at most per page, when walking the sort's order for a common word.
 WALK_CHUNK = 1200
 WALK_BUDGET = 20_000
-#: A unit or a priority kept by at least one task in this many is walked like a common word (SQLite).
+#: A unit (with or without priorities) kept by at least one task in this many is walked like a common
+#: word (SQLite).
 WALK_SHARE = 50
 T = m.Task
 
@@ -453,11 +454,10 @@ class BoardService(Service):
         terms = q.text_terms(f.text)
         if self.db.is_sqlite and terms and _text_only(f) and self._common(s, terms):
             found = self._walked(s, f, segments, after, want, T.search_key, q.words_matcher(terms), today)
-        elif self.db.is_sqlite and _unit_or_priority(f) and self._plentiful(s, self._where(f, today)):
+        elif self.db.is_sqlite and _units_alone(f) and self._plentiful(s, self._where(f, today)):
             # Each row walked says whether it is of the filter (a unit leads or coordinates one task in
-            # six of the ten-year office, high priority more than half): 60 rows of the sort's order
-            # need a few hundred walked, where collecting the unit's 16,600 tasks and sorting them took
-            # 32 ms, and the priority's 59,000 (read by their own index, then sorted) 24 ms.
+            # six of the ten-year office): 60 rows of the sort's order need a few hundred walked, where
+            # collecting the unit's 16,600 tasks and sorting them took 32 ms of CPU.
             kept = case((and_(*self._where(f, today)), 1), else_=0)
             found = self._walked(s, f, segments, after, want, kept, bool, today, first=want * 8)
         else:
@@ -516,7 +516,7 @@ class BoardService(Service):
     def _plentiful(self, s: Session, where: list[ColumnElement[bool]]) -> bool:
         """Whether at least one task in :data:`WALK_SHARE` (or :data:`COUNT_CAP` tasks in a larger
         office) is of the filter (SQLite): counted up to that many by the filter's own index, so it
-        stops early for a large unit or a priority, and costs what a few rows do for a small one."""
+        stops early for a large unit, and costs what a few rows do for a small one."""
         total = int(s.scalar(select(func.max(T.id))) or 0)
         need = max(1, min(COUNT_CAP, total // WALK_SHARE))  # (a count that does not grow either)
         some = select(literal(1)).select_from(T).where(*where).limit(need).subquery()
@@ -538,7 +538,7 @@ class BoardService(Service):
         of rows at a time, with ``tested`` read for each row, and the rows for which ``matches`` says
         so are kept, so a page costs what it shows and not every match (17,600 tasks for "xây dựng" in
         the ten-year office, five times that at 5×: the words tested in Python on ``search_key``; a
-        unit or a priority: the filter's own conditions as a 0/1 column). After :data:`WALK_BUDGET`
+        unit: the filter's own conditions as a 0/1 column). After :data:`WALK_BUDGET`
         rows walked without filling the page (the filter is rare in that part of the order), the rest
         is collected through the filter's indexes from the last row walked. ``first``: the rows read
         first, before the share of matches says how many more the page needs."""
@@ -653,9 +653,10 @@ class BoardService(Service):
         return {k: tuple(v) for k, v in names.items()}
 
 
-def _unit_or_priority(f: TaskFilter) -> bool:
-    """Whether the filter is units and/or priorities alone (in any sort order)."""
-    if not (f.unit_ids or f.priorities):
+def _units_alone(f: TaskFilter) -> bool:
+    """Whether the filter is units, with or without priorities, alone (in any sort order). A priority
+    alone is no way in for SQLite's planner already: it walks the sort's index and tests each row."""
+    if not f.unit_ids:
         return False
     rest = f.replace(unit_ids=(), lead_only=False, priorities=frozenset(), sort=SortKey.DEADLINE)
     return rest.replace(descending=False) == TaskFilter()
