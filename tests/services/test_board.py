@@ -596,3 +596,51 @@ def test_walking_for_a_word_finds_what_the_word_index_finds(
         expected = [i for i, t in made.items() if all(re.search(r"(?<![^\W_])" + re.escape(w), fold(t))
                                                       for w in re.findall(r"[^\W_]+", fold(query)))]  # fmt: skip
         assert sorted(walked) == sorted(expected) and walked, query
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["ascending", "descending"])
+def test_a_unit_or_a_priority_walked_pages_exactly_in_every_sort(
+    generated: tuple[Services, list[Ref]], descending: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A unit many tasks have (with or without priorities) is found by walking the sort's order and
+    testing each row (SQLite); a rarer one, and a walk over its budget, by collecting: the same rows, in
+    order, and the same counts either way."""
+    import minutes.services.board as board
+    from minutes.services.board import BoardService
+
+    sv, refs = generated
+    monkeypatch.setattr(board, "WALK_CHUNK", 30)
+    monkeypatch.setattr(board, "WALK_BUDGET", 120)
+    walks: list[int] = []
+    real = BoardService._walked
+
+    def spy(self: BoardService, *args: object, **kwargs: object) -> object:
+        walks.append(1)
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(BoardService, "_walked", spy)
+    by_lead = Counter(r.lead for r in refs if r.lead is not None).most_common()
+    big, small = by_lead[0][0], by_lead[-1][0]
+    filters = [
+        TaskFilter(unit_ids=(big,)),
+        TaskFilter(unit_ids=(big,), lead_only=True),
+        TaskFilter(unit_ids=(small,)),
+        TaskFilter(priorities=frozenset({Priority.HIGH})),
+        TaskFilter(priorities=frozenset({Priority.LOW, Priority.MEDIUM}), unit_ids=(big, small)),
+    ]
+    for share in (board.WALK_SHARE, 10**9):  # walked (when plentiful), then always collected
+        monkeypatch.setattr(board, "WALK_SHARE", share)
+        walks.clear()
+        for key in SortKey:
+            everything = all_pages(sv, TaskFilter(sort=key, descending=descending), 10_000)
+            for f in filters:
+                g = f.replace(sort=key, descending=descending)
+                kept = {r.id for r in python_filter(g, refs)}
+                assert kept and len(kept) < len(refs), g
+                assert all_pages(sv, g, 25) == [i for i in everything if i in kept], g
+                by_status = Counter(r.status for r in python_filter(g, refs))
+                assert sv.board.counts_by_status(g) == {s: by_status.get(s, 0) for s in TaskStatus}, g
+        if sv.db.is_sqlite and share == board.WALK_SHARE:
+            assert walks, "no unit or priority was walked"
+        else:
+            assert not walks
