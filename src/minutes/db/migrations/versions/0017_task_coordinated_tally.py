@@ -1,5 +1,5 @@
 """task_coordinated_tally: the tasks each unit coordinates without leading, counted by phase and day,
-kept by triggers; partial indexes of the open tasks and of the deadline changes (PostgreSQL)
+kept by triggers; indexes of the open tasks, the states by priority, the deadline changes (PostgreSQL)
 
 Revision ID: 0017
 Revises: 0016
@@ -24,8 +24,8 @@ Kept in the same transaction as every change that can alter it, whoever makes it
 - a task deleted (``tasks``, BEFORE DELETE, so that its links are still there: the cascade that
   removes them runs after the row is gone).
 
-Counts that reach 0 are removed, as in ``task_tally``. Two partial indexes for the board's pages
-(below). SQLite: nothing (its counts for a unit read
+Counts that reach 0 are removed, as in ``task_tally``. Three indexes for the board's pages and
+counts (below). SQLite: nothing (its counts for a unit read
 the coordinators' index, 20-37 ms on the ten-year office; its side of the board is another change's).
 """
 
@@ -120,7 +120,7 @@ END
 $$
 """
 _STATE = "lead_unit_id, cancelled_on, completed_on, deadline, progress"
-# Two small partial indexes the board's statements read on PostgreSQL:
+# Three small indexes the board's statements read on PostgreSQL:
 _PG_INDEXES = (
     # The open tasks by deadline (13,000 of the ten-year office's 100,000): "overdue", "due within 7
     # days", the chips of the open states and the sort by state walk it in the page's order and stop
@@ -129,6 +129,13 @@ _PG_INDEXES = (
     (
         "ix_tasks_open_deadline",
         "tasks (deadline, id) WHERE cancelled_on IS NULL AND completed_on IS NULL",
+    ),
+    # The state columns by priority: the counts per state of "choose priority high" (20,000 tasks) read
+    # these entries only (index-only, 12 ms in EXPLAIN ANALYZE under load) instead of the covering index
+    # of every task with two parallel workers (47 ms).
+    (
+        "ix_tasks_priority_state",
+        "tasks (priority) INCLUDE (cancelled_on, completed_on, deadline, progress)",
     ),
     # The deadline changes of a task (7,700 of 495,000 task events): whether a row shows "extended" reads
     # these, not every event of the page's 200 tasks from the table (25 ms when they are not cached).
