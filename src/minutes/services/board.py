@@ -113,7 +113,8 @@ class BoardService(Service):
                                               descending=f.descending):  # fmt: skip
                 return StatusCounts(self._unit_counts(s, f.unit_ids, f.lead_only, columns, today))
             # One pass over the matching rows, six conditional counts (no grouping to sort).
-            values = s.execute(select(*columns).select_from(m.Task).where(*where)).one()
+            with board_pg.bitmaps_for(s, f, terms):
+                values = s.execute(select(*columns).select_from(m.Task).where(*where)).one()
             return StatusCounts(
                 {status: int(n or 0) for status, n in zip(q.STATUS_ORDER, values, strict=True)}
             )
@@ -449,7 +450,8 @@ class BoardService(Service):
         if self.db.is_sqlite and terms and _text_only(f) and self._common(s, terms):
             found = self._walked(s, f, segments, after, want, terms, today)
         else:
-            found = self._found(s, f, segments, after, want, self._where(f, today), [])
+            with board_pg.bitmaps_for(s, f, terms):
+                found = self._found(s, f, segments, after, want, self._where(f, today), [])
         more = len(found) > limit
         found = found[:limit]
         details = self._details(s, [int(values[-1]) for _, values in found], today)
