@@ -23,8 +23,9 @@ GROUPS = {
     "secretary": "minutes_secretary",
     "leader": "minutes_leader",
 }
-#: Tables everyone who can act may write: bookkeeping of every write (task_tally: kept by triggers on tasks).
-BOOKKEEPING = ("drafts", "search_entries", "app_settings", "task_tally")
+#: Tables everyone who can act may write: bookkeeping of every write (task_tally, task_coordinated_tally:
+#: kept by triggers on tasks and their coordinating units).
+BOOKKEEPING = ("drafts", "search_entries", "app_settings", "task_tally", "task_coordinated_tally")
 #: Tables a unit member writes: progress and evidence of its unit's tasks (checked row by row by the
 #: services, minutes.services.permissions).
 TRACKING = ("tasks", "progress_updates", "attachments", "task_events")

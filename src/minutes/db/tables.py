@@ -29,14 +29,14 @@ def current_revision_on(connection: Connection) -> str | None:
 def tables_of(connection: Connection) -> dict[str, Table]:
     """The application's tables (search index and bookkeeping of Alembic aside), parents before children.
 
-    The board's tally and word index of the tasks (migration 0010) are left out too: triggers on
+    The board's tallies and word index of the tasks (migrations 0010, 0017) are left out too: triggers on
     ``tasks`` make them again as the tasks are inserted; so are generated columns (the database computes
     them)."""
     inspector = inspect(connection)
     names = [
         n
         for n in inspector.get_table_names()
-        if n not in ("alembic_version", "task_tally")
+        if n not in ("alembic_version", "task_tally", "task_coordinated_tally")
         and not n.startswith(("search_", "sqlite_", "task_words"))
     ]
     metadata = MetaData()

@@ -17,8 +17,6 @@ from sqlalchemy import (
     Integer,
     Select,
     and_,
-    any_,
-    bindparam,
     case,
     column,
     extract,
@@ -36,8 +34,8 @@ from minutes.db import models as m
 from minutes.domain.deadline import Deadline
 from minutes.domain.enums import Priority, TaskEventKind
 from minutes.domain.status import TaskStatus
+from minutes.services import board_pg, board_tally, mapping
 from minutes.services import board_query as q
-from minutes.services import board_tally, mapping
 from minutes.services.base import Service
 from minutes.services.board_query import SortKey
 from minutes.services.board_values import (
@@ -119,7 +117,8 @@ class BoardService(Service):
                                               descending=f.descending):  # fmt: skip
                 return StatusCounts(self._unit_counts(s, f.unit_ids, f.lead_only, columns, today))
             # One pass over the matching rows, six conditional counts (no grouping to sort).
-            values = s.execute(select(*columns).select_from(m.Task).where(*where)).one()
+            with board_pg.bitmaps_for(s, f, terms):
+                values = s.execute(select(*columns).select_from(m.Task).where(*where)).one()
             return StatusCounts(
                 {status: int(n or 0) for status, n in zip(q.STATUS_ORDER, values, strict=True)}
             )
@@ -152,10 +151,15 @@ class BoardService(Service):
         """The states of the tasks of units (the unit chosen alone): those they lead from the tally,
         plus those they only coordinate, read by the coordinators' index. Tested as one OR, no index
         serves it and every task is read (56-107 ms on PostgreSQL for a unit of the ten-year office)."""
+        postgres = s.get_bind().dialect.name == "postgresql"
+        if postgres and not lead_only and len(unit_ids) == 1:
+            # Both parts summed from the tallies kept by triggers (migration 0017): 1 ms, where reading
+            # the 8,000 tasks a unit of the ten-year office coordinates took 30-60 ms under load.
+            return board_tally.taking_part_by_status(s, today, unit_ids[0])
         counts = board_tally.by_status(s, today, unit_ids)
         if lead_only:
             return counts
-        if s.get_bind().dialect.name == "postgresql":
+        if postgres:
             # 8,000 index probes: two parallel workers cost more to start and gather than they save
             # (30 ms against 13-19 ms alone on the loaded 2-CPU machine).
             s.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
@@ -416,6 +420,8 @@ class BoardService(Service):
             .outerjoin(q.Responsible, q.Responsible.id == t.responsible_id)
             .where(among(t.id, ids, s))
         )
+        if not self.db.is_sqlite:
+            return _details_postgres(s, stmt, today)
         coordinators = self._coordinators(s, ids)
         assignees = self._assignees(s, ids)
         extended = self._extended(s, ids)
@@ -461,7 +467,8 @@ class BoardService(Service):
             kept = case((and_(*self._where(f, today)), 1), else_=0)
             found = self._walked(s, f, segments, after, want, kept, bool, today, first=want * 8)
         else:
-            found = self._found(s, f, segments, after, want, self._where(f, today), [])
+            with board_pg.bitmaps_for(s, f, terms):
+                found = self._found(s, f, segments, after, want, self._where(f, today), [])
         more = len(found) > limit
         found = found[:limit]
         details = self._details(s, [int(values[-1]) for _, values in found], today)
@@ -667,6 +674,18 @@ def _text_only(f: TaskFilter) -> bool:
     return f.replace(text="", sort=SortKey.DEADLINE, descending=False) == TaskFilter()
 
 
+def _details_postgres(s: Session, stmt: Select[Any], today: date) -> dict[int, BoardRow]:
+    """:meth:`BoardService._details` on PostgreSQL: one statement, each task's coordinating units, people
+    and deadline changes with its row (:func:`board_pg.with_links`), where SQLite reads four."""
+    rows: dict[int, BoardRow] = {}
+    for *values, coordinating, assigned, changes in s.execute(board_pg.with_links(stmt)):
+        moved_later = any(_deadline_end(new) > _deadline_end(old) for old, new in changes or ())
+        rows[values[0]] = _row(
+            tuple(values), tuple(coordinating or ()), tuple(assigned or ()), today, extended=moved_later
+        )
+    return rows
+
+
 def _beyond(keys: tuple[Any, ...], values: tuple[Any, ...], descending: bool) -> ColumnElement[bool]:
     """The rows after the one whose sort keys are ``values`` (keyset paging)."""
     literals = [literal(v, k.type) for v, k in zip(values, keys, strict=True)]
@@ -683,12 +702,13 @@ def _beyond(keys: tuple[Any, ...], values: tuple[Any, ...], descending: bool) ->
 def among(column: Any, ids: list[int], s: Session) -> ColumnElement[bool]:
     """``column IN (ids)``; on PostgreSQL ``column = ANY(:ids)`` with the ids as one array parameter: a
     page's 200 ids as 200 placeholders make a statement too long for the driver's cache, parsed again on
-    every call (a fifth of a page's time in Python), and a new plan each time."""
+    every call (a fifth of a page's time in Python), and a new plan each time. Written
+    ``column IN (SELECT unnest(:ids))``: the planner then knows the 200 rows come one by one and joins
+    each task to its meeting, units and person by their keys; with ``= ANY(:ids)`` it hashed all 5,000
+    meetings for each page (10 ms against 1 ms for the page's details, EXPLAIN ANALYZE)."""
     if s.get_bind().dialect.name == "sqlite":
         return column.in_(ids)  # type: ignore[no-any-return]
-    from sqlalchemy.dialects.postgresql import ARRAY  # (not imported on SQLite)
-
-    return column == any_(bindparam(None, list(ids), type_=ARRAY(Integer)))  # type: ignore[no-any-return]
+    return column.in_(board_pg.unnest_ids(ids))  # type: ignore[no-any-return]
 
 
 _OPEN_CODES = frozenset(code for code, status in q.STATUS_BY_CODE.items() if status.is_open)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import Column, Date, Integer, MetaData, SmallInteger, Table, func, select
+from sqlalchemy import Column, Date, Integer, MetaData, SmallInteger, Table, func, select, union_all
 from sqlalchemy.orm import Session
 
 from minutes.domain.status import TaskStatus
@@ -24,6 +24,16 @@ TALLY = Table(
     "task_tally",
     MetaData(),
     Column("unit_id", Integer, primary_key=True),  # the lead unit; 0: none
+    Column("phase", SmallInteger, primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("n", Integer, nullable=False),
+)
+#: PostgreSQL (migration 0017): per unit, the tasks it coordinates without leading them, by the same
+#: phases and days; with ``task_tally`` a unit's counts are two sums (:func:`taking_part_by_status`).
+COORDINATED = Table(
+    "task_coordinated_tally",
+    MetaData(),
+    Column("unit_id", Integer, primary_key=True),
     Column("phase", SmallInteger, primary_key=True),
     Column("day", Date, primary_key=True),
     Column("n", Integer, nullable=False),
@@ -66,6 +76,22 @@ def by_status(s: Session, today: date, unit_ids: Sequence[int] | None = None) ->
     stmt = select(t.phase, late, func.sum(t.n)).where(t.n != 0).group_by(t.phase, late)
     if unit_ids is not None:
         stmt = stmt.where(t.unit_id.in_(list(unit_ids)))
+    counts = dict.fromkeys(q.STATUS_ORDER, 0)
+    for phase, before, n in s.execute(stmt):
+        counts[status_of(int(phase), bool(before))] += int(n or 0)
+    return counts
+
+
+def taking_part_by_status(s: Session, today: date, unit_id: int) -> dict[TaskStatus, int]:
+    """The tasks one unit takes part in (leads, or coordinates without leading: each task once), counted
+    per state: the two tallies summed in one statement (PostgreSQL, migration 0017)."""
+    late = q.day(today)
+    parts = [
+        select(t.c.phase, (t.c.day < late).label("late"), t.c.n).where(t.c.unit_id == unit_id, t.c.n != 0)
+        for t in (TALLY, COORDINATED)
+    ]
+    both = union_all(*parts).subquery()
+    stmt = select(both.c.phase, both.c.late, func.sum(both.c.n)).group_by(both.c.phase, both.c.late)
     counts = dict.fromkeys(q.STATUS_ORDER, 0)
     for phase, before, n in s.execute(stmt):
         counts[status_of(int(phase), bool(before))] += int(n or 0)
