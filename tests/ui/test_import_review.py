@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from testkit.qt import type_vietnamese
 
 from minutes.archive import review as rv
-from minutes.archive.model import Span
+from minutes.archive.model import Leftover, Span
 from minutes.archive.review_store import ReviewService
 from minutes.services import Actor, Database, Services
 from minutes.ui.import_review import ImportReviewWindow
@@ -516,3 +516,108 @@ def test_a_figure_the_recogniser_missed_is_added_from_its_line_and_an_unread_one
         ("Thu ngân sách trên địa bàn", Decimal("2345600000")), ("Tỷ lệ trẻ em được tiêm chủng mở rộng", None),
         ("Cấp giấy phép xây dựng", Decimal(14)), ("Hộ nghèo giảm", Decimal(12)),
     ]  # fmt: skip
+
+
+def _missed_report(screen: ImportReviewWindow) -> list[int]:
+    """As if the recogniser had not found the report: its lines are notes, one per line (the text that
+    fits no field); the lines."""
+    rec = screen.rec
+    report = rec.reports.pop(0)
+    lines = sorted({*report.line_indices, *(i for f in report.figures for i in f.line_indices)})
+    rec.leftovers[:0] = [Leftover(screen.lines_model.doc.lines[i].text, spans=[Span(i)]) for i in lines]
+    screen.rebuild()
+    return lines
+
+
+def test_a_report_the_recogniser_missed_is_added_from_the_chosen_lines_typed_over_and_saved(
+    open_review: Opener, fresh: Services
+) -> None:
+    """Issue 18: Insert makes a report where none was recognised, from the lines the clerk chooses in the
+    document (presenter and title from the first, figures and summary from the others); its notes leave
+    the notes; F2 types its summary; a figure is added to it; Ctrl+S; read back through a new connection."""
+    screen = open_review()
+    rec = screen.rec
+    lines = _missed_report(screen)
+    assert lines == [39, 40, 42, 43, 44] and rec.reports == []
+    group = screen.parts_model.findItems("Reports (0)")
+    assert group and group[0].data(REF_ROLE) == "reports"  # an empty list is there to add to
+    # the note made of line 39 is chosen; in the document Shift+Down chooses the lines down to 44
+    screen.select_path("leftovers[0]")
+    assert screen.lines.currentIndex().row() == 39
+    screen.lines.setFocus()
+    for _ in range(5):
+        _key(screen.lines, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    _key(screen.lines, Qt.Key.Key_Insert)
+    assert len(rec.reports) == 1
+    report = rec.reports[0]
+    assert screen.current_ref() == rv.ReportRef(0)
+    assert report.presenter is not None
+    assert (report.presenter.name, report.presenter.title) == ("Trần Minh Đức", "Phó Chủ tịch UBND phường")
+    assert report.title == "Báo cáo tình hình kinh tế - xã hội tháng 02, nhiệm vụ trọng tâm tháng 3 năm 2019"
+    assert report.summary == [screen.lines_model.doc.lines[i].text for i in (40, 41)]
+    assert [(f.label, f.line_indices) for f in report.figures] == [
+        ("Thu ngân sách trên địa bàn", [42]), ("Cấp giấy phép xây dựng", [43]),
+        ("Tỷ lệ trẻ em được tiêm chủng mở rộng", [44]),
+    ]  # fmt: skip
+    assert report.line_indices == list(range(39, 45))
+    assert not any(set(n.line_indices) & set(lines) for n in rec.leftovers)  # the notes became the report
+    # its summary typed over (↓ title, presenter, summary), a figure added and typed
+    _down(screen, 3)
+    assert screen.current_ref() == rv.FieldRef("reports", 0, "summary")
+    _retype(screen, "Trong tháng 02, phường tổ chức tốt các hoạt động mừng Đảng, mừng Xuân.")
+    screen.select_path("reports[0]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Insert)
+    assert screen.current_ref() == rv.FieldRef("figures", 3, "figure") and screen.editor.hasFocus()
+    type_vietnamese(screen.editor, "Hộ nghèo giảm: 12 hộ")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert screen.saved_id is not None
+
+    meeting = fresh.meetings.get(screen.saved_id)
+    [saved] = meeting.reports
+    assert (saved.title, saved.presenter_name, saved.presenter_title, saved.summary) == (
+        report.title, "Trần Minh Đức", "Phó Chủ tịch UBND phường",
+        "Trong tháng 02, phường tổ chức tốt các hoạt động mừng Đảng, mừng Xuân.",
+    )  # fmt: skip
+    assert [(f.label, f.value, f.target) for f in saved.figures] == [
+        ("Thu ngân sách trên địa bàn", Decimal("2345600000"), None), ("Cấp giấy phép xây dựng", Decimal(14), Decimal(15)),
+        ("Tỷ lệ trẻ em được tiêm chủng mở rộng", None, None), ("Hộ nghèo giảm", Decimal(12), None),
+    ]  # fmt: skip
+    assert "Thu ngân sách trên địa bàn" not in (meeting.notes or "")  # a figure now, not a note as well
+
+
+def test_delete_on_a_report_keeps_its_text_in_the_notes_linked_to_its_lines(
+    open_review: Opener, fresh: Services
+) -> None:
+    """Issue 18: Del on a report deletes it; its title, presenter, summary and figures go to the notes,
+    still linked to their lines of the document; saved and read back through a new connection."""
+    screen = open_review()
+    rec = screen.rec
+    report = rec.reports[0]
+    figures = [rv.figure_text(f) for f in report.figures]
+    notes_before = len(rec.leftovers)
+    screen.select_path("reports[0]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Delete)
+    assert rec.reports == []
+    added = rec.leftovers[notes_before:]
+    assert added[0].text.splitlines() == [
+        "Trần Minh Đức - Phó Chủ tịch UBND phường: "
+        "Báo cáo tình hình kinh tế - xã hội tháng 02, nhiệm vụ trọng tâm tháng 3 năm 2019",
+        *report.summary,
+    ]
+    assert added[0].line_indices == [39, 40]
+    assert [n.text for n in added[1:]] == figures
+    assert [n.line_indices for n in added[1:]] == [[42], [43], [44]]
+    assert screen.current_ref() == rv.Ref("leftovers", notes_before)  # the note is chosen, its lines shown
+    assert screen.lines_model.highlighted == {39, 40}
+    assert screen.message.text() != ""
+    assert screen.parts_model.findItems("Reports (0)")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert screen.saved_id is not None
+    meeting = fresh.meetings.get(screen.saved_id)
+    assert meeting.reports == []
+    for text in [*report.summary, "Báo cáo tình hình kinh tế - xã hội tháng 02", *figures]:
+        assert text in meeting.notes

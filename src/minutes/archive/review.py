@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from minutes.archive import vocab
 from minutes.archive.directory import person_key
 from minutes.archive.items import parse_figure
 from minutes.archive.model import (
@@ -46,6 +47,8 @@ from minutes.archive.model import (
     UnitRef,
 )
 from minutes.archive.outcomes import parse_votes
+from minutes.archive.people import parse_person
+from minutes.archive.textutil import afold
 from minutes.archive.values import find_date, format_number, parse_deadline
 from minutes.domain import figures as figure_rules
 from minutes.domain.text import fold, normalize_text
@@ -315,6 +318,99 @@ def remove_figure(rec: RecognisedMeeting, flat: int) -> Ref | None:
         return None
     rec.leftovers.append(Leftover(figure_text(f, rec.language), spans=list(f.spans)))
     return Ref("leftovers", len(rec.leftovers) - 1)
+
+
+def add_report(rec: RecognisedMeeting, after: int | None = None,
+               lines: list[tuple[int, str, int]] | None = None) -> int:  # fmt: skip
+    """Add a report the recogniser did not find, after report ``after`` (None: at the end); returns its
+    index. It is made from the chosen lines of the document (``lines``: (line, text without its list
+    marker, where that text starts)): the first is its title ("Đồng chí X - title trình bày báo cáo …":
+    the presenter and the title, the presenter matched as a speaker is), each other line a figure when it
+    reads as one no report has yet, else a paragraph of its summary; every line is linked to the report.
+    A note or a contribution made only of those lines leaves its list: its text is the report's now."""
+    lines = sorted(lines or [])
+    taken = {s.line for f in figures(rec) for s in f.spans}
+    report = Report(spans=[Span(line, offset) for line, _text, offset in lines], confidence=1.0)
+    for number, (line, text, offset) in enumerate(lines):
+        text = " ".join(normalize_text(text).split())
+        if not text:
+            continue
+        if number == 0:
+            report.presenter, report.title = _report_heading(rec, text, line, offset)
+            continue
+        found = parse_figure(text, rec.language) if line not in taken else None
+        if found is not None:
+            found.spans, found.confidence = [Span(line, offset)], 1.0
+            report.figures.append(found)
+        else:
+            report.summary.append(text)
+    position = len(rec.reports) if after is None else min(after + 1, len(rec.reports))
+    rec.reports.insert(position, report)
+    chosen = {line for line, _text, _offset in lines}
+    for section in ("leftovers", "contributions"):
+        made = [
+            i for i, part in enumerate(items(rec, section)) if part.spans and set(part.line_indices) <= chosen
+        ]
+        for index in reversed(made):
+            _keeping_sources(rec, _remover(rec, Ref(section, index)))
+    return position
+
+
+def _remover(rec: RecognisedMeeting, ref: Ref) -> Callable[[], None]:
+    return lambda: _remove(rec, ref)
+
+
+def _report_heading(
+    rec: RecognisedMeeting, text: str, line: int, offset: int
+) -> tuple[PersonRef | None, str]:
+    """(presenter, title) of a report's first line: "Đồng chí X - title trình bày Báo cáo …" names both,
+    any other line is the title alone."""
+    folded = afold(text)
+    cue = vocab.REPORT_CUE.search(folded)
+    if cue is None or cue.start() == 0:
+        return None, text.rstrip(".").strip()
+    phrase = parse_person(text[: cue.start()].rstrip(" ,"), language=rec.language)
+    if phrase is None:
+        return None, text.rstrip(".").strip()
+    typed = f"{phrase.name} - {phrase.title}" if phrase.title else phrase.name
+    person = _person_typed(rec, typed) or PersonRef(phrase.name, phrase.title, confidence=1.0)
+    person.spans = [Span(line, offset, offset + cue.start())]
+    verb = folded[cue.start() : cue.end()]
+    title = (
+        text[cue.start() if verb in ("bao cao", "reported on") else cue.end() :].strip().rstrip(".").strip()
+    )
+    title = title[:1].upper() + title[1:]
+    if afold(title) in ("bao cao", "a report", "the report", "report"):
+        title = ""
+    return person, title
+
+
+def report_text(report: Report) -> str:
+    """ "Presenter - title: Title" then the summary's paragraphs: a report (without its figures) as the
+    notes keep it when it is deleted."""
+    who = person_text(report.presenter)
+    head = f"{who}: {report.title}" if who and report.title else who or report.title
+    return "\n".join(line for line in [head, *report.summary] if line)
+
+
+def remove_report(rec: RecognisedMeeting, index: int) -> Ref | None:
+    """Delete report ``index``: its title, presenter and summary go to the notes as one note, each typed
+    figure as another, all still linked to their lines of the document (nothing of the document is
+    dropped); returns the first note's place, None when the report had nothing typed."""
+    if not 0 <= index < len(rec.reports):
+        raise ReviewError("no_item")
+    report = rec.reports.pop(index)
+    first = len(rec.leftovers)
+    figure_lines = {s.line for f in report.figures for s in f.spans}
+    if text := report_text(report):
+        spans = [s for s in report.spans if s.line not in figure_lines] or list(report.spans)
+        if report.presenter is not None:
+            spans += [s for s in report.presenter.spans if s not in spans]
+        rec.leftovers.append(Leftover(text, spans=spans))
+    for f in report.figures:
+        if not figure_is_empty(f):
+            rec.leftovers.append(Leftover(figure_text(f, rec.language), spans=list(f.spans)))
+    return Ref("leftovers", first) if len(rec.leftovers) > first else None
 
 
 def votes_text(c: Conclusion, language: str = "vi") -> str:

@@ -167,6 +167,8 @@ class ImportReviewWindow(QDialog):
         self.lines.setUniformItemSizes(True)
         self.lines.setWordWrap(False)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Shift+arrows choose several lines: Insert makes a report of them
+        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.lines.selectionModel().currentChanged.connect(self._line_chosen)
 
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -222,8 +224,8 @@ class ImportReviewWindow(QDialog):
         keys = QLabel(self.tr("F2 edit (an attendee, a speaker, a conclusion's kind or votes, a task's lead, "
                               "deadline, coordinating units or product, a group's title, a report's title, "
                               "presenter or summary, a figure: choose it, F2) · Ins add a figure to the report "
-                              "(from the chosen line of the document) · Del delete a figure (its text goes to "
-                              "the notes) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, "
+                              "(from the chosen line of the document); elsewhere a report made of the chosen lines · "
+                              "Del delete a figure or a report (its text goes to the notes) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, "
                               "recommendations, tasks, notes · Ctrl+Return split at the cursor · Ctrl+J merge "
                               "with the next"), self)  # fmt: skip
         keys.setWordWrap(True)
@@ -275,8 +277,8 @@ class ImportReviewWindow(QDialog):
             lambda: self._structural(lambda r: rv.merge_next(self.rec, r)),
         )
         add("reviewSaveAction", self.tr("Save"), "Ctrl+S", self.save)
-        add("reviewAddFigure", self.tr("Add a figure to the report"), "Ins", self.add_figure)
-        delete = add("reviewDelete", self.tr("Delete the figure (its text goes to the notes)"), "Del",
+        add("reviewAddFigure", self.tr("Add a figure to the report, or a report"), "Ins", self.add_figure)
+        delete = add("reviewDelete", self.tr("Delete the figure or report (its text goes to the notes)"), "Del",
                      self.delete_current)  # fmt: skip
         # on the tree only: in the editor, Delete deletes a character
         self.removeAction(delete)
@@ -315,8 +317,11 @@ class ImportReviewWindow(QDialog):
             self.lines.scrollTo(
                 self.lines_model.index(lines[0], 0), QAbstractItemView.ScrollHint.PositionAtCenter
             )
-            self.lines.selectionModel().setCurrentIndex(self.lines_model.index(lines[0], 0),
-                                                        QItemSelectionModel.SelectionFlag.ClearAndSelect)  # fmt: skip
+            selection = self.lines.selectionModel()
+            selection.setCurrentIndex(self.lines_model.index(lines[0], 0),
+                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)  # fmt: skip
+            for line in lines[1:]:  # every line of the part is chosen (Insert makes a report of them)
+                selection.select(self.lines_model.index(line, 0), QItemSelectionModel.SelectionFlag.Select)
             self._syncing = False
         self._load_editor(current)
 
@@ -432,7 +437,7 @@ class ImportReviewWindow(QDialog):
         elif isinstance(ref, rv.FieldRef) and ref.section == "figures":
             report, after = rv.figure_place(self.rec, ref.index)
         else:
-            self.message.setText(self._error(rv.ReviewError("no_report")))
+            self.add_report()
             return
         line = self.lines.currentIndex().row() if self.lines.currentIndex().isValid() else None
         marked = split_marker(self.lines_model.doc.lines[line]) if line is not None else None
@@ -443,12 +448,55 @@ class ImportReviewWindow(QDialog):
         self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
         self.edit_current()
 
+    def chosen_lines(self) -> list[tuple[int, str, int]]:
+        """The lines chosen in the document (selected, else the current one): (line, its text without a
+        list marker, where that text starts)."""
+        rows = sorted({i.row() for i in self.lines.selectionModel().selectedRows()})
+        if not rows and self.lines.currentIndex().isValid():
+            rows = [self.lines.currentIndex().row()]
+        chosen = []
+        for row in rows:
+            marked = split_marker(self.lines_model.doc.lines[row])
+            chosen.append((row, marked.text, marked.offset) if marked is not None else (row, "", 0))
+        return chosen
+
+    def add_report(self) -> None:
+        """Insert anywhere but on a report or a figure: a report the recogniser did not find, made from the
+        chosen lines of the document (the first its title, or its presenter and title; the others its
+        figures or summary), after the chosen report or at the end; a note or contribution made only of
+        those lines becomes the report."""
+        ref = self.current_ref()
+        after = ref.index if isinstance(ref, rv.ReportRef) else None
+        lines = self.chosen_lines()
+        number = rv.add_report(self.rec, after, lines)
+        self.dirty = True
+        self.rebuild(rv.ReportRef(number))
+        self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
+        self.message.setText(
+            self.tr("A report was added from %1 line(s) of the document: ↓ to its title, presenter and summary "
+                    "(F2), Insert on it adds a figure, Delete deletes it.").replace("%1", str(len(lines)))
+        )  # fmt: skip
+        self.tree.setFocus()
+
     def delete_current(self) -> None:
         """Delete: the chosen figure leaves its report and its text goes to the notes; a contribution,
         conclusion, recommendation or task goes to the notes (as Alt+5). Nothing of the document is lost."""
         ref = self.current_ref()
         if isinstance(ref, rv.Ref) and ref.section != "leftovers":
             self._structural(lambda r: rv.move_to(self.rec, r, "leftovers"))
+            return
+        if isinstance(ref, rv.ReportRef):
+            for f in self.rec.reports[ref.index].figures:  # their text goes to the notes as typed
+                self._unread.pop(id(f), None)
+            note = rv.remove_report(self.rec, ref.index)
+            self.dirty = True
+            left = len(self.rec.reports)
+            self.rebuild(
+                note if note is not None else rv.ReportRef(min(ref.index, left - 1)) if left else None
+            )
+            self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
+            self.message.setText(self.tr("The report was deleted; its text is kept in the notes."))
+            self.tree.setFocus()
             return
         if not (isinstance(ref, rv.FieldRef) and ref.section == "figures"):
             self.message.setText(self._error(rv.ReviewError("nothing_to_delete")))

@@ -230,23 +230,24 @@ class PartsModel(QStandardItemModel):
             agenda = self._group(root, _t("Agenda"))
             for entry in rec.agenda:
                 self._add(agenda, Node(entry.value, entry))
-        if rec.reports:
-            reports = self._group(root, _t("Reports"))
-            flat = 0
-            for number, report in enumerate(rec.reports):
-                node = self._add(reports, Node(self.report_label(report), report, rv.ReportRef(number)))
-                for name in rv.ITEM_FIELDS["reports"]:
-                    ref = rv.FieldRef("reports", number, name)
-                    sub = report.presenter if name == "presenter" else None
-                    self._add(
-                        node, Node(self.field_label(rec, ref), sub, ref, None if sub else report.line_indices)
-                    )
-                for f in report.figures:
-                    self._add(
-                        node,
-                        Node(self.figure_label(f, rec.language), f, rv.FieldRef("figures", flat, "figure")),
-                    )
-                    flat += 1
+        # always there, empty too: Insert on it adds a report the recogniser did not find
+        reports = self._group(root, f"{_t('Reports')} ({len(rec.reports)})")
+        reports.setData("reports", REF_ROLE)
+        flat = 0
+        for number, report in enumerate(rec.reports):
+            node = self._add(reports, Node(self.report_label(report), report, rv.ReportRef(number)))
+            for name in rv.ITEM_FIELDS["reports"]:
+                ref = rv.FieldRef("reports", number, name)
+                sub = report.presenter if name == "presenter" else None
+                self._add(
+                    node, Node(self.field_label(rec, ref), sub, ref, None if sub else report.line_indices)
+                )
+            for f in report.figures:
+                self._add(
+                    node,
+                    Node(self.figure_label(f, rec.language), f, rv.FieldRef("figures", flat, "figure")),
+                )
+                flat += 1
         for section in rv.SECTIONS:
             self._section(root, rec, section)
         if rec.signers or rec.recipients:
