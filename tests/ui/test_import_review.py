@@ -621,3 +621,75 @@ def test_delete_on_a_report_keeps_its_text_in_the_notes_linked_to_its_lines(
     assert meeting.reports == []
     for text in [*report.summary, "Báo cáo tình hình kinh tế - xã hội tháng 02", *figures]:
         assert text in meeting.notes
+
+
+CHI_BO = DATA / "chi-bo-khu-dan-cu-3-2021-01.docx"
+
+
+def test_attendees_are_added_from_the_document_moved_and_deleted_with_keys_then_saved(
+    open_review: Opener, fresh: Services
+) -> None:
+    """Issue 18: an attendee the recogniser missed (its line in the notes) is made an attendee with Alt+6,
+    another is added with Insert from the chosen line of the document, one is moved with Alt+Up and one
+    deleted with Del (the line goes to the notes); Ctrl+S; the attendance read back through a new
+    connection."""
+    screen = open_review(CHI_BO)
+    rec = screen.rec
+    missed = rec.attendees.pop(2)  # as if line 7 had not been read: "3. Đồng chí Trương Văn Lợi - Đảng viên."
+    rec.leftovers.append(Leftover(screen.lines_model.doc.lines[7].text, spans=[Span(7)]))
+    screen.rebuild()
+    assert screen.parts_model.findItems("Attendees (3)")
+    # click line 7 in the document: its note is chosen; Alt+6 makes it an attendee
+    index = screen.lines_model.index(7, 0)
+    screen.lines.scrollTo(index)
+    QTest.mouseClick(
+        screen.lines.viewport(), Qt.MouseButton.LeftButton, pos=screen.lines.visualRect(index).center()
+    )
+    assert screen.current_ref() == rv.Ref("leftovers", len(rec.leftovers) - 1)
+    _key(screen.lines, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    assert screen.current_ref() == rv.FieldRef("attendees", 3, "who")
+    added = rec.attendees[3]
+    assert added.person is not None and missed.person is not None
+    assert (added.person.name, added.person.title, added.line_indices) == (
+        missed.person.name, missed.person.title, [7],
+    )  # fmt: skip
+    assert not any(n.line_indices == [7] for n in rec.leftovers)  # the note is the attendee now
+    # Alt+Up: back above the absent member
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert screen.current_ref() == rv.FieldRef("attendees", 2, "who")
+    assert [a.person.name for a in rec.attendees if a.person] == [
+        "Ngô Văn Bình", "Lý Thị Thu", "Trương Văn Lợi", "Đinh Thị Hoa",
+    ]  # fmt: skip
+    # F2: late
+    _retype(screen, "Trương Văn Lợi - Đảng viên (đến muộn)")
+    assert rec.attendees[2].presence == "late"
+    # Insert on an attendee: a new one after it, from the chosen line (the chosen attendee's, line 8),
+    # typed over in the editor
+    screen.select_path("attendees[3]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Insert)
+    assert screen.current_ref() == rv.FieldRef("attendees", 4, "who") and screen.editor.hasFocus()
+    _key(screen.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_vietnamese(screen.editor, "Bùi Văn Nam - Trưởng ban công tác Mặt trận")
+    assert rec.attendees[4].person is not None and rec.attendees[4].person.name == "Bùi Văn Nam"
+    assert rec.attendees[4].line_indices == [8] and rec.attendees[4].presence == "present"
+    # Del on the absent member: deleted, the line kept in the notes
+    screen.select_path("attendees[3]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Delete)
+    assert [a.person.name for a in rec.attendees if a.person] == [
+        "Ngô Văn Bình", "Lý Thị Thu", "Trương Văn Lợi", "Bùi Văn Nam",
+    ]  # fmt: skip
+    assert rec.leftovers[-1].text == "Đinh Thị Hoa - Đảng viên (vắng: ốm)"
+    assert rec.leftovers[-1].line_indices == [8]
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert screen.saved_id is not None
+
+    meeting = fresh.meetings.get(screen.saved_id)
+    assert [(a.person_name, a.person_title, a.presence) for a in meeting.attendance] == [
+        ("Ngô Văn Bình", "Bí thư Chi bộ", "present"), ("Lý Thị Thu", "Phó Bí thư Chi bộ", "present"),
+        ("Trương Văn Lợi", "Đảng viên", "late"), ("Bùi Văn Nam", "Trưởng ban công tác Mặt trận", "present"),
+    ]  # fmt: skip
+    assert "Đinh Thị Hoa - Đảng viên (vắng: ốm)" in meeting.notes

@@ -27,6 +27,7 @@ from typing import Any
 from minutes.archive import vocab
 from minutes.archive.directory import person_key
 from minutes.archive.items import parse_figure
+from minutes.archive.markers import split_text
 from minutes.archive.model import (
     Attendee,
     Conclusion,
@@ -411,6 +412,72 @@ def remove_report(rec: RecognisedMeeting, index: int) -> Ref | None:
         if not figure_is_empty(f):
             rec.leftovers.append(Leftover(figure_text(f, rec.language), spans=list(f.spans)))
     return Ref("leftovers", first) if len(rec.leftovers) > first else None
+
+
+def add_attendee(
+    rec: RecognisedMeeting, after: int | None, line: int, line_text: str, offset: int = 0
+) -> int:
+    """Add an attendee the recogniser did not find, after attendee ``after`` (None: at the end), from line
+    ``line`` of the document (``line_text``, its list marker left out): "Đồng chí Name - title (vắng: …)"
+    as an attendee is typed (the honorific left out), linked to that line; returns its index. A note made
+    only of that line leaves the notes: it is the attendee now."""
+    marked = split_text(normalize_text(line_text).strip())  # "3. Đồng chí …", "- Đ/c …"
+    text, offset = " ".join(marked.text.split()).rstrip(" ;,."), offset + marked.offset
+    if not text:
+        raise ReviewError("no_line")
+    bracket = text.find("(")
+    who, rest = (text[:bracket].strip(), text[bracket:]) if bracket > 0 else (text, "")
+    phrase = parse_person(who, language=rec.language)
+    if phrase is not None and phrase.name:
+        who = f"{phrase.name} - {phrase.title}" if phrase.title else phrase.name
+    new = Attendee(person=PersonRef("", ""), spans=[Span(line, offset)], confidence=1.0)
+    try:
+        _set_attendee(rec, new, f"{who} {rest}".strip())
+    except ReviewError:  # what is in brackets is no presence: the whole line is the name, to be typed over
+        _set_attendee(rec, new, who)
+    if new.person is not None:
+        new.person.spans = [Span(line, offset)]
+    position = len(rec.attendees) if after is None else min(after + 1, len(rec.attendees))
+    rec.attendees.insert(position, new)
+    made = [i for i, n in enumerate(rec.leftovers) if n.spans and set(n.line_indices) <= {line}]
+    for index in reversed(made):
+        del rec.leftovers[index]
+    return position
+
+
+def make_attendee(rec: RecognisedMeeting, ref: Ref) -> int:
+    """An item (a note, a contribution …) that is an attendee the recogniser missed leaves its list and
+    becomes one (read as :func:`add_attendee` reads a line, linked to the same line); returns its index."""
+    part = _get(rec, ref)
+    text = text_of(part)
+    line, offset = (part.spans[0].line, part.spans[0].start) if part.spans else (-1, 0)
+    if not " ".join(text.split()):
+        raise ReviewError("no_line")
+    _keeping_sources(rec, _remover(rec, ref))
+    index = add_attendee(rec, None, line, text, offset)
+    if line < 0:
+        rec.attendees[index].spans = []
+    return index
+
+
+def remove_attendee(rec: RecognisedMeeting, index: int) -> Ref:
+    """Delete attendee ``index``: the attendee as typed ("Name - title (vắng: reason)") goes to the notes,
+    still linked to its line of the document; returns that note's place."""
+    if not 0 <= index < len(rec.attendees):
+        raise ReviewError("no_item")
+    a = rec.attendees.pop(index)
+    rec.leftovers.append(Leftover(attendee_text(a), spans=list(a.spans)))
+    return Ref("leftovers", len(rec.leftovers) - 1)
+
+
+def move_attendee(rec: RecognisedMeeting, index: int, step: int) -> int:
+    """Up (-1) or down (+1) in the attendance list; returns the attendee's new place."""
+    target = index + step
+    if not 0 <= index < len(rec.attendees) or not 0 <= target < len(rec.attendees):
+        return index
+    seq = rec.attendees
+    seq[index], seq[target] = seq[target], seq[index]
+    return target
 
 
 def votes_text(c: Conclusion, language: str = "vi") -> str:

@@ -92,6 +92,9 @@ ERRORS = {
         "Not votes yet: type them as the document would, e.g. 17/17 tán thành, 0 không tán thành.",
     ),
     "too_many_votes": QT_TRANSLATE_NOOP("ImportReview", "More votes cast than members who could vote."),
+    "no_line": QT_TRANSLATE_NOOP(
+        "ImportReview", "Choose the line of the document the attendee is on first, then press Insert."
+    ),
     "no_report": QT_TRANSLATE_NOOP(
         "ImportReview", "Choose a report or one of its figures first: Insert adds a figure to it."
     ),
@@ -226,7 +229,8 @@ class ImportReviewWindow(QDialog):
                               "presenter or summary, a figure: choose it, F2) · Ins add a figure to the report "
                               "(from the chosen line of the document); elsewhere a report made of the chosen lines · "
                               "Del delete a figure or a report (its text goes to the notes) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, "
-                              "recommendations, tasks, notes · Ctrl+Return split at the cursor · Ctrl+J merge "
+                              "recommendations, tasks, notes · Alt+6 make it an attendee (Ins on the attendees: from the chosen "
+                              "line; Del deletes one) · Ctrl+Return split at the cursor · Ctrl+J merge "
                               "with the next"), self)  # fmt: skip
         keys.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -254,21 +258,12 @@ class ImportReviewWindow(QDialog):
             return action
 
         add("reviewEdit", self.tr("Edit the item"), "F2", self.edit_current)
-        add(
-            "reviewUp",
-            self.tr("Move up"),
-            "Alt+Up",
-            lambda: self._structural(lambda r: rv.move_within(self.rec, r, -1)),
-        )
-        add(
-            "reviewDown",
-            self.tr("Move down"),
-            "Alt+Down",
-            lambda: self._structural(lambda r: rv.move_within(self.rec, r, 1)),
-        )
+        add("reviewUp", self.tr("Move up"), "Alt+Up", lambda: self.move_chosen(-1))
+        add("reviewDown", self.tr("Move down"), "Alt+Down", lambda: self.move_chosen(1))
         for number, section in enumerate(rv.SECTIONS, start=1):
             add(f"reviewMoveTo{number}", self.tr("Move to list %1").replace("%1", str(number)), f"Alt+{number}",
                 self._mover(section))  # fmt: skip
+        add("reviewMakeAttendee", self.tr("Make it an attendee"), "Alt+6", self.make_attendee)
         add("reviewSplit", self.tr("Split at the cursor"), "Ctrl+Return", self.split_current)
         add(
             "reviewMerge",
@@ -432,6 +427,9 @@ class ImportReviewWindow(QDialog):
         """Insert: a figure in the chosen report, after the chosen figure; read from the chosen line of the
         document when it is one, else empty and the editor ready to type it."""
         ref = self.current_ref()
+        if ref == "attendees" or (isinstance(ref, rv.FieldRef) and ref.section == "attendees"):
+            self.add_attendee()
+            return
         if isinstance(ref, rv.ReportRef) or (isinstance(ref, rv.FieldRef) and ref.section == "reports"):
             report, after = ref.index, None
         elif isinstance(ref, rv.FieldRef) and ref.section == "figures":
@@ -460,6 +458,53 @@ class ImportReviewWindow(QDialog):
             chosen.append((row, marked.text, marked.offset) if marked is not None else (row, "", 0))
         return chosen
 
+    def add_attendee(self) -> None:
+        """Insert on the attendees or one of them: an attendee made from the chosen line of the document
+        (after the chosen attendee, else at the end), the editor ready to correct it."""
+        ref = self.current_ref()
+        after = ref.index if isinstance(ref, rv.FieldRef) else None
+        lines = self.chosen_lines()[:1]
+        if not lines:
+            self.message.setText(self._error(rv.ReviewError("no_line")))
+            return
+        line, text, offset = lines[0]
+        try:
+            number = rv.add_attendee(self.rec, after, line, text, offset)
+        except rv.ReviewError as exc:
+            self.message.setText(self._error(exc))
+            return
+        self.dirty = True
+        self.rebuild(rv.FieldRef("attendees", number, "who"))
+        self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
+        self.edit_current()
+
+    def make_attendee(self) -> None:
+        """Alt+6: the chosen item (a note, a contribution …) is an attendee the recogniser missed."""
+        ref = self.current_ref()
+        if not isinstance(ref, rv.Ref):
+            self.message.setText(self.tr("Choose a note or another item that names an attendee first."))
+            return
+        try:
+            number = rv.make_attendee(self.rec, ref)
+        except rv.ReviewError as exc:
+            self.message.setText(self._error(exc))
+            return
+        self.dirty = True
+        self.rebuild(rv.FieldRef("attendees", number, "who"))
+        self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
+        self.tree.setFocus()
+
+    def move_chosen(self, step: int) -> None:
+        """Alt+Up / Alt+Down: an attendee in the attendance list, an item in its list."""
+        ref = self.current_ref()
+        if isinstance(ref, rv.FieldRef) and ref.section == "attendees":
+            new = rv.move_attendee(self.rec, ref.index, step)
+            if new != ref.index:
+                self.dirty = True
+                self.rebuild(rv.FieldRef("attendees", new, "who"))
+            return
+        self._structural(lambda r: rv.move_within(self.rec, r, step))
+
     def add_report(self) -> None:
         """Insert anywhere but on a report or a figure: a report the recogniser did not find, made from the
         chosen lines of the document (the first its title, or its presenter and title; the others its
@@ -485,14 +530,21 @@ class ImportReviewWindow(QDialog):
         if isinstance(ref, rv.Ref) and ref.section != "leftovers":
             self._structural(lambda r: rv.move_to(self.rec, r, "leftovers"))
             return
+        if isinstance(ref, rv.FieldRef) and ref.section == "attendees":
+            self.rebuild(rv.remove_attendee(self.rec, ref.index))
+            self.dirty = True
+            self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
+            self.message.setText(self.tr("The attendee was deleted; the line is kept in the notes."))
+            self.tree.setFocus()
+            return
         if isinstance(ref, rv.ReportRef):
             for f in self.rec.reports[ref.index].figures:  # their text goes to the notes as typed
                 self._unread.pop(id(f), None)
-            note = rv.remove_report(self.rec, ref.index)
+            first = rv.remove_report(self.rec, ref.index)
             self.dirty = True
             left = len(self.rec.reports)
             self.rebuild(
-                note if note is not None else rv.ReportRef(min(ref.index, left - 1)) if left else None
+                first if first is not None else rv.ReportRef(min(ref.index, left - 1)) if left else None
             )
             self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
             self.message.setText(self.tr("The report was deleted; its text is kept in the notes."))

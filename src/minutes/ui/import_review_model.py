@@ -223,7 +223,8 @@ class PartsModel(QStandardItemModel):
             self.by_part[id(rec.kind)].setText(
                 f"{_t(FIELD_TITLES['kind'])}: {names.meeting_kind(rec.kind.value)}"
             )
-        attendees = self._group(root, _t("Attendees"), rec.attendees)
+        attendees = self._group(root, f"{_t('Attendees')} ({len(rec.attendees)})", rec.attendees)
+        attendees.setData("attendees", REF_ROLE)  # Insert on it adds an attendee
         for i, a in enumerate(rec.attendees):
             self._add(attendees, Node(describe(a), a, rv.FieldRef("attendees", i, "who")))
         if rec.agenda:
