@@ -9,7 +9,10 @@ the notes. Fields of items are typed over too (:class:`FieldRef`: an attendee's 
 a contribution's speaker, a conclusion's kind and votes, a task's lead unit, people, deadline, coordinating
 units and expected product, a group's title, a report's title, presenter and summary, a report's figure).
 A report's figures are added (from a line of the document, or typed) and deleted (:func:`add_figure`,
-:func:`remove_figure`: a deleted figure's text goes to the notes, as every removed item). Every item touched is
+:func:`remove_figure`: a deleted figure's text goes to the notes, as every removed item); reports the
+recogniser missed are made from the document's lines and reports deleted (:func:`add_report`,
+:func:`remove_report`), attendees added, moved and deleted (:func:`add_attendee`, :func:`make_attendee`,
+:func:`move_attendee`, :func:`remove_attendee`), their text kept in the notes. Every item touched is
 marked certain (the clerk has looked at it). Tasks keep pointing at the
 conclusion or recommendation they came from while those are reordered, split or merged; when that item
 leaves its list the task's source becomes the item's new place when it is a conclusion or a

@@ -7,8 +7,10 @@ its text, or a field of it - an attendee ("Name - title (vắng: reason)"), a co
 conclusion's kind and votes, a task's lead unit with its people, its deadline, coordinating units and
 expected product, a group of recommendations' title, a report's title, presenter and summary, a report's
 figure - Insert adds a figure to the chosen report (after the chosen figure; read from the chosen line of
-the document when that line is a figure, else typed), Delete deletes the chosen figure (its text goes to
-the notes; on a contribution, conclusion, recommendation or task Delete moves it to the notes, as Alt+5),
+the document when that line is a figure, else typed), an attendee on the attendees (from the chosen line),
+elsewhere a report made of the chosen lines of the document; Delete deletes the chosen figure, report or
+attendee (its text goes to the notes; on a contribution, conclusion, recommendation or task Delete moves
+it to the notes, as Alt+5), Alt+6 makes the chosen note an attendee,
 Alt+Up/Alt+Down moves it in its list, Alt+1…Alt+5 moves it to contributions, conclusions,
 recommendations, tasks or the notes, Ctrl+Return splits it at the cursor of the editor, Ctrl+J merges it
 with the next one; Ctrl+S saves (the meeting, the original file as its attachment, and the record that
