@@ -2542,6 +2542,10 @@ Please send this file to the person who supports the application.</source>
         <translation>Chỉ tiêu: số đơn vị tính, đạt tỷ lệ% (ghi chú), ví dụ Cấp giấy phép: 14/15 hồ sơ</translation>
     </message>
     <message>
+        <source>Capacity lines separated by - , a colon, the name: T/M ỦY BAN NHÂN DÂN - CHỦ TỊCH: Name</source>
+        <translation>Các dòng chức danh cách nhau bởi - , dấu hai chấm, rồi họ tên: T/M ỦY BAN NHÂN DÂN - CHỦ TỊCH: Họ tên</translation>
+    </message>
+    <message>
         <source>Title of the report</source>
         <translation>Tên báo cáo</translation>
     </message>
@@ -2816,6 +2820,10 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>A report was added from %1 line(s) of the document: ↓ to its title, presenter and summary (F2), Insert on it adds a figure, Delete deletes it.</source>
         <translation>Đã thêm báo cáo từ %1 dòng của văn bản: ↓ đến tên, người báo cáo và tóm tắt (F2); Insert trên báo cáo thêm số liệu, Delete xóa báo cáo.</translation>
+    </message>
+    <message>
+        <source>The signature was deleted; its words are kept in the notes.</source>
+        <translation>Đã xóa chữ ký; nội dung được giữ trong ghi chú.</translation>
     </message>
     <message>
         <source>The attendee was deleted; the line is kept in the notes.</source>

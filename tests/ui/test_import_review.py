@@ -693,3 +693,33 @@ def test_attendees_are_added_from_the_document_moved_and_deleted_with_keys_then_
         ("Trương Văn Lợi", "Đảng viên", "late"), ("Bùi Văn Nam", "Trưởng ban công tác Mặt trận", "present"),
     ]  # fmt: skip
     assert "Đinh Thị Hoa - Đảng viên (vắng: ốm)" in meeting.notes
+
+
+def test_a_signature_is_typed_over_and_one_deleted_then_saved(open_review: Opener, fresh: Services) -> None:
+    """Issue 18: the signers are corrected with F2 ("capacity: name") and deleted with Del (their words go
+    to the notes, linked to their lines); saved and read back through a new connection."""
+    screen = open_review()
+    rec = screen.rec
+    assert [(s.lines, s.name) for s in rec.signers] == [
+        (["THƯ KÝ"], "Lê Thị Mai"),
+        (["CHỦ TỌA"], "Nguyễn Văn Hùng"),
+    ]
+    assert screen.select_path("signers[0]")
+    assert screen.current_ref() == rv.FieldRef("signers", 0, "who")
+    assert screen.editor.toPlainText() == "THƯ KÝ: Lê Thị Mai"
+    _retype(screen, "NGƯỜI GHI BIÊN BẢN: Lê Thị Mai")
+    assert (rec.signers[0].lines, rec.signers[0].name) == (["NGƯỜI GHI BIÊN BẢN"], "Lê Thị Mai")
+    chair_lines = rec.signers[1].line_indices
+    screen.select_path("signers[1]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Delete)
+    assert len(rec.signers) == 1
+    assert (
+        rec.leftovers[-1].text == "CHỦ TỌA: Nguyễn Văn Hùng" and rec.leftovers[-1].line_indices == chair_lines
+    )
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert screen.saved_id is not None
+    notes = fresh.meetings.get(screen.saved_id).notes
+    assert "NGƯỜI GHI BIÊN BẢN: Lê Thị Mai" in notes and "CHỦ TỌA: Nguyễn Văn Hùng" in notes
+    assert "THƯ KÝ: Lê Thị Mai" not in notes

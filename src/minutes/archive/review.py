@@ -45,6 +45,7 @@ from minutes.archive.model import (
     Recommendation,
     RecommendationGroup,
     Report,
+    Signer,
     Span,
     TaskItem,
     Text,
@@ -151,7 +152,8 @@ class FieldRef:
 #: The fields of items a clerk can type over, by list.
 ITEM_FIELDS = {"attendees": ("who",), "contributions": ("speaker",), "conclusions": ("kind", "votes"),
                "tasks": ("lead", "deadline", "coordinating", "product"), "groups": ("title",),
-               "reports": ("title", "presenter", "summary"), "figures": ("figure",)}  # fmt: skip
+               "reports": ("title", "presenter", "summary"), "figures": ("figure",),
+               "signers": ("who",)}  # fmt: skip
 #: The kinds of a conclusion (the codes of ``minutes.domain.enums.ConclusionKind``) and the words a clerk
 #: may type for each, folded (Vietnamese, English, the code).
 CONCLUSION_KINDS = {
@@ -208,6 +210,8 @@ def item_field_text(rec: RecognisedMeeting, ref: FieldRef) -> str:
         return "" if figure_is_empty(part) else figure_text(part, rec.language)
     if isinstance(part, RecommendationGroup):
         return part.title
+    if isinstance(part, Signer):
+        return signer_text(part)
     if isinstance(part, Report) and ref.name == "presenter":
         return person_text(part.presenter)
     if isinstance(part, Report) and ref.name == "summary":
@@ -271,6 +275,14 @@ def set_item_field(rec: RecognisedMeeting, ref: FieldRef, value: str) -> None:
             part.deadline = Deadline(parsed.kind, value, parsed.due, parsed.start, parsed.end, spans=spans)
     elif isinstance(part, RecommendationGroup):
         part.title = value
+    elif isinstance(part, Signer):
+        head, colon, name = value.rpartition(":")
+        if not colon:  # no capacity typed: the name alone, the capacity kept
+            head, name = " - ".join(part.lines), value
+        if not name.strip():
+            raise ReviewError("name_required")
+        part.lines = [line.strip() for line in head.split(" - ") if line.strip()]
+        part.name = name.strip()
     part.confidence = 1.0
 
 
@@ -483,6 +495,22 @@ def move_attendee(rec: RecognisedMeeting, index: int, step: int) -> int:
     return target
 
 
+def signer_text(signer: Signer) -> str:
+    """ "T/M BAN THƯỜNG VỤ - BÍ THƯ: Nguyễn Văn A": a signature as the clerk types it (its capacity lines
+    separated by " - ", a colon, the name)."""
+    head = " - ".join(signer.lines)
+    return f"{head}: {signer.name}" if head and signer.name else head or signer.name
+
+
+def remove_signer(rec: RecognisedMeeting, index: int) -> Ref:
+    """Delete signature ``index``: its words go to the notes, still linked to its lines."""
+    if not 0 <= index < len(rec.signers):
+        raise ReviewError("no_item")
+    signer = rec.signers.pop(index)
+    rec.leftovers.append(Leftover(signer_text(signer), spans=list(signer.spans)))
+    return Ref("leftovers", len(rec.leftovers) - 1)
+
+
 def votes_text(c: Conclusion, language: str = "vi") -> str:
     """ "17/17 tán thành, 0 không tán thành, 0 không biểu quyết" (en: "17 of 17 for, 0 against, 0
     abstentions"): a conclusion's votes as a document writes them, empty when none were recorded."""
@@ -583,7 +611,8 @@ def _field_owner(rec: RecognisedMeeting, ref: FieldRef) -> Part:
         rec.attendees if ref.section == "attendees"
         else rec.reports if ref.section == "reports"
         else rec.recommendation_groups if ref.section == "groups"
-        else figures(rec) if ref.section == "figures" else items(rec, ref.section)
+        else figures(rec) if ref.section == "figures"
+        else rec.signers if ref.section == "signers" else items(rec, ref.section)
     )  # fmt: skip
     if not 0 <= ref.index < len(seq):
         raise ReviewError("no_item")

@@ -136,6 +136,10 @@ FIELD_HINTS = {
     "figures.figure": QT_TRANSLATE_NOOP(
         "ImportReview", "Label: value unit, đạt percent% (note), e.g. Cấp giấy phép: 14/15 hồ sơ"
     ),
+    "signers.who": QT_TRANSLATE_NOOP(
+        "ImportReview",
+        "Capacity lines separated by - , a colon, the name: T/M ỦY BAN NHÂN DÂN - CHỦ TỊCH: Name",
+    ),
     "reports.title": QT_TRANSLATE_NOOP("ImportReview", "Title of the report"),
     "reports.presenter": QT_TRANSLATE_NOOP(
         "ImportReview", "Name - title of the presenter, or an attendee's name (empty: none)"
@@ -531,6 +535,13 @@ class ImportReviewWindow(QDialog):
         ref = self.current_ref()
         if isinstance(ref, rv.Ref) and ref.section != "leftovers":
             self._structural(lambda r: rv.move_to(self.rec, r, "leftovers"))
+            return
+        if isinstance(ref, rv.FieldRef) and ref.section == "signers":
+            self.rebuild(rv.remove_signer(self.rec, ref.index))
+            self.dirty = True
+            self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
+            self.message.setText(self.tr("The signature was deleted; its words are kept in the notes."))
+            self.tree.setFocus()
             return
         if isinstance(ref, rv.FieldRef) and ref.section == "attendees":
             self.rebuild(rv.remove_attendee(self.rec, ref.index))

@@ -253,8 +253,8 @@ class PartsModel(QStandardItemModel):
             self._section(root, rec, section)
         if rec.signers or rec.recipients:
             closing = self._group(root, _t("Signatures and recipients"))
-            for s in rec.signers:
-                self._add(closing, Node(describe(s), s))
+            for number, s in enumerate(rec.signers):
+                self._add(closing, Node(describe(s), s, rv.FieldRef("signers", number, "who")))
             for r in rec.recipients:
                 self._add(closing, Node(r.value, r))
 
@@ -300,6 +300,8 @@ class PartsModel(QStandardItemModel):
             return describe(rec.attendees[ref.index])
         if ref.section == "groups":
             return PartsModel.group_label(rec.recommendation_groups[ref.index])
+        if ref.section == "signers":
+            return describe(rec.signers[ref.index])
         if ref.section == "figures":
             return PartsModel.figure_label(rv.figures(rec)[ref.index], rec.language)
         title = _t(ITEM_FIELD_TITLES[ref.name])
