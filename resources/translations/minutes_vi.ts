@@ -2482,6 +2482,10 @@ Please send this file to the person who supports the application.</source>
         <translation>Số phiếu nhiều hơn số người được biểu quyết.</translation>
     </message>
     <message>
+        <source>Choose the recommendation the new group starts with, then press Ctrl+G.</source>
+        <translation>Hãy chọn kiến nghị mở đầu nhóm mới, rồi nhấn Ctrl+G.</translation>
+    </message>
+    <message>
         <source>Choose the line of the document the attendee is on first, then press Insert.</source>
         <translation>Hãy chọn dòng của văn bản có người dự họp đó trước, rồi nhấn Insert.</translation>
     </message>
@@ -2770,6 +2774,10 @@ Please send this file to the person who supports the application.</source>
         <translation>Đóng</translation>
     </message>
     <message>
+        <source>F2 edit (an attendee, a speaker, a conclusion&apos;s kind or votes, a task&apos;s lead, deadline, coordinating units or product, a group&apos;s title, a report&apos;s title, presenter or summary, a figure: choose it, F2) · Ins add a figure to the report (from the chosen line of the document); elsewhere a report made of the chosen lines · Del delete a figure or a report (its text goes to the notes) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, recommendations, tasks, notes · Alt+6 make it an attendee (Ins on the attendees: from the chosen line; Del deletes one) · Ctrl+G a new group of recommendations from the chosen one (Ctrl+J on a group merges it with the next) · Ctrl+Return split at the cursor · Ctrl+J merge with the next</source>
+        <translation>F2 sửa (người dự họp, người phát biểu, loại hoặc biểu quyết của kết luận, đơn vị chủ trì, thời hạn, đơn vị phối hợp hoặc sản phẩm của nhiệm vụ, tên nhóm kiến nghị, tên, người báo cáo hoặc tóm tắt của báo cáo, số liệu: chọn mục đó, F2) · Ins thêm số liệu vào báo cáo (từ dòng đang chọn của văn bản); ở chỗ khác thêm báo cáo từ các dòng đang chọn · Del xóa số liệu hoặc báo cáo (nội dung chuyển sang ghi chú) · Alt+↑/↓ di chuyển · Alt+1…5 chuyển sang ý kiến phát biểu, kết luận, kiến nghị, nhiệm vụ, ghi chú · Alt+6 chuyển thành người dự họp (Ins trên danh sách người dự họp: từ dòng đang chọn; Del xóa một người) · Ctrl+G tạo nhóm kiến nghị mới từ kiến nghị đang chọn (Ctrl+J trên một nhóm: gộp với nhóm sau) · Ctrl+Return tách tại con trỏ · Ctrl+J gộp với mục sau</translation>
+    </message>
+    <message>
         <source>Edit the item</source>
         <translation>Sửa mục</translation>
     </message>
@@ -2798,12 +2806,12 @@ Please send this file to the person who supports the application.</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>F2 edit (an attendee, a speaker, a conclusion&apos;s kind or votes, a task&apos;s lead, deadline, coordinating units or product, a group&apos;s title, a report&apos;s title, presenter or summary, a figure: choose it, F2) · Ins add a figure to the report (from the chosen line of the document); elsewhere a report made of the chosen lines · Del delete a figure or a report (its text goes to the notes) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, recommendations, tasks, notes · Alt+6 make it an attendee (Ins on the attendees: from the chosen line; Del deletes one) · Ctrl+Return split at the cursor · Ctrl+J merge with the next</source>
-        <translation>F2 sửa (người dự họp, người phát biểu, loại hoặc biểu quyết của kết luận, đơn vị chủ trì, thời hạn, đơn vị phối hợp hoặc sản phẩm của nhiệm vụ, tên nhóm kiến nghị, tên, người báo cáo hoặc tóm tắt của báo cáo, số liệu: chọn mục đó, F2) · Ins thêm số liệu vào báo cáo (từ dòng đang chọn của văn bản); ở chỗ khác thêm báo cáo từ các dòng đang chọn · Del xóa số liệu hoặc báo cáo (nội dung chuyển sang ghi chú) · Alt+↑/↓ di chuyển · Alt+1…5 chuyển sang ý kiến phát biểu, kết luận, kiến nghị, nhiệm vụ, ghi chú · Alt+6 chuyển thành người dự họp (Ins trên danh sách người dự họp: từ dòng đang chọn; Del xóa một người) · Ctrl+Return tách tại con trỏ · Ctrl+J gộp với mục sau</translation>
-    </message>
-    <message>
         <source>Make it an attendee</source>
         <translation>Chuyển thành người dự họp</translation>
+    </message>
+    <message>
+        <source>A new group of recommendations from this one</source>
+        <translation>Tạo nhóm kiến nghị mới từ kiến nghị này</translation>
     </message>
     <message>
         <source>Add a figure to the report, or a report</source>

@@ -723,3 +723,43 @@ def test_a_signature_is_typed_over_and_one_deleted_then_saved(open_review: Opene
     notes = fresh.meetings.get(screen.saved_id).notes
     assert "NGƯỜI GHI BIÊN BẢN: Lê Thị Mai" in notes and "CHỦ TỌA: Nguyễn Văn Hùng" in notes
     assert "THƯ KÝ: Lê Thị Mai" not in notes
+
+
+HDND = DATA / "hdnd-thuong-truc-2022-04.docx"
+
+
+def test_a_group_of_recommendations_is_split_titled_and_merged_with_keys_then_saved(
+    open_review: Opener, fresh: Services
+) -> None:
+    """Issue 18 (recommendations in groups): Ctrl+G starts a new group at the chosen recommendation, F2
+    types its title, Ctrl+J on a group merges the next group into it (that group's title goes to the
+    notes); saved and read back through a new connection."""
+    screen = open_review(HDND)
+    rec = screen.rec
+    assert [(g.title, len(g.items)) for g in rec.recommendation_groups] == [
+        ("Lĩnh vực đô thị", 2), ("Lĩnh vực đất đai", 1),
+    ]  # fmt: skip
+    second, third = (r.text for r in rv.items(rec, "recommendations")[1:])
+    screen.select_path("recommendation_groups[0].items[1]")
+    assert screen.current_ref() == rv.Ref("recommendations", 1)
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert screen.current_ref() == rv.FieldRef("groups", 1, "title") and screen.editor.hasFocus()
+    type_vietnamese(screen.editor, "Lĩnh vực giao thông")
+    assert [(g.title, len(g.items)) for g in rec.recommendation_groups] == [
+        ("Lĩnh vực đô thị", 1), ("Lĩnh vực giao thông", 1), ("Lĩnh vực đất đai", 1),
+    ]  # fmt: skip
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert [(g.title, len(g.items)) for g in rec.recommendation_groups] == [
+        ("Lĩnh vực đô thị", 1), ("Lĩnh vực giao thông", 2),
+    ]  # fmt: skip
+    assert rec.leftovers[-1].text == "Lĩnh vực đất đai"
+    _key(screen.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert screen.saved_id is not None
+    meeting = fresh.meetings.get(screen.saved_id)
+    assert [(g.title, [r.text for r in g.items]) for g in meeting.recommendation_groups][1:] == [
+        ("Lĩnh vực giao thông", [second, third])
+    ]
+    assert meeting.recommendation_groups[0].title == "Lĩnh vực đô thị"
+    assert "Lĩnh vực đất đai" in meeting.notes

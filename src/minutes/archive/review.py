@@ -511,6 +511,37 @@ def remove_signer(rec: RecognisedMeeting, index: int) -> Ref:
     return Ref("leftovers", len(rec.leftovers) - 1)
 
 
+def split_group(rec: RecognisedMeeting, ref: Ref) -> int:
+    """A new group of recommendations from recommendation ``ref`` on: it and the items after it in its
+    group form an untitled group after that one (its title typed next); returns the new group's index.
+    Tasks stay on their recommendations (the flat order does not change)."""
+    if ref.section != "recommendations":
+        raise ReviewError("not_a_recommendation")
+    group, position = _rec_place(rec, ref.index)
+    if position == 0 and not rec.recommendation_groups[group].title:
+        return group  # already the first of an untitled group
+    old = rec.recommendation_groups[group]
+    moved, old.items = old.items[position:], old.items[:position]
+    rec.recommendation_groups.insert(group + 1, RecommendationGroup("", items=moved, spans=[]))
+    if not old.items and not old.title:
+        del rec.recommendation_groups[group]
+        return group
+    return group + 1
+
+
+def merge_groups(rec: RecognisedMeeting, group: int) -> int:
+    """Join group ``group + 1`` into group ``group`` (its items after this one's); a title it had goes to
+    the notes, linked to its lines. Returns ``group``."""
+    groups = rec.recommendation_groups
+    if not 0 <= group < len(groups) - 1:
+        raise ReviewError("nothing_to_merge")
+    second = groups.pop(group + 1)
+    groups[group].items.extend(second.items)
+    if second.title:
+        rec.leftovers.append(Leftover(second.title, spans=list(second.spans)))
+    return group
+
+
 def votes_text(c: Conclusion, language: str = "vi") -> str:
     """ "17/17 tán thành, 0 không tán thành, 0 không biểu quyết" (en: "17 of 17 for, 0 against, 0
     abstentions"): a conclusion's votes as a document writes them, empty when none were recorded."""

@@ -10,7 +10,8 @@ figure - Insert adds a figure to the chosen report (after the chosen figure; rea
 the document when that line is a figure, else typed), an attendee on the attendees (from the chosen line),
 elsewhere a report made of the chosen lines of the document; Delete deletes the chosen figure, report or
 attendee (its text goes to the notes; on a contribution, conclusion, recommendation or task Delete moves
-it to the notes, as Alt+5), Alt+6 makes the chosen note an attendee,
+it to the notes, as Alt+5), Alt+6 makes the chosen note an attendee, Ctrl+G starts a new group of
+recommendations at the chosen one (Ctrl+J on a group merges the next group into it),
 Alt+Up/Alt+Down moves it in its list, Alt+1…Alt+5 moves it to contributions, conclusions,
 recommendations, tasks or the notes, Ctrl+Return splits it at the cursor of the editor, Ctrl+J merges it
 with the next one; Ctrl+S saves (the meeting, the original file as its attachment, and the record that
@@ -94,6 +95,9 @@ ERRORS = {
         "Not votes yet: type them as the document would, e.g. 17/17 tán thành, 0 không tán thành.",
     ),
     "too_many_votes": QT_TRANSLATE_NOOP("ImportReview", "More votes cast than members who could vote."),
+    "not_a_recommendation": QT_TRANSLATE_NOOP(
+        "ImportReview", "Choose the recommendation the new group starts with, then press Ctrl+G."
+    ),
     "no_line": QT_TRANSLATE_NOOP(
         "ImportReview", "Choose the line of the document the attendee is on first, then press Insert."
     ),
@@ -236,7 +240,8 @@ class ImportReviewWindow(QDialog):
                               "(from the chosen line of the document); elsewhere a report made of the chosen lines · "
                               "Del delete a figure or a report (its text goes to the notes) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, "
                               "recommendations, tasks, notes · Alt+6 make it an attendee (Ins on the attendees: from the chosen "
-                              "line; Del deletes one) · Ctrl+Return split at the cursor · Ctrl+J merge "
+                              "line; Del deletes one) · Ctrl+G a new group of recommendations from the chosen one (Ctrl+J on a "
+                              "group merges it with the next) · Ctrl+Return split at the cursor · Ctrl+J merge "
                               "with the next"), self)  # fmt: skip
         keys.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -271,11 +276,12 @@ class ImportReviewWindow(QDialog):
                 self._mover(section))  # fmt: skip
         add("reviewMakeAttendee", self.tr("Make it an attendee"), "Alt+6", self.make_attendee)
         add("reviewSplit", self.tr("Split at the cursor"), "Ctrl+Return", self.split_current)
+        add("reviewMerge", self.tr("Merge with the next"), "Ctrl+J", self.merge_chosen)
         add(
-            "reviewMerge",
-            self.tr("Merge with the next"),
-            "Ctrl+J",
-            lambda: self._structural(lambda r: rv.merge_next(self.rec, r)),
+            "reviewNewGroup",
+            self.tr("A new group of recommendations from this one"),
+            "Ctrl+G",
+            self.new_group,
         )
         add("reviewSaveAction", self.tr("Save"), "Ctrl+S", self.save)
         add("reviewAddFigure", self.tr("Add a figure to the report, or a report"), "Ins", self.add_figure)
@@ -482,6 +488,32 @@ class ImportReviewWindow(QDialog):
         self.dirty = True
         self.rebuild(rv.FieldRef("attendees", number, "who"))
         self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
+        self.edit_current()
+
+    def merge_chosen(self) -> None:
+        """Ctrl+J: an item with the next of its list; a group of recommendations with the next group."""
+        ref = self.current_ref()
+        if isinstance(ref, rv.FieldRef) and ref.section == "groups":
+            try:
+                group = rv.merge_groups(self.rec, ref.index)
+            except rv.ReviewError as exc:
+                self.message.setText(self._error(exc))
+                return
+            self.dirty = True
+            self.rebuild(rv.FieldRef("groups", group, "title"))
+            return
+        self._structural(lambda r: rv.merge_next(self.rec, r))
+
+    def new_group(self) -> None:
+        """Ctrl+G: the chosen recommendation and those after it in its group become a new group, whose
+        title is typed next (F2)."""
+        ref = self.current_ref()
+        if not (isinstance(ref, rv.Ref) and ref.section == "recommendations"):
+            self.message.setText(self._error(rv.ReviewError("not_a_recommendation")))
+            return
+        group = rv.split_group(self.rec, ref)
+        self.dirty = True
+        self.rebuild(rv.FieldRef("groups", group, "title"))
         self.edit_current()
 
     def make_attendee(self) -> None:
