@@ -18,6 +18,7 @@ through a fresh connection: a benchmark that lost words would be worse than a sl
 from __future__ import annotations
 
 import random
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -339,7 +340,9 @@ def typing(bench: Bench, quick: bool) -> list[Row]:
     widget, saver, contribution_id, where = _typing_target(bench)
     before = widget.toPlainText()
     reads = _count_reads(bench)
+    loaded = set(sys.modules)
     seen = type_and_probe(widget, script)
+    imported = sorted(set(sys.modules) - loaded)
     gaps = seen.gaps
     saver.flush()
     bench.writer.drain()
@@ -376,6 +379,21 @@ def typing(bench: Bench, quick: bool) -> list[Row]:
             target=SAVE_TARGET_MS,
         ),
     ]
+    # A module imported while typing (by the first save on the writer's thread, or by the window) holds
+    # the interpreter lock while it is read and run: PostgreSQL's dialect, imported by the search index's
+    # first upsert on SQLite, stalled the window 40-120 ms once (issue 17 item 4). Counted, so the row does
+    # not depend on the machine's load as the stall does.
+    rows.append(
+        row(
+            "typing: modules first imported while typing (GUI or writer thread)",
+            [float(len(imported))],
+            baseline_name="none",
+            baseline=[0.0],
+            unit="modules",
+            target=0.0,
+            note=", ".join(imported[:8]) + (" …" if len(imported) > 8 else "") if imported else "none",
+        )
+    )
     if reads is not None:
         rows.append(
             row(

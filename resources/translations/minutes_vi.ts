@@ -2482,6 +2482,14 @@ Please send this file to the person who supports the application.</source>
         <translation>Số phiếu nhiều hơn số người được biểu quyết.</translation>
     </message>
     <message>
+        <source>Choose the recommendation the new group starts with, then press Ctrl+G.</source>
+        <translation>Hãy chọn kiến nghị mở đầu nhóm mới, rồi nhấn Ctrl+G.</translation>
+    </message>
+    <message>
+        <source>Choose the line of the document the attendee is on first, then press Insert.</source>
+        <translation>Hãy chọn dòng của văn bản có người dự họp đó trước, rồi nhấn Insert.</translation>
+    </message>
+    <message>
         <source>Choose a report or one of its figures first: Insert adds a figure to it.</source>
         <translation>Hãy chọn trước một báo cáo hoặc một số liệu của báo cáo: phím Insert thêm số liệu vào báo cáo đó.</translation>
     </message>
@@ -2536,6 +2544,10 @@ Please send this file to the person who supports the application.</source>
     <message>
         <source>Label: value unit, đạt percent% (note), e.g. Cấp giấy phép: 14/15 hồ sơ</source>
         <translation>Chỉ tiêu: số đơn vị tính, đạt tỷ lệ% (ghi chú), ví dụ Cấp giấy phép: 14/15 hồ sơ</translation>
+    </message>
+    <message>
+        <source>Capacity lines separated by - , a colon, the name: T/M ỦY BAN NHÂN DÂN - CHỦ TỊCH: Name</source>
+        <translation>Các dòng chức danh cách nhau bởi - , dấu hai chấm, rồi họ tên: T/M ỦY BAN NHÂN DÂN - CHỦ TỊCH: Họ tên</translation>
     </message>
     <message>
         <source>Title of the report</source>
@@ -2762,8 +2774,8 @@ Please send this file to the person who supports the application.</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <source>F2 edit (an attendee, a speaker, a conclusion&apos;s kind or votes, a task&apos;s lead, deadline, coordinating units or product, a group&apos;s title, a report&apos;s title, presenter or summary, a figure: choose it, F2) · Ins add a figure to the report (from the chosen line of the document) · Del delete a figure (its text goes to the notes) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, recommendations, tasks, notes · Ctrl+Return split at the cursor · Ctrl+J merge with the next</source>
-        <translation>F2 sửa (người dự họp, người phát biểu, loại hoặc biểu quyết của kết luận, đơn vị chủ trì, thời hạn, đơn vị phối hợp hoặc sản phẩm của nhiệm vụ, tên nhóm kiến nghị, tên, người báo cáo hoặc tóm tắt của báo cáo, số liệu: chọn mục đó, F2) · Ins thêm số liệu vào báo cáo (từ dòng đang chọn của văn bản) · Del xóa số liệu (nội dung chuyển sang ghi chú) · Alt+↑/↓ di chuyển · Alt+1…5 chuyển sang ý kiến phát biểu, kết luận, kiến nghị, nhiệm vụ, ghi chú · Ctrl+Return tách tại con trỏ · Ctrl+J gộp với mục sau</translation>
+        <source>F2 edit (an attendee, a speaker, a conclusion&apos;s kind or votes, a task&apos;s lead, deadline, coordinating units or product, a group&apos;s title, a report&apos;s title, presenter or summary, a figure: choose it, F2) · Ins add a figure to the report (from the chosen line of the document); elsewhere a report made of the chosen lines · Del delete a figure or a report (its text goes to the notes) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, recommendations, tasks, notes · Alt+6 make it an attendee (Ins on the attendees: from the chosen line; Del deletes one) · Ctrl+G a new group of recommendations from the chosen one (Ctrl+J on a group merges it with the next) · Ctrl+Return split at the cursor · Ctrl+J merge with the next</source>
+        <translation>F2 sửa (người dự họp, người phát biểu, loại hoặc biểu quyết của kết luận, đơn vị chủ trì, thời hạn, đơn vị phối hợp hoặc sản phẩm của nhiệm vụ, tên nhóm kiến nghị, tên, người báo cáo hoặc tóm tắt của báo cáo, số liệu: chọn mục đó, F2) · Ins thêm số liệu vào báo cáo (từ dòng đang chọn của văn bản); ở chỗ khác thêm báo cáo từ các dòng đang chọn · Del xóa số liệu hoặc báo cáo (nội dung chuyển sang ghi chú) · Alt+↑/↓ di chuyển · Alt+1…5 chuyển sang ý kiến phát biểu, kết luận, kiến nghị, nhiệm vụ, ghi chú · Alt+6 chuyển thành người dự họp (Ins trên danh sách người dự họp: từ dòng đang chọn; Del xóa một người) · Ctrl+G tạo nhóm kiến nghị mới từ kiến nghị đang chọn (Ctrl+J trên một nhóm: gộp với nhóm sau) · Ctrl+Return tách tại con trỏ · Ctrl+J gộp với mục sau</translation>
     </message>
     <message>
         <source>Edit the item</source>
@@ -2794,12 +2806,40 @@ Please send this file to the person who supports the application.</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <source>Add a figure to the report</source>
-        <translation>Thêm số liệu vào báo cáo</translation>
+        <source>Make it an attendee</source>
+        <translation>Chuyển thành người dự họp</translation>
     </message>
     <message>
-        <source>Delete the figure (its text goes to the notes)</source>
-        <translation>Xóa số liệu (nội dung chuyển sang ghi chú)</translation>
+        <source>A new group of recommendations from this one</source>
+        <translation>Tạo nhóm kiến nghị mới từ kiến nghị này</translation>
+    </message>
+    <message>
+        <source>Add a figure to the report, or a report</source>
+        <translation>Thêm số liệu vào báo cáo, hoặc thêm báo cáo</translation>
+    </message>
+    <message>
+        <source>Delete the figure or report (its text goes to the notes)</source>
+        <translation>Xóa số liệu hoặc báo cáo (nội dung chuyển sang ghi chú)</translation>
+    </message>
+    <message>
+        <source>Choose a note or another item that names an attendee first.</source>
+        <translation>Hãy chọn trước một ghi chú hoặc một mục có tên người dự họp.</translation>
+    </message>
+    <message>
+        <source>A report was added from %1 line(s) of the document: ↓ to its title, presenter and summary (F2), Insert on it adds a figure, Delete deletes it.</source>
+        <translation>Đã thêm báo cáo từ %1 dòng của văn bản: ↓ đến tên, người báo cáo và tóm tắt (F2); Insert trên báo cáo thêm số liệu, Delete xóa báo cáo.</translation>
+    </message>
+    <message>
+        <source>The signature was deleted; its words are kept in the notes.</source>
+        <translation>Đã xóa chữ ký; nội dung được giữ trong ghi chú.</translation>
+    </message>
+    <message>
+        <source>The attendee was deleted; the line is kept in the notes.</source>
+        <translation>Đã xóa người dự họp; dòng đó được giữ trong ghi chú.</translation>
+    </message>
+    <message>
+        <source>The report was deleted; its text is kept in the notes.</source>
+        <translation>Đã xóa báo cáo; nội dung được giữ trong ghi chú.</translation>
     </message>
     <message>
         <source>The figure was deleted; its text is kept in the notes.</source>

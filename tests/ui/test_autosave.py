@@ -114,3 +114,39 @@ def test_opening_another_meeting_with_a_save_pending_asks_and_the_text_follows_l
     qtbot.waitUntil(lambda: stored(fresh, ident) == FIRST + SECOND, timeout=30_000)
     qtbot.waitUntil(lambda: not window.writer.pending.entries(), timeout=10_000)
     assert not window.save_status.error.isVisible()
+
+
+_FIRST_SAVE = """
+import sqlite3, sys
+from minutes.services import Actor, Database, Services
+path = sys.argv[1]
+ident, text = sqlite3.connect(path).execute("SELECT id, text FROM contributions ORDER BY id LIMIT 1").fetchone()
+services = Services(Database(path), Actor("Thư ký"))
+loaded = set(sys.modules)
+services.items.update_contribution(ident, text=text + " Đề nghị bổ sung.")
+print(" ".join(sorted(m for m in set(sys.modules) - loaded if m.startswith("sqlalchemy.dialects"))))
+"""
+
+
+def test_the_first_save_on_sqlite_loads_no_other_databases_dialect(db_path: Path) -> None:
+    """Issue 17 item 4: the first autosave runs on the writer's thread while the user types; a module it
+    imports holds the interpreter lock meanwhile. The search index's upsert imported PostgreSQL's dialect
+    (19 modules) on SQLite, which stalled the window 40-120 ms at the first save. In a fresh interpreter,
+    as the app is at its first save; the saved text read back through another connection."""
+    import subprocess
+    import sys
+
+    database = Database(str(db_path), clock=lambda: date(2021, 3, 1))
+    Services(database, USER).demo.load()
+    database.close()
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_SAVE, str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.strip() == ""  # no dialect module imported by the save
+    with sqlite3.connect(db_path) as conn:
+        saved = conn.execute("SELECT text FROM contributions ORDER BY id LIMIT 1").fetchone()[0]
+    assert saved.endswith("Đề nghị bổ sung.")

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from testkit.qt import type_vietnamese
 
 from minutes.archive import review as rv
-from minutes.archive.model import Span
+from minutes.archive.model import Leftover, Span
 from minutes.archive.review_store import ReviewService
 from minutes.services import Actor, Database, Services
 from minutes.ui.import_review import ImportReviewWindow
@@ -516,3 +516,250 @@ def test_a_figure_the_recogniser_missed_is_added_from_its_line_and_an_unread_one
         ("Thu ngân sách trên địa bàn", Decimal("2345600000")), ("Tỷ lệ trẻ em được tiêm chủng mở rộng", None),
         ("Cấp giấy phép xây dựng", Decimal(14)), ("Hộ nghèo giảm", Decimal(12)),
     ]  # fmt: skip
+
+
+def _missed_report(screen: ImportReviewWindow) -> list[int]:
+    """As if the recogniser had not found the report: its lines are notes, one per line (the text that
+    fits no field); the lines."""
+    rec = screen.rec
+    report = rec.reports.pop(0)
+    lines = sorted({*report.line_indices, *(i for f in report.figures for i in f.line_indices)})
+    rec.leftovers[:0] = [Leftover(screen.lines_model.doc.lines[i].text, spans=[Span(i)]) for i in lines]
+    screen.rebuild()
+    return lines
+
+
+def test_a_report_the_recogniser_missed_is_added_from_the_chosen_lines_typed_over_and_saved(
+    open_review: Opener, fresh: Services
+) -> None:
+    """Issue 18: Insert makes a report where none was recognised, from the lines the clerk chooses in the
+    document (presenter and title from the first, figures and summary from the others); its notes leave
+    the notes; F2 types its summary; a figure is added to it; Ctrl+S; read back through a new connection."""
+    screen = open_review()
+    rec = screen.rec
+    lines = _missed_report(screen)
+    assert lines == [39, 40, 42, 43, 44] and rec.reports == []
+    group = screen.parts_model.findItems("Reports (0)")
+    assert group and group[0].data(REF_ROLE) == "reports"  # an empty list is there to add to
+    # the note made of line 39 is chosen; in the document Shift+Down chooses the lines down to 44
+    screen.select_path("leftovers[0]")
+    assert screen.lines.currentIndex().row() == 39
+    screen.lines.setFocus()
+    for _ in range(5):
+        _key(screen.lines, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    _key(screen.lines, Qt.Key.Key_Insert)
+    assert len(rec.reports) == 1
+    report = rec.reports[0]
+    assert screen.current_ref() == rv.ReportRef(0)
+    assert report.presenter is not None
+    assert (report.presenter.name, report.presenter.title) == ("Trần Minh Đức", "Phó Chủ tịch UBND phường")
+    assert report.title == "Báo cáo tình hình kinh tế - xã hội tháng 02, nhiệm vụ trọng tâm tháng 3 năm 2019"
+    assert report.summary == [screen.lines_model.doc.lines[i].text for i in (40, 41)]
+    assert [(f.label, f.line_indices) for f in report.figures] == [
+        ("Thu ngân sách trên địa bàn", [42]), ("Cấp giấy phép xây dựng", [43]),
+        ("Tỷ lệ trẻ em được tiêm chủng mở rộng", [44]),
+    ]  # fmt: skip
+    assert report.line_indices == list(range(39, 45))
+    assert not any(set(n.line_indices) & set(lines) for n in rec.leftovers)  # the notes became the report
+    # its summary typed over (↓ title, presenter, summary), a figure added and typed
+    _down(screen, 3)
+    assert screen.current_ref() == rv.FieldRef("reports", 0, "summary")
+    _retype(screen, "Trong tháng 02, phường tổ chức tốt các hoạt động mừng Đảng, mừng Xuân.")
+    screen.select_path("reports[0]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Insert)
+    assert screen.current_ref() == rv.FieldRef("figures", 3, "figure") and screen.editor.hasFocus()
+    type_vietnamese(screen.editor, "Hộ nghèo giảm: 12 hộ")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert screen.saved_id is not None
+
+    meeting = fresh.meetings.get(screen.saved_id)
+    [saved] = meeting.reports
+    assert (saved.title, saved.presenter_name, saved.presenter_title, saved.summary) == (
+        report.title, "Trần Minh Đức", "Phó Chủ tịch UBND phường",
+        "Trong tháng 02, phường tổ chức tốt các hoạt động mừng Đảng, mừng Xuân.",
+    )  # fmt: skip
+    assert [(f.label, f.value, f.target) for f in saved.figures] == [
+        ("Thu ngân sách trên địa bàn", Decimal("2345600000"), None), ("Cấp giấy phép xây dựng", Decimal(14), Decimal(15)),
+        ("Tỷ lệ trẻ em được tiêm chủng mở rộng", None, None), ("Hộ nghèo giảm", Decimal(12), None),
+    ]  # fmt: skip
+    assert "Thu ngân sách trên địa bàn" not in (meeting.notes or "")  # a figure now, not a note as well
+
+
+def test_delete_on_a_report_keeps_its_text_in_the_notes_linked_to_its_lines(
+    open_review: Opener, fresh: Services
+) -> None:
+    """Issue 18: Del on a report deletes it; its title, presenter, summary and figures go to the notes,
+    still linked to their lines of the document; saved and read back through a new connection."""
+    screen = open_review()
+    rec = screen.rec
+    report = rec.reports[0]
+    figures = [rv.figure_text(f) for f in report.figures]
+    notes_before = len(rec.leftovers)
+    screen.select_path("reports[0]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Delete)
+    assert rec.reports == []
+    added = rec.leftovers[notes_before:]
+    assert added[0].text.splitlines() == [
+        "Trần Minh Đức - Phó Chủ tịch UBND phường: "
+        "Báo cáo tình hình kinh tế - xã hội tháng 02, nhiệm vụ trọng tâm tháng 3 năm 2019",
+        *report.summary,
+    ]
+    assert added[0].line_indices == [39, 40]
+    assert [n.text for n in added[1:]] == figures
+    assert [n.line_indices for n in added[1:]] == [[42], [43], [44]]
+    assert screen.current_ref() == rv.Ref("leftovers", notes_before)  # the note is chosen, its lines shown
+    assert screen.lines_model.highlighted == {39, 40}
+    assert screen.message.text() != ""
+    assert screen.parts_model.findItems("Reports (0)")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert screen.saved_id is not None
+    meeting = fresh.meetings.get(screen.saved_id)
+    assert meeting.reports == []
+    for text in [*report.summary, "Báo cáo tình hình kinh tế - xã hội tháng 02", *figures]:
+        assert text in meeting.notes
+
+
+CHI_BO = DATA / "chi-bo-khu-dan-cu-3-2021-01.docx"
+
+
+def test_attendees_are_added_from_the_document_moved_and_deleted_with_keys_then_saved(
+    open_review: Opener, fresh: Services
+) -> None:
+    """Issue 18: an attendee the recogniser missed (its line in the notes) is made an attendee with Alt+6,
+    another is added with Insert from the chosen line of the document, one is moved with Alt+Up and one
+    deleted with Del (the line goes to the notes); Ctrl+S; the attendance read back through a new
+    connection."""
+    screen = open_review(CHI_BO)
+    rec = screen.rec
+    missed = rec.attendees.pop(2)  # as if line 7 had not been read: "3. Đồng chí Trương Văn Lợi - Đảng viên."
+    rec.leftovers.append(Leftover(screen.lines_model.doc.lines[7].text, spans=[Span(7)]))
+    screen.rebuild()
+    assert screen.parts_model.findItems("Attendees (3)")
+    # click line 7 in the document: its note is chosen; Alt+6 makes it an attendee
+    index = screen.lines_model.index(7, 0)
+    screen.lines.scrollTo(index)
+    QTest.mouseClick(
+        screen.lines.viewport(), Qt.MouseButton.LeftButton, pos=screen.lines.visualRect(index).center()
+    )
+    assert screen.current_ref() == rv.Ref("leftovers", len(rec.leftovers) - 1)
+    _key(screen.lines, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    assert screen.current_ref() == rv.FieldRef("attendees", 3, "who")
+    added = rec.attendees[3]
+    assert added.person is not None and missed.person is not None
+    assert (added.person.name, added.person.title, added.line_indices) == (
+        missed.person.name, missed.person.title, [7],
+    )  # fmt: skip
+    assert not any(n.line_indices == [7] for n in rec.leftovers)  # the note is the attendee now
+    # Alt+Up: back above the absent member
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert screen.current_ref() == rv.FieldRef("attendees", 2, "who")
+    assert [a.person.name for a in rec.attendees if a.person] == [
+        "Ngô Văn Bình", "Lý Thị Thu", "Trương Văn Lợi", "Đinh Thị Hoa",
+    ]  # fmt: skip
+    # F2: late
+    _retype(screen, "Trương Văn Lợi - Đảng viên (đến muộn)")
+    assert rec.attendees[2].presence == "late"
+    # Insert on an attendee: a new one after it, from the chosen line (the chosen attendee's, line 8),
+    # typed over in the editor
+    screen.select_path("attendees[3]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Insert)
+    assert screen.current_ref() == rv.FieldRef("attendees", 4, "who") and screen.editor.hasFocus()
+    _key(screen.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_vietnamese(screen.editor, "Bùi Văn Nam - Trưởng ban công tác Mặt trận")
+    assert rec.attendees[4].person is not None and rec.attendees[4].person.name == "Bùi Văn Nam"
+    assert rec.attendees[4].line_indices == [8] and rec.attendees[4].presence == "present"
+    # Del on the absent member: deleted, the line kept in the notes
+    screen.select_path("attendees[3]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Delete)
+    assert [a.person.name for a in rec.attendees if a.person] == [
+        "Ngô Văn Bình", "Lý Thị Thu", "Trương Văn Lợi", "Bùi Văn Nam",
+    ]  # fmt: skip
+    assert rec.leftovers[-1].text == "Đinh Thị Hoa - Đảng viên (vắng: ốm)"
+    assert rec.leftovers[-1].line_indices == [8]
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert screen.saved_id is not None
+
+    meeting = fresh.meetings.get(screen.saved_id)
+    assert [(a.person_name, a.person_title, a.presence) for a in meeting.attendance] == [
+        ("Ngô Văn Bình", "Bí thư Chi bộ", "present"), ("Lý Thị Thu", "Phó Bí thư Chi bộ", "present"),
+        ("Trương Văn Lợi", "Đảng viên", "late"), ("Bùi Văn Nam", "Trưởng ban công tác Mặt trận", "present"),
+    ]  # fmt: skip
+    assert "Đinh Thị Hoa - Đảng viên (vắng: ốm)" in meeting.notes
+
+
+def test_a_signature_is_typed_over_and_one_deleted_then_saved(open_review: Opener, fresh: Services) -> None:
+    """Issue 18: the signers are corrected with F2 ("capacity: name") and deleted with Del (their words go
+    to the notes, linked to their lines); saved and read back through a new connection."""
+    screen = open_review()
+    rec = screen.rec
+    assert [(s.lines, s.name) for s in rec.signers] == [
+        (["THƯ KÝ"], "Lê Thị Mai"),
+        (["CHỦ TỌA"], "Nguyễn Văn Hùng"),
+    ]
+    assert screen.select_path("signers[0]")
+    assert screen.current_ref() == rv.FieldRef("signers", 0, "who")
+    assert screen.editor.toPlainText() == "THƯ KÝ: Lê Thị Mai"
+    _retype(screen, "NGƯỜI GHI BIÊN BẢN: Lê Thị Mai")
+    assert (rec.signers[0].lines, rec.signers[0].name) == (["NGƯỜI GHI BIÊN BẢN"], "Lê Thị Mai")
+    chair_lines = rec.signers[1].line_indices
+    screen.select_path("signers[1]")
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_Delete)
+    assert len(rec.signers) == 1
+    assert (
+        rec.leftovers[-1].text == "CHỦ TỌA: Nguyễn Văn Hùng" and rec.leftovers[-1].line_indices == chair_lines
+    )
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert screen.saved_id is not None
+    notes = fresh.meetings.get(screen.saved_id).notes
+    assert "NGƯỜI GHI BIÊN BẢN: Lê Thị Mai" in notes and "CHỦ TỌA: Nguyễn Văn Hùng" in notes
+    assert "THƯ KÝ: Lê Thị Mai" not in notes
+
+
+HDND = DATA / "hdnd-thuong-truc-2022-04.docx"
+
+
+def test_a_group_of_recommendations_is_split_titled_and_merged_with_keys_then_saved(
+    open_review: Opener, fresh: Services
+) -> None:
+    """Issue 18 (recommendations in groups): Ctrl+G starts a new group at the chosen recommendation, F2
+    types its title, Ctrl+J on a group merges the next group into it (that group's title goes to the
+    notes); saved and read back through a new connection."""
+    screen = open_review(HDND)
+    rec = screen.rec
+    assert [(g.title, len(g.items)) for g in rec.recommendation_groups] == [
+        ("Lĩnh vực đô thị", 2), ("Lĩnh vực đất đai", 1),
+    ]  # fmt: skip
+    second, third = (r.text for r in rv.items(rec, "recommendations")[1:])
+    screen.select_path("recommendation_groups[0].items[1]")
+    assert screen.current_ref() == rv.Ref("recommendations", 1)
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert screen.current_ref() == rv.FieldRef("groups", 1, "title") and screen.editor.hasFocus()
+    type_vietnamese(screen.editor, "Lĩnh vực giao thông")
+    assert [(g.title, len(g.items)) for g in rec.recommendation_groups] == [
+        ("Lĩnh vực đô thị", 1), ("Lĩnh vực giao thông", 1), ("Lĩnh vực đất đai", 1),
+    ]  # fmt: skip
+    screen.tree.setFocus()
+    _key(screen.tree, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert [(g.title, len(g.items)) for g in rec.recommendation_groups] == [
+        ("Lĩnh vực đô thị", 1), ("Lĩnh vực giao thông", 2),
+    ]  # fmt: skip
+    assert rec.leftovers[-1].text == "Lĩnh vực đất đai"
+    _key(screen.tree, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert screen.saved_id is not None
+    meeting = fresh.meetings.get(screen.saved_id)
+    assert [(g.title, [r.text for r in g.items]) for g in meeting.recommendation_groups][1:] == [
+        ("Lĩnh vực giao thông", [second, third])
+    ]
+    assert meeting.recommendation_groups[0].title == "Lĩnh vực đô thị"
+    assert "Lĩnh vực đất đai" in meeting.notes

@@ -9,7 +9,10 @@ the notes. Fields of items are typed over too (:class:`FieldRef`: an attendee's 
 a contribution's speaker, a conclusion's kind and votes, a task's lead unit, people, deadline, coordinating
 units and expected product, a group's title, a report's title, presenter and summary, a report's figure).
 A report's figures are added (from a line of the document, or typed) and deleted (:func:`add_figure`,
-:func:`remove_figure`: a deleted figure's text goes to the notes, as every removed item). Every item touched is
+:func:`remove_figure`: a deleted figure's text goes to the notes, as every removed item); reports the
+recogniser missed are made from the document's lines and reports deleted (:func:`add_report`,
+:func:`remove_report`), attendees added, moved and deleted (:func:`add_attendee`, :func:`make_attendee`,
+:func:`move_attendee`, :func:`remove_attendee`), their text kept in the notes. Every item touched is
 marked certain (the clerk has looked at it). Tasks keep pointing at the
 conclusion or recommendation they came from while those are reordered, split or merged; when that item
 leaves its list the task's source becomes the item's new place when it is a conclusion or a
@@ -24,8 +27,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from minutes.archive import vocab
 from minutes.archive.directory import person_key
 from minutes.archive.items import parse_figure
+from minutes.archive.markers import split_text
 from minutes.archive.model import (
     Attendee,
     Conclusion,
@@ -40,12 +45,15 @@ from minutes.archive.model import (
     Recommendation,
     RecommendationGroup,
     Report,
+    Signer,
     Span,
     TaskItem,
     Text,
     UnitRef,
 )
 from minutes.archive.outcomes import parse_votes
+from minutes.archive.people import parse_person
+from minutes.archive.textutil import afold
 from minutes.archive.values import find_date, format_number, parse_deadline
 from minutes.domain import figures as figure_rules
 from minutes.domain.text import fold, normalize_text
@@ -144,7 +152,8 @@ class FieldRef:
 #: The fields of items a clerk can type over, by list.
 ITEM_FIELDS = {"attendees": ("who",), "contributions": ("speaker",), "conclusions": ("kind", "votes"),
                "tasks": ("lead", "deadline", "coordinating", "product"), "groups": ("title",),
-               "reports": ("title", "presenter", "summary"), "figures": ("figure",)}  # fmt: skip
+               "reports": ("title", "presenter", "summary"), "figures": ("figure",),
+               "signers": ("who",)}  # fmt: skip
 #: The kinds of a conclusion (the codes of ``minutes.domain.enums.ConclusionKind``) and the words a clerk
 #: may type for each, folded (Vietnamese, English, the code).
 CONCLUSION_KINDS = {
@@ -201,6 +210,8 @@ def item_field_text(rec: RecognisedMeeting, ref: FieldRef) -> str:
         return "" if figure_is_empty(part) else figure_text(part, rec.language)
     if isinstance(part, RecommendationGroup):
         return part.title
+    if isinstance(part, Signer):
+        return signer_text(part)
     if isinstance(part, Report) and ref.name == "presenter":
         return person_text(part.presenter)
     if isinstance(part, Report) and ref.name == "summary":
@@ -264,6 +275,14 @@ def set_item_field(rec: RecognisedMeeting, ref: FieldRef, value: str) -> None:
             part.deadline = Deadline(parsed.kind, value, parsed.due, parsed.start, parsed.end, spans=spans)
     elif isinstance(part, RecommendationGroup):
         part.title = value
+    elif isinstance(part, Signer):
+        head, colon, name = value.rpartition(":")
+        if not colon:  # no capacity typed: the name alone, the capacity kept
+            head, name = " - ".join(part.lines), value
+        if not name.strip():
+            raise ReviewError("name_required")
+        part.lines = [line.strip() for line in head.split(" - ") if line.strip()]
+        part.name = name.strip()
     part.confidence = 1.0
 
 
@@ -315,6 +334,212 @@ def remove_figure(rec: RecognisedMeeting, flat: int) -> Ref | None:
         return None
     rec.leftovers.append(Leftover(figure_text(f, rec.language), spans=list(f.spans)))
     return Ref("leftovers", len(rec.leftovers) - 1)
+
+
+def add_report(rec: RecognisedMeeting, after: int | None = None,
+               lines: list[tuple[int, str, int]] | None = None) -> int:  # fmt: skip
+    """Add a report the recogniser did not find, after report ``after`` (None: at the end); returns its
+    index. It is made from the chosen lines of the document (``lines``: (line, text without its list
+    marker, where that text starts)): the first is its title ("Đồng chí X - title trình bày báo cáo …":
+    the presenter and the title, the presenter matched as a speaker is), each other line a figure when it
+    reads as one no report has yet, else a paragraph of its summary; every line is linked to the report.
+    A note or a contribution made only of those lines leaves its list: its text is the report's now."""
+    lines = sorted(lines or [])
+    taken = {s.line for f in figures(rec) for s in f.spans}
+    report = Report(spans=[Span(line, offset) for line, _text, offset in lines], confidence=1.0)
+    for number, (line, text, offset) in enumerate(lines):
+        text = " ".join(normalize_text(text).split())
+        if not text:
+            continue
+        if number == 0:
+            report.presenter, report.title = _report_heading(rec, text, line, offset)
+            continue
+        found = parse_figure(text, rec.language) if line not in taken else None
+        if found is not None:
+            found.spans, found.confidence = [Span(line, offset)], 1.0
+            report.figures.append(found)
+        else:
+            report.summary.append(text)
+    position = len(rec.reports) if after is None else min(after + 1, len(rec.reports))
+    rec.reports.insert(position, report)
+    chosen = {line for line, _text, _offset in lines}
+    for section in ("leftovers", "contributions"):
+        made = [
+            i for i, part in enumerate(items(rec, section)) if part.spans and set(part.line_indices) <= chosen
+        ]
+        for index in reversed(made):
+            _keeping_sources(rec, _remover(rec, Ref(section, index)))
+    return position
+
+
+def _remover(rec: RecognisedMeeting, ref: Ref) -> Callable[[], None]:
+    return lambda: _remove(rec, ref)
+
+
+def _report_heading(
+    rec: RecognisedMeeting, text: str, line: int, offset: int
+) -> tuple[PersonRef | None, str]:
+    """(presenter, title) of a report's first line: "Đồng chí X - title trình bày Báo cáo …" names both,
+    any other line is the title alone."""
+    folded = afold(text)
+    cue = vocab.REPORT_CUE.search(folded)
+    if cue is None or cue.start() == 0:
+        return None, text.rstrip(".").strip()
+    phrase = parse_person(text[: cue.start()].rstrip(" ,"), language=rec.language)
+    if phrase is None:
+        return None, text.rstrip(".").strip()
+    typed = f"{phrase.name} - {phrase.title}" if phrase.title else phrase.name
+    person = _person_typed(rec, typed) or PersonRef(phrase.name, phrase.title, confidence=1.0)
+    person.spans = [Span(line, offset, offset + cue.start())]
+    verb = folded[cue.start() : cue.end()]
+    title = (
+        text[cue.start() if verb in ("bao cao", "reported on") else cue.end() :].strip().rstrip(".").strip()
+    )
+    title = title[:1].upper() + title[1:]
+    if afold(title) in ("bao cao", "a report", "the report", "report"):
+        title = ""
+    return person, title
+
+
+def report_text(report: Report) -> str:
+    """ "Presenter - title: Title" then the summary's paragraphs: a report (without its figures) as the
+    notes keep it when it is deleted."""
+    who = person_text(report.presenter)
+    head = f"{who}: {report.title}" if who and report.title else who or report.title
+    return "\n".join(line for line in [head, *report.summary] if line)
+
+
+def remove_report(rec: RecognisedMeeting, index: int) -> Ref | None:
+    """Delete report ``index``: its title, presenter and summary go to the notes as one note, each typed
+    figure as another, all still linked to their lines of the document (nothing of the document is
+    dropped); returns the first note's place, None when the report had nothing typed."""
+    if not 0 <= index < len(rec.reports):
+        raise ReviewError("no_item")
+    report = rec.reports.pop(index)
+    first = len(rec.leftovers)
+    figure_lines = {s.line for f in report.figures for s in f.spans}
+    if text := report_text(report):
+        spans = [s for s in report.spans if s.line not in figure_lines] or list(report.spans)
+        if report.presenter is not None:
+            spans += [s for s in report.presenter.spans if s not in spans]
+        rec.leftovers.append(Leftover(text, spans=spans))
+    for f in report.figures:
+        if not figure_is_empty(f):
+            rec.leftovers.append(Leftover(figure_text(f, rec.language), spans=list(f.spans)))
+    return Ref("leftovers", first) if len(rec.leftovers) > first else None
+
+
+def add_attendee(
+    rec: RecognisedMeeting, after: int | None, line: int, line_text: str, offset: int = 0
+) -> int:
+    """Add an attendee the recogniser did not find, after attendee ``after`` (None: at the end), from line
+    ``line`` of the document (``line_text``, its list marker left out): "Đồng chí Name - title (vắng: …)"
+    as an attendee is typed (the honorific left out), linked to that line; returns its index. A note made
+    only of that line leaves the notes: it is the attendee now."""
+    marked = split_text(normalize_text(line_text).strip())  # "3. Đồng chí …", "- Đ/c …"
+    text, offset = " ".join(marked.text.split()).rstrip(" ;,."), offset + marked.offset
+    if not text:
+        raise ReviewError("no_line")
+    bracket = text.find("(")
+    who, rest = (text[:bracket].strip(), text[bracket:]) if bracket > 0 else (text, "")
+    phrase = parse_person(who, language=rec.language)
+    if phrase is not None and phrase.name:
+        who = f"{phrase.name} - {phrase.title}" if phrase.title else phrase.name
+    new = Attendee(person=PersonRef("", ""), spans=[Span(line, offset)], confidence=1.0)
+    try:
+        _set_attendee(rec, new, f"{who} {rest}".strip())
+    except ReviewError:  # what is in brackets is no presence: the whole line is the name, to be typed over
+        _set_attendee(rec, new, who)
+    if new.person is not None:
+        new.person.spans = [Span(line, offset)]
+    position = len(rec.attendees) if after is None else min(after + 1, len(rec.attendees))
+    rec.attendees.insert(position, new)
+    made = [i for i, n in enumerate(rec.leftovers) if n.spans and set(n.line_indices) <= {line}]
+    for index in reversed(made):
+        del rec.leftovers[index]
+    return position
+
+
+def make_attendee(rec: RecognisedMeeting, ref: Ref) -> int:
+    """An item (a note, a contribution …) that is an attendee the recogniser missed leaves its list and
+    becomes one (read as :func:`add_attendee` reads a line, linked to the same line); returns its index."""
+    part = _get(rec, ref)
+    text = text_of(part)
+    line, offset = (part.spans[0].line, part.spans[0].start) if part.spans else (-1, 0)
+    if not " ".join(text.split()):
+        raise ReviewError("no_line")
+    _keeping_sources(rec, _remover(rec, ref))
+    index = add_attendee(rec, None, line, text, offset)
+    if line < 0:
+        rec.attendees[index].spans = []
+    return index
+
+
+def remove_attendee(rec: RecognisedMeeting, index: int) -> Ref:
+    """Delete attendee ``index``: the attendee as typed ("Name - title (vắng: reason)") goes to the notes,
+    still linked to its line of the document; returns that note's place."""
+    if not 0 <= index < len(rec.attendees):
+        raise ReviewError("no_item")
+    a = rec.attendees.pop(index)
+    rec.leftovers.append(Leftover(attendee_text(a), spans=list(a.spans)))
+    return Ref("leftovers", len(rec.leftovers) - 1)
+
+
+def move_attendee(rec: RecognisedMeeting, index: int, step: int) -> int:
+    """Up (-1) or down (+1) in the attendance list; returns the attendee's new place."""
+    target = index + step
+    if not 0 <= index < len(rec.attendees) or not 0 <= target < len(rec.attendees):
+        return index
+    seq = rec.attendees
+    seq[index], seq[target] = seq[target], seq[index]
+    return target
+
+
+def signer_text(signer: Signer) -> str:
+    """ "T/M BAN THƯỜNG VỤ - BÍ THƯ: Nguyễn Văn A": a signature as the clerk types it (its capacity lines
+    separated by " - ", a colon, the name)."""
+    head = " - ".join(signer.lines)
+    return f"{head}: {signer.name}" if head and signer.name else head or signer.name
+
+
+def remove_signer(rec: RecognisedMeeting, index: int) -> Ref:
+    """Delete signature ``index``: its words go to the notes, still linked to its lines."""
+    if not 0 <= index < len(rec.signers):
+        raise ReviewError("no_item")
+    signer = rec.signers.pop(index)
+    rec.leftovers.append(Leftover(signer_text(signer), spans=list(signer.spans)))
+    return Ref("leftovers", len(rec.leftovers) - 1)
+
+
+def split_group(rec: RecognisedMeeting, ref: Ref) -> int:
+    """A new group of recommendations from recommendation ``ref`` on: it and the items after it in its
+    group form an untitled group after that one (its title typed next); returns the new group's index.
+    Tasks stay on their recommendations (the flat order does not change)."""
+    if ref.section != "recommendations":
+        raise ReviewError("not_a_recommendation")
+    group, position = _rec_place(rec, ref.index)
+    if position == 0 and not rec.recommendation_groups[group].title:
+        return group  # already the first of an untitled group
+    old = rec.recommendation_groups[group]
+    moved, old.items = old.items[position:], old.items[:position]
+    rec.recommendation_groups.insert(group + 1, RecommendationGroup("", items=moved, spans=[]))
+    if not old.items and not old.title:
+        del rec.recommendation_groups[group]
+        return group
+    return group + 1
+
+
+def merge_groups(rec: RecognisedMeeting, group: int) -> int:
+    """Join group ``group + 1`` into group ``group`` (its items after this one's); a title it had goes to
+    the notes, linked to its lines. Returns ``group``."""
+    groups = rec.recommendation_groups
+    if not 0 <= group < len(groups) - 1:
+        raise ReviewError("nothing_to_merge")
+    second = groups.pop(group + 1)
+    groups[group].items.extend(second.items)
+    if second.title:
+        rec.leftovers.append(Leftover(second.title, spans=list(second.spans)))
+    return group
 
 
 def votes_text(c: Conclusion, language: str = "vi") -> str:
@@ -417,7 +642,8 @@ def _field_owner(rec: RecognisedMeeting, ref: FieldRef) -> Part:
         rec.attendees if ref.section == "attendees"
         else rec.reports if ref.section == "reports"
         else rec.recommendation_groups if ref.section == "groups"
-        else figures(rec) if ref.section == "figures" else items(rec, ref.section)
+        else figures(rec) if ref.section == "figures"
+        else rec.signers if ref.section == "signers" else items(rec, ref.section)
     )  # fmt: skip
     if not 0 <= ref.index < len(seq):
         raise ReviewError("no_item")

@@ -7,8 +7,11 @@ its text, or a field of it - an attendee ("Name - title (vắng: reason)"), a co
 conclusion's kind and votes, a task's lead unit with its people, its deadline, coordinating units and
 expected product, a group of recommendations' title, a report's title, presenter and summary, a report's
 figure - Insert adds a figure to the chosen report (after the chosen figure; read from the chosen line of
-the document when that line is a figure, else typed), Delete deletes the chosen figure (its text goes to
-the notes; on a contribution, conclusion, recommendation or task Delete moves it to the notes, as Alt+5),
+the document when that line is a figure, else typed), an attendee on the attendees (from the chosen line),
+elsewhere a report made of the chosen lines of the document; Delete deletes the chosen figure, report or
+attendee (its text goes to the notes; on a contribution, conclusion, recommendation or task Delete moves
+it to the notes, as Alt+5), Alt+6 makes the chosen note an attendee, Ctrl+G starts a new group of
+recommendations at the chosen one (Ctrl+J on a group merges the next group into it),
 Alt+Up/Alt+Down moves it in its list, Alt+1…Alt+5 moves it to contributions, conclusions,
 recommendations, tasks or the notes, Ctrl+Return splits it at the cursor of the editor, Ctrl+J merges it
 with the next one; Ctrl+S saves (the meeting, the original file as its attachment, and the record that
@@ -92,6 +95,12 @@ ERRORS = {
         "Not votes yet: type them as the document would, e.g. 17/17 tán thành, 0 không tán thành.",
     ),
     "too_many_votes": QT_TRANSLATE_NOOP("ImportReview", "More votes cast than members who could vote."),
+    "not_a_recommendation": QT_TRANSLATE_NOOP(
+        "ImportReview", "Choose the recommendation the new group starts with, then press Ctrl+G."
+    ),
+    "no_line": QT_TRANSLATE_NOOP(
+        "ImportReview", "Choose the line of the document the attendee is on first, then press Insert."
+    ),
     "no_report": QT_TRANSLATE_NOOP(
         "ImportReview", "Choose a report or one of its figures first: Insert adds a figure to it."
     ),
@@ -131,6 +140,10 @@ FIELD_HINTS = {
     "figures.figure": QT_TRANSLATE_NOOP(
         "ImportReview", "Label: value unit, đạt percent% (note), e.g. Cấp giấy phép: 14/15 hồ sơ"
     ),
+    "signers.who": QT_TRANSLATE_NOOP(
+        "ImportReview",
+        "Capacity lines separated by - , a colon, the name: T/M ỦY BAN NHÂN DÂN - CHỦ TỊCH: Name",
+    ),
     "reports.title": QT_TRANSLATE_NOOP("ImportReview", "Title of the report"),
     "reports.presenter": QT_TRANSLATE_NOOP(
         "ImportReview", "Name - title of the presenter, or an attendee's name (empty: none)"
@@ -167,6 +180,8 @@ class ImportReviewWindow(QDialog):
         self.lines.setUniformItemSizes(True)
         self.lines.setWordWrap(False)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Shift+arrows choose several lines: Insert makes a report of them
+        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.lines.selectionModel().currentChanged.connect(self._line_chosen)
 
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -222,9 +237,11 @@ class ImportReviewWindow(QDialog):
         keys = QLabel(self.tr("F2 edit (an attendee, a speaker, a conclusion's kind or votes, a task's lead, "
                               "deadline, coordinating units or product, a group's title, a report's title, "
                               "presenter or summary, a figure: choose it, F2) · Ins add a figure to the report "
-                              "(from the chosen line of the document) · Del delete a figure (its text goes to "
-                              "the notes) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, "
-                              "recommendations, tasks, notes · Ctrl+Return split at the cursor · Ctrl+J merge "
+                              "(from the chosen line of the document); elsewhere a report made of the chosen lines · "
+                              "Del delete a figure or a report (its text goes to the notes) · Alt+↑/↓ move · Alt+1…5 move to contributions, conclusions, "
+                              "recommendations, tasks, notes · Alt+6 make it an attendee (Ins on the attendees: from the chosen "
+                              "line; Del deletes one) · Ctrl+G a new group of recommendations from the chosen one (Ctrl+J on a "
+                              "group merges it with the next) · Ctrl+Return split at the cursor · Ctrl+J merge "
                               "with the next"), self)  # fmt: skip
         keys.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -252,31 +269,23 @@ class ImportReviewWindow(QDialog):
             return action
 
         add("reviewEdit", self.tr("Edit the item"), "F2", self.edit_current)
-        add(
-            "reviewUp",
-            self.tr("Move up"),
-            "Alt+Up",
-            lambda: self._structural(lambda r: rv.move_within(self.rec, r, -1)),
-        )
-        add(
-            "reviewDown",
-            self.tr("Move down"),
-            "Alt+Down",
-            lambda: self._structural(lambda r: rv.move_within(self.rec, r, 1)),
-        )
+        add("reviewUp", self.tr("Move up"), "Alt+Up", lambda: self.move_chosen(-1))
+        add("reviewDown", self.tr("Move down"), "Alt+Down", lambda: self.move_chosen(1))
         for number, section in enumerate(rv.SECTIONS, start=1):
             add(f"reviewMoveTo{number}", self.tr("Move to list %1").replace("%1", str(number)), f"Alt+{number}",
                 self._mover(section))  # fmt: skip
+        add("reviewMakeAttendee", self.tr("Make it an attendee"), "Alt+6", self.make_attendee)
         add("reviewSplit", self.tr("Split at the cursor"), "Ctrl+Return", self.split_current)
+        add("reviewMerge", self.tr("Merge with the next"), "Ctrl+J", self.merge_chosen)
         add(
-            "reviewMerge",
-            self.tr("Merge with the next"),
-            "Ctrl+J",
-            lambda: self._structural(lambda r: rv.merge_next(self.rec, r)),
+            "reviewNewGroup",
+            self.tr("A new group of recommendations from this one"),
+            "Ctrl+G",
+            self.new_group,
         )
         add("reviewSaveAction", self.tr("Save"), "Ctrl+S", self.save)
-        add("reviewAddFigure", self.tr("Add a figure to the report"), "Ins", self.add_figure)
-        delete = add("reviewDelete", self.tr("Delete the figure (its text goes to the notes)"), "Del",
+        add("reviewAddFigure", self.tr("Add a figure to the report, or a report"), "Ins", self.add_figure)
+        delete = add("reviewDelete", self.tr("Delete the figure or report (its text goes to the notes)"), "Del",
                      self.delete_current)  # fmt: skip
         # on the tree only: in the editor, Delete deletes a character
         self.removeAction(delete)
@@ -315,8 +324,11 @@ class ImportReviewWindow(QDialog):
             self.lines.scrollTo(
                 self.lines_model.index(lines[0], 0), QAbstractItemView.ScrollHint.PositionAtCenter
             )
-            self.lines.selectionModel().setCurrentIndex(self.lines_model.index(lines[0], 0),
-                                                        QItemSelectionModel.SelectionFlag.ClearAndSelect)  # fmt: skip
+            selection = self.lines.selectionModel()
+            selection.setCurrentIndex(self.lines_model.index(lines[0], 0),
+                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)  # fmt: skip
+            for line in lines[1:]:  # every line of the part is chosen (Insert makes a report of them)
+                selection.select(self.lines_model.index(line, 0), QItemSelectionModel.SelectionFlag.Select)
             self._syncing = False
         self._load_editor(current)
 
@@ -427,12 +439,15 @@ class ImportReviewWindow(QDialog):
         """Insert: a figure in the chosen report, after the chosen figure; read from the chosen line of the
         document when it is one, else empty and the editor ready to type it."""
         ref = self.current_ref()
+        if ref == "attendees" or (isinstance(ref, rv.FieldRef) and ref.section == "attendees"):
+            self.add_attendee()
+            return
         if isinstance(ref, rv.ReportRef) or (isinstance(ref, rv.FieldRef) and ref.section == "reports"):
             report, after = ref.index, None
         elif isinstance(ref, rv.FieldRef) and ref.section == "figures":
             report, after = rv.figure_place(self.rec, ref.index)
         else:
-            self.message.setText(self._error(rv.ReviewError("no_report")))
+            self.add_report()
             return
         line = self.lines.currentIndex().row() if self.lines.currentIndex().isValid() else None
         marked = split_marker(self.lines_model.doc.lines[line]) if line is not None else None
@@ -443,12 +458,142 @@ class ImportReviewWindow(QDialog):
         self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
         self.edit_current()
 
+    def chosen_lines(self) -> list[tuple[int, str, int]]:
+        """The lines chosen in the document (selected, else the current one): (line, its text without a
+        list marker, where that text starts)."""
+        rows = sorted({i.row() for i in self.lines.selectionModel().selectedRows()})
+        if not rows and self.lines.currentIndex().isValid():
+            rows = [self.lines.currentIndex().row()]
+        chosen = []
+        for row in rows:
+            marked = split_marker(self.lines_model.doc.lines[row])
+            chosen.append((row, marked.text, marked.offset) if marked is not None else (row, "", 0))
+        return chosen
+
+    def add_attendee(self) -> None:
+        """Insert on the attendees or one of them: an attendee made from the chosen line of the document
+        (after the chosen attendee, else at the end), the editor ready to correct it."""
+        ref = self.current_ref()
+        after = ref.index if isinstance(ref, rv.FieldRef) else None
+        lines = self.chosen_lines()[:1]
+        if not lines:
+            self.message.setText(self._error(rv.ReviewError("no_line")))
+            return
+        line, text, offset = lines[0]
+        try:
+            number = rv.add_attendee(self.rec, after, line, text, offset)
+        except rv.ReviewError as exc:
+            self.message.setText(self._error(exc))
+            return
+        self.dirty = True
+        self.rebuild(rv.FieldRef("attendees", number, "who"))
+        self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
+        self.edit_current()
+
+    def merge_chosen(self) -> None:
+        """Ctrl+J: an item with the next of its list; a group of recommendations with the next group."""
+        ref = self.current_ref()
+        if isinstance(ref, rv.FieldRef) and ref.section == "groups":
+            try:
+                group = rv.merge_groups(self.rec, ref.index)
+            except rv.ReviewError as exc:
+                self.message.setText(self._error(exc))
+                return
+            self.dirty = True
+            self.rebuild(rv.FieldRef("groups", group, "title"))
+            return
+        self._structural(lambda r: rv.merge_next(self.rec, r))
+
+    def new_group(self) -> None:
+        """Ctrl+G: the chosen recommendation and those after it in its group become a new group, whose
+        title is typed next (F2)."""
+        ref = self.current_ref()
+        if not (isinstance(ref, rv.Ref) and ref.section == "recommendations"):
+            self.message.setText(self._error(rv.ReviewError("not_a_recommendation")))
+            return
+        group = rv.split_group(self.rec, ref)
+        self.dirty = True
+        self.rebuild(rv.FieldRef("groups", group, "title"))
+        self.edit_current()
+
+    def make_attendee(self) -> None:
+        """Alt+6: the chosen item (a note, a contribution …) is an attendee the recogniser missed."""
+        ref = self.current_ref()
+        if not isinstance(ref, rv.Ref):
+            self.message.setText(self.tr("Choose a note or another item that names an attendee first."))
+            return
+        try:
+            number = rv.make_attendee(self.rec, ref)
+        except rv.ReviewError as exc:
+            self.message.setText(self._error(exc))
+            return
+        self.dirty = True
+        self.rebuild(rv.FieldRef("attendees", number, "who"))
+        self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
+        self.tree.setFocus()
+
+    def move_chosen(self, step: int) -> None:
+        """Alt+Up / Alt+Down: an attendee in the attendance list, an item in its list."""
+        ref = self.current_ref()
+        if isinstance(ref, rv.FieldRef) and ref.section == "attendees":
+            new = rv.move_attendee(self.rec, ref.index, step)
+            if new != ref.index:
+                self.dirty = True
+                self.rebuild(rv.FieldRef("attendees", new, "who"))
+            return
+        self._structural(lambda r: rv.move_within(self.rec, r, step))
+
+    def add_report(self) -> None:
+        """Insert anywhere but on a report or a figure: a report the recogniser did not find, made from the
+        chosen lines of the document (the first its title, or its presenter and title; the others its
+        figures or summary), after the chosen report or at the end; a note or contribution made only of
+        those lines becomes the report."""
+        ref = self.current_ref()
+        after = ref.index if isinstance(ref, rv.ReportRef) else None
+        lines = self.chosen_lines()
+        number = rv.add_report(self.rec, after, lines)
+        self.dirty = True
+        self.rebuild(rv.ReportRef(number))
+        self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
+        self.message.setText(
+            self.tr("A report was added from %1 line(s) of the document: ↓ to its title, presenter and summary "
+                    "(F2), Insert on it adds a figure, Delete deletes it.").replace("%1", str(len(lines)))
+        )  # fmt: skip
+        self.tree.setFocus()
+
     def delete_current(self) -> None:
         """Delete: the chosen figure leaves its report and its text goes to the notes; a contribution,
         conclusion, recommendation or task goes to the notes (as Alt+5). Nothing of the document is lost."""
         ref = self.current_ref()
         if isinstance(ref, rv.Ref) and ref.section != "leftovers":
             self._structural(lambda r: rv.move_to(self.rec, r, "leftovers"))
+            return
+        if isinstance(ref, rv.FieldRef) and ref.section == "signers":
+            self.rebuild(rv.remove_signer(self.rec, ref.index))
+            self.dirty = True
+            self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
+            self.message.setText(self.tr("The signature was deleted; its words are kept in the notes."))
+            self.tree.setFocus()
+            return
+        if isinstance(ref, rv.FieldRef) and ref.section == "attendees":
+            self.rebuild(rv.remove_attendee(self.rec, ref.index))
+            self.dirty = True
+            self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
+            self.message.setText(self.tr("The attendee was deleted; the line is kept in the notes."))
+            self.tree.setFocus()
+            return
+        if isinstance(ref, rv.ReportRef):
+            for f in self.rec.reports[ref.index].figures:  # their text goes to the notes as typed
+                self._unread.pop(id(f), None)
+            first = rv.remove_report(self.rec, ref.index)
+            self.dirty = True
+            left = len(self.rec.reports)
+            self.rebuild(
+                first if first is not None else rv.ReportRef(min(ref.index, left - 1)) if left else None
+            )
+            self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
+            self.message.setText(self.tr("The report was deleted; its text is kept in the notes."))
+            self.tree.setFocus()
             return
         if not (isinstance(ref, rv.FieldRef) and ref.section == "figures"):
             self.message.setText(self._error(rv.ReviewError("nothing_to_delete")))

@@ -223,36 +223,38 @@ class PartsModel(QStandardItemModel):
             self.by_part[id(rec.kind)].setText(
                 f"{_t(FIELD_TITLES['kind'])}: {names.meeting_kind(rec.kind.value)}"
             )
-        attendees = self._group(root, _t("Attendees"), rec.attendees)
+        attendees = self._group(root, f"{_t('Attendees')} ({len(rec.attendees)})", rec.attendees)
+        attendees.setData("attendees", REF_ROLE)  # Insert on it adds an attendee
         for i, a in enumerate(rec.attendees):
             self._add(attendees, Node(describe(a), a, rv.FieldRef("attendees", i, "who")))
         if rec.agenda:
             agenda = self._group(root, _t("Agenda"))
             for entry in rec.agenda:
                 self._add(agenda, Node(entry.value, entry))
-        if rec.reports:
-            reports = self._group(root, _t("Reports"))
-            flat = 0
-            for number, report in enumerate(rec.reports):
-                node = self._add(reports, Node(self.report_label(report), report, rv.ReportRef(number)))
-                for name in rv.ITEM_FIELDS["reports"]:
-                    ref = rv.FieldRef("reports", number, name)
-                    sub = report.presenter if name == "presenter" else None
-                    self._add(
-                        node, Node(self.field_label(rec, ref), sub, ref, None if sub else report.line_indices)
-                    )
-                for f in report.figures:
-                    self._add(
-                        node,
-                        Node(self.figure_label(f, rec.language), f, rv.FieldRef("figures", flat, "figure")),
-                    )
-                    flat += 1
+        # always there, empty too: Insert on it adds a report the recogniser did not find
+        reports = self._group(root, f"{_t('Reports')} ({len(rec.reports)})")
+        reports.setData("reports", REF_ROLE)
+        flat = 0
+        for number, report in enumerate(rec.reports):
+            node = self._add(reports, Node(self.report_label(report), report, rv.ReportRef(number)))
+            for name in rv.ITEM_FIELDS["reports"]:
+                ref = rv.FieldRef("reports", number, name)
+                sub = report.presenter if name == "presenter" else None
+                self._add(
+                    node, Node(self.field_label(rec, ref), sub, ref, None if sub else report.line_indices)
+                )
+            for f in report.figures:
+                self._add(
+                    node,
+                    Node(self.figure_label(f, rec.language), f, rv.FieldRef("figures", flat, "figure")),
+                )
+                flat += 1
         for section in rv.SECTIONS:
             self._section(root, rec, section)
         if rec.signers or rec.recipients:
             closing = self._group(root, _t("Signatures and recipients"))
-            for s in rec.signers:
-                self._add(closing, Node(describe(s), s))
+            for number, s in enumerate(rec.signers):
+                self._add(closing, Node(describe(s), s, rv.FieldRef("signers", number, "who")))
             for r in rec.recipients:
                 self._add(closing, Node(r.value, r))
 
@@ -298,6 +300,8 @@ class PartsModel(QStandardItemModel):
             return describe(rec.attendees[ref.index])
         if ref.section == "groups":
             return PartsModel.group_label(rec.recommendation_groups[ref.index])
+        if ref.section == "signers":
+            return describe(rec.signers[ref.index])
         if ref.section == "figures":
             return PartsModel.figure_label(rv.figures(rec)[ref.index], rec.language)
         title = _t(ITEM_FIELD_TITLES[ref.name])
