@@ -201,8 +201,12 @@ def run_in_window(target_url: str, folder: Path, count: int, direct_ms: float | 
             baseline_name="the same folder imported without a window", baseline=[direct_ms] if direct_ms is not None else None, target=60_000.0,
             note=note),
         row(f"import from the window{'' if in_process else ', thread (before)'}: longest event-loop stall while importing", gaps,
-            baseline_name=f"the same window idle for {IDLE_S:g} s", baseline=idle.gaps, target=max(idle.gaps),
-            target_text="≤ the idle window's", judge="max",
+            baseline_name=f"the same window idle for {IDLE_S:g} s", baseline=idle.gaps,
+            # Never blocks: no gap a user can see, one frame at 60 Hz (the typing row's rule), or the idle window's
+            # own worst where the machine makes that longer. A 3 s idle window's worst alone (2-5 ms on a quiet
+            # machine) judged the sub-frame scheduling noise of a two-core machine, not the window.
+            target=max(STALL_TARGET_MS, max(idle.gaps)),
+            target_text=f"≤ {STALL_TARGET_MS:g} ms or the idle's", judge="max",
             note=f"{over} of {len(gaps)} probe intervals over {STALL_TARGET_MS:g} ms, "
                  f"{sum(g > 100 for g in gaps)} over 100 ms; idle: {sum(g > STALL_TARGET_MS for g in idle.gaps)} of "
                  f"{len(idle.gaps)} over {STALL_TARGET_MS:g} ms; longest gaps: {cpu_in}; idle's: {idle_cpu_in}"),
