@@ -35,7 +35,16 @@ def copy_rows(source: Engine, target: Engine) -> dict[str, int]:
         old.reflect(target)
         new.reflect(source)
     copied: dict[str, int] = {}
-    skip = {"alembic_version", "search_fts", "search_titles", "task_words"}  # FTS5: fed by triggers
+    # Fed by triggers as the rows above are inserted: FTS5 tables, and the tallies (copied too, they counted
+    # every task twice, the copy's own count on top of the trigger's).
+    skip = {
+        "alembic_version",
+        "search_fts",
+        "search_titles",
+        "task_words",
+        "task_tally",
+        "task_coordinated_tally",
+    }
     names = [t.name for t in new.sorted_tables if t.name in old.tables and t.name not in skip]
     names = [n for n in names if not n.startswith(("search_fts_", "search_titles_", "task_words_"))]
     with source.connect() as src, target.begin() as dst:
