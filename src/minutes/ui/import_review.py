@@ -561,6 +561,14 @@ class ImportReviewWindow(QDialog):
         )  # fmt: skip
         self.tree.setFocus()
 
+    def _removed(self, focus: object, message: str) -> None:
+        """After a part went to the notes: the tree rebuilt around ``focus``, the document's marks and the message."""
+        self.rebuild(focus)
+        self.dirty = True
+        self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
+        self.message.setText(message)
+        self.tree.setFocus()
+
     def delete_current(self) -> None:
         """Delete: the chosen figure leaves its report and its text goes to the notes; a contribution,
         conclusion, recommendation or task goes to the notes (as Alt+5). Nothing of the document is lost."""
@@ -569,18 +577,12 @@ class ImportReviewWindow(QDialog):
             self._structural(lambda r: rv.move_to(self.rec, r, "leftovers"))
             return
         if isinstance(ref, rv.FieldRef) and ref.section == "signers":
-            self.rebuild(rv.remove_signer(self.rec, ref.index))
-            self.dirty = True
-            self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
-            self.message.setText(self.tr("The signature was deleted; its words are kept in the notes."))
-            self.tree.setFocus()
+            self._removed(rv.remove_signer(self.rec, ref.index),
+                          self.tr("The signature was deleted; its words are kept in the notes."))  # fmt: skip
             return
         if isinstance(ref, rv.FieldRef) and ref.section == "attendees":
-            self.rebuild(rv.remove_attendee(self.rec, ref.index))
-            self.dirty = True
-            self.lines_model.set_marks(self.lines_model.highlighted, self.parts_model.unsure_lines())
-            self.message.setText(self.tr("The attendee was deleted; the line is kept in the notes."))
-            self.tree.setFocus()
+            self._removed(rv.remove_attendee(self.rec, ref.index),
+                          self.tr("The attendee was deleted; the line is kept in the notes."))  # fmt: skip
             return
         if isinstance(ref, rv.ReportRef):
             for f in self.rec.reports[ref.index].figures:  # their text goes to the notes as typed
