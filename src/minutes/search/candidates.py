@@ -13,8 +13,12 @@ words, cheaper on GIN). Measured figures: benchmarks/bench_search.py.
 
 from __future__ import annotations
 
+import heapq
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import bindparam, text
@@ -267,3 +271,97 @@ def _by_kind_sqlite(
 def _with_titles(rows: list[Any], titles: list[Any]) -> list[Any]:
     seen = {row.id for row in rows}
     return rows + [row for row in titles if row.id not in seen]
+
+
+# --- SQLite: the grouped search's counts and candidates in two statements ----------------------------
+
+# One row per kind: how many of its newest matches were read (at most :walk) and their ids, from the
+# index alone, as _KIND_SQLITE reads them. Aggregated in SQL so that the thousands of ids read for the
+# counts come back as one string per kind, not one row each.
+_KIND_BRANCH = (
+    "SELECT :k{i} AS kind, count(*) AS n, group_concat(id) AS ids FROM (SELECT rowid AS id FROM search_fts "
+    "WHERE search_fts MATCH :m{i} ORDER BY rowid DESC LIMIT :walk)"
+)
+# The search keys of the rows to rank, their ids given as one JSON array (one statement, whatever the
+# number of ids: an expanding IN list is compiled anew for each count of ids).
+_KEYS_SQLITE = text(
+    "SELECT id, kind, folded_title, folded FROM search_entries WHERE id IN (SELECT value FROM json_each(:ids))"
+)
+# The candidates of :func:`fetch` with their kind (search_titles has no kind column: from the table).
+_SQLITE_KINDS = """
+SELECT e.id, e.kind, e.folded_title, e.folded FROM (
+    SELECT {fts}.rowid AS id FROM {fts} {join}
+    WHERE {fts} MATCH :match {where} ORDER BY {fts}.rowid DESC LIMIT :cap
+) AS c JOIN search_entries e ON e.id = c.id
+"""
+
+
+@lru_cache(maxsize=16)
+def _kinds_statement(count: int) -> Any:
+    return text(" UNION ALL ".join(_KIND_BRANCH.format(i=i) for i in range(count)))
+
+
+def _sqlite_kinds(
+    db: Session | Connection, match: str, kinds: Sequence[str] | None, cap: int, titles: bool = False
+) -> list[Any]:
+    """:func:`_sqlite` with each row's kind."""
+    if titles:
+        fts, join = "search_titles", "JOIN search_entries k ON k.id = search_titles.rowid" if kinds else ""
+        where = "AND k.kind IN :kinds" if kinds else ""
+        params: dict[str, Any] = {"match": match, "cap": cap, **({"kinds": list(kinds)} if kinds else {})}
+        stmt = _statement(_SQLITE_KINDS.format(fts=fts, join=join, where=where), kinds)
+    else:
+        params = {"match": text_match(match, kinds), "cap": cap}
+        stmt = text(_SQLITE_KINDS.format(fts="search_fts", join="", where=""))
+    return list(db.execute(stmt, params).all())
+
+
+def grouped_sqlite(
+    db: Session | Connection, query: Any, kinds: Sequence[str] | None, cap: int, limit: int
+) -> tuple[KindCounts, list[Any]]:
+    """SQLite: what :func:`by_kind` (``cap``, ``limit``) and :func:`fetch` (:data:`CANDIDATES`) give a
+    grouped search, without a statement per kind and a second walk of the index: the counts per kind,
+    and the rows to rank (id, kind, folded_title, folded): each kind's newest ``cap`` matches (of those
+    counted), the newest :data:`CANDIDATES` of all kinds and, when there are that many, the newest title
+    hits.
+
+    The newest matches of all kinds are the newest among each kind's newest (each kind is read to at
+    least :data:`CANDIDATES`), so they need no walk of their own. Only where :func:`fetch` would answer
+    with whole words (a typed prefix longer than the prefix lists, whole words filling the candidates)
+    are those read as it reads them."""
+    chosen = list(kinds) if kinds else list(KINDS)
+    mixed_rows: list[Any] | None = None
+    if any(t.prefix and len(t.tokens[-1]) > INDEXED_PREFIX for t in query.terms):
+        whole = query.whole_words().fts5()
+        rows = _sqlite_kinds(db, whole, kinds, CANDIDATES)
+        if len(rows) >= CANDIDATES:
+            mixed_rows = _with_titles(rows, _sqlite_kinds(db, whole, kinds, TITLE_CANDIDATES, titles=True))
+    match = spelled_out(db, query)
+    params: dict[str, Any] = {"walk": max(limit + 1, CANDIDATES)}
+    for i, kind in enumerate(chosen):
+        params[f"k{i}"] = kind
+        params[f"m{i}"] = text_match(match, [kind])
+    found = KindCounts()
+    newest = min(cap, limit + 1)  # as by_kind: a kind's newest are among those it counted
+    read: list[list[int]] = []
+    for row in db.execute(_kinds_statement(len(chosen)), params).all():
+        if not row.n:
+            continue
+        ids = sorted((int(i) for i in str(row.ids).split(",")), reverse=True)
+        found.counts[row.kind] = min(len(ids), limit)
+        if len(ids) > limit:
+            found.capped.add(row.kind)
+        found.newest[row.kind] = ids[:newest]
+        read.append(ids)
+    wanted = {i for ids in found.newest.values() for i in ids}
+    if mixed_rows is None:
+        mixed = list(islice(heapq.merge(*read, reverse=True), CANDIDATES))
+        wanted.update(mixed)
+        if len(mixed) >= CANDIDATES:  # as many matches as candidates: the older title hits too
+            mixed_rows = _sqlite_kinds(db, query.fts5(), kinds, TITLE_CANDIDATES, titles=True)
+    extra = [row for row in mixed_rows or () if row.id not in wanted]
+    if not wanted:
+        return found, extra
+    rows = list(db.execute(_KEYS_SQLITE, {"ids": json.dumps(sorted(wanted))}).all())
+    seen = {row.id for row in rows}
+    return found, rows + [row for row in extra if row.id not in seen]

@@ -262,15 +262,16 @@ def run_grouped(
     bind = db.get_bind() if isinstance(db, Session) else db
     dialect = bind.dialect.name
     cap = max([KIND_CANDIDATES, per_kind, *wanted.values()])
-    found = candidates.by_kind(db, dialect, query, chosen, cap, COUNT_CAP if count_cap is None else count_cap)
+    limit = COUNT_CAP if count_cap is None else count_cap
+    if dialect == "sqlite":
+        found, rows = candidates.grouped_sqlite(db, query, chosen, cap, limit)
+    else:
+        found, rows = _counted(db, dialect, query, chosen, cap, limit, per_kind)
     counts = found.counts
     if not counts:
         return GroupedResults()
-    mixed = candidates.fetch(db, dialect, query, chosen, candidates.CANDIDATES, per_kind)
-    ids = {row.id for row in mixed} | {i for ids_ in found.newest.values() for i in ids_}
     needle = needles(query.terms)
     scored: dict[str, list[tuple[float, int]]] = {}
-    rows = list(db.execute(_FOLDED, {"ids": sorted(ids)})) if ids else []
     for row in rows:
         if row.kind in counts:
             scored.setdefault(row.kind, []).append((score(needle, row.folded_title, row.folded), row.id))
@@ -293,6 +294,25 @@ def run_grouped(
     ]
     groups.sort(key=lambda g: (-(g.hits[0].rank if g.hits else 0.0), KINDS.index(g.kind)))
     return GroupedResults(tuple(groups))
+
+
+def _counted(
+    db: Session | Connection,
+    dialect: str,
+    query: ParsedQuery,
+    chosen: list[str] | None,
+    cap: int,
+    limit: int,
+    per_kind: int,
+) -> tuple[candidates.KindCounts, list[Any]]:
+    """The counts per kind and the rows to rank (id, kind, folded_title, folded), on any database: each
+    kind's newest ``cap`` matches (:func:`candidates.by_kind`) and the candidates of :func:`run`."""
+    found = candidates.by_kind(db, dialect, query, chosen, cap, limit)
+    if not found.counts:
+        return found, []
+    mixed = candidates.fetch(db, dialect, query, chosen, candidates.CANDIDATES, per_kind)
+    ids = {row.id for row in mixed} | {i for ids_ in found.newest.values() for i in ids_}
+    return found, list(db.execute(_FOLDED, {"ids": sorted(ids)})) if ids else []
 
 
 def _result(row: Any, rank: float, query: ParsedQuery) -> SearchResult:
