@@ -347,7 +347,7 @@ def grouped_sqlite(
     for row in db.execute(_kinds_statement(len(chosen)), params).all():
         if not row.n:
             continue
-        ids = sorted((int(i) for i in str(row.ids).split(",")), reverse=True)
+        ids = sorted(map(int, str(row.ids).split(",")), reverse=True)  # read newest first: no reordering
         found.counts[row.kind] = min(len(ids), limit)
         if len(ids) > limit:
             found.capped.add(row.kind)
