@@ -272,9 +272,9 @@ def run_grouped(
         return GroupedResults()
     needle = needles(query.terms)
     scored: dict[str, list[tuple[float, int]]] = {}
-    for row in rows:
-        if row.kind in counts:
-            scored.setdefault(row.kind, []).append((score(needle, row.folded_title, row.folded), row.id))
+    for ident, kind, folded_title, folded in rows:  # unpacked: a row's attributes cost a lookup each
+        if kind in counts:
+            scored.setdefault(kind, []).append((score(needle, folded_title, folded), ident))
     shown: dict[str, list[tuple[float, int]]] = {}
     for kind, items in scored.items():
         items.sort(reverse=True)
