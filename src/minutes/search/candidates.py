@@ -198,7 +198,8 @@ def by_kind(
     ``capped``), and the newest ``cap`` ids of each kind (ids and kinds only, no text).
 
     SQLite reads at most ``limit + 1`` matches of each kind from the index, however many there are: a
-    common word is not counted to the end. PostgreSQL still reads every match once (see above)."""
+    common word is not counted to the end. PostgreSQL still reads every match once (see above). The
+    grouped search on SQLite reads the same in one statement with its candidates: :func:`grouped_sqlite`."""
     result = KindCounts()
     if dialect != "sqlite":
         where = "AND kind IN :kinds" if kinds else ""

@@ -248,7 +248,10 @@ def run_grouped(
     ``per_kind`` hits (``wanted[kind]`` for a kind the user asked more of).
 
     Ranked: the newest matches of all kinds with the older title hits (as :func:`run`), plus the newest
-    matches of each kind, so a kind is never hidden behind thousands of newer matches of another."""
+    matches of each kind, so a kind is never hidden behind thousands of newer matches of another. SQLite
+    reads the counts and these candidates in one pass over the index
+    (:func:`candidates.grouped_sqlite`); other databases count per kind, then read the candidates
+    (:func:`_counted`). Snippets are made only for the hits shown."""
     if not query:
         return GroupedResults()
     chosen = sorted(set(kinds)) if kinds is not None else None
