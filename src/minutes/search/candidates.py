@@ -134,6 +134,18 @@ def _fetch_sqlite(db: Session | Connection, query: Any, kinds: Sequence[str] | N
     return _with_titles(rows, _sqlite(db, query.fts5(), kinds, TITLE_CANDIDATES, titles=True))
 
 
+# PostgreSQL, for the search's transaction: no JIT compilation (a statement over many matches is costed
+# above ``jit_above_cost`` and compiled for 20-25 ms before it runs, more than a search may take) and
+# ``work_mem`` large enough for an exact bitmap (no lossy pages to recheck) and for sorting a common
+# word's matches by kind in memory (4 MB spilled 250,000 matches to disk).
+_TUNE = "SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true)"
+
+
+def tune_postgres(db: Session | Connection) -> None:
+    """Set the search's settings for the rest of the transaction (see ``_TUNE``)."""
+    db.execute(text(_TUNE))
+
+
 def _fetch_postgres(
     db: Session | Connection, query: Any, kinds: Sequence[str] | None, cap: int, enough: int
 ) -> list[Any]:
@@ -142,6 +154,7 @@ def _fetch_postgres(
     Past the window, the word being typed is matched as a whole word: a prefix makes GIN collect every
     completion's list (over a second for "sa" on a million rows). An explicit ``word*`` stays a prefix.
     """
+    tune_postgres(db)
     top = db.execute(text("SELECT max(id) FROM search_entries")).scalar()
     if top is None:
         return []
@@ -149,7 +162,6 @@ def _fetch_postgres(
     rows = _postgres(db, query.tsquery(), kinds, cap, "AND id > :floor", scan=True, floor=floor)
     if floor <= 0 or len(rows) >= enough:
         return rows  # all rows were in the window, or it holds a page of results
-    db.execute(text("SET LOCAL work_mem = '32MB'"))  # an exact bitmap: no lossy pages to recheck
     older = query.whole_words(typing_only=True)
     rows += _postgres(db, older.tsquery(), kinds, cap - len(rows), "AND id <= :floor", floor=floor)
     if len(rows) < cap:
@@ -202,6 +214,7 @@ def by_kind(
     grouped search on SQLite reads the same in one statement with its candidates: :func:`grouped_sqlite`."""
     result = KindCounts()
     if dialect != "sqlite":
+        tune_postgres(db)
         where = "AND kind IN :kinds" if kinds else ""
         params: dict[str, Any] = {
             "match": query.tsquery(),
