@@ -19,6 +19,7 @@ from minutes.ui.export_actions import ExportActions, install_export
 from minutes.ui.finalise_ui import FinaliseActions, install_finalise
 from minutes.ui.history import install_history
 from minutes.ui.import_actions import ImportActions, install_import
+from minutes.ui.index_upkeep import install_upkeep
 from minutes.ui.users_page import install_users
 from minutes.ui.views import select_id
 
@@ -173,6 +174,9 @@ def install_parts(window: MainWindow, *, reminders_at_start: bool = True) -> Par
     imports = install_import(window, ctx)
     install_users(window, ctx)
     install_history(window)
+    upkeep = install_upkeep(ctx.services.db.engine, window.writer, window)
+    if upkeep is not None:
+        window.add_shutdown_hook(upkeep.shutdown)
     return Parts(export, board, search, install_finalise(window), imports)
 
 
