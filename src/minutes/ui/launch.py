@@ -23,10 +23,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QEventLoop, QObject, Qt
-from PySide6.QtGui import QFont, QPaintEvent
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QKeyEvent, QPaintEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from minutes import __version__, logs
+from minutes.ui.fastread import FastReader
 from minutes.ui.i18n import choose_language, install_translators
 from minutes.ui.settings import Settings
 
@@ -36,6 +47,8 @@ ORGANISATION = "minutes"
 APPLICATION = "minutes"
 # Printed once the start frame is painted (the start benchmark times the first paint by it).
 PAINTED = "MINUTES_PAINTED"
+# Printed once the read-only window shows the list and the open meeting and the event loop is idle.
+READY = "MINUTES_READY"
 ENV_EXIT_WHEN_READY = "MINUTES_EXIT_WHEN_READY"
 # What the application imports after the first paint, off the GUI thread (no widgets among them).
 HEAVY_MODULES = ("sqlalchemy.orm", "minutes.db.models", "minutes.services", "minutes.db.engine")
@@ -87,9 +100,18 @@ class StartFrame(QWidget):
         right.addWidget(rule)
         right.addStretch(1)
         right.addWidget(self.status, 0, Qt.AlignmentFlag.AlignLeft)
+        self.page = QTextBrowser(self)  # the meeting read before the database layer (minutes.ui.fastread)
+        self.page.setObjectName("startFramePage")
+        self.page.setOpenLinks(False)
+        self.page.hide()
+        right.insertWidget(2, self.page, 100)  # over the stretch below the title
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(right, 3)
+        self.reader: FastReader | None = None
+        #: The meeting shown (the one the main window opens), once the window shows one.
+        self.meeting_id: int | None = None
+        self.list.currentItemChanged.connect(self._chosen)
         if settings.window_geometry:
             self.restoreGeometry(settings.window_geometry)
         else:
@@ -98,6 +120,68 @@ class StartFrame(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         super().paintEvent(event)
         self.painted = True
+
+    def fill(self, reader: FastReader, last_meeting_id: int) -> bool:
+        """Show the list's first page and the meeting the window opens, read by ``reader``, read-only
+        (False, and nothing changed, when there is no meeting to show: the usual start decides)."""
+        from minutes.ui.fast_window import head_html, list_text
+
+        head = reader.first_meeting(last_meeting_id)
+        if head is None:
+            return False
+        rows = reader.meetings()
+        self.reader = reader
+        self.list.blockSignals(True)
+        self.list.clear()
+        self.list.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for row in rows:
+            item = QListWidgetItem(list_text(row), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            if row.id == head.id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self.list.setEnabled(True)
+        self._show(head.id, head.title, head_html(head))
+        self.status.setText(
+            self.tr("Read only for a moment: editing opens as soon as the database is ready.")
+        )
+        return True
+
+    def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+        """Another meeting chosen in the list while the window is read-only: read and shown the same way."""
+        if item is None or self.reader is None:
+            return
+        from minutes.ui.fast_window import head_html
+
+        try:
+            head = self.reader.head(int(item.data(Qt.ItemDataRole.UserRole)))
+        except Exception as exc:  # noqa: BLE001 - the usual start reads it again and reports
+            log.info("reading the chosen meeting read-only: %s", exc)
+            return
+        if head is not None:
+            self._show(head.id, head.title, head_html(head))
+
+    def _show(self, meeting_id: int, title: str, html: str) -> None:
+        self.meeting_id = meeting_id
+        self.setWindowTitle(self.tr("%1 - Minutes").replace("%1", title))
+        self.heading.hide()
+        self.page.setHtml(html)
+        self.page.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """A key no widget of the read-only window takes (text typed): nothing is written; said so."""
+        if self.reader is not None and event.text().strip():
+            self.status.setText(
+                self.tr("Nothing can be typed yet: editing opens in a moment, then type again.")
+            )
+        super().keyPressEvent(event)
+
+    def close_reader(self) -> None:
+        if self.reader is not None:
+            self.reader.close()
+            self.reader = None
 
 
 def show_frame(app: QApplication, settings: Settings) -> StartFrame:
@@ -188,8 +272,50 @@ def launch(
     settings = Settings()
     install_translators(app, choose_language(lang, settings))
     frame = show_frame(app, settings)
+    shown = show_read_only(app, frame, settings, db_url)
     with plain_imports(), modules_kept():
         import_heavy(app, frame)
         from minutes.ui.app import run_gui  # the application proper: after the first paint
 
-    return run_gui(db_url, user, lang, with_demo=with_demo, settings=settings, start_frame=frame)
+    if shown and frame.meeting_id is not None:
+        settings.last_meeting_id = frame.meeting_id  # the meeting the user chose while it was read-only
+    reachable = frame.reader is not None and frame.reader.postgres
+    frame.close_reader()  # one connection at a time on a server
+    return run_gui(
+        db_url,
+        user,
+        lang,
+        with_demo=with_demo,
+        settings=settings,
+        start_frame=frame,
+        ready_said=shown,
+        reachable=reachable,
+    )
+
+
+def show_read_only(app: QApplication, frame: StartFrame, settings: Settings, db_url: str | None) -> bool:
+    """Fill the painted frame with the list's first page and the meeting the window opens, read with the
+    database's own driver (minutes.ui.fastread); True once shown, painted and the event loop idle (then
+    the start benchmark's ready line is printed). False where the usual start must decide (a new, foreign
+    or older database, a server asking for a password, an empty database, --with-demo)."""
+    reader = FastReader.open(db_url)
+    if reader is None:
+        return False
+    try:
+        filled = frame.fill(reader, settings.last_meeting_id)
+    except Exception as exc:  # noqa: BLE001 - any doubt: the usual start reads it and reports
+        log.info("no read-only first window: %s", exc)
+        filled = False
+    if not filled:
+        reader.close()
+        frame.reader = None
+        return False
+    frame.painted = False
+    for _turn in range(200):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        if frame.painted:
+            break
+    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)  # idle: nothing left to do for this turn
+    if os.environ.get(ENV_EXIT_WHEN_READY) == "1" and sys.stdout is not None:
+        print(READY, flush=True)
+    return True
