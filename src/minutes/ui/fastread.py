@@ -13,10 +13,12 @@ cannot be reached without asking for a password, a damaged file, a table missing
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import os
 import re
+import threading
 from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
@@ -119,6 +121,28 @@ def _saved_url() -> str | None:
     return saved if isinstance(saved, str) and saved else None
 
 
+def prepare(url: str | None) -> threading.Thread | None:
+    """Start importing the server's driver on a thread of its own (psycopg takes 100-200 ms to import,
+    much of it while the GUI thread is in Qt's C++ creating the application and painting the frame);
+    :meth:`FastReader.open` waits for it. None for a SQLite file (``sqlite3`` is imported already)."""
+    try:
+        scheme = database_url(url).split("://", 1)[0]
+    except Exception:  # noqa: BLE001 - FastReader.open decides
+        return None
+    if not scheme.startswith("postgresql"):
+        return None
+    worker = threading.Thread(target=_import_driver, name="minutes-driver-import", daemon=True)
+    worker.start()
+    return worker
+
+
+def _import_driver() -> None:
+    try:
+        importlib.import_module("psycopg")
+    except Exception as exc:  # noqa: BLE001 - imported again (and reported) by whoever needs it
+        log.info("importing psycopg ahead: %s", exc)
+
+
 class FastReader:
     """Read-only reads of the list's first page and a meeting's head; :meth:`open` or None."""
 
@@ -127,8 +151,11 @@ class FastReader:
         self.postgres = postgres
 
     @classmethod
-    def open(cls, url: str | None) -> FastReader | None:
-        """A reader of the database ``url`` names, or None when the usual start should decide."""
+    def open(cls, url: str | None, prepared: threading.Thread | None = None) -> FastReader | None:
+        """A reader of the database ``url`` names, or None when the usual start should decide; ``prepared``
+        is :func:`prepare`'s thread for the same address."""
+        if prepared is not None:
+            prepared.join()
         try:
             resolved = database_url(url)
             scheme = resolved.split("://", 1)[0]

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes import __version__, logs
+from minutes.ui import fastread
 from minutes.ui.fastread import FastReader
 from minutes.ui.i18n import choose_language, install_translators
 from minutes.ui.settings import Settings
@@ -268,11 +269,12 @@ def launch(
     """The application, started frame first; the exit code."""
     logs.configure()
     log.info("minutes %s starting (GUI)", __version__)
+    driver = fastread.prepare(db_url)  # the server's driver imports while Qt starts and paints
     app = application()
     settings = Settings()
     install_translators(app, choose_language(lang, settings))
     frame = show_frame(app, settings)
-    shown = show_read_only(app, frame, settings, db_url)
+    shown = show_read_only(app, frame, settings, db_url, driver)
     with plain_imports(), modules_kept():
         import_heavy(app, frame)
         from minutes.ui.app import run_gui  # the application proper: after the first paint
@@ -293,12 +295,18 @@ def launch(
     )
 
 
-def show_read_only(app: QApplication, frame: StartFrame, settings: Settings, db_url: str | None) -> bool:
+def show_read_only(
+    app: QApplication,
+    frame: StartFrame,
+    settings: Settings,
+    db_url: str | None,
+    driver: threading.Thread | None = None,
+) -> bool:
     """Fill the painted frame with the list's first page and the meeting the window opens, read with the
     database's own driver (minutes.ui.fastread); True once shown, painted and the event loop idle (then
     the start benchmark's ready line is printed). False where the usual start must decide (a new, foreign
     or older database, a server asking for a password, an empty database, --with-demo)."""
-    reader = FastReader.open(db_url)
+    reader = FastReader.open(db_url, driver)
     if reader is None:
         return False
     try:
