@@ -110,7 +110,7 @@ class StartFrame(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(right, 3)
         self.reader: FastReader | None = None
-        #: The meeting shown (the one the main window opens), once the window shows one.
+        # the meeting shown (the one the main window opens), once the window shows one
         self.meeting_id: int | None = None
         self.list.currentItemChanged.connect(self._chosen)
         if settings.window_geometry:
@@ -279,8 +279,7 @@ def launch(
         import_heavy(app, frame)
         from minutes.ui.app import run_gui  # the application proper: after the first paint
 
-    if shown and frame.meeting_id is not None:
-        settings.last_meeting_id = frame.meeting_id  # the meeting the user chose while it was read-only
+    chosen_meeting(frame, settings, shown=shown)
     reachable = frame.reader is not None and frame.reader.postgres
     frame.close_reader()  # one connection at a time on a server
     return run_gui(
@@ -293,6 +292,13 @@ def launch(
         ready_said=shown,
         reachable=reachable,
     )
+
+
+def chosen_meeting(frame: StartFrame, settings: Settings, *, shown: bool) -> None:
+    """The meeting the read-only window shows last (the user may have chosen another) is the one the main
+    window opens (minutes.ui.main_window.MainWindow.open_last_meeting)."""
+    if shown and frame.meeting_id is not None:
+        settings.last_meeting_id = frame.meeting_id
 
 
 def show_read_only(

@@ -93,8 +93,8 @@ class AppSession:
         self.ask_restore = ask_restore
         self.ask_connect = ask_connect
         self.start_options = start_options
-        #: The server was reached with this address just now (the read-only start window read from it):
-        #: the first opening does not try it once more before connecting.
+        # the server was reached with this address just now (the read-only start window read from it):
+        # the first opening does not try it once more before connecting
         self.reached = reachable
         self.db: Database | None = None
         self.window: MainWindow | None = None
