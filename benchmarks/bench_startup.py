@@ -44,11 +44,13 @@ def launch(
     env: dict[str, str],
     filled: list[float] | None = None,
     editable: list[float] | None = None,
+    frozen: list[float] | None = None,
 ) -> tuple[float, float | None, float | None]:
     """(milliseconds from launch to the ready line, peak RSS in MB at that moment if readable,
     milliseconds to the painted line if the program prints one). The milliseconds to the filled line,
     if the program prints one, are appended to ``filled``; to the line saying editing is open (else the
-    ready line: the window was editable when ready), to ``editable``."""
+    ready line: the window was editable when ready), to ``editable``; how long the read-only window did not
+    respond before the main window took its place, to ``frozen``."""
     started = time.perf_counter()
     proc = subprocess.Popen(
         command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT
@@ -61,6 +63,8 @@ def launch(
     for line in proc.stdout:
         if line.startswith(EDITABLE):
             opened = (time.perf_counter() - started) * 1000
+            if frozen is not None:
+                frozen.append(_field(line, "frozen_ms") or 0.0)
         if line.startswith(PAINTED):
             painted = (time.perf_counter() - started) * 1000
         if line.startswith(READY):
@@ -82,8 +86,12 @@ def launch(
 
 
 def _rss_from_line(line: str) -> float | None:
+    return _field(line, "rss_mb")
+
+
+def _field(line: str, name: str) -> float | None:
     for part in line.split():
-        if part.startswith("rss_mb="):
+        if part.startswith(f"{name}="):
             return float(part.split("=", 1)[1])
     return None
 
@@ -120,6 +128,7 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
     rss: dict[str, list[float]] = {name: [] for name in commands}
     fills: dict[str, list[float]] = {name: [] for name in commands}
     edits: dict[str, list[float]] = {name: [] for name in commands}
+    frozen: dict[str, list[float]] = {name: [] for name in commands}
     try:
         for name in commands:  # warm-up: byte-code caches and the OS file cache, not measured
             _remember_meeting(homes[name], meeting_id if name == "last" else 0)
@@ -127,7 +136,7 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
         for _ in range(repeat):
             for name, command in commands.items():
                 _remember_meeting(homes[name], meeting_id if name == "last" else 0)
-                elapsed, peak, painted = launch(command, envs[name], fills[name], edits[name])
+                elapsed, peak, painted = launch(command, envs[name], fills[name], edits[name], frozen[name])
                 times[name].append(elapsed)
                 paints[name].append(painted if painted is not None else elapsed)  # the bare window: ready
                 if peak is not None:
@@ -179,6 +188,14 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
                 baseline_name=common["baseline_name"],
                 baseline=common["baseline"],
                 note="after the ready line: the editor gives the sections below the view the meeting then",
+            )
+        )
+    if frozen["last"]:  # a read-only window was ready before the main window
+        rows.append(
+            row(
+                "read-only window not responding while the main window is built (last meeting)",
+                frozen["last"],
+                note="from the read-only window's last turn of the event loop to the main window shown",
             )
         )
     if rss["last"] and rss["bare"]:

@@ -288,7 +288,9 @@ def when_filled(window: QWidget | None, call: Callable[[], object]) -> None:
 EDITABLE = "MINUTES_EDITABLE"
 
 
-def exit_when_ready(app: QApplication, window: QWidget | None = None, line: str = "MINUTES_READY") -> None:
+def exit_when_ready(
+    app: QApplication, window: QWidget | None = None, line: str | Callable[[], str] = "MINUTES_READY"
+) -> None:
     """For the cold-start benchmark (benchmarks/bench_startup.py): once the shown window has been laid out
     and painted and the event loop is idle, print ``line`` (``MINUTES_READY``, or :data:`EDITABLE` after
     the read-only window was ready); once its editor has given the open meeting to every section too (the
@@ -304,10 +306,17 @@ def exit_when_ready(app: QApplication, window: QWidget | None = None, line: str 
         app.quit()
 
     def ready() -> None:
-        say(line)
+        say(line if isinstance(line, str) else line())
         when_filled(window, lambda: QTimer.singleShot(0, filled))
 
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, ready))  # two turns of the loop: painted, idle
+
+
+def editable_line() -> str:
+    """The line saying editing is open, with how long the read-only window did not respond before."""
+    from minutes.ui.launch import unresponsive_ms
+
+    return f"{EDITABLE} {unresponsive_ms()}"
 
 
 def run_gui(
@@ -366,7 +375,7 @@ def run_gui(
         when_filled(session.window, settle_garbage_collector)
         collector = start_collector_timer(app)
         if benchmark:
-            exit_when_ready(app, session.window, EDITABLE if ready_said else "MINUTES_READY")
+            exit_when_ready(app, session.window, editable_line if ready_said else "MINUTES_READY")
         code = int(app.exec())
         # the last window closed posts a Quit of its own: one left behind after an explicit quit would end
         # the next event loop of this process at once (tests run the application more than once)

@@ -19,6 +19,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -51,8 +52,16 @@ PAINTED = "MINUTES_PAINTED"
 # Printed once the read-only window shows the list and the open meeting and the event loop is idle.
 READY = "MINUTES_READY"
 ENV_EXIT_WHEN_READY = "MINUTES_EXIT_WHEN_READY"
-# What the application imports after the first paint, off the GUI thread (no widgets among them).
-HEAVY_MODULES = ("sqlalchemy.orm", "minutes.db.models", "minutes.services", "minutes.db.engine")
+# What the application imports after the first paint, off the GUI thread: the database layer, then the
+# window's modules (classes only: no module of the window makes a widget or any QObject when imported).
+HEAVY_MODULES = (
+    "sqlalchemy.orm",
+    "minutes.db.models",
+    "minutes.services",
+    "minutes.db.engine",
+    "minutes.ui.app",
+    "minutes.ui.session",
+)
 
 
 def application() -> QApplication:
@@ -243,6 +252,21 @@ def modules_kept() -> Iterator[None]:
             gc.enable()
 
 
+class TURNS:  # noqa: N801 - a namespace
+    """When the start frame's events were last processed (perf_counter seconds) and the longest wait
+    between two turns while the database layer imported: the start benchmark reports how long the
+    read-only window does not respond before the main window takes its place."""
+
+    last: float | None = None
+    longest_gap = 0.0
+
+
+def unresponsive_ms() -> str:
+    """``frozen_ms=… import_gap_ms=…`` for the start benchmark's line saying editing is open."""
+    frozen = (time.perf_counter() - TURNS.last) * 1000 if TURNS.last is not None else 0.0
+    return f"frozen_ms={frozen:.1f} import_gap_ms={TURNS.longest_gap * 1000:.1f}"
+
+
 def import_heavy(app: QApplication, frame: QObject | None = None) -> None:
     """Import the database layer on a worker thread while the GUI thread keeps the frame painted."""
     failure: list[BaseException] = []
@@ -251,14 +275,22 @@ def import_heavy(app: QApplication, frame: QObject | None = None) -> None:
         try:
             for name in HEAVY_MODULES:
                 importlib.import_module(name)
+            # the mappers are configured here too (the first query on the GUI thread did it): nothing
+            # else uses the ORM until this thread is done
+            importlib.import_module("sqlalchemy.orm").configure_mappers()
         except BaseException as exc:  # noqa: BLE001 - raised again on the GUI thread
             failure.append(exc)
 
     worker = threading.Thread(target=work, name="minutes-imports", daemon=True)
     worker.start()
+    last = time.perf_counter()
     while worker.is_alive():
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        now = time.perf_counter()
+        TURNS.longest_gap = max(TURNS.longest_gap, now - last)
+        last = now
         worker.join(0.005)
+    TURNS.last = time.perf_counter()
     if failure:
         raise failure[0]
 
