@@ -63,6 +63,7 @@ def launch(
     for line in proc.stdout:
         if line.startswith(EDITABLE):
             opened = (time.perf_counter() - started) * 1000
+            rss = _rss_of(proc.pid) or rss  # the peak once the main window is shown, as without it
             if frozen is not None:
                 frozen.append(_field(line, "frozen_ms") or 0.0)
         if line.startswith(PAINTED):
