@@ -4210,6 +4210,53 @@ Có thay thế tệp này không?</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyStart</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Thành phần dự họp</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks open</source>
+        <translation>%1/%2 nhiệm vụ chưa xong</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
+    </message>
+</context>
+<context>
     <name>ReasonRow</name>
     <message>
         <source>Reason (optional), Enter to confirm, Esc to cancel</source>
@@ -5083,6 +5130,18 @@ Có thay thế tệp này không?</translation>
     <message>
         <source>Opening the database…</source>
         <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Read only for a moment: editing opens as soon as the database is ready.</source>
+        <translation>Tạm thời chỉ xem: có thể sửa ngay khi cơ sở dữ liệu sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>%1 - Minutes</source>
+        <translation>%1 - Biên bản</translation>
+    </message>
+    <message>
+        <source>Nothing can be typed yet: editing opens in a moment, then type again.</source>
+        <translation>Chưa gõ được: lát nữa mới sửa được, khi đó hãy gõ lại.</translation>
     </message>
 </context>
 <context>

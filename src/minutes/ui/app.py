@@ -283,11 +283,19 @@ def when_filled(window: QWidget | None, call: Callable[[], object]) -> None:
     editor.filled.connect(filled)
 
 
-def exit_when_ready(app: QApplication, window: QWidget | None = None) -> None:
+#: Printed by :func:`exit_when_ready` once the main window takes edits, where the read-only window
+#: (minutes.ui.launch.show_read_only) already said ``MINUTES_READY``.
+EDITABLE = "MINUTES_EDITABLE"
+
+
+def exit_when_ready(
+    app: QApplication, window: QWidget | None = None, line: str | Callable[[], str] = "MINUTES_READY"
+) -> None:
     """For the cold-start benchmark (benchmarks/bench_startup.py): once the shown window has been laid out
-    and painted and the event loop is idle, print ``MINUTES_READY``; once its editor has given the open
-    meeting to every section too (the ones below the view come after the first paint) and the loop is
-    idle again, print ``MINUTES_FILLED``; then quit as a user would."""
+    and painted and the event loop is idle, print ``line`` (``MINUTES_READY``, or :data:`EDITABLE` after
+    the read-only window was ready); once its editor has given the open meeting to every section too (the
+    ones below the view come after the first paint) and the loop is idle again, print ``MINUTES_FILLED``;
+    then quit as a user would."""
 
     def say(line: str) -> None:
         if sys.stdout is not None:
@@ -298,10 +306,17 @@ def exit_when_ready(app: QApplication, window: QWidget | None = None) -> None:
         app.quit()
 
     def ready() -> None:
-        say("MINUTES_READY")
+        say(line if isinstance(line, str) else line())
         when_filled(window, lambda: QTimer.singleShot(0, filled))
 
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, ready))  # two turns of the loop: painted, idle
+
+
+def editable_line() -> str:
+    """The line saying editing is open, with how long the read-only window did not respond before."""
+    from minutes.ui.launch import unresponsive_ms
+
+    return f"{EDITABLE} {unresponsive_ms()}"
 
 
 def run_gui(
@@ -312,10 +327,14 @@ def run_gui(
     with_demo: bool = False,
     settings: Settings | None = None,
     start_frame: QWidget | None = None,
+    ready_said: bool = False,
+    reachable: bool = False,
 ) -> int:
     """The application, until its window is closed; the exit code. ``settings`` replaces the user's
     settings store (tests); ``start_frame`` is the frame painted before this module was imported
-    (minutes.ui.launch), closed once the main window has taken its place."""
+    (minutes.ui.launch), closed once the main window has taken its place; ``ready_said``: that frame
+    showed the open meeting read-only (minutes.ui.launch.show_read_only); ``reachable``: it read it from
+    the server just now, which need not be tried once more before the database opens."""
     logs.configure()
     app = application()
     if start_frame is None:
@@ -340,6 +359,7 @@ def run_gui(
             user or login_name(),
             with_demo=with_demo or os.environ.get(ENV_DEMO) == "1",
             daily_backup=not benchmark,
+            reachable=reachable,
         )
         hook = os.environ.get(ENV_TEST_HOOK)
         if hook:
@@ -355,7 +375,7 @@ def run_gui(
         when_filled(session.window, settle_garbage_collector)
         collector = start_collector_timer(app)
         if benchmark:
-            exit_when_ready(app, session.window)
+            exit_when_ready(app, session.window, editable_line if ready_said else "MINUTES_READY")
         code = int(app.exec())
         # the last window closed posts a Quit of its own: one left behind after an explicit quit would end
         # the next event loop of this process at once (tests run the application more than once)

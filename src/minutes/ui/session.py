@@ -80,6 +80,7 @@ class AppSession:
         warn: Warn | None = None,
         ask_restore: AskRestore | None = None,
         ask_connect: AskConnection | None = None,
+        reachable: bool = False,
         **start_options: Any,
     ) -> None:
         self.app = app
@@ -92,13 +93,17 @@ class AppSession:
         self.ask_restore = ask_restore
         self.ask_connect = ask_connect
         self.start_options = start_options
+        # the server was reached with this address just now (the read-only start window read from it):
+        # the first opening does not try it once more before connecting
+        self.reached = reachable
         self.db: Database | None = None
         self.window: MainWindow | None = None
         self.watch: IntegrityWatch | None = None
 
     def open(self) -> bool:
         """Open the database and show its main window; False when the database cannot be opened."""
-        if not self._reachable():
+        reached, self.reached = self.reached, False
+        if not reached and not self._reachable():
             return False
         self.db = open_database(self.url, warn=self.warn, ask_restore=self.ask_restore)
         if self.db is None:
