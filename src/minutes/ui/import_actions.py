@@ -13,6 +13,8 @@ before the batch), and the batch starts once the dialog is painted.
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -106,17 +108,11 @@ class ImportActions(QObject):
 
     @staticmethod
     def _load_jobs_module() -> None:
-        from minutes.ui.launch import modules_kept, plain_imports
-
-        with plain_imports(), modules_kept():  # it lives until exit: out of the collector's sight
-            import minutes.ui.import_jobs  # noqa: F401
+        _load_module("minutes.ui.import_jobs")
 
     @staticmethod
     def _load_dialog_module() -> None:
-        from minutes.ui.launch import modules_kept, plain_imports
-
-        with plain_imports(), modules_kept():
-            import minutes.ui.import_batch  # noqa: F401
+        _load_module("minutes.ui.import_batch")
 
     def _make_spare(self) -> None:
         from minutes.ui.import_batch import ImportBatchDialog
@@ -293,6 +289,18 @@ class ImportActions(QObject):
             self.window.open_meeting(meeting_id)
         self.window.statusBar().showMessage(_t("Meeting %1 saved from the reviewed document").replace(
             "%1", str(meeting_id)), 8000)  # fmt: skip
+
+
+def _load_module(name: str) -> None:
+    """Import ``name`` once, without PySide6's import hook; what it made is kept out of the collector's
+    sight (it lives until exit). Nothing, not even the freeze, when it is loaded already: a freeze then
+    would only keep the garbage of the moment alive for good."""
+    if name in sys.modules:
+        return
+    from minutes.ui.launch import modules_kept, plain_imports
+
+    with plain_imports(), modules_kept():
+        importlib.import_module(name)
 
 
 def install_import(window: MainWindow, ctx: UiContext) -> ImportActions:

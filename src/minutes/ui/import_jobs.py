@@ -34,6 +34,7 @@ from __future__ import annotations
 import importlib
 import logging
 import queue
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -79,6 +80,9 @@ def load_importer() -> None:
 
     with _loading:
         if _loaded.is_set():
+            return
+        if all(name in sys.modules for name in IMPORTER_MODULES):  # no freeze of the garbage of the moment
+            _loaded.set()
             return
         with plain_imports(), modules_kept():
             for name in IMPORTER_MODULES:
@@ -149,10 +153,10 @@ class ImportRunner(QObject):
         return self._pending > 0
 
     def service(self, db: Database | None = None) -> ReviewService:
-        load_importer()  # on the GUI thread only where it was loaded already (a batch or a review ran)
+        load_importer()  # the jobs' is the runner's thread; on the GUI's (Imports to review…) once loaded, mostly
         from minutes.archive.review_store import ReviewService
 
-        return ReviewService(db or self.services.db, self.services.actor)
+        return ReviewService(db if db is not None else self.services.db, self.services.actor)
 
     def load_importer(self) -> None:
         """Load the importer's modules on the runner's thread now (the clerk is about to use them)."""
