@@ -44,6 +44,10 @@ if __package__ in (None, ""):  # run as a script
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
+# As in the application, whose entry point this is: imported before PySide6, it keeps Python's own import
+# for the imports that skip PySide6's import hook (minutes.ui.launch.plain_imports).
+import minutes.cli  # noqa: E402, F401, I001
+
 import docx  # noqa: E402
 from docx.document import Document  # noqa: E402
 from docx.text.paragraph import Paragraph  # noqa: E402

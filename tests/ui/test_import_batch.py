@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -335,3 +337,54 @@ def test_closing_the_window_during_a_batch_stops_its_process_after_the_current_f
     imported = {o.meeting_id for o in summary.of("imported")}
     assert imported and {m.id for m in fresh.meetings.list_meetings()} == imported
     assert len(imported) < len(list(many.glob("*.docx")))
+
+
+def test_the_batch_dialog_and_runner_load_none_of_the_importer() -> None:
+    """The batch's dialog and runner are made before the importer is needed (issue 18: the click that
+    starts a batch only shows the dialog); python-docx, the recogniser and the stores load on the runner's
+    thread."""
+    code = (
+        "import sys; import minutes.ui.main_window, minutes.ui.import_batch, minutes.ui.import_jobs; "
+        "print(sorted(m for m in ('docx', 'lxml', 'minutes.archive.store', 'minutes.archive.review_store', "
+        "'minutes.archive.batch_process', 'multiprocessing.queues') if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_click_shows_a_dialog_made_beforehand_and_the_batch_starts_once_it_is_painted(
+    qtbot, window: MainWindow, folder: Path, fresh: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from minutes.ui import import_jobs
+
+    actions = imports(window)
+    qtbot.waitUntil(lambda: actions.spare is not None, timeout=10_000)  # made after the start, hidden
+    spare = actions.spare
+    assert spare is not None and not spare.isVisible()
+    loaded_on: list[str] = []
+    load = import_jobs.load_importer
+
+    def load_here() -> None:
+        loaded_on.append(threading.current_thread().name)
+        load()
+
+    monkeypatch.setattr(import_jobs, "load_importer", load_here)
+    before = set(sys.modules)
+    dialog = actions.start_batch([str(folder)])
+    assert set(sys.modules) == before  # the click imported nothing
+    assert dialog is spare and actions.spare is None
+    assert dialog.isVisible() and not dialog.started  # shown; the batch starts after its first paint
+    qtbot.waitUntil(lambda: dialog.started, timeout=10_000)
+    dialog = _summary(qtbot, actions)
+    assert loaded_on and threading.main_thread().name not in loaded_on  # the importer: the runner's thread
+    assert len(fresh.meetings.list_meetings()) == 5
+    dialog.close()
+    qtbot.waitUntil(lambda: actions.spare is not None, timeout=10_000)  # the next batch's dialog
+    assert actions.spare is not dialog and not actions.spare.isVisible()
+    second = actions.start_batch([str(folder)])
+    assert second is not dialog
+    second = _summary(qtbot, actions)
+    assert second.summary is not None and len(second.summary.of("duplicate")) == 6

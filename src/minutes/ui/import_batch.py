@@ -3,7 +3,10 @@ and Cancel, then a summary of every file (imported, duplicate of a meeting, fail
 what needs review; and File → Imports to review…: every imported meeting a clerk has not reviewed yet.
 From either list, Enter (or Review) opens the review screen of the chosen meeting.
 
-Rows are formatted once (``data()`` does no work); the window never waits for the import.
+Rows are formatted once (``data()`` does no work); the window never waits for the import. This module
+loads none of the importer (python-docx, the recogniser: minutes.ui.import_jobs.load_importer), so the
+batch's dialog can be made before the clerk asks for it (:class:`ImportBatchDialog` without a batch,
+given one with :meth:`ImportBatchDialog.begin`) and shown at once; the batch starts once it is painted.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,10 +22,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,9 +40,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes.archive.store import BatchSummary, FileOutcome, ImportInfo
 from minutes.ui.errors_i18n import user_message
-from minutes.ui.import_jobs import ImportRunner
+
+if TYPE_CHECKING:  # the importer's modules: loaded by the runner's thread, not with this dialog
+    from minutes.archive.store import BatchSummary, FileOutcome, ImportInfo
+    from minutes.ui.import_jobs import ImportRunner
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -235,15 +242,33 @@ class PendingImportsDialog(ImportListDialog):
 
 
 class ImportBatchDialog(ImportListDialog):
-    """The progress of a batch (with Cancel), then its summary."""
+    """The progress of a batch (with Cancel), then its summary.
+
+    Made with a runner and paths, the batch begins at once; made without, the dialog waits (hidden) for
+    :meth:`begin`. Either way the runner is asked to start the batch :data:`START_AFTER_PAINT_MS` after
+    the dialog was first painted (or :data:`START_AT_LATEST_MS` after :meth:`begin` if it was not), so
+    that showing it is all the click does: the runner's thread then loads the importer (about 170 ms of
+    CPU holding the interpreter lock in 5 ms turns), which would slow down the repaint of the main window
+    that follows the dialog taking the focus (the window turns inactive: 5-6 ms of its GUI thread)."""
+
+    #: The batch starts this long after the dialog's first paint...
+    START_AFTER_PAINT_MS = 100
+    #: ...or this long after :meth:`begin` when the dialog was not painted (hidden, minimised).
+    START_AT_LATEST_MS = 500
 
     def __init__(
-        self, runner: ImportRunner, paths: Sequence[str | Path], parent: QWidget | None = None
+        self,
+        runner: ImportRunner | None = None,
+        paths: Sequence[str | Path] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importBatchDialog")
         self.setWindowTitle(self.tr("Import minutes"))
-        self.runner = runner
+        self.runner: ImportRunner | None = None
+        self.paths: list[str] | None = None  # the batch's files and folders, from begin()
+        self.started = False  # the runner was asked to start the batch
+        self._painted = False
         self.summary: BatchSummary | None = None
         self.progress = QProgressBar(self)
         self.progress.setObjectName("importProgress")
@@ -261,10 +286,35 @@ class ImportBatchDialog(ImportListDialog):
         self.heading.setText(self.tr("Importing…"))
         self.review_button.setEnabled(False)
         self.close_button.setEnabled(False)
+        if runner is not None and paths is not None:
+            self.begin(runner, paths)
+
+    def begin(self, runner: ImportRunner, paths: Sequence[str | Path]) -> None:
+        """This dialog's batch: ``paths`` imported by ``runner``, started once the dialog is painted."""
+        if self.paths is not None:
+            raise RuntimeError("this dialog already shows a batch")
+        self.runner = runner
+        self.paths = [str(p) for p in paths]
         runner.progress.connect(self._progress)
         runner.finished.connect(self._finished)
         runner.failed.connect(self._failed)
-        runner.import_batch(list(paths))
+        QTimer.singleShot(self.START_AT_LATEST_MS, self, self.start)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self._painted:
+            return
+        self._painted = True
+        if self.paths is not None and not self.started:  # shown: the batch starts soon
+            QTimer.singleShot(self.START_AFTER_PAINT_MS, self, self.start)
+
+    @Slot()
+    def start(self) -> None:
+        """Ask the runner to start the batch (once)."""
+        if self.started or self.runner is None or self.paths is None:
+            return
+        self.started = True
+        self.runner.import_batch(list(self.paths))
 
     @property
     def running(self) -> bool:
@@ -272,6 +322,9 @@ class ImportBatchDialog(ImportListDialog):
 
     @Slot()
     def cancel(self) -> None:
+        if self.runner is None:
+            return
+        self.start()  # cancelled before it started: the batch still lists its files, as cancelled
         self.runner.cancel()
         self.cancel_button.setEnabled(False)
         self.current.setText(self.tr("Stopping after the document being read…"))
@@ -301,19 +354,25 @@ class ImportBatchDialog(ImportListDialog):
 
     @Slot(str, object)
     def _finished(self, what: str, result: object) -> None:
-        if what != "batch" or not isinstance(result, BatchSummary) or self.summary is not None:
+        if what != "batch" or self.summary is not None:
             return
-        self._done(result)
+        from minutes.archive.store import BatchSummary  # loaded by the runner: it made the result
+
+        if isinstance(result, BatchSummary):
+            self._done(result)
 
     @Slot(str, object)
     def _failed(self, what: str, exc: object) -> None:
         if what != "batch" or self.summary is not None:
             return
+        from minutes.archive.store import BatchSummary
+
         self._done(BatchSummary())
         self.heading.setText(user_message(exc if isinstance(exc, BaseException) else RuntimeError(str(exc))))
 
     def _done(self, summary: BatchSummary) -> None:
         self.summary = summary
+        assert self.runner is not None
         for signal, slot in ((self.runner.progress, self._progress), (self.runner.finished, self._finished),
                              (self.runner.failed, self._failed)):  # fmt: skip
             signal.disconnect(slot)

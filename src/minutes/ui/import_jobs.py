@@ -7,8 +7,13 @@ The process is started on the runner's thread (spawning it, and multiprocessing'
 the first queue, was the GUI thread's longest work of a batch). A timer on the GUI thread reads the
 child's messages (progress, each file's outcome, what its commits changed, the end) without ever
 waiting; cancelling sets an event the child reads between files; a child that dies is reported in
-words, with the files it had imported (each saved whole) and the others listed as not imported. ``in_process=False`` runs the batch on the runner's thread as before (the benchmark's
-comparison).
+words, with the files it had imported (each saved whole) and the others listed as not imported.
+``in_process=False`` runs the batch on the runner's thread as before (the benchmark's comparison).
+
+The importer's own modules (python-docx, lxml, the recogniser, the stores: :data:`IMPORTER_MODULES`) are
+imported by the runner's thread before its first job (:func:`load_importer`), never by the GUI thread:
+this module and the batch dialog load with nothing of them, so the click that starts a batch imports
+nothing heavy.
 
 One document recognised for review runs on a thread (a :class:`~minutes.ui.runner.Runner` of its own);
 the job runs :class:`ReviewService` with the services' database (sessions are opened in the worker
@@ -26,27 +31,67 @@ announces them and the child's reports of its changes are not announced a second
 
 from __future__ import annotations
 
+import importlib
 import logging
-import multiprocessing.queues  # noqa: F401 - imported with the window, not on the click that starts a batch
-import multiprocessing.synchronize  # noqa: F401
 import queue
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from minutes.archive import batch_process
-from minutes.archive.review_store import ReviewService
-from minutes.archive.store import BatchSummary, FileOutcome
 from minutes.errors import UserError
 from minutes.services import ChangeSet, Database, Services
 from minutes.ui.runner import Runner
 
+if TYPE_CHECKING:  # the importer's modules load on the runner's thread (load_importer), never on the GUI's
+    from minutes.archive.review_store import ReviewService
+    from minutes.archive.store import FileOutcome
+
 log = logging.getLogger(__name__)
+
+#: What a batch or a review needs in the window's process: the reader (python-docx, lxml), the recogniser,
+#: the stores and multiprocessing's queues. About 170 ms of CPU and 130 modules: imported on the click
+#: that started a batch, they stalled the window that long (and their objects were walked again by the
+#: next collections on the GUI thread).
+IMPORTER_MODULES = (
+    "multiprocessing.queues",
+    "multiprocessing.synchronize",
+    "minutes.archive.store",
+    "minutes.archive.review_store",
+    "minutes.archive.batch_process",
+)
+
+_loaded = threading.Event()
+_loading = threading.Lock()
+
+
+def load_importer() -> None:
+    """Import :data:`IMPORTER_MODULES` (once; call it off the GUI thread). Without PySide6's import hook
+    (it reads each module's source), and kept out of the cyclic collector's sight afterwards as the
+    start's modules are (minutes.ui.launch): they live until exit."""
+    if _loaded.is_set():
+        return
+    from minutes.ui.launch import modules_kept, plain_imports
+
+    with _loading:
+        if _loaded.is_set():
+            return
+        if all(name in sys.modules for name in IMPORTER_MODULES):  # no freeze of the garbage of the moment
+            _loaded.set()
+            return
+        with plain_imports(), modules_kept():
+            for name in IMPORTER_MODULES:
+                importlib.import_module(name)
+        _loaded.set()
+
+
+def importer_loaded() -> bool:
+    return _loaded.is_set()
 
 
 class _Signals(QObject):
@@ -107,8 +152,16 @@ class ImportRunner(QObject):
     def busy(self) -> bool:
         return self._pending > 0
 
-    def service(self) -> ReviewService:
-        return ReviewService(self.services.db, self.services.actor)
+    def service(self, db: Database | None = None) -> ReviewService:
+        load_importer()  # the jobs' is the runner's thread; on the GUI's (Imports to review…) once loaded, mostly
+        from minutes.archive.review_store import ReviewService
+
+        return ReviewService(db if db is not None else self.services.db, self.services.actor)
+
+    def load_importer(self) -> None:
+        """Load the importer's modules on the runner's thread now (the clerk is about to use them)."""
+        if not importer_loaded():
+            self.runner.submit("load", load_importer)
 
     def import_batch(self, paths: Sequence[str | Path]) -> None:
         self._cancel.clear()
@@ -119,10 +172,9 @@ class ImportRunner(QObject):
         db = self.services.db
         quiet = Database(engine=db.engine, migrate=False, clock=db.today)  # same engine, nobody listening
         quiet.subscribe(self._hold)
-        service = ReviewService(quiet, self.services.actor)
 
         def job() -> Any:
-            return service.import_files(
+            return self.service(quiet).import_files(
                 list(paths), progress=lambda done, total, path: signals.progress.emit(done, total, path),
                 cancel=self._cancel.is_set,
             )  # fmt: skip
@@ -130,12 +182,10 @@ class ImportRunner(QObject):
         self._submit("batch", job)
 
     def open_file(self, path: str | Path) -> None:
-        service = self.service()
-        self._submit("review", lambda: service.open_file(path))
+        self._submit("review", lambda: self.service().open_file(path))
 
     def open_imported(self, meeting_id: int) -> None:
-        service = self.service()
-        self._submit("review", lambda: service.open_imported(meeting_id))
+        self._submit("review", lambda: self.service().open_imported(meeting_id))
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -176,12 +226,16 @@ class ImportRunner(QObject):
         of its CPU, 30-45 ms without an event). The child is read once it is there."""
         if self.child is not None or self._starting:  # one batch at a time: the dialog shows the running one
             return
-        job = batch_process.job_for(self.services.db, self.services.actor, list(paths))
         self._pending += 1
         self._starting = True
         self._started = None
+        db, actor, files = self.services.db, self.services.actor, list(paths)
 
         def start() -> _Child:
+            load_importer()
+            from minutes.archive import batch_process
+
+            job = batch_process.job_for(db, actor, files)
             ctx = batch_process.context()
             messages, cancel = ctx.Queue(), ctx.Event()
             process = ctx.Process(target=batch_process.run_batch, args=(job, messages, cancel),
@@ -208,6 +262,8 @@ class ImportRunner(QObject):
         self._pending = max(0, self._pending - 1)
         log.error("the import process could not start: %r", exc)
         detail = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
+        from minutes.archive import batch_process
+
         self.failed.emit("batch", batch_process.ImportNotStarted(detail=detail))
 
     def _read_child(self) -> None:
@@ -225,6 +281,9 @@ class ImportRunner(QObject):
 
     def _take(self, child: _Child, limit: int | None) -> bool:
         """Handle up to ``limit`` waiting messages (None: all); True when the batch ended."""
+        from minutes.archive import batch_process  # loaded: the child was started
+        from minutes.archive.store import BatchSummary
+
         count = 0
         while limit is None or count < limit:
             try:
@@ -253,6 +312,8 @@ class ImportRunner(QObject):
         return False
 
     def _child_died(self, child: _Child) -> None:
+        from minutes.archive import batch_process  # loaded: the child ran
+
         code = child.process.exitcode
         log.error("the import process ended unexpectedly (exit code %s)", code)
         self._child_stopped(child, batch_process.ImportProcessEnded(code=str(code)))
@@ -260,6 +321,9 @@ class ImportRunner(QObject):
     def _child_stopped(self, child: _Child, why: Exception) -> None:
         """The child ended before the end of the batch: what it imported stays (each file was committed
         whole), every file it did not report is listed as not imported, and the summary says why."""
+        from minutes.archive import batch_process  # loaded: the child ran
+        from minutes.archive.store import BatchSummary, FileOutcome
+
         self._child_ended(child)
         reported = {o.path for o in child.outcomes}
         unreported = [path for path in child.files if path not in reported]
