@@ -4,9 +4,11 @@ Issue 17 asks that the text filter and the overview cost what the answer costs, 
 holds: ≤ 50 ms p95 at 1× and at most 1.5× from 1× to 5×. The office of the run (SQLite) is copied into
 private files with its units, people and meetings and its tasks (with their coordinating units and
 assignees) repeated 1, 2 and 5 times under new ids, through the app's schema (its triggers keep the
-tally and the word index as for any insert). Repeating keeps the office's proportions (words, states,
-units, deadlines) while the number of tasks grows, so a question whose cost follows the number of
-tasks shows it at once. Each question is asked as the board asks it (``BoardService``).
+tally and the word index as for any insert). The three offices are measured in turn, sample by
+sample (:func:`alternated`), so the machine's load weighs on each alike. Repeating keeps the office's
+proportions (words, states, units, deadlines) while the number of tasks grows, so a question whose
+cost follows the number of tasks shows it at once. Each question is asked as the board asks it
+(``BoardService``).
 
 A common word (the first words of the first task: "xay dung", in 17.6 % of the tasks) is what grew:
 its first page now walks the sort's order and its counts per state are taken over its newest
@@ -108,6 +110,25 @@ def questions(sv: Services) -> list[tuple[str, Callable[[], Any]]]:
     ]  # fmt: skip
 
 
+def alternated(
+    asked: dict[int, list[tuple[str, Callable[[], Any]]]], repeat: int
+) -> dict[tuple[str, int], list[float]]:
+    """Each question's samples at every size, one size after the other in turn (1×, 2×, 5×, 5×, 2×, 1×,
+    …), after one unmeasured ask at each size: a change of the machine's load during the run weighs on
+    every size alike (measured one size after the other, a busier minute at 1× read as a shrinking
+    cost, a busier one at 5× as growth: 0.45× to 1.7× in runs of the same code)."""
+    factors = list(asked)
+    samples: dict[tuple[str, int], list[float]] = {}
+    for number, (name, _) in enumerate(asked[factors[0]]):
+        calls = {factor: asked[factor][number][1] for factor in factors}
+        for call in calls.values():
+            call()
+        for turn in range(repeat):
+            for factor in factors if turn % 2 == 0 else reversed(factors):
+                samples.setdefault((name, factor), []).extend(timed(calls[factor], 1, warm=0))
+    return samples
+
+
 def run(db_url: str, quick: bool = False) -> list[Row]:
     source = sqlite_path(db_url)
     if source is None:
@@ -116,16 +137,17 @@ def run(db_url: str, quick: bool = False) -> list[Row]:
     samples: dict[tuple[str, int], list[float]] = {}
     sizes: dict[int, int] = {}
     with tempfile.TemporaryDirectory(prefix="minutes-bench-growth-", dir=Path(source).parent) as work:
-        for factor in FACTORS:
-            path = Path(work) / f"x{factor}.sqlite3"
-            sizes[factor] = replicate(Path(source), path, factor)
-            db = Database(str(path))
-            try:
-                for name, ask in questions(Services(db, Actor("benchmark"))):
-                    samples[(name, factor)] = timed(ask, repeat)
-            finally:
+        databases: dict[int, Database] = {}
+        try:
+            for factor in FACTORS:
+                path = Path(work) / f"x{factor}.sqlite3"
+                sizes[factor] = replicate(Path(source), path, factor)
+                databases[factor] = Database(str(path))
+            asked = {factor: questions(Services(db, Actor("benchmark"))) for factor, db in databases.items()}
+            samples = alternated(asked, repeat)
+        finally:
+            for db in databases.values():
                 db.close()
-            path.unlink()
     rows: list[Row] = []
     names = list(dict.fromkeys(name for name, _ in samples))
     for name in names:

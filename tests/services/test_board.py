@@ -644,3 +644,56 @@ def test_a_unit_or_a_priority_walked_pages_exactly_in_every_sort(
             assert walks, "no unit or priority was walked"
         else:
             assert not walks
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["ascending", "descending"])
+def test_overdue_with_units_or_words_pages_exactly_and_asks_no_empty_segment(
+    generated: tuple[Services, list[Ref]], descending: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Overdue with a unit or words is read in deadline order from overdue's own range, the units
+    checked row by row and the words in Python (SQLite): the same rows, in order, as the filter's plain
+    answer, across chunks and past the walk's budget; and no segment that cannot hold an overdue task
+    (no deadline, another state) is asked, on either database."""
+    import minutes.services.board as board
+    from minutes.services.board import BoardService
+    from minutes.services.board_query import Segment
+
+    sv, refs = generated
+    monkeypatch.setattr(board, "WALK_CHUNK", 30)
+    monkeypatch.setattr(board, "WALK_BUDGET", 60)
+    walks: list[int] = []
+    asked: list[Segment] = []
+    real_walk, real_keys = BoardService._walked, BoardService._keys_query
+
+    def walk_spy(self: BoardService, *args: object, **kwargs: object) -> object:
+        walks.append(1)
+        return real_walk(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    def keys_spy(segment: Segment) -> object:
+        asked.append(segment)
+        return real_keys(segment)
+
+    monkeypatch.setattr(BoardService, "_walked", walk_spy)
+    monkeypatch.setattr(BoardService, "_keys_query", staticmethod(keys_spy))
+    big = Counter(r.lead for r in refs if r.lead is not None).most_common()[0][0]
+    word = next(w for w, _ in word_counts(refs).most_common() if len(w) > 2)
+    late = frozenset({TaskStatus.OVERDUE})
+    filters = [
+        TaskFilter(overdue_only=True, unit_ids=(big,)),
+        TaskFilter(overdue_only=True, text=word),
+        TaskFilter(overdue_only=True, unit_ids=(big,), text=word[:2]),
+        TaskFilter(overdue_only=True, unit_ids=(big,), lead_only=True, text=word),
+        TaskFilter(overdue_only=True, unit_ids=(big,), priorities=frozenset({Priority.HIGH, Priority.LOW})),
+        TaskFilter(overdue_only=True, unit_ids=(big,), statuses=late, text=word),
+    ]
+    for key in (SortKey.DEADLINE, SortKey.STATUS):
+        everything = all_pages(sv, TaskFilter(sort=key, descending=descending), 10_000)
+        for f in filters:
+            g = f.replace(sort=key, descending=descending)
+            kept = {r.id for r in python_filter(g, refs)}
+            assert kept and len(kept) < len(python_filter(TaskFilter(overdue_only=True), refs)), g
+            walks.clear()
+            asked.clear()
+            assert all_pages(sv, g, 7) == [i for i in everything if i in kept], g
+            assert asked and all(not s.undated and s.status in (None, TaskStatus.OVERDUE) for s in asked), g
+            assert bool(walks) == sv.db.is_sqlite, g

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
@@ -35,7 +36,6 @@ from minutes.services.task_exports import export_ics, export_status_report, expo
 from minutes.ui.board.background import LatestRunner
 from minutes.ui.board.cells import BoardDelegate
 from minutes.ui.board.chips import StatusChips, with_count
-from minutes.ui.board.detail import TaskDetailPanel
 from minutes.ui.board.filters import FilterBar
 from minutes.ui.board.model import (
     COL_COORD,
@@ -56,6 +56,9 @@ from minutes.ui.editor.base import MessageLine
 from minutes.ui.errors_i18n import user_message
 from minutes.ui.settings import Settings
 from minutes.ui.views import select_row, set_widths, setup_table
+
+if TYPE_CHECKING:  # made when a task is first chosen (see TaskBoard.detail)
+    from minutes.ui.board.detail import TaskDetailPanel
 
 WIDTHS = {
     COL_STT: 46,
@@ -130,8 +133,10 @@ class TaskBoard(QWidget):
         self._columns_timer.timeout.connect(self.save_columns)
         header.sectionMoved.connect(lambda *_args: self._columns_timer.start())
         header.sectionResized.connect(lambda *_args: self._columns_timer.start())
-        self.detail = TaskDetailPanel(ctx, self)
-        self.detail.open_source.connect(self.open_source)
+        # The detail of the chosen task (its panel, tabs, tables, dialogs' module and its evidence
+        # thread) is made when a task is first chosen: hidden until then, it was a third of the
+        # board's first opening.
+        self._detail: TaskDetailPanel | None = None
 
         self.export_button = QToolButton(self)
         self.export_button.setObjectName("boardExport")
@@ -160,12 +165,8 @@ class TaskBoard(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("boardSplitter")
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.detail.hide()  # only when a task is chosen: the list takes the width until then
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([900, 520])
         counts = QHBoxLayout()
         counts.addWidget(self.chips, 1)
         counts.addWidget(self.export_button)
@@ -193,6 +194,25 @@ class TaskBoard(QWidget):
         self._wanted: int | None = None
         self._pending_counts = False
         self.set_filter(DEFAULT_FILTER)
+
+    @property
+    def detail(self) -> TaskDetailPanel:
+        """The chosen task's detail beside the list (made when first asked for; hidden until a task is
+        chosen: the list takes the width until then)."""
+        if self._detail is None:
+            from minutes.ui.board.detail import TaskDetailPanel
+
+            panel = TaskDetailPanel(self.ctx, self)
+            panel.open_source.connect(self.open_source)
+            panel.hide()
+            self.splitter.addWidget(panel)
+            self.splitter.setStretchFactor(1, 2)
+            self._detail = panel
+        return self._detail
+
+    def _chosen_id(self) -> int | None:
+        """The task whose detail is shown (None: none, or the panel not made yet)."""
+        return self._detail.task_id if self._detail is not None else None
 
     # --- the column layout ---------------------------------------------------------------------------
     def _restore_columns(self) -> None:
@@ -255,7 +275,8 @@ class TaskBoard(QWidget):
         if self._columns_timer.isActive():
             self.save_columns()
         self.counter.shutdown()
-        self.detail.evidence.shutdown()
+        if self._detail is not None:
+            self._detail.evidence.shutdown()
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(*WATCHED):
@@ -266,7 +287,7 @@ class TaskBoard(QWidget):
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         index = self.table.currentIndex()
         row = self.model.row_at(index.row()) if index.isValid() else None
-        if row is not None and row.id != self.detail.task_id:
+        if row is not None and row.id != self._chosen_id():
             self._wanted = row.id
             self._show_detail(row.id)
 
@@ -282,7 +303,7 @@ class TaskBoard(QWidget):
 
     def _reselect(self) -> None:
         """After a reload keep the chosen task selected when it is still in the list."""
-        wanted = self._wanted if self._wanted is not None else self.detail.task_id
+        wanted = self._wanted if self._wanted is not None else self._chosen_id()
         number = self.model.row_of(wanted)
         if number >= 0:
             select_row(self.table, number, max(0, self.table.currentIndex().column()))

@@ -346,6 +346,11 @@ class BoardModel(QAbstractTableModel):
         if key == self._filter.sort and descending == self._filter.descending and self._count:
             return
         self._filter = self._filter.replace(sort=key, descending=descending)
+        if not self._starts:
+            # Nothing shown yet (the view asks as sorting is switched on, before the board gives its
+            # filter): the order is kept for the first page, not read on its own (the board's first
+            # open read two first pages, one in an order it then replaced).
+            return
         self._load(self.page_size)
 
     def sort_column(self) -> int:

@@ -20,6 +20,7 @@ from minutes.ui.settings import Settings
 
 if TYPE_CHECKING:  # the board's screens and service load when first opened, not with the main window
     from minutes.services.board import TaskFilter
+    from minutes.ui.board.overview import OverviewPanel
     from minutes.ui.board.reminders import RemindersDialog
 
 SHORTCUT_BOARD = "Ctrl+Shift+T"
@@ -48,23 +49,59 @@ class BoardWindow(QWidget):
         self.setWindowTitle(self.tr("Task board"))
         self.ctx = ctx
         from minutes.ui.board.board import TaskBoard
-        from minutes.ui.board.overview import OverviewPanel
 
         self.board = TaskBoard(ctx, self, settings)
-        self.overview = OverviewPanel(ctx, self)
+        # The overview (its charts, their module and its counting thread) is made when its tab is first
+        # chosen: the board's first opening waited for it while it stayed hidden.
+        self._overview: OverviewPanel | None = None
+        self._overview_page = QWidget(self)
+        self._overview_page.setObjectName("boardOverviewPending")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("boardTabs")
         self.tabs.addTab(self.board, self.tr("&Tasks"))
-        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.addTab(self._overview_page, self.tr("&Overview"))
+        self.tabs.currentChanged.connect(self._tab_chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        self.board.filter_changed.connect(self.overview.set_filter)
-        self.overview.set_filter(self.board.current_filter())
-        self.overview.filter_requested.connect(self.show_filter)
+        self.board.filter_changed.connect(self._follow_filter)
         self.board.open_source.connect(self.open_source)
         for keys in ("Ctrl+W", "Esc"):  # closed from the keyboard, like the other windows
             QShortcut(QKeySequence(keys), self, self.close)
+
+    @property
+    def overview(self) -> OverviewPanel:
+        """The overview tab's panel (made, in its tab, when first asked for)."""
+        return self._overview if self._overview is not None else self._make_overview()
+
+    def _make_overview(self) -> OverviewPanel:
+        from minutes.ui.board.overview import OverviewPanel
+
+        panel = OverviewPanel(self.ctx, self)
+        panel.set_filter(self.board.current_filter())
+        panel.filter_requested.connect(self.show_filter)
+        self._overview = panel
+        number = self.tabs.indexOf(self._overview_page)
+        current = self.tabs.currentIndex() == number
+        text = self.tabs.tabText(number)
+        self.tabs.blockSignals(True)
+        try:
+            self.tabs.insertTab(number, panel, text)
+            self.tabs.removeTab(number + 1)
+            if current:
+                self.tabs.setCurrentWidget(panel)  # shown: it counts (OverviewPanel.showEvent)
+        finally:
+            self.tabs.blockSignals(False)
+        self._overview_page.deleteLater()
+        return panel
+
+    def _tab_chosen(self, number: int) -> None:
+        if self._overview is None and self.tabs.widget(number) is self._overview_page:
+            self._make_overview()
+
+    def _follow_filter(self, f: TaskFilter) -> None:
+        if self._overview is not None:
+            self._overview.set_filter(f)
 
     def show_filter(self, f: TaskFilter) -> None:
         """List ``f``'s tasks (a chart bar, the reminders)."""
@@ -78,7 +115,8 @@ class BoardWindow(QWidget):
     def shutdown(self) -> None:
         """Wait for the background counts (the shell calls this before the database closes)."""
         self.board.shutdown()
-        self.overview.shutdown()
+        if self._overview is not None:
+            self._overview.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.hide()  # kept for the next opening: filter, order and scroll stay where the user left them
