@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from minutes.db import models as m
 from minutes.domain.status import TaskStatus
@@ -175,3 +175,18 @@ def test_a_meeting_given_from_outside_shows_its_date_and_title(
     assert board.filters.meeting.text() == "19/01/2021 · Làm việc với phường Long Biên"
     assert board.filters.meeting.value() == meeting
     assert board.model.rowCount() == 1
+    # its name is one statement (the meeting's head was seven: attendance, agenda, documents...)
+    statements: list[str] = []
+    engine = services.db.engine
+    listen = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listen)
+    try:
+        board.filters.show_filter(TaskFilter())
+        board.filters.show_filter(TaskFilter(meeting_ids=(meeting,)))
+    finally:
+        event.remove(engine, "before_cursor_execute", listen)
+    assert len(statements) == 1, statements
+    assert board.filters.meeting.text() == "19/01/2021 · Làm việc với phường Long Biên"
+    services.meetings.delete(meeting)
+    board.filters.show_filter(TaskFilter(meeting_ids=(meeting,)))  # gone meanwhile: its id
+    assert board.filters.meeting.text() == str(meeting)
