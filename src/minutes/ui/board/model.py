@@ -346,6 +346,10 @@ class BoardModel(QAbstractTableModel):
         if key == self._filter.sort and descending == self._filter.descending and self._count:
             return
         self._filter = self._filter.replace(sort=key, descending=descending)
+        if not self._starts:
+            # Nothing shown yet (the view's setSortingEnabled while the board is built): the first
+            # filter reads the page. Reading it here too read the first page twice on every opening.
+            return
         self._load(self.page_size)
 
     def sort_column(self) -> int:
