@@ -14,20 +14,30 @@ A common word (the first words of the first task: "xay dung", in 17.6 % of the t
 its first page now walks the sort's order and its counts per state are taken over its newest
 ``board.COUNT_CAP`` matches (shown "2.000+" on the chips), so both rows ask what the board asks.
 
-PostgreSQL: not measured here (the copy is SQLite's ``ATTACH``); the shared-office work measures it.
+PostgreSQL (``--url postgresql+psycopg://…``): the given database is copied once on its server
+(``CREATE DATABASE … TEMPLATE``, nobody else may be connected to it meanwhile); the copy is the 1×
+office as it is (its events, search index and all), then its tasks with their coordinating units and
+assignees are inserted once more under new ids (2×), then three times more (5×), each time through the
+schema's triggers (the tallies, the first coordinator) and followed by ``VACUUM (ANALYZE)`` as after any
+bulk load (``db.migrate.vacuum_analyze``; the team's server runs without autovacuum). The copy is
+dropped at the end. About 15 minutes on the ten-year office with the machine shared (load 5-8): each
+copy of the 100,000 tasks' coordinating units goes through two row triggers; the questions take a minute.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import make_url, text
+
 from benchmarks.common import Row, row, timed, unavailable
 from minutes.db.engine import make_engine, sqlite_path
-from minutes.db.migrate import upgrade
+from minutes.db.migrate import upgrade, vacuum_analyze
 from minutes.domain.enums import Priority
 from minutes.services import Actor, Database, Services
 from minutes.services.board import TaskFilter
@@ -129,25 +139,116 @@ def alternated(
     return samples
 
 
+def measure(url: str, factor: int, repeat: int, samples: dict[tuple[str, int], list[float]]) -> None:
+    """Every question asked ``repeat`` times on the office at ``url`` (``factor`` × the tasks)."""
+    db = Database(url)
+    try:
+        for name, ask in questions(Services(db, Actor("benchmark"))):
+            samples[(name, factor)] = timed(ask, repeat)
+    finally:
+        db.close()
+
+
+def grow_postgres(url: str, top: int, copies: range) -> int:
+    """Insert the tasks with ids up to ``top`` (the office's own) once more for each ``k`` in ``copies``
+    (ids shifted by ``k * top``), with their coordinating units and assignees, through the triggers;
+    then vacuum and analyse as after any bulk load; returns the number of tasks now."""
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            names = list(
+                conn.execute(
+                    text(
+                        "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                        "current_schema() AND table_name = 'tasks' AND is_generated = 'NEVER' "
+                        "ORDER BY ordinal_position"
+                    )
+                ).scalars()
+            )
+            for k in copies:
+                shift = {"id": f"id + {k * top}", "position": f"position + {k * 1_000_000}"}
+                picked = ", ".join(shift.get(n, n) for n in names)
+                conn.execute(
+                    text(
+                        f"INSERT INTO tasks ({', '.join(names)}) SELECT {picked} FROM tasks WHERE id <= {top}"
+                    )
+                )
+                conn.execute(
+                    text(
+                        "INSERT INTO task_coordinators (task_id, unit_id) "
+                        f"SELECT task_id + {k * top}, unit_id FROM task_coordinators WHERE task_id <= {top}"
+                    )
+                )
+                conn.execute(
+                    text(
+                        "INSERT INTO task_assignees (task_id, person_id, position) SELECT task_id + "
+                        f"{k * top}, person_id, position FROM task_assignees WHERE task_id <= {top}"
+                    )
+                )
+        if copies:
+            vacuum_analyze(engine)
+        with engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM tasks")).scalar() or 0)
+    finally:
+        engine.dispose()
+
+
+def run_postgres(db_url: str, repeat: int, samples: dict[tuple[str, int], list[float]]) -> dict[int, int]:
+    """The 1×, 2× and 5× offices as one copy of ``db_url`` on its server, grown in place (see the
+    module's text); the number of tasks at each factor."""
+    source = make_url(db_url)
+    copy = f"{source.database}_growth_{os.getpid()}"[-63:]
+    admin = make_engine(source.set(database="postgres").render_as_string(hide_password=False),
+                        isolation_level="AUTOCOMMIT")  # fmt: skip
+    sizes: dict[int, int] = {}
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{copy}" TEMPLATE "{source.database}" STRATEGY FILE_COPY'))
+        url = source.set(database=copy).render_as_string(hide_password=False)
+        engine = make_engine(url)
+        try:
+            with engine.connect() as conn:
+                top = int(conn.execute(text("SELECT coalesce(max(id), 0) FROM tasks")).scalar() or 0)
+        finally:
+            engine.dispose()
+        factor = 1
+        for wanted in FACTORS:
+            sizes[wanted] = grow_postgres(url, top, range(factor, wanted))
+            factor = wanted
+            measure(url, wanted, repeat, samples)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)'))
+        admin.dispose()
+    return sizes
+
+
 def run(db_url: str, quick: bool = False) -> list[Row]:
     source = sqlite_path(db_url)
-    if source is None:
-        return [unavailable("board questions at 1×, 2×, 5× the office", "measured on SQLite only")]
     repeat = 2 if quick else 20
     samples: dict[tuple[str, int], list[float]] = {}
     sizes: dict[int, int] = {}
-    with tempfile.TemporaryDirectory(prefix="minutes-bench-growth-", dir=Path(source).parent) as work:
-        databases: dict[int, Database] = {}
-        try:
-            for factor in FACTORS:
-                path = Path(work) / f"x{factor}.sqlite3"
-                sizes[factor] = replicate(Path(source), path, factor)
-                databases[factor] = Database(str(path))
-            asked = {factor: questions(Services(db, Actor("benchmark"))) for factor, db in databases.items()}
-            samples = alternated(asked, repeat)
-        finally:
-            for db in databases.values():
-                db.close()
+    if source is None:
+        if make_url(db_url).get_backend_name() != "postgresql":
+            return [
+                unavailable("board questions at 1×, 2×, 5× the office", "measured on SQLite and PostgreSQL")
+            ]
+        sizes = run_postgres(db_url, repeat, samples)  # grown in place: one size after the other
+    else:
+        with tempfile.TemporaryDirectory(prefix="minutes-bench-growth-", dir=Path(source).parent) as work:
+            databases: dict[int, Database] = {}
+            try:
+                for factor in FACTORS:
+                    path = Path(work) / f"x{factor}.sqlite3"
+                    sizes[factor] = replicate(Path(source), path, factor)
+                    databases[factor] = Database(str(path))
+                asked = {
+                    factor: questions(Services(db, Actor("benchmark"))) for factor, db in databases.items()
+                }
+                samples = alternated(asked, repeat)
+            finally:
+                for db in databases.values():
+                    db.close()
     rows: list[Row] = []
     names = list(dict.fromkeys(name for name, _ in samples))
     for name in names:

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from minutes.db import models as m
 from minutes.domain.status import TaskStatus
@@ -123,6 +123,25 @@ def test_each_cell_is_painted_from_its_row(qtbot, ctx: UiContext, services: Serv
     assert drawn and not any(near(c, OVERDUE_FG, 30) for _, _, c in drawn)
 
 
+def test_opening_the_board_reads_its_first_page_once(qtbot, ctx: UiContext, services: Services) -> None:  # noqa: ANN001
+    meeting = services.meetings.create("Giao ban tháng 1", date(2021, 1, 4))
+    for n in range(3):
+        services.tasks.create(meeting, f"Nhiệm vụ {n}", deadline=TODAY + timedelta(days=n * 20 - 30))
+    pages: list[TaskFilter] = []
+    page = services.board.page
+
+    def read_page(f, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        pages.append(f)
+        return page(f, *args, **kwargs)
+
+    services.board.page = read_page  # type: ignore[method-assign]
+    board = open_board(qtbot, ctx)
+    # the view's sorting switched on while the board is built read a page of its own before (twice in all)
+    assert pages == [board.model.filter]
+    assert board.model.rowCount() == 3
+    assert board.table.horizontalHeader().sortIndicatorSection() == board.model.sort_column()
+
+
 def test_a_filter_change_reads_one_page_and_counts_once_asked_first(
     qtbot, ctx: UiContext, services: Services
 ) -> None:  # noqa: ANN001
@@ -175,3 +194,18 @@ def test_a_meeting_given_from_outside_shows_its_date_and_title(
     assert board.filters.meeting.text() == "19/01/2021 · Làm việc với phường Long Biên"
     assert board.filters.meeting.value() == meeting
     assert board.model.rowCount() == 1
+    # its name is one statement (the meeting's head was seven: attendance, agenda, documents...)
+    statements: list[str] = []
+    engine = services.db.engine
+    listen = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listen)
+    try:
+        board.filters.show_filter(TaskFilter())
+        board.filters.show_filter(TaskFilter(meeting_ids=(meeting,)))
+    finally:
+        event.remove(engine, "before_cursor_execute", listen)
+    assert len(statements) == 1, statements
+    assert board.filters.meeting.text() == "19/01/2021 · Làm việc với phường Long Biên"
+    services.meetings.delete(meeting)
+    board.filters.show_filter(TaskFilter(meeting_ids=(meeting,)))  # gone meanwhile: its id
+    assert board.filters.meeting.text() == str(meeting)
