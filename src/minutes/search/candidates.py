@@ -74,16 +74,21 @@ def text_match(match: str, kinds: Sequence[str] | None = None) -> str:
 
 
 def _sqlite(
-    db: Session | Connection, match: str, kinds: Sequence[str] | None, cap: int, titles: bool = False
+    db: Session | Connection,
+    match: str,
+    kinds: Sequence[str] | None,
+    cap: int,
+    titles: bool = False,
+    template: str = _SQLITE,
 ) -> list[Any]:
     if titles:  # search_titles has no kind column: the kinds from the table
         fts, join = "search_titles", "JOIN search_entries k ON k.id = search_titles.rowid" if kinds else ""
         where = "AND k.kind IN :kinds" if kinds else ""
         params: dict[str, Any] = {"match": match, "cap": cap, **({"kinds": list(kinds)} if kinds else {})}
-        stmt = _statement(_SQLITE.format(fts=fts, join=join, where=where), kinds)
+        stmt = _statement(template.format(fts=fts, join=join, where=where), kinds)
     else:
         params = {"match": text_match(match, kinds), "cap": cap}
-        stmt = text(_SQLITE.format(fts="search_fts", join="", where=""))
+        stmt = text(template.format(fts="search_fts", join="", where=""))
     return list(db.execute(stmt, params).all())
 
 
@@ -319,15 +324,7 @@ def _sqlite_kinds(
     db: Session | Connection, match: str, kinds: Sequence[str] | None, cap: int, titles: bool = False
 ) -> list[Any]:
     """:func:`_sqlite` with each row's kind."""
-    if titles:
-        fts, join = "search_titles", "JOIN search_entries k ON k.id = search_titles.rowid" if kinds else ""
-        where = "AND k.kind IN :kinds" if kinds else ""
-        params: dict[str, Any] = {"match": match, "cap": cap, **({"kinds": list(kinds)} if kinds else {})}
-        stmt = _statement(_SQLITE_KINDS.format(fts=fts, join=join, where=where), kinds)
-    else:
-        params = {"match": text_match(match, kinds), "cap": cap}
-        stmt = text(_SQLITE_KINDS.format(fts="search_fts", join="", where=""))
-    return list(db.execute(stmt, params).all())
+    return _sqlite(db, match, kinds, cap, titles, template=_SQLITE_KINDS)
 
 
 def grouped_sqlite(
