@@ -263,7 +263,7 @@ def test_the_board_window_closes_with_ctrl_w_and_esc(
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
     window.board.table.setFocus()
     QTest.keyClick(window.board.table, key, modifier)
     qtbot.waitUntil(lambda: not window.isVisible())

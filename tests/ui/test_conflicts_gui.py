@@ -119,7 +119,9 @@ def test_a_second_save_of_the_same_field_is_shown_as_a_conflict_with_both_texts(
     bar.keep.click()
     qtbot.waitUntil(lambda: any_fresh.meetings.get(meeting).title == "Họp giao ban công tác tháng 3 năm 2021")
     assert bar.isHidden()
-    qtbot.waitUntil(lambda: lan_title.toPlainText() == "Họp giao ban công tác tháng 3 năm 2021", timeout=2000)
+    qtbot.waitUntil(
+        lambda: lan_title.toPlainText() == "Họp giao ban công tác tháng 3 năm 2021", timeout=10_000
+    )
 
 
 def test_taking_their_text_shows_it_and_keeps_it(
@@ -159,8 +161,8 @@ def test_a_change_to_the_field_being_typed_in_is_flagged_not_written_over(
     any_fresh.meetings.update(meeting, notes="Ghi chú của Lan", location="Phòng họp 2")
     bar = minh.editor.conflicts
     location = minh.editor.general.location
-    qtbot.waitUntil(lambda: location.text() == "Phòng họp 2", timeout=2000)  # a field not being typed in
-    qtbot.waitUntil(lambda: bar.isVisible() and saver.flagged_text == "Ghi chú của Lan", timeout=2000)
+    qtbot.waitUntil(lambda: location.text() == "Phòng họp 2", timeout=10_000)  # a field not being typed in
+    qtbot.waitUntil(lambda: bar.isVisible() and saver.flagged_text == "Ghi chú của Lan", timeout=10_000)
     assert notes.toPlainText() == typed  # not written over
     assert bar.theirs.toPlainText() == "Ghi chú của Lan"
     bar.keep.click()  # keep mine, knowing theirs

@@ -402,7 +402,7 @@ def test_its_own_save_is_not_read_again_and_another_users_change_is_read_off_the
     QCoreApplication.processEvents()
     assert readers == []  # the editor's own save: what it shows is what was saved, nothing to read
     fresh.meetings.update(meeting_id, location="Hội trường tầng 3")  # another connection
-    qtbot.waitUntil(lambda: window.editor.general.location.text() == "Hội trường tầng 3", timeout=2000)
+    qtbot.waitUntil(lambda: window.editor.general.location.text() == "Hội trường tầng 3", timeout=10_000)
     assert readers and all(name.startswith("minutes-editor-load") for name in readers)
 
 

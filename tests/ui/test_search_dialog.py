@@ -142,7 +142,7 @@ def test_double_click_opens_a_contribution(qtbot, dialog: SearchDialog, data: di
     results_for(qtbot, dialog, "gia dat")
     group = dialog.model.index(0, 0)
     index = dialog.model.index(0, 0, group)
-    qtbot.waitUntil(lambda: dialog.view.visualRect(index).height() > 0, timeout=2000)
+    qtbot.waitUntil(lambda: dialog.view.visualRect(index).height() > 0, timeout=10_000)
     rect = dialog.view.visualRect(index)
     with qtbot.waitSignal(dialog.open_requested, timeout=2000) as blocker:
         QTest.mouseClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -168,7 +168,7 @@ def test_results_follow_changes_and_clearing(
     services.tasks.delete(data["task"])
     qtbot.waitUntil(lambda: [k for k, _ in hits(dialog)] == ["conclusion"], timeout=5000)
     dialog.edit.clear()
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=2000)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=10_000)
     assert dialog.status.text() == ""
 
 
@@ -185,7 +185,7 @@ def test_stale_results_are_dropped(qtbot, services: Services, data: dict[str, in
     runner.submit("dinh")
     runner.submit("giai phong")
     runner.wait(5000)
-    qtbot.waitUntil(lambda: arrived == ["giai phong"], timeout=2000)
+    qtbot.waitUntil(lambda: arrived == ["giai phong"], timeout=10_000)
     qtbot.wait(50)
     assert arrived == ["giai phong"]
     runner.shutdown()
@@ -201,9 +201,9 @@ def test_install_search_puts_it_on_ctrl_k_and_ctrl_f(qtbot, ctx: UiContext, data
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
     QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(dialog.isVisible, timeout=2000)
+    qtbot.waitUntil(dialog.isVisible, timeout=10_000)
     results_for(qtbot, dialog, "mat bang")
     press(dialog.edit, Qt.Key.Key_Return)
     assert opened and opened[0][0] in ("meeting", "task")
