@@ -72,3 +72,35 @@ def test_the_gui_collects_on_an_idle_timer(qtbot, tmp_path: Path) -> None:  # no
             timer.deleteLater()
         db.close()
     assert sys.version_info < (3, 12)
+
+
+def test_the_oldest_generation_is_collected_only_once_it_grew_by_a_quarter(tmp_path: Path) -> None:
+    """CPython walks its oldest generation only when it grew by a quarter since the last full collection;
+    collecting it whenever its counter is due walked a large heap (the board scrolled to its end) on the
+    GUI's idle timer again and again."""
+    db = Database(str(tmp_path / "m.sqlite3"))
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(100, 2, 2)
+        kept = [Node() for _ in range(40_000)]
+        gc.collect()
+        gcpolicy._measure_long_lived()
+        oldest = len(gc.get_objects(2))  # the test run's own modules and objects too
+        done = []
+        for _ in range(40):  # garbage only: nothing survives into the oldest generation
+            make_garbage(150)
+            done.append(gcpolicy.collect_if_due())
+        assert 1 in done and 2 not in done
+        for _ in range(oldest // 4 // 150 + 50):  # survivors: more than a quarter of the oldest generation
+            kept.extend(Node() for _ in range(150))
+            done.append(gcpolicy.collect_if_due())
+            if done[-1] == 2:
+                break
+        assert done[-1] == 2
+        assert len(gc.get_objects(2)) >= len(
+            kept
+        )  # the survivors are in the oldest generation, measured again
+        assert gcpolicy.collect_if_due() in (-1, 0, 1)
+    finally:
+        gc.set_threshold(*before)
+        db.close()

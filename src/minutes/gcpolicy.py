@@ -75,12 +75,14 @@ def held() -> bool:
 
 
 def collect_if_due() -> int:
-    """Run the collection the interpreter would have run by now (same thresholds); returns the generation
-    collected, or -1 when none was due, the automatic collector is on or collections are held.
+    """Run the collection the interpreter would have run by now (same thresholds, and the same rule for the
+    oldest generation); returns the generation collected, or -1 when none was due, the automatic collector
+    is on or collections are held.
 
     Call only at a safe point: between statements of Python code, never from a ``__del__``, a weakref
     callback or a property that may run inside an attribute store.
     """
+    global _pending
     if not manual() or _held:
         return -1
     threshold0, threshold1, threshold2 = gc.get_threshold()
@@ -95,7 +97,40 @@ def collect_if_due() -> int:
     if not _lock.acquire(blocking=False):  # another thread is collecting: nothing more to do now
         return -1
     try:
-        gc.collect(generation)
+        if generation == 2 and _pending < _long_lived_total() // 4:
+            generation = 1  # CPython's rule (gcmodule.c): the oldest only once it grew by a quarter
+        young = len(gc.get_objects(0)) + (len(gc.get_objects(1)) if generation == 1 else 0)
+        found = gc.collect(generation)
+        if generation == 2:
+            _measure_long_lived()
+        elif generation == 1:
+            _pending += max(0, young - found)  # the survivors moved to the oldest generation
     finally:
         _lock.release()
     return generation
+
+
+#: The oldest generation's size after its last full collection (None: not measured yet), the freeze count
+#: when it was measured, and how many objects have moved into it since (CPython's ``long_lived_total`` and
+#: ``long_lived_pending``, which Python code cannot read).
+_total: int | None = None
+_frozen = -1
+_pending = 0
+
+
+def _measure_long_lived() -> None:
+    global _total, _frozen, _pending
+    _total = len(gc.get_objects(2))
+    _frozen = gc.get_freeze_count()
+    _pending = 0
+
+
+def _long_lived_total() -> int:
+    """The oldest generation's size after its last full collection; measured again after ``gc.freeze``
+    (which empties it) or when it never was. A full collection walks the whole oldest generation; on a
+    large heap (the board scrolled to its end) the interpreter's own rule keeps that to when it grew by a
+    quarter, so a collection on the GUI's idle timer does not stall it again and again."""
+    if _total is None or gc.get_freeze_count() != _frozen:
+        _measure_long_lived()
+    assert _total is not None
+    return _total
