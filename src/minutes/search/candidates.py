@@ -243,8 +243,13 @@ def by_kind(
     return result
 
 
-# The words of the index that begin with :prefix (fts5vocab, migration 0016).
+# The words of the index that begin with :prefix (fts5vocab, migration 0016). fts5vocab counts the rows of
+# each word it lists by reading the word's whole list (250,000 rows for "phuong": 15-20 ms), so the range
+# starts just past the prefix itself (``_PAST``: tokens are letters and digits, never this character): only
+# the longer words are listed, which are rare; the prefix as a word is always spelled out (a word the index
+# does not hold matches nothing, as the prefix would not have matched it).
 _COMPLETIONS = "SELECT term FROM search_vocab WHERE term >= :prefix AND term < :beyond ORDER BY term LIMIT :n"
+_PAST = "\x01"
 #: A prefix with more completions than this stays a prefix.
 MAX_COMPLETIONS = 30
 
@@ -257,13 +262,12 @@ def spelled_out(db: Session | Connection, query: Any) -> str:
     for term in query.terms:
         last = term.tokens[-1]
         if term.prefix and len(last) > INDEXED_PREFIX:
-            params = {"prefix": last, "beyond": last + "\U0010ffff", "n": MAX_COMPLETIONS + 1}
-            words = [
+            params = {"prefix": last + _PAST, "beyond": last + "\U0010ffff", "n": MAX_COMPLETIONS}
+            longer = [
                 str(w) for w in db.execute(text(_COMPLETIONS), params).scalars() if str(w).startswith(last)
             ]
-            if len(words) <= MAX_COMPLETIONS:
-                if not words:
-                    words = [last]  # nothing begins with it: nothing matches, as the prefix would say
+            if len(longer) < MAX_COMPLETIONS:
+                words = [last, *longer]
                 head = term.tokens[:-1]
                 phrases = ['"' + " ".join((*head, w)).replace('"', '""') + '"' for w in words]
                 parts.append(phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")")
@@ -306,12 +310,10 @@ _KIND_BRANCH = (
 _KEYS_SQLITE = text(
     "SELECT id, kind, folded_title, folded FROM search_entries WHERE id IN (SELECT value FROM json_each(:ids))"
 )
-# The candidates of :func:`fetch` with their kind (search_titles has no kind column: from the table).
-_SQLITE_KINDS = """
-SELECT e.id, e.kind, e.folded_title, e.folded FROM (
-    SELECT {fts}.rowid AS id FROM {fts} {join}
-    WHERE {fts} MATCH :match {where} ORDER BY {fts}.rowid DESC LIMIT :cap
-) AS c JOIN search_entries e ON e.id = c.id
+# The ids of the candidates of :func:`fetch` (their keys are read once, with the others: _KEYS_SQLITE).
+_SQLITE_IDS = """
+SELECT {fts}.rowid AS id FROM {fts} {join}
+WHERE {fts} MATCH :match {where} ORDER BY {fts}.rowid DESC LIMIT :cap
 """
 
 
@@ -320,11 +322,11 @@ def _kinds_statement(count: int) -> Any:
     return text(" UNION ALL ".join(_KIND_BRANCH.format(i=i) for i in range(count)))
 
 
-def _sqlite_kinds(
+def _sqlite_ids(
     db: Session | Connection, match: str, kinds: Sequence[str] | None, cap: int, titles: bool = False
-) -> list[Any]:
-    """:func:`_sqlite` with each row's kind."""
-    return _sqlite(db, match, kinds, cap, titles, template=_SQLITE_KINDS)
+) -> list[int]:
+    """The ids :func:`_sqlite` would give."""
+    return [int(row.id) for row in _sqlite(db, match, kinds, cap, titles, template=_SQLITE_IDS)]
 
 
 def grouped_sqlite(
@@ -339,14 +341,15 @@ def grouped_sqlite(
     The newest matches of all kinds are the newest among each kind's newest (each kind is read to at
     least :data:`CANDIDATES`), so they need no walk of their own. Only where :func:`fetch` would answer
     with whole words (a typed prefix longer than the prefix lists, whole words filling the candidates)
-    are those read as it reads them."""
+    are those read as it reads them. The keys of every row to rank are read in one statement at the end
+    (the walks before it read ids only)."""
     chosen = list(kinds) if kinds else list(KINDS)
-    mixed_rows: list[Any] | None = None
+    mixed_ids: list[int] | None = None
     if any(t.prefix and len(t.tokens[-1]) > INDEXED_PREFIX for t in query.terms):
         whole = query.whole_words().fts5()
-        rows = _sqlite_kinds(db, whole, kinds, CANDIDATES)
-        if len(rows) >= CANDIDATES:
-            mixed_rows = _with_titles(rows, _sqlite_kinds(db, whole, kinds, TITLE_CANDIDATES, titles=True))
+        ids = _sqlite_ids(db, whole, kinds, CANDIDATES)
+        if len(ids) >= CANDIDATES:
+            mixed_ids = ids + _sqlite_ids(db, whole, kinds, TITLE_CANDIDATES, titles=True)
     match = spelled_out(db, query)
     params: dict[str, Any] = {"walk": max(limit + 1, CANDIDATES)}
     for i, kind in enumerate(chosen):
@@ -364,15 +367,14 @@ def grouped_sqlite(
             found.capped.add(row.kind)
         found.newest[row.kind] = ids[:newest]
         read.append(ids)
+    if not found.counts:
+        return found, []  # nothing matches: nothing to rank
     wanted = {i for ids in found.newest.values() for i in ids}
-    if mixed_rows is None:
+    if mixed_ids is None:
         mixed = list(islice(heapq.merge(*read, reverse=True), CANDIDATES))
         wanted.update(mixed)
         if len(mixed) >= CANDIDATES:  # as many matches as candidates: the older title hits too
-            mixed_rows = _sqlite_kinds(db, query.fts5(), kinds, TITLE_CANDIDATES, titles=True)
-    extra = [row for row in mixed_rows or () if row.id not in wanted]
-    if not wanted:
-        return found, extra
-    rows = list(db.execute(_KEYS_SQLITE, {"ids": json.dumps(sorted(wanted))}).all())
-    seen = {row.id for row in rows}
-    return found, rows + [row for row in extra if row.id not in seen]
+            wanted.update(_sqlite_ids(db, query.fts5(), kinds, TITLE_CANDIDATES, titles=True))
+    else:
+        wanted.update(mixed_ids)
+    return found, list(db.execute(_KEYS_SQLITE, {"ids": json.dumps(sorted(wanted))}).all())
