@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any
 
@@ -335,12 +335,12 @@ class BoardService(Service):
         today: date,
         per_row: bool = False,
         words: bool = True,
-        coordinated: Sequence[int] | None = None,
+        coordinated: ColumnElement[bool] | None = None,
     ) -> list[ColumnElement[bool]]:
         """The filter's conditions. ``per_row``: for a walk that stops at the page (SQLite), the
         coordinating units checked row by row (:func:`board_query.unit_predicate`); ``words`` False:
-        all but the words (the walk tests them in Python); ``coordinated``: the tasks the units
-        coordinate, read already (:func:`board_pg.bitmaps_for`)."""
+        all but the words (the walk tests them in Python); ``coordinated``: the test of the tasks
+        the units coordinate, read already (:func:`board_pg.bitmaps_for`)."""
         t = m.Task
         # A unit, a person, a meeting or words find the rows; the state, the dates and the priority then
         # only check them (see board_query.not_driving).
