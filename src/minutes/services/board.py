@@ -117,9 +117,7 @@ class BoardService(Service):
                                               descending=f.descending):  # fmt: skip
                 return StatusCounts(self._unit_counts(s, f.unit_ids, f.lead_only, columns, today))
             # One pass over the matching rows, six conditional counts (no grouping to sort).
-            with board_pg.bitmaps_for(s, f, terms) as coordinated:
-                if coordinated is not None:
-                    where = self._where(f, today, coordinated=coordinated)
+            with board_pg.bitmaps_for(s, f, terms):
                 values = s.execute(select(*columns).select_from(m.Task).where(*where)).one()
             return StatusCounts(
                 {status: int(n or 0) for status, n in zip(q.STATUS_ORDER, values, strict=True)}
@@ -330,17 +328,11 @@ class BoardService(Service):
 
     # --- internals -----------------------------------------------------------------------------
     def _where(
-        self,
-        f: TaskFilter,
-        today: date,
-        per_row: bool = False,
-        words: bool = True,
-        coordinated: ColumnElement[bool] | None = None,
+        self, f: TaskFilter, today: date, per_row: bool = False, words: bool = True
     ) -> list[ColumnElement[bool]]:
         """The filter's conditions. ``per_row``: for a walk that stops at the page (SQLite), the
         coordinating units checked row by row (:func:`board_query.unit_predicate`); ``words`` False:
-        all but the words (the walk tests them in Python); ``coordinated``: the test of the tasks
-        the units coordinate, read already (:func:`board_pg.bitmaps_for`)."""
+        all but the words (the walk tests them in Python)."""
         t = m.Task
         # A unit, a person, a meeting or words find the rows; the state, the dates and the priority then
         # only check them (see board_query.not_driving).
@@ -355,7 +347,7 @@ class BoardService(Service):
         deadline = t.deadline if driving else q.not_driving(t.deadline)
         where: list[ColumnElement[bool]] = []
         if f.unit_ids:
-            where.append(q.unit_predicate(f.unit_ids, f.lead_only, per_row, coordinated))
+            where.append(q.unit_predicate(f.unit_ids, f.lead_only, per_row))
         if f.person_ids:
             where.append(q.person_predicate(f.person_ids, self.db.is_sqlite))
         if f.statuses:
@@ -492,9 +484,8 @@ class BoardService(Service):
             # 1,000 texts at 1x for a page of 60, 10 ms more than the lists it replaces).
             found = self._walked(s, f, segments, after, want, tested, matches, today, want * 6, rest)
         else:
-            with board_pg.bitmaps_for(s, f, terms) as coordinated:
-                where = self._where(f, today, coordinated=coordinated)
-                found = self._found(s, f, segments, after, want, where, [])
+            with board_pg.bitmaps_for(s, f, terms):
+                found = self._found(s, f, segments, after, want, self._where(f, today), [])
         more = len(found) > limit
         found = found[:limit]
         details = self._details(s, [int(values[-1]) for _, values in found], today)

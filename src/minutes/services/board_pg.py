@@ -14,12 +14,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Integer, Select, String, Text, any_, bindparam, cast, func, select, text
+from sqlalchemy import Integer, Select, String, bindparam, func, select, text
 from sqlalchemy.dialects.postgresql import ARRAY, aggregate_order_by, array
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.types import TypeDecorator
 
 from minutes.db import models as m
 from minutes.domain.enums import TaskEventKind
@@ -70,43 +67,11 @@ def with_links(stmt: Select[Any]) -> Select[Any]:
     return stmt.add_columns(coordinators, assignees, changes)
 
 
-class IdsText(TypeDecorator[str]):
-    """An integer array given as its text (``{1,2,3}``): sent as one string, which the statement types as
-    ``INTEGER[]`` (``$1::INTEGER[]``). A constant when the statement is planned, so PostgreSQL knows its
-    size and hashes it; cast from a string inside the statement it was searched linearly for each row
-    (300 ms for a unit, overdue and 'xay')."""
-
-    impl = ARRAY(Integer)
-    cache_ok = True
-
-    def bind_processor(self, dialect: Dialect) -> None:
-        return None
-
-
-def coordinated(s: Session, unit_ids: Sequence[int]) -> ColumnElement[bool]:
-    """``tasks.id`` among the tasks the units coordinate, read now by an index-only scan of
-    ``ix_task_coordinators_unit_task`` (0.5 ms for the 8,185 links of a unit of the ten-year office) and
-    given back to the server as one array. The array travels as its text, one string each way: as a
-    list of 8,000 Python ints psycopg took 5-35 ms to read and send again (under load)."""
-    tc = m.task_coordinators
-    ids = s.scalar(
-        select(func.coalesce(cast(func.array_agg(tc.c.task_id), Text), "{}")).where(
-            tc.c.unit_id.in_(list(unit_ids))
-        )
-    )
-    # ``id + 0``: tested on each row the bitmaps found (the array hashed), never an index condition:
-    # as one (the second column of ix_tasks_open_deadline) each of the 8,000 ids walked the whole
-    # overdue range, 1.3-2 s.
-    return (T.id + 0) == any_(bindparam(None, ids, type_=IdsText()))
-
-
 @contextmanager
-def bitmaps_for(s: Session, f: TaskFilter, terms: Sequence[str]) -> Iterator[ColumnElement[bool] | None]:
+def bitmaps_for(s: Session, f: TaskFilter, terms: Sequence[str]) -> Iterator[None]:
     """Within: on PostgreSQL, for a unit or words together with an open state (overdue, the chips), the
     tasks are found through bitmaps of the indexes (``enable_indexscan = off``), then the setting is put
-    back for what follows in the transaction. Gives the test of the tasks the filter's units coordinate,
-    read before the setting changes (:func:`coordinated`), for the statement to use (None where there
-    is no unit, the units as leads only, or no bitmaps).
+    back for what follows in the transaction.
 
     The planner walks ``ix_tasks_completed_on`` (the 17,700 tasks not completed, cancelled ones included)
     to find such tasks: it takes the open tasks with a past deadline for 88 % of them (the share of past
@@ -117,20 +82,24 @@ def bitmaps_for(s: Session, f: TaskFilter, terms: Sequence[str]) -> Iterator[Col
     or "due within" (the deadline index serves those: 3.6 ms, 31 ms through bitmaps), nor for a person or
     a meeting (their own indexes find few tasks).
 
-    ``enable_indexscan = off`` rules out index-only scans too (PostgreSQL needs both on for one), so the
-    unit's coordinated tasks, read inside the statement, were a bitmap heap scan of ``task_coordinators``
-    (518 pages for a unit of the ten-year office; 3-12 ms, under load the more) where the index alone
-    serves them (0.5 ms): they are read first, with the setting as it was, and tested on the rows the
-    bitmaps find as one array (hashed by PostgreSQL)."""
+    The setting rules out index-only scans too (PostgreSQL plans one only where both are on), so a unit's
+    coordinated tasks, read inside the statement, are a bitmap heap scan of ``task_coordinators`` (518
+    pages, 3 ms quiet, for a unit of the ten-year office) where ``ix_task_coordinators_unit_task`` alone
+    serves them (0.5 ms). Reading them first, with the setting as it was, and giving them back as one
+    array measured no faster (2026-12-08, PostgreSQL 15, load 2-5): the keys statements of a unit,
+    overdue and 'xay', 30 alternated pairs, 13.7 against 13.9 ms median (24.8 / 25.5 in another run),
+    the service's page 27.8 against 27.8 ms; the extra round trip and the 48 KB array each way cost
+    what the index-only scan saves. As 8,000 Python ints psycopg took 5-35 ms to send; cast from text
+    inside the statement the array is searched linearly per row (300 ms); as an index condition on
+    ``ix_tasks_open_deadline``'s second column each id walks the overdue range (1.3-2 s)."""
     narrowing = bool(f.unit_ids or terms)
     state = f.overdue_only or bool(f.statuses)
     other = bool(
         f.person_ids or f.meeting_ids or f.deadline_from or f.deadline_to or f.due_within_days is not None
     )
     if s.get_bind().dialect.name != "postgresql" or not (narrowing and state) or other:
-        yield None
+        yield
         return
-    linked = coordinated(s, f.unit_ids) if f.unit_ids and not f.lead_only else None
     s.execute(text("SET LOCAL enable_indexscan = off"))
-    yield linked  # (after an error the transaction is rolled back, and the setting with it)
+    yield  # (after an error the transaction is rolled back, and the setting with it)
     s.execute(text("SET LOCAL enable_indexscan = on"))

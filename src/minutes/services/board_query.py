@@ -240,22 +240,15 @@ def person_predicate(person_ids: Sequence[int], sqlite: bool = True) -> ColumnEl
 
 
 def unit_predicate(
-    unit_ids: Sequence[int],
-    lead_only: bool = False,
-    per_row: bool = False,
-    coordinated: ColumnElement[bool] | None = None,
+    unit_ids: Sequence[int], lead_only: bool = False, per_row: bool = False
 ) -> ColumnElement[bool]:
     """Tasks the units lead or coordinate (lead only: lead). ``per_row``: the coordinating units checked
     for each row by the ``(task_id, unit_id)`` key, where the plain form makes SQLite list every task the
     units coordinate first (8,000 for a unit of the ten-year office, five times that at 5×): for a walk
-    that stops at the page, which reads a number of rows that does not grow with the office.
-    ``coordinated``: the test of the tasks the units coordinate, read already (PostgreSQL,
-    ``board_pg.bitmaps_for``), in place of the subquery."""
+    that stops at the page, which reads a number of rows that does not grow with the office."""
     lead = T.lead_unit_id.in_(list(unit_ids))
     if lead_only:
         return lead
-    if coordinated is not None:
-        return or_(lead, coordinated)
     if per_row:
         linked = select(literal(1)).where(TC.c.task_id == T.id, TC.c.unit_id.in_(list(unit_ids)))
         return or_(lead, linked.exists())
