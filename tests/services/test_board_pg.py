@@ -54,7 +54,14 @@ def test_rows_carry_their_links_and_state_filters_match_a_plain_reading(pg: Serv
 
     word = "xay"
     has_word = words_matcher([word])
+    other = next(u for u in sorted({u for _, u in links}) if u != unit)
     for f, keep in (
+        # two units, one of them only coordinating: the coordinated tasks read before the page
+        (TaskFilter(unit_ids=(unit, other), overdue_only=True, text=word),
+         lambda t: (t.lead_unit_id in (unit, other) or (t.id, unit) in links or (t.id, other) in links)
+         and state(t) is TaskStatus.OVERDUE and has_word(t.search_key)),
+        (TaskFilter(unit_ids=(unit,), lead_only=True, overdue_only=True),
+         lambda t: t.lead_unit_id == unit and state(t) is TaskStatus.OVERDUE),
         (TaskFilter(unit_ids=(unit,), overdue_only=True, text=word),
          lambda t: (t.lead_unit_id == unit or (t.id, unit) in links) and state(t) is TaskStatus.OVERDUE
          and has_word(t.search_key)),

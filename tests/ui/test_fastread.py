@@ -1,5 +1,5 @@
 """The read-only start window (minutes.ui.fastread, minutes.ui.launch.StartFrame.fill): what it reads with
-sqlite3/psycopg is what the services read, it imports no database layer, nothing can be typed into it, and
+sqlite3/libpq (psycopg where no libpq loads) is what the services read, it imports no database layer, nothing can be typed into it, and
 the meeting chosen in it is the one the main window opens."""
 
 from __future__ import annotations
@@ -7,14 +7,17 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
-from minutes.services import Services
+from minutes.services import Actor, Database, Services
+from minutes.ui import fastread_pq
 from minutes.ui.fastread import FastReader
 from minutes.ui.launch import StartFrame, chosen_meeting
 from minutes.ui.settings import Settings
@@ -210,3 +213,90 @@ def test_the_real_start_is_ready_read_only_then_editable(
     assert lines == ["MINUTES_PAINTED", "MINUTES_READY", "MINUTES_EDITABLE", "MINUTES_FILLED"]
     conf = (folder / "minutes.conf").read_text(encoding="utf-8")
     assert f"last_meeting_id={example}" in conf  # the main window opened the meeting the window showed
+
+
+@pytest.fixture
+def pg_services(pg_url: str) -> Iterator[Services]:
+    database = Database(pg_url)
+    yield Services(database, Actor("Thư ký"))
+    database.close()
+
+
+def test_on_postgresql_the_read_goes_through_libpq_without_psycopg(
+    pg_url: str, pg_services: Services
+) -> None:
+    """The read-only window's reads on a server load libpq, not psycopg (100-200 ms to import), and show
+    the server's rows."""
+    _office(pg_services)
+    code = (
+        "import sys\n"
+        "from minutes.ui.fastread import FastReader, prepare\n"
+        f"url = {pg_url!r}\n"
+        "reader = FastReader.open(url, prepare(url))\n"
+        "print(type(reader.connection).__name__, 'psycopg' in sys.modules)\n"
+        "print([row.title for row in reader.meetings()])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    kind, titles = done.stdout.splitlines()[:2]
+    assert kind == "PqConnection False"
+    assert titles == repr([s.title for s in pg_services.meetings.list_meetings(limit=40)])
+
+
+def test_the_libpq_read_writes_nothing_and_matches_psycopgs(
+    pg_url: str, pg_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    example, _newer, _by_month = _office(pg_services)
+    reader = FastReader.open(pg_url)
+    assert reader is not None and isinstance(reader.connection, fastread_pq.PqConnection)
+    try:
+        with pytest.raises(fastread_pq.PqError, match="read-only"):
+            reader.connection.execute("UPDATE meetings SET title = %s WHERE id = %s", ("x", example))
+        listed, head = reader.meetings(), reader.head(example)
+    finally:
+        reader.close()
+    assert pg_services.meetings.get_head(example).title != "x"  # read back: nothing written
+    # where no libpq loads, psycopg reads the same rows
+    monkeypatch.setattr(fastread_pq, "_library", None)
+    monkeypatch.setattr(fastread_pq, "_candidates", lambda: ["/no/such/libpq.so.5"])
+    fallback = FastReader.open(pg_url)
+    assert fallback is not None and not isinstance(fallback.connection, fastread_pq.PqConnection)
+    try:
+        assert fallback.meetings() == listed
+        assert fallback.head(example) == head
+    finally:
+        fallback.close()
+
+
+def test_a_refused_connection_means_no_read_only_window(pg_url: str) -> None:
+    assert FastReader.open(pg_url.replace("5432/", "5432/minutes_no_such_database_")) is None
+
+
+def test_the_real_start_on_postgresql_is_ready_read_only_then_editable(
+    tmp_path: Path, pg_url: str, pg_services: Services
+) -> None:
+    example, _newer, _by_month = _office(pg_services)
+    pg_services.db.close()
+    folder = tmp_path / "config" / "minutes"
+    folder.mkdir(parents=True)
+    (folder / "minutes.conf").write_text("[ui]\nlast_meeting_id=0\n", encoding="utf-8")
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "MINUTES_EXIT_WHEN_READY": "1",
+        "MINUTES_USER": "Thư ký",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "minutes", "--db", pg_url],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = [line.split()[0] for line in done.stdout.splitlines() if line.startswith("MINUTES_")]
+    assert lines == ["MINUTES_PAINTED", "MINUTES_READY", "MINUTES_EDITABLE", "MINUTES_FILLED"]

@@ -2,7 +2,7 @@
 
 At start (minutes.ui.launch) the meetings list's first page and the open meeting's head (its general
 information, attendance and agenda: what the editor shows in view when it opens a meeting) are read
-through plain ``sqlite3`` or ``psycopg``, read-only, so that a read-only window can show them while
+through plain ``sqlite3`` or libpq (:mod:`minutes.ui.fastread_pq`; psycopg where no libpq loads), read-only, so that a read-only window can show them while
 SQLAlchemy, the models and the services are imported and configured. Nothing here writes, and nothing
 here imports SQLAlchemy or the services: a test checks it.
 
@@ -121,17 +121,54 @@ def _saved_url() -> str | None:
     return saved if isinstance(saved, str) and saved else None
 
 
+class Driver(threading.Thread):
+    """Loads libpq (:mod:`minutes.ui.fastread_pq`), else (none found) imports psycopg; :attr:`loaded` is
+    set once libpq is loaded or found missing.
+
+    Where libpq loads, psycopg is left to the database layer's import after the read-only window is shown
+    (minutes.ui.launch.import_heavy): imported here too it held the GIL while the GUI thread filled and
+    painted the window (first start to the read-only window, 10 alternated starts each at load 4.5-5.7:
+    858 ms with psycopg imported here after libpq, 686 ms without; editing open at 3,095 and 2,899 ms)."""
+
+    def __init__(self) -> None:
+        super().__init__(name="minutes-driver-import", daemon=True)
+        self.loaded = threading.Event()
+
+    def run(self) -> None:
+        found = None
+        try:
+            from minutes.ui import fastread_pq  # ctypes: imported here, on this thread
+
+            found = fastread_pq.library()
+        except Exception as exc:  # noqa: BLE001 - psycopg reads then
+            log.info("loading libpq: %s", exc)
+        finally:
+            self.loaded.set()
+        if found is None:
+            _import_driver()
+
+    def wait(self) -> None:
+        """Until the read can start: libpq loaded, else (none found) psycopg imported."""
+        self.loaded.wait()
+        from minutes.ui import fastread_pq
+
+        if fastread_pq.loaded() is None:
+            self.join()
+
+
 def prepare(url: str | None) -> threading.Thread | None:
-    """Start importing the server's driver on a thread of its own (psycopg takes 100-200 ms to import,
-    much of it while the GUI thread is in Qt's C++ creating the application and painting the frame);
-    :meth:`FastReader.open` waits for it. None for a SQLite file (``sqlite3`` is imported already)."""
+    """Start loading the server's client library on a thread of its own; :meth:`FastReader.open` waits
+    for it. None for a SQLite file (``sqlite3`` is imported already).
+
+    The read-only window reads through libpq itself (10-20 ms to load), not psycopg (100-200 ms to
+    import, much of it while the GUI thread waited for it)."""
     try:
         scheme = database_url(url).split("://", 1)[0]
     except Exception:  # noqa: BLE001 - FastReader.open decides
         return None
     if not scheme.startswith("postgresql"):
         return None
-    worker = threading.Thread(target=_import_driver, name="minutes-driver-import", daemon=True)
+    worker = Driver()
     worker.start()
     return worker
 
@@ -154,7 +191,9 @@ class FastReader:
     def open(cls, url: str | None, prepared: threading.Thread | None = None) -> FastReader | None:
         """A reader of the database ``url`` names, or None when the usual start should decide; ``prepared``
         is :func:`prepare`'s thread for the same address."""
-        if prepared is not None:
+        if isinstance(prepared, Driver):
+            prepared.wait()
+        elif prepared is not None:
             prepared.join()
         try:
             resolved = database_url(url)
@@ -191,8 +230,8 @@ class FastReader:
     def _postgres(cls, url: str) -> FastReader | None:
         parts = urlsplit(url)
         options = dict(parse_qsl(parts.query))
-        import psycopg  # without a password in the address, libpq's own (~/.pgpass): one kept in the
-        # keyring is the usual path's (a refused login here means that path, which asks if it must)
+        # without a password in the address, libpq's own (~/.pgpass): one kept in the keyring is the
+        # usual path's (a refused login here means that path, which asks if it must)
 
         params: dict[str, Any] = {
             "host": parts.hostname or options.pop("host", None),
@@ -203,6 +242,17 @@ class FastReader:
             "connect_timeout": 5,
             **options,
         }
+        from minutes.ui import fastread_pq
+
+        try:
+            fast = fastread_pq.connect(params)
+        except fastread_pq.PqError as exc:  # refused: the usual path decides (and asks if it must)
+            log.info("no read-only first window: %s", exc)
+            return None
+        if fast is not None:
+            return cls(fast, postgres=True)
+        import psycopg  # no libpq of its own to load: psycopg's (the same library, through its bindings)
+
         connection = psycopg.connect(autocommit=True, **{k: v for k, v in params.items() if v is not None})
         connection.read_only = True
         return cls(connection, postgres=True)
