@@ -1,0 +1,220 @@
+"""The board's first opening, got ready while the user does nothing (issue 17).
+
+Opening the board the first time waited for its modules (the board's screens and services, about a
+quarter of it), for its window to be built and styled, and for its statements to be compiled. Once the
+start is over (:func:`minutes.ui.parts.after_start`), :class:`BoardPrep` does that ahead, in small steps
+separated by the event loop, each one only after the user has touched neither keyboard nor mouse for
+:data:`IDLE_MS`: a key or a click pushes the next step back, so nothing runs on the GUI thread while the
+user types (the typing benchmark forbids even a module import then). The steps:
+
+1. on a worker thread: the board's services imported, the first page and the counts of the board's
+   opening filter read once (statements compiled and cached, the database's pages warm);
+2. on the GUI thread, one module per step: the board's screens imported;
+3. the board's window built hidden, with nothing read (:class:`~minutes.ui.board.board.TaskBoard`'s
+   ``read=False``), then rendered once off screen with the worker's page (styles polished, the layout
+   set, fonts loaded, the rows' texts wrapped and kept by text), its list emptied right after.
+
+The list is still read when the board is first shown, never before: a task added after the preparation
+is on it. Opening the board before the preparation ends stops it; the opening does the rest itself.
+Closing the window stops it (:meth:`BoardPrep.stop` waits for the worker's read).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from minutes.services import Services
+    from minutes.services.board import BoardRow
+    from minutes.ui.board.window import BoardInstall
+    from minutes.ui.runner import Runner
+
+log = logging.getLogger(__name__)
+
+#: No key, click or wheel for this long (ms) before a step runs.
+IDLE_MS = 1500
+#: The event loop's turn between two steps (ms).
+STEP_GAP_MS = 40
+#: The board's screens, imported one per step (each a few milliseconds), in their import order.
+MODULES = (
+    "minutes.ui.board.chips",
+    "minutes.ui.board.model",
+    "minutes.ui.views",
+    "minutes.ui.board.cells",
+    "minutes.ui.board.dialogs",
+    "minutes.ui.people_picker",
+    "minutes.ui.board.filters",
+    "minutes.ui.editor.base",
+    "minutes.ui.board.board",
+)
+#: The opening's first page (minutes.ui.board.model.SCREEN_PAGE: a test keeps them equal).
+SCREEN_PAGE = 60
+#: SQLite connections of the pool whose page cache is warmed, at most.
+POOLED_MAX = 5
+#: What the user does: any of these pushes the next step back.
+INPUT = frozenset(
+    (
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.InputMethod,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+    )
+)
+
+
+def warm_reads(services: Services) -> list[BoardRow]:
+    """The worker's step: import the board's services and read the opening's first page and counts once
+    (statements compiled; the opening reads again). Returns the page, for the off-screen paint only."""
+    from minutes.services.board import SortKey, TaskFilter
+    from minutes.services.task_exports import filter_scope  # noqa: F401 - imported by the board's module
+
+    # The board's opening filter: minutes.ui.board.board.DEFAULT_FILTER (a test keeps them equal).
+    opening = TaskFilter(sort=SortKey.STATUS)
+    rows, _cursor = services.board.page(opening, None, SCREEN_PAGE)
+    services.board.counts_by_status(opening.without_status)
+    # Each SQLite connection keeps its own page cache and the pool hands its connections out in turn:
+    # the page read once through each connection waiting in the pool, whichever the opening gets.
+    engine = services.db.engine
+    if engine.dialect.name == "sqlite":
+        for _ in range(min(POOLED_MAX, int(getattr(engine.pool, "checkedin", lambda: 0)()))):
+            services.board.page(opening, None, SCREEN_PAGE)
+    return rows
+
+
+class BoardPrep(QObject):
+    """Prepares ``install``'s board window at idle (see the module's docstring). A child of the main
+    window; :meth:`stop` ends it (the board opened, the window closing)."""
+
+    finished = Signal()  # every step done
+
+    def __init__(self, install: BoardInstall, idle_ms: int = IDLE_MS) -> None:
+        super().__init__(install.window)
+        self.install = install
+        self.idle_ms = idle_ms
+        self._steps: list[tuple[str, Callable[[], object]]] = [("warm", self._warm)]
+        self._steps += [(name, partial(importlib.import_module, name)) for name in MODULES]
+        self._steps += [("build", self._build), ("render", self._render)]
+        self.done: list[str] = []  # the steps done, in order
+        self.deferred = 0  # times a step waited for the user to stop
+        self._last_input = time.monotonic()
+        self._runner: Runner | None = None
+        self._rows: list[BoardRow] = []  # the worker's page, for the off-screen paint
+        self._waiting = False  # the worker's step is running
+        self._stopped = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._tick)
+        self._watching = False
+
+    @property
+    def active(self) -> bool:
+        """Steps are left and it was not stopped."""
+        return not self._stopped and bool(self._steps)
+
+    def start(self) -> None:
+        app = QCoreApplication.instance()
+        if app is None or not self.active:
+            return
+        app.installEventFilter(self)  # only while preparing: every event of the app passes here
+        self._watching = True
+        self._last_input = time.monotonic()
+        self._timer.start(self.idle_ms)
+
+    def stop(self) -> None:
+        """No further step; waits for the worker's read if one runs (before the database closes)."""
+        if self._stopped:
+            return
+        self._stopped = True
+        self._timer.stop()
+        self._unwatch()
+        if self._runner is not None:
+            self._runner.shutdown()
+
+    def _unwatch(self) -> None:
+        app = QCoreApplication.instance()
+        if self._watching and app is not None:
+            app.removeEventFilter(self)
+        self._watching = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in INPUT:
+            self._last_input = time.monotonic()
+        return False
+
+    def _tick(self) -> None:
+        if not self.active or self._waiting:
+            return
+        quiet_ms = (time.monotonic() - self._last_input) * 1000
+        if quiet_ms < self.idle_ms:  # the user is at work: come back once they stop
+            self.deferred += 1
+            self._timer.start(max(1, int(self.idle_ms - quiet_ms) + 1))
+            return
+        name, step = self._steps.pop(0)
+        try:
+            step()
+        except Exception:  # a step ahead of time is an optimisation only: the opening does it again
+            log.exception("preparing the board: step %s failed", name)
+        if name != "warm":
+            self._step_done(name)
+
+    def _step_done(self, name: str) -> None:
+        self.done.append(name)
+        if self._stopped:
+            return
+        if self._steps:
+            self._timer.start(STEP_GAP_MS)
+        else:
+            self._unwatch()
+            self.finished.emit()
+
+    # --- the steps -----------------------------------------------------------------------------------
+    def _warm(self) -> None:
+        from minutes.ui.runner import Runner
+
+        services = self.install.ctx.services
+        self._runner = Runner("minutes-board-prepare", self)
+        self._waiting = True
+        self._runner.submit(None, lambda: warm_reads(services), done=self._warmed, failed=self._warm_failed)
+
+    def _warmed(self, rows: list[BoardRow]) -> None:
+        self._rows = rows
+        self._worker_done()
+
+    def _warm_failed(self, exc: Exception) -> None:
+        log.warning("preparing the board: the warm-up read failed: %s", exc)
+        self._worker_done()
+
+    def _worker_done(self) -> None:
+        self._waiting = False
+        if self._runner is not None:  # its thread is idle now: ended at once
+            self._runner.shutdown()
+        self._step_done("warm")
+
+    def _build(self) -> None:
+        if self.install.board_window is None:
+            self.install.make_window(read=False)
+
+    def _render(self) -> None:
+        """Paint the hidden window once off screen: its styles polished, its layout set, its fonts and
+        glyphs loaded (what the first paint on screen did)."""
+        window = self.install.board_window
+        if window is None or window.isVisible() or not window.board.unread:
+            return
+        model = window.board.model
+        model.rehearse(self._rows)  # their texts wrapped once (kept by text, font and width: views.py)
+        try:
+            window.grab()
+        finally:
+            model.rehearse([])  # nothing read ahead stays: the list is read when the board is shown
+            self._rows = []
