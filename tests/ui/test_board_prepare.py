@@ -157,3 +157,26 @@ def test_opening_during_the_preparation_ends_it_and_reads(
     assert not prep.active
     assert window.board.model.rowCount() > 0 and not window.board.unread
     assert board_package.BoardWindow is type(window)
+
+
+def test_a_failed_warm_up_read_is_logged_and_the_rest_follows(
+    qtbot,  # noqa: ANN001
+    host: tuple[QMainWindow, BoardInstall],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    _window, install = host
+
+    def broken(_services: Services) -> list[object]:
+        raise OSError("disk gone for a moment")
+
+    monkeypatch.setattr(prepare, "warm_reads", broken)
+    prep = BoardPrep(install, idle_ms=50)
+    install.prep = prep
+    prep.start()
+    qtbot.waitUntil(lambda: not prep.active, timeout=20_000)
+    assert prep.done == ALL_STEPS
+    assert "the warm-up read failed: disk gone for a moment" in caplog.text
+    window = install.open()
+    qtbot.waitExposed(window)
+    assert window.board.model.rowCount() > 0  # the opening reads for itself

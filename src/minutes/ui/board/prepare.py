@@ -165,7 +165,8 @@ class BoardPrep(QObject):
             step()
         except Exception:  # a step ahead of time is an optimisation only: the opening does it again
             log.exception("preparing the board: step %s failed", name)
-        if name != "warm":
+            self._waiting = False
+        if not self._waiting:  # the worker's step is done when its read comes back
             self._step_done(name)
 
     def _step_done(self, name: str) -> None:
@@ -183,8 +184,8 @@ class BoardPrep(QObject):
         from minutes.ui.runner import Runner
 
         services = self.install.ctx.services
-        self._runner = Runner("minutes-board-prepare", self)
         self._waiting = True
+        self._runner = Runner("minutes-board-prepare", self)
         self._runner.submit(None, lambda: warm_reads(services), done=self._warmed, failed=self._warm_failed)
 
     def _warmed(self, rows: list[BoardRow]) -> None:
