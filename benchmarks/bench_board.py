@@ -466,11 +466,11 @@ def first_open_after_idle(db_url: str, quick: bool, idle_s: float = IDLE_S) -> l
         while time.perf_counter() < end:  # the app idle: its event loop runs, nobody types
             app.processEvents()
             time.sleep(0.002)
-        done = (
-            f"{len(prep.done)} steps of {len(prep.done) + len(prep._steps)} prepared"
-            if prep
-            else "nothing prepared"
-        )
+        done = "nothing prepared"
+        if prep is not None:
+            longest = max(getattr(prep, "took", {}).items(), key=lambda item: item[1], default=("-", 0.0))
+            done = (f"{len(prep.done)} steps of {len(prep.done) + len(prep._steps)} prepared, longest on the GUI "
+                    f"thread {longest[0]} {longest[1]:.1f} ms")  # fmt: skip
         watch = PaintWatch()
         started = time.perf_counter()
         install.open_action.trigger()

@@ -105,14 +105,20 @@ class TaskBoard(QWidget):
         settings: Settings | None = None,
         *,
         read: bool = True,
+        filters: FilterBar | None = None,
     ) -> None:
         """``read=False``: made ahead of its first showing (see :mod:`minutes.ui.board.prepare`); the
-        widgets show the default filter and nothing is read until :meth:`read_unread` (the opening)."""
+        widgets show the default filter and nothing is read until :meth:`read_unread` (the opening).
+        ``filters``: its filter bar, made ahead in a step of its own (else made here)."""
         super().__init__(parent)
         self.setObjectName("taskBoard")
         self.ctx = ctx
         self.settings = settings
-        self.filters = FilterBar(ctx.services, self)
+        if filters is None:
+            filters = FilterBar(ctx.services, self)
+        else:
+            filters.setParent(self)
+        self.filters = filters
         self.chips = StatusChips(self)
         self.model = BoardModel(ctx.services, self)
         self.counter = LatestRunner(self)

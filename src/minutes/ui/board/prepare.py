@@ -10,8 +10,9 @@ user types (the typing benchmark forbids even a module import then). The steps:
 1. on a worker thread: the board's services imported, the first page and the counts of the board's
    opening filter read once (statements compiled and cached, the database's pages warm);
 2. on the GUI thread, one module per step: the board's screens imported;
-3. the board's window built hidden, with nothing read (:class:`~minutes.ui.board.board.TaskBoard`'s
-   ``read=False``), then rendered once off screen with the worker's page (styles polished, the layout
+3. one throw-away widget of each kind the window uses first (what Qt loads once: icons, style data);
+4. the board's window built hidden, with nothing read (:class:`~minutes.ui.board.board.TaskBoard`'s
+   ``read=False``), then painted off screen in bands with the worker's page (styles polished, the layout
    set, fonts loaded, the rows' texts wrapped and kept by text), its list emptied right after.
 
 The list is still read when the board is first shown, never before: a task added after the preparation
@@ -28,11 +29,13 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from minutes.services import Services
     from minutes.services.board import BoardRow
+    from minutes.ui.board.filters import FilterBar
     from minutes.ui.board.window import BoardInstall
     from minutes.ui.runner import Runner
 
@@ -73,6 +76,50 @@ INPUT = frozenset(
 )
 
 
+#: Qt's widgets whose first instance loads what every later one shares (icons, style data): one
+#: throw-away instance per step, so that building the board's window is one short step after them.
+FIRST_USES = ("line edit", "combo box", "spin box", "date edit", "tab widget", "table view", "menu")
+
+#: Rows of the list painted off screen per step.
+BAND_ROWS = 8
+
+
+def first_use(name: str) -> None:
+    """Make and drop one widget of the kind ``name`` (see :data:`FIRST_USES`)."""
+    from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QMenu, QSpinBox, QTableView, QTabWidget
+
+    widget: QWidget
+    if name == "line edit":
+        edit = QLineEdit()
+        edit.setClearButtonEnabled(True)
+        edit.setPlaceholderText("…")
+        widget = edit
+    elif name == "combo box":
+        box = QComboBox()
+        box.addItem("…", None)
+        widget = box
+    elif name == "spin box":
+        spin = QSpinBox()
+        spin.setRange(0, 365)
+        spin.setValue(7)
+        widget = spin
+    elif name == "date edit":
+        widget = QDateEdit()
+        widget.setCalendarPopup(True)
+    elif name == "tab widget":
+        tabs = QTabWidget()
+        tabs.addTab(QWidget(tabs), "…")
+        widget = tabs
+    elif name == "menu":
+        menu = QMenu()
+        menu.addAction("…")
+        widget = menu
+    else:
+        widget = QTableView()
+    widget.ensurePolished()
+    widget.deleteLater()
+
+
 def warm_reads(services: Services) -> list[BoardRow]:
     """The worker's step: import the board's services and read the opening's first page and counts once
     (statements compiled; the opening reads again). Returns the page, for the off-screen paint only."""
@@ -104,12 +151,15 @@ class BoardPrep(QObject):
         self.idle_ms = idle_ms
         self._steps: list[tuple[str, Callable[[], object]]] = [("warm", self._warm)]
         self._steps += [(name, partial(importlib.import_module, name)) for name in MODULES]
-        self._steps += [("build", self._build), ("render", self._render)]
+        self._steps += [(f"qt:{name}", partial(first_use, name)) for name in FIRST_USES]
+        self._steps += [("filters", self._filter_bar), ("build", self._build), ("layout", self._layout)]
         self.done: list[str] = []  # the steps done, in order
         self.deferred = 0  # times a step waited for the user to stop
+        self.took: dict[str, float] = {}  # ms of the GUI thread each step took (a key waits that long)
         self._last_input = time.monotonic()
         self._runner: Runner | None = None
         self._rows: list[BoardRow] = []  # the worker's page, for the off-screen paint
+        self._filters: FilterBar | None = None  # the board's filter bar, made a step before its window
         self._waiting = False  # the worker's step is running
         self._stopped = False
         self._timer = QTimer(self)
@@ -138,6 +188,9 @@ class BoardPrep(QObject):
         self._stopped = True
         self._timer.stop()
         self._unwatch()
+        if self._filters is not None:  # made, not used
+            self._filters.deleteLater()
+            self._filters = None
         if self._runner is not None:
             self._runner.shutdown()
 
@@ -161,11 +214,13 @@ class BoardPrep(QObject):
             self._timer.start(max(1, int(self.idle_ms - quiet_ms) + 1))
             return
         name, step = self._steps.pop(0)
+        started = time.perf_counter()
         try:
             step()
         except Exception:  # a step ahead of time is an optimisation only: the opening does it again
             log.exception("preparing the board: step %s failed", name)
             self._waiting = False
+        self.took[name] = (time.perf_counter() - started) * 1000  # on the GUI thread
         if not self._waiting:  # the worker's step is done when its read comes back
             self._step_done(name)
 
@@ -202,20 +257,45 @@ class BoardPrep(QObject):
             self._runner.shutdown()
         self._step_done("warm")
 
-    def _build(self) -> None:
+    def _filter_bar(self) -> None:
         if self.install.board_window is None:
-            self.install.make_window(read=False)
+            from minutes.ui.board.filters import FilterBar
 
-    def _render(self) -> None:
-        """Paint the hidden window once off screen: its styles polished, its layout set, its fonts and
-        glyphs loaded (what the first paint on screen did)."""
+            self._filters = FilterBar(self.install.ctx.services)  # no parent, never shown: the board's
+
+    def _build(self) -> None:
+        filters, self._filters = self._filters, None
+        if self.install.board_window is None:
+            self.install.make_window(read=False, filters=filters)
+        elif filters is not None:
+            filters.deleteLater()
+
+    def _layout(self) -> None:
+        """Lay the hidden window out and paint its top (filters, chips) off screen; the list's rows
+        follow in bands (:meth:`_band`), one step each."""
         window = self.install.board_window
         if window is None or window.isVisible() or not window.board.unread:
             return
-        model = window.board.model
-        model.rehearse(self._rows)  # their texts wrapped once (kept by text, font and width: views.py)
-        try:
-            window.grab()
-        finally:
-            model.rehearse([])  # nothing read ahead stays: the list is read when the board is shown
-            self._rows = []
+        board = window.board
+        board.model.rehearse(self._rows)  # their texts wrapped once (kept by text, font and width)
+        self._rows = []
+        table = board.table
+        top = table.mapTo(window, QPoint(0, 0)).y() + table.horizontalHeader().height() + 2
+        window.grab(QRect(0, 0, window.width(), top))  # polish and layout happen here, before
+        height = table.verticalHeader().defaultSectionSize() * BAND_ROWS
+        bands = max(1, -(-(window.height() - top) // height))
+        for number in range(bands):
+            self._steps.append((f"band {number + 1}", partial(self._band, top + number * height, height)))
+        self._steps.append(("emptied", self._emptied))
+
+    def _band(self, y: int, height: int) -> None:
+        """Paint one band of the hidden window off screen (about :data:`BAND_ROWS` rows of the list)."""
+        window = self.install.board_window
+        if window is not None and not window.isVisible() and window.board.unread:
+            window.grab(QRect(0, y, window.width(), height))
+
+    def _emptied(self) -> None:
+        """Nothing read ahead stays: the list is read when the board is shown."""
+        window = self.install.board_window
+        if window is not None and window.board.unread:
+            window.board.model.rehearse([])

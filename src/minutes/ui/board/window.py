@@ -20,6 +20,7 @@ from minutes.ui.settings import Settings
 
 if TYPE_CHECKING:  # the board's screens and service load when first opened, not with the main window
     from minutes.services.board import TaskFilter
+    from minutes.ui.board.filters import FilterBar
     from minutes.ui.board.overview import OverviewPanel
     from minutes.ui.board.prepare import BoardPrep
     from minutes.ui.board.reminders import RemindersDialog
@@ -49,15 +50,17 @@ class BoardWindow(QWidget):
         settings: Settings | None = None,
         *,
         read: bool = True,
+        filters: FilterBar | None = None,
     ) -> None:
-        """``read=False``: made ahead, hidden; its list is read when first shown (:meth:`showEvent`)."""
+        """``read=False``: made ahead, hidden; its list is read when first shown (:meth:`showEvent`);
+        ``filters``: the list's filter bar, made ahead."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("boardWindow")
         self.setWindowTitle(self.tr("Task board"))
         self.ctx = ctx
         from minutes.ui.board.board import TaskBoard
 
-        self.board = TaskBoard(ctx, self, settings, read=read)
+        self.board = TaskBoard(ctx, self, settings, read=read, filters=filters)
         # The overview (its charts, their module and its counting thread) is made when its tab is first
         # chosen: the board's first opening waited for it while it stayed hidden.
         self._overview: OverviewPanel | None = None
@@ -195,10 +198,11 @@ class BoardInstall:
         return action
 
     # --- the board window ----------------------------------------------------------------------------
-    def make_window(self, *, read: bool = True) -> BoardWindow:
-        """The board's window, made once (hidden; ``read=False``: its list read when first shown)."""
+    def make_window(self, *, read: bool = True, filters: FilterBar | None = None) -> BoardWindow:
+        """The board's window, made once (hidden; ``read=False``: its list read when first shown;
+        ``filters``: its filter bar, made ahead)."""
         if self.board_window is None:
-            self.board_window = BoardWindow(self.ctx, self.window, self.settings, read=read)
+            self.board_window = BoardWindow(self.ctx, self.window, self.settings, read=read, filters=filters)
             self.board_window.open_source.connect(self.open_source)
             place(self.board_window, self.settings.board_geometry, QSize(1400, 860))
             self.board_window.hidden.connect(self._remember_geometry)
