@@ -4,8 +4,9 @@ Opening the board the first time waited for its modules (the board's screens and
 quarter of it), for its window to be built and styled, and for its statements to be compiled. Once the
 start is over (:func:`minutes.ui.parts.after_start`), :class:`BoardPrep` does that ahead, in small steps
 separated by the event loop, each one only after the user has touched neither keyboard nor mouse for
-:data:`IDLE_MS`: a key or a click pushes the next step back, so nothing runs on the GUI thread while the
-user types (the typing benchmark forbids even a module import then). The steps:
+:data:`IDLE_MS` (:func:`activity` looked at every :data:`SAMPLE_MS`): typing pushes the next step back,
+so nothing runs on the GUI thread while the user types (the typing benchmark forbids even a module
+import then). The steps:
 
 1. on a worker thread: the board's services imported, the first page and the counts of the board's
    opening filter read once (statements compiled and cached, the database's pages warm);
@@ -29,8 +30,9 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QTimer, Signal
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 if TYPE_CHECKING:
     from minutes.services import Services
@@ -61,19 +63,8 @@ MODULES = (
 SCREEN_PAGE = 60
 #: SQLite connections of the pool whose page cache is warmed, at most.
 POOLED_MAX = 5
-#: What the user does: any of these pushes the next step back.
-INPUT = frozenset(
-    (
-        QEvent.Type.KeyPress,
-        QEvent.Type.KeyRelease,
-        QEvent.Type.ShortcutOverride,
-        QEvent.Type.InputMethod,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonRelease,
-        QEvent.Type.MouseButtonDblClick,
-        QEvent.Type.Wheel,
-    )
-)
+#: How often (ms) the preparation looks whether the user is at work, while it waits.
+SAMPLE_MS = 200
 
 
 #: Qt's widgets whose first instance loads what every later one shares (icons, style data): one
@@ -118,6 +109,21 @@ def first_use(name: str) -> None:
         widget = QTableView()
     widget.ensurePolished()
     widget.deleteLater()
+
+
+def activity() -> tuple[object, ...]:
+    """What changes when the user works: the mouse's place and buttons, the field with the keyboard,
+    its text (a revision number for long texts) and cursor. Compared between two looks a few hundred
+    milliseconds apart: an application-wide event filter in Python, called for every event, made typing
+    stall (40-60 ms, the garbage collector running during the keys)."""
+    cursor = QCursor.pos()
+    focus = QApplication.focusWidget()
+    seen: tuple[object, ...] = (cursor.x(), cursor.y(), QGuiApplication.mouseButtons().value, id(focus))
+    if isinstance(focus, QLineEdit):
+        seen += (focus.text(), focus.cursorPosition())
+    elif isinstance(focus, QPlainTextEdit | QTextEdit):
+        seen += (focus.document().revision(), focus.textCursor().position())
+    return seen
 
 
 def warm_reads(services: Services) -> list[BoardRow]:
@@ -165,7 +171,7 @@ class BoardPrep(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._tick)
-        self._watching = False
+        self._seen: tuple[object, ...] = ()
 
     @property
     def active(self) -> bool:
@@ -173,13 +179,11 @@ class BoardPrep(QObject):
         return not self._stopped and bool(self._steps)
 
     def start(self) -> None:
-        app = QCoreApplication.instance()
-        if app is None or not self.active:
+        if QCoreApplication.instance() is None or not self.active:
             return
-        app.installEventFilter(self)  # only while preparing: every event of the app passes here
-        self._watching = True
         self._last_input = time.monotonic()
-        self._timer.start(self.idle_ms)
+        self._seen = activity()
+        self._timer.start(min(self.idle_ms, SAMPLE_MS))
 
     def stop(self) -> None:
         """No further step; waits for the worker's read if one runs (before the database closes)."""
@@ -187,31 +191,23 @@ class BoardPrep(QObject):
             return
         self._stopped = True
         self._timer.stop()
-        self._unwatch()
         if self._filters is not None:  # made, not used
             self._filters.deleteLater()
             self._filters = None
         if self._runner is not None:
             self._runner.shutdown()
 
-    def _unwatch(self) -> None:
-        app = QCoreApplication.instance()
-        if self._watching and app is not None:
-            app.removeEventFilter(self)
-        self._watching = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in INPUT:
-            self._last_input = time.monotonic()
-        return False
-
     def _tick(self) -> None:
         if not self.active or self._waiting:
             return
+        seen = activity()
+        if seen != self._seen:  # typed, moved the mouse, clicked, changed field since the last look
+            self._seen = seen
+            self._last_input = time.monotonic()
         quiet_ms = (time.monotonic() - self._last_input) * 1000
-        if quiet_ms < self.idle_ms:  # the user is at work: come back once they stop
+        if quiet_ms < self.idle_ms:  # the user is at work: look again in a moment
             self.deferred += 1
-            self._timer.start(max(1, int(self.idle_ms - quiet_ms) + 1))
+            self._timer.start(max(1, min(SAMPLE_MS, int(self.idle_ms - quiet_ms) + 1)))
             return
         name, step = self._steps.pop(0)
         started = time.perf_counter()
@@ -231,7 +227,6 @@ class BoardPrep(QObject):
         if self._steps:
             self._timer.start(STEP_GAP_MS)
         else:
-            self._unwatch()
             self.finished.emit()
 
     # --- the steps -----------------------------------------------------------------------------------
