@@ -168,6 +168,8 @@ def install_parts(window: MainWindow, *, reminders_at_start: bool = True) -> Par
         window.settings,
         reminders_at_start=reminders_at_start and window.settings.reminder_at_start,
     )
+    # The board's first opening got ready while the user is idle, once the start is over (prepare.py).
+    after_start(window, board.prepare)
     search = LazySearch(window, ctx, board)
     window.actions_.menu("edit").addAction(search.action)
     window.add_shutdown_hook(search.shutdown)

@@ -56,20 +56,42 @@ class Picker(QLineEdit):
         self._value: int | None = None
         self._choices: dict[int, Choice] = {}
         self._echo = False
-        self.model = RowsModel([""], parent=self)
-        self.completer_ = QCompleter(self.model, self)
-        self.completer_.setWidget(self)  # not setCompleter: the line edit must not rewrite the text
-        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.completer_.setMaxVisibleItems(10)
-        self.completer_.activated[QModelIndex].connect(self._on_activated)  # type: ignore[index]
-        # A tool-tip window, not a Qt.Popup: the keyboard stays in the line edit (this class moves the
-        # highlight), and the popup never takes the window activation away from the form.
-        popup = self._popup()
-        popup.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
+        # The matches' model, the completer and its popup are made when first needed (the first search):
+        # a window with several pickers (the board's filter bar) no longer builds them all up front.
+        self._model: RowsModel | None = None
+        self._completer: QCompleter | None = None
         self.installEventFilter(self)
         self.textEdited.connect(self._on_edited)
         self.returnPressed.connect(self._on_return)
         self.setClearButtonEnabled(True)
+
+    @property
+    def model(self) -> RowsModel:
+        """The matches listed by the popup (made when first asked for)."""
+        if self._model is None:
+            self._model = RowsModel([""], parent=self)
+        return self._model
+
+    @property
+    def completer_(self) -> QCompleter:
+        """The popup's completer (made when first asked for)."""
+        if self._completer is None:
+            completer = QCompleter(self.model, self)
+            completer.setWidget(self)  # not setCompleter: the line edit must not rewrite the text
+            completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+            completer.setMaxVisibleItems(10)
+            completer.activated[QModelIndex].connect(self._on_activated)  # type: ignore[index]
+            # A tool-tip window, not a Qt.Popup: the keyboard stays in the line edit (this class moves
+            # the highlight), and the popup never takes the window activation away from the form.
+            popup = completer.popup()
+            assert popup is not None  # a QCompleter always has its popup
+            popup.setWindowFlags(Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
+            # This picker's own filter must see a focus-out before the completer's (which eats it
+            # while its popup shows): the filter installed last runs first.
+            self.removeEventFilter(self)
+            self.installEventFilter(self)
+            self._completer = completer
+        return self._completer
 
     # --- public ----------------------------------------------------------------------------------
     def value(self) -> int | None:
@@ -106,7 +128,7 @@ class Picker(QLineEdit):
         return False
 
     def popup_visible(self) -> bool:
-        return self._popup().isVisible()
+        return self._completer is not None and self._popup().isVisible()
 
     def matches(self) -> list[Choice]:
         """What the popup lists now."""
@@ -118,10 +140,9 @@ class Picker(QLineEdit):
         found = self._search(query) if query else []
         self._choices = {c.id: c for c in found}
         self.model.set_rows([Row(c.id, (c.display,), (c.tip,)) for c in found])
-        popup = self._popup()
         if found and self.hasFocus():
             self.completer_.complete(self.rect())
-            popup.setCurrentIndex(self.completer_.completionModel().index(0, 0))
+            self._popup().setCurrentIndex(self.completer_.completionModel().index(0, 0))
         else:
             self._hide_popup()
         return found
@@ -154,8 +175,8 @@ class Picker(QLineEdit):
         self.refresh(text)
 
     def _on_return(self) -> None:
-        popup = self._popup()
-        if popup.isVisible() and popup.currentIndex().isValid():
+        popup = self._popup() if self.popup_visible() else None
+        if popup is not None and popup.currentIndex().isValid():
             # Enter on the highlighted row. When the key came through the popup, the completer also
             # reports the activation right after this: ignore that one.
             self._echo = True
@@ -185,7 +206,8 @@ class Picker(QLineEdit):
         return popup
 
     def _hide_popup(self) -> None:
-        self._popup().hide()
+        if self._completer is not None:
+            self._popup().hide()
 
     def _end_echo(self) -> None:
         self._echo = False
@@ -207,7 +229,8 @@ class Picker(QLineEdit):
             self.setText(choice.name if choice else self.text())
         else:
             self.clear()
-            self.model.set_rows([])
+            if self._model is not None:
+                self._model.set_rows([])
         self.picked.emit(ident)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -222,10 +245,12 @@ class Picker(QLineEdit):
         return False
 
     def _move_highlight(self, key: int) -> bool:
+        if not self.popup_visible():
+            return False
         popup = self._popup()
         model = self.completer_.completionModel()
         count = model.rowCount()
-        if not popup.isVisible() or count == 0:
+        if count == 0:
             return False
         row = popup.currentIndex().row()
         page = max(1, self.completer_.maxVisibleItems() - 1)

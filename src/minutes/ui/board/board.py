@@ -99,13 +99,26 @@ class TaskBoard(QWidget):
     counts_updated = Signal()  # the chips show the counts of the current filter
 
     def __init__(
-        self, ctx: UiContext, parent: QWidget | None = None, settings: Settings | None = None
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+        *,
+        read: bool = True,
+        filters: FilterBar | None = None,
     ) -> None:
+        """``read=False``: made ahead of its first showing (see :mod:`minutes.ui.board.prepare`); the
+        widgets show the default filter and nothing is read until :meth:`read_unread` (the opening).
+        ``filters``: its filter bar, made ahead in a step of its own (else made here)."""
         super().__init__(parent)
         self.setObjectName("taskBoard")
         self.ctx = ctx
         self.settings = settings
-        self.filters = FilterBar(ctx.services, self)
+        if filters is None:
+            filters = FilterBar(ctx.services, self)
+        else:
+            filters.setParent(self)
+        self.filters = filters
         self.chips = StatusChips(self)
         self.model = BoardModel(ctx.services, self)
         self.counter = LatestRunner(self)
@@ -193,7 +206,24 @@ class TaskBoard(QWidget):
         QShortcut(QKeySequence("Ctrl+F"), self, self.filters.text.setFocus)
         self._wanted: int | None = None
         self._pending_counts = False
-        self.set_filter(DEFAULT_FILTER)
+        self._unread: TaskFilter | None = None  # made ahead: the filter to read when first shown
+        if read:
+            self.set_filter(DEFAULT_FILTER)
+        else:
+            self.filters.show_filter(DEFAULT_FILTER)
+            self.chips.set_selected(DEFAULT_FILTER.statuses)
+            self._unread = DEFAULT_FILTER
+
+    @property
+    def unread(self) -> bool:
+        """Made ahead and not read yet: the list is empty until :meth:`read_unread`."""
+        return self._unread is not None
+
+    def read_unread(self) -> None:
+        """Read the list and its counts now (the first showing of a board made ahead): what the
+        database holds at this moment, never rows read while the user was doing something else."""
+        if self._unread is not None:
+            self.set_filter(self._unread)
 
     @property
     def detail(self) -> TaskDetailPanel:
@@ -256,6 +286,7 @@ class TaskBoard(QWidget):
         self._show(self.model.filter.replace(statuses=statuses))
 
     def _show(self, f: TaskFilter) -> None:
+        self._unread = None
         self.filters.set_base(f)
         self._count(f)  # first: the worker counts while this thread reads the first page
         self.model.set_filter(f)
@@ -279,7 +310,9 @@ class TaskBoard(QWidget):
             self._detail.evidence.shutdown()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(*WATCHED):
+        # Made ahead and never shown: nothing to refresh (the opening reads), and nothing read on the
+        # GUI thread for each save while the user types elsewhere.
+        if self._unread is None and changes.touches(*WATCHED):
             self._count()  # first: counted in the worker while this thread reads the page shown
             self.model.on_changed(changes)
 

@@ -24,6 +24,14 @@ COLOURS: dict[TaskStatus, tuple[str, str]] = {
 }
 
 
+CHIPS_STYLE = "".join(
+    f"QToolButton#chip_{status.value} {{ border: 1px solid {fg}; border-radius: 11px; padding: 2px 10px; "
+    f"color: {fg}; }}"
+    f"QToolButton#chip_{status.value}:checked {{ background: {bg}; font-weight: bold; border-width: 2px; }}"
+    for status, (fg, bg) in COLOURS.items()
+)
+
+
 def grouped(number: int) -> str:
     """``1.604``: thousands grouped with dots, as Vietnamese numbers are written elsewhere on screen."""
     return f"{number:,}".replace(",", ".")
@@ -47,15 +55,13 @@ class StatusChips(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        # One style sheet for the six chips (by object name), parsed once: six sheets of their own were
+        # parsed one by one on the board's first opening.
+        self.setStyleSheet(CHIPS_STYLE)
         for status in STATUS_ORDER:
             chip = QToolButton(self)
             chip.setObjectName(f"chip_{status.value}")
             chip.setCheckable(True)
-            fg, bg = COLOURS[status]
-            chip.setStyleSheet(
-                f"QToolButton {{ border: 1px solid {fg}; border-radius: 11px; padding: 2px 10px; color: {fg}; }}"
-                f"QToolButton:checked {{ background: {bg}; font-weight: bold; border-width: 2px; }}"
-            )
             chip.toggled.connect(self._emit)
             self.chips[status] = chip
             layout.addWidget(chip)

@@ -213,6 +213,21 @@ class BoardModel(QAbstractTableModel):
             self._announcing = False
         self.reloaded.emit()
 
+    def rehearse(self, rows: list[BoardRow]) -> None:
+        """Hold ``rows`` as the only page (``[]``: nothing) without reading: for the off-screen paint of
+        a board made ahead (:mod:`minutes.ui.board.prepare`), which lays out their texts once; emptied
+        right after, never shown (the board reads its list when first shown)."""
+        self._announcing = True
+        try:
+            self.beginResetModel()
+            self._generation += 1
+            self._starts, self._count, self._cursor = ([None] if rows else []), len(rows), None
+            self._pages = OrderedDict([(0, list(rows))]) if rows else OrderedDict()
+            self._recent = 0 if rows else -1
+            self.endResetModel()
+        finally:
+            self._announcing = False
+
     def row_at(self, row: int) -> BoardRow | None:
         """The row at ``row`` (its page read again if it left the window)."""
         return self._row(row, deferred=self._announcing)

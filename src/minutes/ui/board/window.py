@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from minutes.ui.context import UiContext
@@ -20,7 +20,9 @@ from minutes.ui.settings import Settings
 
 if TYPE_CHECKING:  # the board's screens and service load when first opened, not with the main window
     from minutes.services.board import TaskFilter
+    from minutes.ui.board.filters import FilterBar
     from minutes.ui.board.overview import OverviewPanel
+    from minutes.ui.board.prepare import BoardPrep
     from minutes.ui.board.reminders import RemindersDialog
 
 SHORTCUT_BOARD = "Ctrl+Shift+T"
@@ -42,15 +44,23 @@ class BoardWindow(QWidget):
     hidden = Signal()  # closed by the user (kept for the next opening): its geometry is remembered
 
     def __init__(
-        self, ctx: UiContext, parent: QWidget | None = None, settings: Settings | None = None
+        self,
+        ctx: UiContext,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+        *,
+        read: bool = True,
+        filters: FilterBar | None = None,
     ) -> None:
+        """``read=False``: made ahead, hidden; its list is read when first shown (:meth:`showEvent`);
+        ``filters``: the list's filter bar, made ahead."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("boardWindow")
         self.setWindowTitle(self.tr("Task board"))
         self.ctx = ctx
         from minutes.ui.board.board import TaskBoard
 
-        self.board = TaskBoard(ctx, self, settings)
+        self.board = TaskBoard(ctx, self, settings, read=read, filters=filters)
         # The overview (its charts, their module and its counting thread) is made when its tab is first
         # chosen: the board's first opening waited for it while it stayed hidden.
         self._overview: OverviewPanel | None = None
@@ -118,6 +128,10 @@ class BoardWindow(QWidget):
         if self._overview is not None:
             self._overview.shutdown()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        self.board.read_unread()  # made ahead: read now, before the first paint
+        super().showEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.hide()  # kept for the next opening: filter, order and scroll stay where the user left them
         self.hidden.emit()
@@ -130,6 +144,7 @@ class BoardInstall:
     def __init__(self, window: Any, ctx: UiContext, settings: Settings) -> None:
         self.window, self.ctx, self.settings = window, ctx, settings
         self.board_window: BoardWindow | None = None
+        self.prep: BoardPrep | None = None
         self.reminders: RemindersDialog | None = None
         self.open_action = self._action(
             QCoreApplication.translate("BoardWindow", "Task &board"),
@@ -183,12 +198,31 @@ class BoardInstall:
         return action
 
     # --- the board window ----------------------------------------------------------------------------
-    def open(self) -> BoardWindow:
+    def make_window(self, *, read: bool = True, filters: FilterBar | None = None) -> BoardWindow:
+        """The board's window, made once (hidden; ``read=False``: its list read when first shown;
+        ``filters``: its filter bar, made ahead)."""
         if self.board_window is None:
-            self.board_window = BoardWindow(self.ctx, self.window, self.settings)
+            self.board_window = BoardWindow(self.ctx, self.window, self.settings, read=read, filters=filters)
             self.board_window.open_source.connect(self.open_source)
             place(self.board_window, self.settings.board_geometry, QSize(1400, 860))
             self.board_window.hidden.connect(self._remember_geometry)
+        return self.board_window
+
+    def prepare(self) -> BoardPrep:
+        """Get the board's first opening ready while the user is idle (see
+        :mod:`minutes.ui.board.prepare`); the shell calls this once the start is over."""
+        if self.prep is None:
+            from minutes.ui.board.prepare import BoardPrep
+
+            self.prep = BoardPrep(self)
+            self.prep.start()
+        return self.prep
+
+    def open(self) -> BoardWindow:
+        if self.prep is not None:
+            self.prep.stop()  # what is left is done now, by the opening itself
+        self.make_window()
+        assert self.board_window is not None
         self.board_window.show()
         self.board_window.raise_()
         self.board_window.activateWindow()
@@ -218,6 +252,8 @@ class BoardInstall:
                 return
 
     def shutdown(self) -> None:
+        if self.prep is not None:
+            self.prep.stop()
         if self.board_window is not None:
             self.board_window.shutdown()
 
