@@ -321,6 +321,12 @@ class MeetingEditor(QWidget):
         self._generation = 0
         self._loading = False
         self._again = False
+        # this window's own saves (their notices and the general fields' ``saved``), and how many there
+        # were when the read in progress was asked for: a read asked for before a save may have been
+        # made before its commit, and shown, it would put back what the save replaced (the window's
+        # title went back to the old one while the field and the database held the new)
+        self._own_saves = 0
+        self._read_saves = 0
         ctx.bus.changed.connect(self._on_changed)
         # Edit → Undo/Redo act on the meeting shown here: what is typed is saved first, and the fields
         # show what the undo put back
@@ -462,6 +468,7 @@ class MeetingEditor(QWidget):
             return
         self._loading = True
         self._generation += 1
+        self._read_saves = self._own_saves
         self.loader.load(self._generation, self.meeting.id)
 
     def _fill_next(self) -> None:
@@ -499,6 +506,7 @@ class MeetingEditor(QWidget):
         return bool(self._unfilled)
 
     def _edited(self, field: str, text: str) -> None:
+        self._own_saves += 1
         if self.meeting is not None:
             change: dict[str, Any] = {field: text}
             self.meeting = dataclasses.replace(self.meeting, **change)
@@ -510,6 +518,7 @@ class MeetingEditor(QWidget):
         if self._whole and not concerns_meeting(changes, self.meeting):
             return  # another meeting's tasks (the board, another user): nothing shown here changed
         if own_edit(changes, self.ctx.origin):
+            self._own_saves += 1  # a read in progress may be older than it: read again (_loaded)
             return  # this window's own autosave: its fields already show what was saved
         if self.meeting.id in changes.deleted.get("meetings", set()):
             self._generation += 1
@@ -537,14 +546,16 @@ class MeetingEditor(QWidget):
         self._checked = unless_not_of is not None  # counted as a reload once the meeting is read
         if unless_not_of is None:
             self.reloads += 1
+        self._read_saves = self._own_saves
         self.loader.load(self._generation, self.meeting.id, unless_not_of)
 
     @Slot(int, object)
     def _loaded(self, generation: int, result: object) -> None:
         self._loading = False
-        if self._again:  # changed again while this was read: it may be older than what the sections
-            self._again = False  # already did (a point just added), so read once more instead
-            self._request_reload(self._again_rows)
+        stale = self._read_saves != self._own_saves and isinstance(result, MeetingDetail)
+        if self._again or stale:  # changed again while this was read (or saved here meanwhile): it may be
+            self._again = False  # older than what the sections already did (a point just added), so read
+            self._request_reload(None if stale else self._again_rows)  # once more instead
             return
         if generation != self._generation or self.meeting is None or result is UNCHANGED:
             return
