@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
+from testkit.real_start import start_env
 
 from minutes.services import Actor, Database, Services
 from minutes.ui import fastread_pq
@@ -192,15 +193,7 @@ def test_the_real_start_is_ready_read_only_then_editable(
     folder = tmp_path / "config" / "minutes"
     folder.mkdir(parents=True)
     (folder / "minutes.conf").write_text(f"[ui]\nlast_meeting_id={example}\n", encoding="utf-8")
-    env = {
-        **os.environ,
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "QT_QPA_PLATFORM": "offscreen",
-        "MINUTES_EXIT_WHEN_READY": "1",
-    }
+    env = start_env(tmp_path)
     done = subprocess.run(
         [sys.executable, "-m", "minutes", "--db", str(db_path)],
         env=env,
@@ -280,16 +273,7 @@ def test_the_real_start_on_postgresql_is_ready_read_only_then_editable(
     folder = tmp_path / "config" / "minutes"
     folder.mkdir(parents=True)
     (folder / "minutes.conf").write_text("[ui]\nlast_meeting_id=0\n", encoding="utf-8")
-    env = {
-        **os.environ,
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "QT_QPA_PLATFORM": "offscreen",
-        "MINUTES_EXIT_WHEN_READY": "1",
-        "MINUTES_USER": "Thư ký",
-    }
+    env = start_env(tmp_path, MINUTES_USER="Thư ký")
     done = subprocess.run(
         [sys.executable, "-m", "minutes", "--db", pg_url],
         env=env,

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
+from testkit.real_start import start_env
 
 from minutes.cli import gui_asked
 from minutes.ui.launch import StartFrame
@@ -61,16 +62,7 @@ def test_the_start_frame_shows_the_last_meetings_title(qtbot: QtBot, tmp_path: P
 
 
 def test_the_real_start_paints_the_frame_then_opens_the_window(tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "QT_QPA_PLATFORM": "offscreen",
-        "MINUTES_EXIT_WHEN_READY": "1",
-        "MINUTES_DEMO": "1",
-    }
+    env = start_env(tmp_path, MINUTES_DEMO="1")
     done = subprocess.run(
         [sys.executable, "-m", "minutes", "--db", str(tmp_path / "m.sqlite3")],
         env=env,
